@@ -1,0 +1,10 @@
+// PLACEHOLDER — the checker shell's build. Replaced by the issue that builds it.
+const path = require("path");
+const { root, common } = require("./webpack.common.js");
+
+module.exports = (mode) => ({
+  ...common(mode),
+  name: "checker",
+  entry: { "checker-placeholder": path.join(root, "src/engine/index.ts") },
+  output: { path: path.join(root, "dist/.placeholder"), filename: "[name].js", clean: false },
+});

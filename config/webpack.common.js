@@ -1,0 +1,20 @@
+const path = require("path");
+
+const root = path.resolve(__dirname, "..");
+
+/** Shared TypeScript settings for every browser bundle. */
+function common(mode) {
+  return {
+    mode,
+    devtool: mode === "production" ? false : "source-map",
+    context: root,
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: path.join(root, "tsconfig.json") } } }],
+    },
+    performance: { hints: false },
+    stats: "errors-warnings",
+  };
+}
+
+module.exports = { root, common };

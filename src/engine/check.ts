@@ -1,0 +1,111 @@
+import type { Finding, FrameworkChoice, PerfTable, SheetGrid } from "./types";
+import { SEVERITY_ORDER } from "./types";
+import type { Profile } from "./profiles/schema";
+import { DEFAULT_PROFILE } from "./profiles";
+import { parseValue } from "./values";
+import type { ParsedValue } from "./values/types";
+import { ALL_RULES } from "./rules";
+import type { Rule, RuleContext } from "./rules/types";
+import { resolveFramework } from "./framework";
+import { parseA1 } from "./address";
+
+export interface CheckOptions {
+  profile?: Profile;
+  /** Budget year (--year); inferred from the table when absent. */
+  year?: number | null;
+  /** Overrides the profile's framework. */
+  framework?: FrameworkChoice;
+  /** Only run these rules (default: all). */
+  rules?: Rule[];
+}
+
+/** 预算数 → 元. Accepts numbers and text such as "40.00" or "1,262.00". */
+export function budgetInYuan(table: PerfTable): number | null {
+  const b = table.header.budget;
+  if (!b) return null;
+  const n = typeof b.raw === "number" ? b.raw : Number(String(b.text).replace(/[,，\s]/g, "").replace(/万?元$/, ""));
+  if (!Number.isFinite(n) || String(b.text).trim() === "") return null;
+  const unit = /万元/.test(b.text) ? "万元" : /元$/.test(b.text) ? "元" : table.unit;
+  return unit === "万元" ? Math.round(n * 10000 * 100) / 100 : n;
+}
+
+const YEAR_IN_TEXT = /(20\d{2})\s*年/;
+
+/** Budget year: the year in the project name, else the code's year digits, else deadlines, else the document's. */
+export function inferYear(table: PerfTable, parsed: ParsedValue[]): number | null {
+  const name = table.header.projectName?.text ?? table.header.title?.text ?? "";
+  const m = YEAR_IN_TEXT.exec(name) ?? /^(20\d{2})/.exec(name);
+  if (m) return Number(m[1]);
+  const code = table.header.projectCode?.text.replace(/\s+/g, "") ?? "";
+  const c = /^\d{6}(\d{2})P/i.exec(code);
+  if (c) return 2000 + Number(c[1]);
+  const years = parsed.map((p) => p.date?.year).filter((y): y is number => typeof y === "number");
+  if (years.length) {
+    const counts = new Map<number, number>();
+    for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+  }
+  return table.documentYear ?? null;
+}
+
+export function buildContext(table: PerfTable, options: CheckOptions = {}): RuleContext {
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const parsed = table.indicators.map((r) => parseValue(r.value.raw ?? r.value.text));
+  const framework = resolveFramework(options.framework ?? profile.framework, table.indicators.map((r) => r.level1.text));
+  const year = options.year ?? inferYear(table, parsed);
+  return { table, profile, framework, year, parsed, budgetYuan: budgetInYuan(table) };
+}
+
+function cellOrder(cell: string | null): number {
+  const a = cell ? parseA1(cell) : null;
+  return a ? a.row * 100000 + a.col : Number.MAX_SAFE_INTEGER;
+}
+
+/** Most severe first, then by sheet position, then by code — a stable order for every shell. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      cellOrder(a.cell) - cellOrder(b.cell) ||
+      a.code.localeCompare(b.code),
+  );
+}
+
+/** Run every rule on one table. A rule that throws is reported, never propagated. */
+export function checkTable(table: PerfTable, options: CheckOptions = {}): Finding[] {
+  const ctx = buildContext(table, options);
+  const out: Finding[] = [];
+  for (const rule of options.rules ?? ALL_RULES) {
+    const override = ctx.profile.severity[rule.code];
+    if (override === "off") continue;
+    let hits;
+    try {
+      hits = rule.check(ctx);
+    } catch (e) {
+      // A rule bug must not hide the other findings; surface it as an info finding.
+      out.push({ code: "INTERNAL_RULE_ERROR", severity: "info", row: null, cell: null, message: `规则 ${rule.code} 运行出错，已跳过：${e instanceof Error ? e.message : String(e)}` });
+      continue;
+    }
+    for (const h of hits) {
+      const f: Finding = { code: rule.code, severity: override ?? h.severity ?? rule.severity, row: h.row, cell: h.cell, message: h.message };
+      if (h.suggestion !== undefined) f.suggestion = h.suggestion;
+      out.push(f);
+    }
+  }
+  return sortFindings(out);
+}
+
+export interface TableReport {
+  table: PerfTable;
+  findings: Finding[];
+}
+
+export interface SheetReport {
+  sheet: string;
+  tables: TableReport[];
+}
+
+/** Every table of every sheet, checked. Sheets without a table come back with `tables: []`. */
+export function checkSheets(grids: SheetGrid[], readTables: (g: SheetGrid) => PerfTable[], options: CheckOptions = {}): SheetReport[] {
+  return grids.map((g) => ({ sheet: g.sheet, tables: readTables(g).map((table) => ({ table, findings: checkTable(table, options) })) }));
+}

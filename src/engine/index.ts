@@ -1,0 +1,22 @@
+/**
+ * PerfCheck engine: pure TypeScript, no Office, WPS, DOM or Node. Every shell imports from here.
+ */
+export * from "./types";
+export * from "./address";
+export * from "./framework";
+export { parseValue } from "./values";
+export type * from "./values/types";
+export { readTables, tableFromRows } from "./reader";
+export { ALL_RULES } from "./rules";
+export type { Rule, RuleContext, RuleHit } from "./rules/types";
+export * from "./profiles";
+export { checkTable, buildContext, budgetInYuan, inferYear, sortFindings, type CheckOptions, type TableReport, type SheetReport } from "./check";
+
+import type { SheetGrid } from "./types";
+import { readTables } from "./reader";
+import { checkSheets, type CheckOptions, type SheetReport } from "./check";
+
+/** Read and check every sheet of a workbook. */
+export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): SheetReport[] {
+  return checkSheets(grids, readTables, options);
+}

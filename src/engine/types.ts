@@ -1,0 +1,135 @@
+/**
+ * The engine's shared vocabulary. Pure data types: no Office, WPS, DOM or Node.
+ *
+ * Every shell (custom functions, task pane, WPS, CLI, web checker) turns its host's cells
+ * into a `SheetGrid`, asks the engine for `PerfTable`s and `Finding`s, and turns those back
+ * into cells. Addresses are always A1-style sheet addresses so findings point to cells.
+ */
+
+/** A raw cell value as any host can give it (Excel `values`, WPS `Value2`, ExcelJS cell results). */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+/** A merged area, 0-based, inclusive, in grid coordinates (before `origin` offset). */
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * A rectangular block of one sheet. `cells[r][c]` is the value at sheet row `origin.row + r`,
+ * column `origin.col + c` (both 0-based; origin defaults to A1). Rows may be ragged.
+ */
+export interface SheetGrid {
+  sheet: string;
+  cells: CellValue[][];
+  merges?: MergedArea[];
+  origin?: { row: number; col: number };
+}
+
+/** A value read from the sheet, with the A1 address of the cell it came from. */
+export interface CellText {
+  /** Trimmed display text ("" for blank). */
+  text: string;
+  /** The raw value as the host gave it (number, Date, string…). */
+  raw: CellValue;
+  /** A1 address on the sheet, e.g. "E12". */
+  cell: string;
+  /** 0-based sheet row and column. */
+  row: number;
+  col: number;
+  /** True when the text was filled forward from a row above (blank or merged 一级/二级). */
+  filled?: boolean;
+}
+
+/** Layout variants seen in the seeds (spec §1). */
+export type TableVariant =
+  | "hebei" // 唐山/曹妃甸/正定: 编码, 支出计划, 依据
+  | "tianjin" // no 编码, no plan, no 依据
+  | "chengdu" // department-level: 任务 prefixes, 指标值 column "指标值（包含数字及文字描述）"
+  | "rows"; // bare indicator rows (custom functions), no header
+
+export type MoneyUnit = "万元" | "元";
+
+export interface TableHeader {
+  projectName?: CellText;
+  projectCode?: CellText;
+  budget?: CellText;
+  fiscal?: CellText;
+  other?: CellText;
+  purpose?: CellText;
+  goal?: CellText;
+  /** Title line such as "1.“领潮计划”专项培训绩效目标表". */
+  title?: CellText;
+}
+
+/** Which header fields / columns this table's layout has (so absent ones are not flagged). */
+export interface TableLayout {
+  hasCode: boolean;
+  hasPlan: boolean;
+  hasBasis: boolean;
+  hasDescription: boolean;
+  hasPurpose: boolean;
+  hasFunds: boolean;
+}
+
+export interface SpendPoint {
+  /** Month label as written ("3月底"), and the month number it means (3), if recognisable. */
+  label: CellText;
+  month: number | null;
+  value: CellText;
+}
+
+export interface SpendPlan {
+  labelCell: CellText; // the 资金支出计划（%） label
+  points: SpendPoint[];
+}
+
+export interface IndicatorRow {
+  /** 0-based index of the row within its table's indicator block. */
+  index: number;
+  level1: CellText;
+  level2: CellText;
+  level3: CellText;
+  description?: CellText;
+  value: CellText;
+  basis?: CellText;
+}
+
+export interface PerfTable {
+  sheet: string;
+  /** A1 range the table occupies, e.g. "A3:G24". */
+  range: string;
+  variant: TableVariant;
+  /** Money unit of the sheet (单位：万元 / 单位：元); 万元 by default. */
+  unit: MoneyUnit;
+  header: TableHeader;
+  layout: TableLayout;
+  plan?: SpendPlan;
+  /** The 一级指标 header row's cells, for findings about the indicator block as a whole. */
+  indicatorHeaderCell?: string;
+  indicators: IndicatorRow[];
+  /** Years seen in the document around the table (e.g. "(2022年度)"), if any. */
+  documentYear?: number;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export interface Finding {
+  code: string;
+  severity: Severity;
+  /** 0-based indicator row within the table, or null for header/plan/table findings. */
+  row: number | null;
+  /** Sheet address of the offending cell (null only when no cell exists, e.g. a missing category in bare rows). */
+  cell: string | null;
+  /** zh-CN: what is wrong and how to fix it. */
+  message: string;
+  /** A corrected value to write into `cell`, where one can be proposed. */
+  suggestion?: string;
+}
+
+export type Framework = "classic" | "central-2021";
+export type FrameworkChoice = Framework | "auto";
