@@ -1,0 +1,60 @@
+/**
+ * Small, host-independent helpers shared by the Excel and WPS adapters.
+ */
+import type { CellValue, MergedArea } from "../engine/types";
+import { parseRangeA1 } from "../engine/address";
+
+/** Text that a spreadsheet would take for a formula (or a DDE/sign-prefixed number) when typed. */
+const FORMULA_LEAD = /^[=+\-@]/;
+
+/**
+ * A string written as a cell VALUE must stay text: a leading = + - @ would make Excel/WPS parse it
+ * as a formula ("=100%" would become 1). A leading apostrophe is the spreadsheet's own "this is
+ * text" prefix; it is not stored in the value.
+ */
+export function asTextCell(s: string): string {
+  return FORMULA_LEAD.test(s) || s.startsWith("'") ? `'${s}` : s;
+}
+
+/**
+ * What the engine should see for one host cell. Excel stores a typed "25%" as 0.25 with a percent
+ * format and a typed "2025年12月31日" as a date serial; the displayed text is what the accountant
+ * wrote, so numbers whose display is not a plain number are passed as their display text.
+ */
+export function cellForEngine(value: unknown, text: unknown): CellValue {
+  if (typeof value === "number") {
+    const t = typeof text === "string" ? text.trim() : "";
+    if (t && !/^-?[\d,]+(\.\d+)?$/.test(t) && !/^#/.test(t)) return t;
+    return value;
+  }
+  if (typeof value === "string" || typeof value === "boolean" || value === null || value === undefined) return value;
+  return String(value);
+}
+
+/** True when a host cell counts as empty for the "never overwrite" check (values and formulas). */
+export function isEmptyCell(value: unknown, formula?: unknown): boolean {
+  const v = value === null || value === undefined || (typeof value === "string" && value === "");
+  const f = formula === undefined || formula === null || formula === "";
+  return v && f;
+}
+
+/**
+ * "Sheet1!A1:B2, Sheet1!D4" (Excel `RangeAreas.address`) → merged areas relative to `origin`.
+ * Single cells are skipped (a merge always spans two or more cells).
+ */
+export function mergesFromAddressList(list: string | null | undefined, origin: { row: number; col: number }): MergedArea[] {
+  if (!list) return [];
+  const out: MergedArea[] = [];
+  for (const part of String(list).split(",")) {
+    const r = parseRangeA1(part.trim());
+    if (!r || (r.top === r.bottom && r.left === r.right)) continue;
+    out.push({ top: r.top - origin.row, left: r.left - origin.col, bottom: r.bottom - origin.row, right: r.right - origin.col });
+  }
+  return out;
+}
+
+/** "Sheet1!B3:G20" → "B3:G20"; "'My sheet'!A1" → "A1". */
+export function stripSheet(address: string): string {
+  const i = address.lastIndexOf("!");
+  return i >= 0 ? address.slice(i + 1) : address;
+}
