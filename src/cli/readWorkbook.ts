@@ -1,0 +1,133 @@
+/**
+ * Open one input file for checking, read-only, and explain in ONE zh-CN sentence why it cannot be read.
+ *
+ * The file's first bytes are sniffed before ExcelJS sees it so that the usual mistakes (an old .xls, a CSV
+ * renamed .xlsx, a password-protected workbook, a Word document) get a message the user can act on instead
+ * of a zip-library error. Nothing here ever opens a file for writing.
+ */
+import * as fs from "fs";
+import ExcelJSDefault, * as ExcelJSNs from "exceljs";
+import type { SheetGrid } from "../engine";
+import { workbookToGrids } from "./xlsxGrid";
+
+// exceljs is CommonJS; depending on the interop mode the Workbook class sits on the default or the namespace.
+const ExcelJS: typeof ExcelJSNs = ((ExcelJSDefault as unknown as typeof ExcelJSNs | undefined)?.Workbook ? ExcelJSDefault : ExcelJSNs) as typeof ExcelJSNs;
+
+export type ReadResult = { ok: true; grids: SheetGrid[] } | { ok: false; reason: string };
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY_MAGIC = [0x50, 0x4b, 0x05, 0x06];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(buf: Buffer, magic: number[]): boolean {
+  if (buf.length < magic.length) return false;
+  return magic.every((b, i) => buf[i] === b);
+}
+
+/** "EncryptionInfo" as a UTF-16LE directory-entry name: the stream every encrypted OOXML (password) container has. */
+const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
+const ENCRYPTED_PACKAGE = Buffer.from("EncryptedPackage", "utf16le");
+const WORKBOOK_STREAM = Buffer.from("Workbook", "utf16le");
+
+/** Why an OLE compound file is not readable: encrypted .xlsx, or a legacy .xls / other Office 97 file. */
+export function describeOle(buf: Buffer): string {
+  if (buf.includes(ENCRYPTION_INFO) || buf.includes(ENCRYPTED_PACKAGE)) {
+    return "文件已设置打开密码（加密），请在 Excel 中取消密码后另存为 .xlsx 再检查";
+  }
+  if (buf.includes(WORKBOOK_STREAM) || buf.includes(Buffer.from("Book", "utf16le"))) {
+    return "这是旧版 Excel 97-2003 工作簿（.xls），请在 Excel 或 WPS 中另存为 .xlsx 再检查";
+  }
+  return "这是旧版 Office 97-2003 格式的文件（非 .xlsx），请另存为 .xlsx 再检查";
+}
+
+/** A best guess at what a non-zip, non-OLE file is, for the message. */
+export function describeNonZip(head: Buffer): string {
+  if (head.length >= 4 && head.subarray(0, 4).toString("latin1") === "%PDF") return "这是 PDF 文件，不是 Excel 工作簿（.xlsx）";
+  let text = head.toString("utf8");
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // eslint-disable-next-line no-control-regex -- control bytes are exactly what marks a binary file
+  const printable = text.length > 0 && !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text);
+  if (printable) {
+    if (/^\s*</.test(text)) return "这是 HTML/XML 文本文件，不是 Excel 工作簿（.xlsx）；请在 Excel 中打开后另存为 .xlsx";
+    if (/[,\t;]/.test(text)) return "这是 CSV/文本文件（只是扩展名为 .xlsx），请在 Excel 中打开后另存为 .xlsx 再检查";
+    return "这是文本文件，不是 Excel 工作簿（.xlsx）";
+  }
+  return "不是 Excel 工作簿（.xlsx）：文件格式无法识别";
+}
+
+/** What a zip that ExcelJS could not use as a workbook holds instead. */
+export function describeZip(buf: Buffer): string {
+  const has = (name: string) => buf.includes(Buffer.from(name, "latin1"));
+  if (has("word/document.xml")) return "这是 Word 文档（.docx），不是 Excel 工作簿";
+  if (has("ppt/presentation.xml")) return "这是 PowerPoint 演示文稿（.pptx），不是 Excel 工作簿";
+  if (!has("xl/workbook.xml")) return "压缩包中没有 Excel 工作簿内容（缺少 xl/workbook.xml），不是有效的 .xlsx 文件";
+  if (!has("xl/worksheets/")) return "工作簿结构不完整：缺少工作表内容（xl/worksheets/），请在 Excel 中打开修复后另存为 .xlsx";
+  return "工作簿中没有可读取的工作表";
+}
+
+/** ExcelJS / JSZip / sax error → one zh-CN reason. Never includes a stack. */
+function describeLoadError(e: unknown, buf: Buffer | null): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  if (/end of data|corrupted zip|end of central directory|invalid signature|can't find end|unsupported compression|crc32|invalid code|invalid distance|invalid block|unexpected end|too many length/i.test(msg)) {
+    return "文件已损坏或不完整（压缩包结构无效），请重新从 Excel 保存或重新下载";
+  }
+  if (/encrypted/i.test(msg)) return "文件已设置打开密码（加密），请在 Excel 中取消密码后另存为 .xlsx 再检查";
+  if (/xml|sax|unclosed|unexpected close|text data outside|invalid attribute|non-whitespace|unquoted|closing tag|unexpected end|attribute|entity/i.test(msg)) {
+    return "文件内容已损坏（工作簿中的 XML 无法解析），请在 Excel 中打开修复后另存为 .xlsx";
+  }
+  if (buf && /cannot read propert|undefined|null/i.test(msg)) {
+    // ExcelJS trips over missing parts (no workbook.xml, a sheet without its rels…): say what the zip is.
+    const what = describeZip(buf);
+    return what === "工作簿中没有可读取的工作表" ? "工作簿结构不完整（缺少必要部件），请在 Excel 中打开修复后另存为 .xlsx" : what;
+  }
+  return `无法读取该工作簿（${msg.split("\n")[0].slice(0, 120)}）`;
+}
+
+/** fs error → zh-CN reason. */
+function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "文件不存在";
+    case "EACCES":
+    case "EPERM":
+      return "没有读取该文件的权限";
+    case "EISDIR":
+      return "这是一个文件夹，不是文件";
+    case "ENAMETOOLONG":
+      return "文件路径过长";
+    case "ELOOP":
+      return "文件路径中的符号链接形成循环";
+    default:
+      return `无法打开文件（${code ?? (e instanceof Error ? e.message : String(e))}）`;
+  }
+}
+
+/**
+ * Read `file` as a workbook. Never throws; never writes. The whole file is read once into memory
+ * (ExcelJS's `xlsx.readFile` does exactly this too) and handed to `xlsx.load`.
+ */
+export async function readWorkbook(file: string): Promise<ReadResult> {
+  let buf: Buffer;
+  try {
+    const st = await fs.promises.stat(file);
+    if (st.isDirectory()) return { ok: false, reason: "这是一个文件夹，不是文件" };
+    if (!st.isFile()) return { ok: false, reason: "不是普通文件" };
+    if (st.size === 0) return { ok: false, reason: "文件为空（0 字节）" };
+    buf = await fs.promises.readFile(file, { flag: "r" });
+  } catch (e) {
+    return { ok: false, reason: describeFsError(e) };
+  }
+  if (buf.length === 0) return { ok: false, reason: "文件为空（0 字节）" };
+  if (startsWith(buf, OLE_MAGIC)) return { ok: false, reason: describeOle(buf) };
+  if (startsWith(buf, ZIP_EMPTY_MAGIC)) return { ok: false, reason: "压缩包是空的，不是有效的 .xlsx 文件" };
+  if (!startsWith(buf, ZIP_MAGIC)) return { ok: false, reason: describeNonZip(buf.subarray(0, 512)) };
+  try {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    if (wb.worksheets.length === 0) return { ok: false, reason: describeZip(buf) };
+    return { ok: true, grids: workbookToGrids(wb) };
+  } catch (e) {
+    return { ok: false, reason: describeLoadError(e, buf) };
+  }
+}
