@@ -1,9 +1,12 @@
 #!/usr/bin/env node
+/* global console */
 // Draws the add-in icons (a white check mark on a teal rounded square) as real PNGs with zlib only,
 // so the repository needs no image tools. Run: node scripts/make-icons.mjs  → assets/icon-{16,32,64,80,128}.png
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import { Buffer } from "node:buffer";
+import process from "node:process";
 import { fileURLToPath } from "node:url";
 
 const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "assets");
