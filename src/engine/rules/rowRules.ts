@@ -1,3 +1,53 @@
 import type { Rule } from "./types";
+import { HIERARCHY_INVALID } from "./row/HIERARCHY_INVALID";
+import { CATEGORY_MISMATCH } from "./row/CATEGORY_MISMATCH";
+import { DUPLICATE_INDICATOR } from "./row/DUPLICATE_INDICATOR";
+import { L3_EQUALS_DESC } from "./row/L3_EQUALS_DESC";
+import { VALUE_EMPTY } from "./row/VALUE_EMPTY";
+import { VALUE_NO_OPERATOR } from "./row/VALUE_NO_OPERATOR";
+import { VALUE_NO_UNIT } from "./row/VALUE_NO_UNIT";
+import { VALUE_MIXED_TEXT } from "./row/VALUE_MIXED_TEXT";
+import { VALUE_NOT_QUANTIFIED } from "./row/VALUE_NOT_QUANTIFIED";
+import { RATE_OVER_100 } from "./row/RATE_OVER_100";
+import { RATE_NOT_PERCENT } from "./row/RATE_NOT_PERCENT";
+import { VALUE_WRONG_DIRECTION } from "./row/VALUE_WRONG_DIRECTION";
+import { VALUE_TRIVIAL } from "./row/VALUE_TRIVIAL";
+import { QUANTITY_CEILING_ONLY } from "./row/QUANTITY_CEILING_ONLY";
+import { UNIT_MISMATCH } from "./row/UNIT_MISMATCH";
+import { MONEY_UNIT_INCOMPLETE } from "./row/MONEY_UNIT_INCOMPLETE";
+import { UNIT_COST_BASIS_MISSING } from "./row/UNIT_COST_BASIS_MISSING";
+import { DEADLINE_NO_YEAR } from "./row/DEADLINE_NO_YEAR";
+import { DEADLINE_OUTSIDE_YEAR } from "./row/DEADLINE_OUTSIDE_YEAR";
+import { DEADLINE_NOT_DATE } from "./row/DEADLINE_NOT_DATE";
+import { SATISFACTION_NOT_PERCENT } from "./row/SATISFACTION_NOT_PERCENT";
+import { SATISFACTION_LOW } from "./row/SATISFACTION_LOW";
+import { BASIS_MISSING } from "./row/BASIS_MISSING";
+import { TYPO } from "./row/TYPO";
+
 /** Registry of indicator-row rules (value, unit, direction, time, satisfaction, text, hierarchy). */
-export const ROW_RULES: Rule[] = [];
+export const ROW_RULES: Rule[] = [
+  HIERARCHY_INVALID,
+  CATEGORY_MISMATCH,
+  DUPLICATE_INDICATOR,
+  L3_EQUALS_DESC,
+  VALUE_EMPTY,
+  VALUE_NO_OPERATOR,
+  VALUE_NO_UNIT,
+  VALUE_MIXED_TEXT,
+  VALUE_NOT_QUANTIFIED,
+  RATE_OVER_100,
+  RATE_NOT_PERCENT,
+  VALUE_WRONG_DIRECTION,
+  VALUE_TRIVIAL,
+  QUANTITY_CEILING_ONLY,
+  UNIT_MISMATCH,
+  MONEY_UNIT_INCOMPLETE,
+  UNIT_COST_BASIS_MISSING,
+  DEADLINE_NO_YEAR,
+  DEADLINE_OUTSIDE_YEAR,
+  DEADLINE_NOT_DATE,
+  SATISFACTION_NOT_PERCENT,
+  SATISFACTION_LOW,
+  BASIS_MISSING,
+  TYPO,
+];

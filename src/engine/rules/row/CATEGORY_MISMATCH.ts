@@ -1,0 +1,71 @@
+import type { Rule, RuleHit } from "../types";
+import { rowFacts, type RowFacts } from "../shared/rowFacts";
+import { isBudgetExecutionName, isEcological, isOutputCountName, isTimelinessRateName } from "../shared/indicatorKinds";
+import { hasNumber, isCount, isMoney, isPercent } from "../shared/valueFacts";
+import { quoteValue } from "../shared/messages";
+
+/** One misclassification: the message and, for management measures, a lower severity. */
+function diagnose(f: RowFacts): Pick<RuleHit, "message" | "severity"> | null {
+  const p = f.parsed;
+  const v = quoteValue(p);
+  switch (f.category) {
+    case "质量":
+      if (hasNumber(p) && isCount(p) && !f.rate && !isPercent(p))
+        return { message: `${f.label}（${v}）是数量（计数）指标，应放在“数量指标”下；质量指标应反映达到的标准或水平，如“验收合格率≥95%”。` };
+      if (hasNumber(p) && isMoney(p))
+        return { message: `${f.label}（${v}）是金额，应放在“成本指标”下；质量指标应反映达到的标准或水平，如“验收合格率≥95%”。` };
+      if (isBudgetExecutionName(f.name))
+        return {
+          message: `${f.label}是资金使用管理要求，不反映产出质量。质量指标应写产品或服务达到的标准，如“验收合格率≥95%”“培训合格率≥90%”。`,
+          severity: "info",
+        };
+      return null;
+    case "数量":
+      if (f.rate || (hasNumber(p) && isPercent(p)))
+        return { message: `${f.label}（${v}）是比率，不是数量。数量指标应写提供产品或服务的数量，如“印刷期数≥4期”“培训人数≥45人”；比率可移到“质量指标”。` };
+      if (hasNumber(p) && isMoney(p))
+        return { message: `${f.label}（${v}）是金额，应放在“成本指标”下；数量指标应写产品或服务的数量，如“培训人数≥45人”。` };
+      return null;
+    case "时效":
+      if (hasNumber(p) && isMoney(p))
+        return { message: `${f.label}（${v}）是金额，应放在“成本指标”下；时效指标应写完成时间或及时率，如“2025年12月31日前”。` };
+      return null;
+    case "效益": {
+      if (f.l2 === "生态效益指标") {
+        const text = `${f.name}${f.ind.description?.text ?? ""}${p.raw}`;
+        if (!isEcological(text))
+          return { message: `${f.label}与生态环境无关，不宜作为生态效益指标。请改为反映生态环境效果的指标（如“节约用电量≥5%”），或移到“社会效益指标”下。` };
+      }
+      if (hasNumber(p) && (isMoney(p) || (f.money && !isPercent(p) && !isCount(p))))
+        return { message: `${f.label}（${v}）是金额，属于成本指标；效益指标应反映项目带来的效果，如“节约资金率≥5%”“带动就业人数≥100人”。` };
+      if (hasNumber(p) && isCount(p) && !f.negative && isOutputCountName(f.name))
+        return { message: `${f.label}（${v}）是产出数量，应放在“产出指标—数量指标”下；效益指标应反映产出带来的效果，如“政策知晓率≥80%”。` };
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * CATEGORY_MISMATCH — the row's content does not fit its 二级 (R-STR-006/007/008): a count under 质量,
+ * a rate under 数量, money outside 成本, an output count under 效益, non-ecological text under 生态效益.
+ * Points at the 三级指标 cell (the indicator is what has to move or be rewritten); no suggestion,
+ * because the fix is moving the row, not a new cell value. Budget-execution measures under 质量 are
+ * reported as info (the research calls them management measures, a softer problem).
+ */
+export const CATEGORY_MISMATCH: Rule = {
+  code: "CATEGORY_MISMATCH",
+  severity: "warning",
+  title: "指标内容与二级指标不符",
+  research: ["R-STR-006", "R-STR-007", "R-STR-008"],
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    for (const f of rowFacts(ctx)) {
+      if (f.category === "时效" && isTimelinessRateName(f.name)) continue;
+      const d = diagnose(f);
+      if (d) hits.push({ row: f.index, cell: f.ind.level3.cell, ...d });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,109 @@
+import type { Rule, RuleHit } from "../types";
+import { FRAMEWORKS } from "../../framework";
+import type { Framework } from "../../types";
+import { rowFacts } from "../shared/rowFacts";
+
+const FRAMEWORK_NAME: Record<Framework, string> = {
+  classic: "传统框架",
+  "central-2021": "财预〔2021〕101号框架",
+};
+
+/** 二级 → the 一级 labels it may sit under, in either framework (classic first). */
+const PARENTS = new Map<string, string[]>();
+for (const fw of [FRAMEWORKS.classic, FRAMEWORKS["central-2021"]]) {
+  for (const [l1, l2s] of Object.entries(fw.levels)) {
+    for (const l2 of l2s) {
+      const list = PARENTS.get(l2) ?? [];
+      if (!list.includes(l1)) list.push(l1);
+      PARENTS.set(l2, list);
+    }
+  }
+}
+
+/** 一级 → allowed 二级: the resolved framework's list plus the other framework's (never flag one under the other). */
+function allowedUnder(framework: Framework, l1: string): string[] | null {
+  const own = FRAMEWORKS[framework].levels[l1];
+  const other = FRAMEWORKS[framework === "classic" ? "central-2021" : "classic"].levels[l1];
+  if (!own && !other) return null;
+  return [...(own ?? []), ...(other ?? []).filter((x) => !(own ?? []).includes(x))];
+}
+
+/**
+ * HIERARCHY_INVALID — 一级 not in the framework, or 二级 not under its 一级 (R-STR-001/002).
+ * Accepts both frameworks' structures whatever the resolved one is (spec §2: neither is flagged
+ * under the other); spelling variants are absorbed by normalizeLabel. A label filled forward from a
+ * merged cell is reported once, on the row that carries it.
+ */
+export const HIERARCHY_INVALID: Rule = {
+  code: "HIERARCHY_INVALID",
+  severity: "error",
+  title: "指标层级不符合框架",
+  research: ["R-STR-001", "R-STR-002"],
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    const fwLevels = FRAMEWORKS[ctx.framework].levels;
+    const l1List = Object.keys(fwLevels).map((l) => `“${l}”`).join("、");
+    let lastBad1 = "";
+    let lastBad2 = "";
+    for (const f of rowFacts(ctx)) {
+      const { l1, l2, ind } = f;
+      const l1Text = ind.level1.text.replace(/\s+/g, "");
+      const l2Text = ind.level2.text.replace(/\s+/g, "");
+      if (!l1) {
+        lastBad1 = "";
+        const parents = l2 ? PARENTS.get(l2) : undefined;
+        hits.push({
+          row: f.index,
+          cell: ind.level1.cell,
+          message: parents
+            ? `${f.label}缺少一级指标。二级指标“${l2}”应归入一级指标“${parents[0]}”，请在一级指标列填写“${parents[0]}”。`
+            : `${f.label}的一级、二级指标均为空。请按${FRAMEWORK_NAME[ctx.framework]}填写一级指标（${l1List}）和对应的二级指标。`,
+          ...(parents ? { suggestion: parents[0] } : {}),
+        });
+        continue;
+      }
+      const allowed = allowedUnder(ctx.framework, l1);
+      if (!allowed) {
+        if (ind.level1.filled && l1Text === lastBad1) continue;
+        lastBad1 = l1Text;
+        const parents = PARENTS.get(l1);
+        hits.push({
+          row: f.index,
+          cell: ind.level1.cell,
+          message: parents
+            ? `一级指标列填的是二级指标“${l1Text}”。一级指标应为“${parents[0]}”，“${l1}”应填在二级指标列。`
+            : `“${l1Text}”不是${FRAMEWORK_NAME[ctx.framework]}的一级指标。一级指标只能是${l1List}，请改正。`,
+          ...(parents ? { suggestion: parents[0] } : {}),
+        });
+        continue;
+      }
+      lastBad1 = "";
+      if (!l2) {
+        hits.push({
+          row: f.index,
+          cell: ind.level2.cell,
+          message: `${f.label}缺少二级指标。请在二级指标列填写“${l1}”下的二级指标：${allowed.map((a) => `“${a}”`).join("、")}。`,
+          ...(allowed.length === 1 ? { suggestion: allowed[0] } : {}),
+        });
+        continue;
+      }
+      if (allowed.includes(l2)) {
+        lastBad2 = "";
+        continue;
+      }
+      const key = `${l1}|${l2Text}`;
+      if (ind.level2.filled && key === lastBad2) continue;
+      lastBad2 = key;
+      const parents = PARENTS.get(l2);
+      hits.push({
+        row: f.index,
+        cell: ind.level2.cell,
+        message: parents
+          ? `二级指标“${l2Text}”属于一级指标“${parents[0]}”，不应放在“${l1}”下。请把该行移到“${parents[0]}”下，或改用“${l1}”下的二级指标：${allowed.map((a) => `“${a}”`).join("、")}。`
+          : `“${l2Text}”不是“${l1}”下的二级指标。“${l1}”下的二级指标只能是${allowed.map((a) => `“${a}”`).join("、")}。`,
+        ...(allowed.length === 1 ? { suggestion: allowed[0] } : {}),
+      });
+    }
+    return hits;
+  },
+};

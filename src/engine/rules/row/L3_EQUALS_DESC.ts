@@ -1,0 +1,34 @@
+import type { Rule, RuleHit } from "../types";
+import { rowFacts } from "../shared/rowFacts";
+import { compareKey, isRateName } from "../shared/indicatorKinds";
+
+/**
+ * L3_EQUALS_DESC — 绩效指标描述 only repeats the 三级指标 name (R-STR-009). Points at the description
+ * cell. The suggestion is a description skeleton ("反映…情况…") only for rates, where the formula
+ * shape is known; otherwise the message gives an example.
+ */
+export const L3_EQUALS_DESC: Rule = {
+  code: "L3_EQUALS_DESC",
+  severity: "info",
+  title: "指标描述照抄三级指标",
+  research: ["R-STR-009"],
+  check(ctx) {
+    if (!ctx.table.layout.hasDescription) return [];
+    const hits: RuleHit[] = [];
+    for (const f of rowFacts(ctx)) {
+      const d = f.ind.description;
+      if (!d || !d.text || !f.name) continue;
+      if (compareKey(d.text) !== compareKey(f.name)) continue;
+      const base = f.name.replace(/[（(]\s*[%％]\s*[）)]/g, "");
+      const rate = isRateName(f.name);
+      hits.push({
+        row: f.index,
+        cell: d.cell,
+        message: rate
+          ? `绩效指标描述只重复了三级指标名称${f.label}。请写明计算方法，如“${base}=达到要求的数量/总数量×100%”。`
+          : `绩效指标描述只重复了三级指标名称${f.label}。请写明指标含义和统计口径，如“反映${base}情况，按……统计”。`,
+      });
+    }
+    return hits;
+  },
+};

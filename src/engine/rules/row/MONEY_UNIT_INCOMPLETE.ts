@@ -1,0 +1,52 @@
+import type { Rule, RuleHit } from "../types";
+import { rowFacts } from "../shared/rowFacts";
+import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
+import { hasNumber, isMoney } from "../shared/valueFacts";
+
+/** Written amounts in 元 at or above this go to 万元 in a 万元 table (a style hint, info). */
+const YUAN_IN_WAN_TABLE_MIN = 10000;
+
+/**
+ * MONEY_UNIT_INCOMPLETE — money without 元 (`≤160万` → `≤160万元`) (R-UNIT-003), warning.
+ * Also, as info (the research's second case of R-UNIT-003): a total amount written in 元 in a table
+ * whose header says 单位：万元 (`90000元` → `9万元`); amounts under 1万元 and per-capita costs are left alone.
+ */
+export const MONEY_UNIT_INCOMPLETE: Rule = {
+  code: "MONEY_UNIT_INCOMPLETE",
+  severity: "warning",
+  title: "金额单位不完整",
+  research: ["R-UNIT-003"],
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    for (const f of rowFacts(ctx)) {
+      const p = f.parsed;
+      if (!hasNumber(p) || p.mixed) continue;
+      const moneyRow = f.category === "成本" || f.money || isMoney(p);
+      if (!moneyRow) continue;
+      const unit = writtenUnit(p);
+      const incomplete = /^(万|千|百万|亿)(\/.*)?$/.exec(unit);
+      if (incomplete) {
+        const fixedUnit = unit.replace(/^(万|千|百万|亿)/, "$1元");
+        const s = formatValue(p.operator, p.number, fixedUnit);
+        hits.push({
+          row: f.index,
+          cell: f.ind.value.cell,
+          message: `${f.label}的金额${quoteValue(p)}缺少“元”，单位不完整。请写成“${s}”。`,
+          suggestion: s,
+        });
+        continue;
+      }
+      if (ctx.table.unit === "万元" && unit === "元" && !f.perCapita && p.number >= YUAN_IN_WAN_TABLE_MIN) {
+        const s = formatValue(p.operator, p.number / 10000, "万元");
+        hits.push({
+          row: f.index,
+          cell: f.ind.value.cell,
+          message: `本表金额单位为万元，${f.label}的金额${quoteValue(p)}却以元填写，容易看错数量级。建议写成“${s}”。`,
+          suggestion: s,
+          severity: "info",
+        });
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,45 @@
+import type { Rule, RuleHit } from "../types";
+import { rowFacts } from "../shared/rowFacts";
+import { formatNumber, quoteValue, OPERATOR_SYMBOL } from "../shared/messages";
+import { hasNoUnit, hasNumber, isPercent } from "../shared/valueFacts";
+import type { ParsedValue } from "../../values/types";
+
+/** `≥90` → `≥90%`, `0.95` → `≥95%` (a fraction), `=1` → `=100%`; null when the number is not a share. */
+export function percentSuggestion(p: ParsedValue): string | null {
+  if (!hasNumber(p) || !hasNoUnit(p)) return null;
+  const n = p.number;
+  if (n < 0 || n > 100) return null;
+  const pct = n <= 1 ? n * 100 : n;
+  const op = p.operator ?? (pct === 100 ? "=" : ">=");
+  return `${OPERATOR_SYMBOL[op]}${formatNumber(pct)}%`;
+}
+
+/**
+ * RATE_NOT_PERCENT — the name says 率 or （%） but the value is not a percentage (R-VAL-007). Skips
+ * 满意度 (SATISFACTION_NOT_PERCENT), numbers fused with prose (VALUE_MIXED_TEXT) and text under 时效
+ * (DEADLINE_NOT_DATE). Rates like 效率/频率 are not percentages and are skipped.
+ */
+export const RATE_NOT_PERCENT: Rule = {
+  code: "RATE_NOT_PERCENT",
+  severity: "error",
+  title: "比率指标未用百分比",
+  research: ["R-VAL-007"],
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    for (const f of rowFacts(ctx)) {
+      const p = f.parsed;
+      if (!f.strictRate || f.satisfaction || p.kind === "empty" || p.mixed || isPercent(p)) continue;
+      if (f.category === "时效" && p.kind === "text") continue;
+      const s = percentSuggestion(p);
+      hits.push({
+        row: f.index,
+        cell: f.ind.value.cell,
+        message: s
+          ? `${f.label}是比率指标，指标值${quoteValue(p)}应写成百分比，如“${s}”。`
+          : `${f.label}是比率指标，指标值${quoteValue(p)}却不是百分比。请写成百分比（如“≥90%”）；若要考核数量，请把指标名称改为“…数量”。`,
+        ...(s ? { suggestion: s } : {}),
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,40 @@
+import type { Rule, RuleHit } from "../types";
+import { rowFacts } from "../shared/rowFacts";
+import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
+import { hasNumber } from "../shared/valueFacts";
+import { intendedOperator } from "../shared/suggest";
+import { impliedUnit } from "../shared/indicatorKinds";
+
+/**
+ * VALUE_MIXED_TEXT — a number fused with prose (`≥700按计划完成工作`) (R-VAL-004). The one code for
+ * such values (no VALUE_NO_UNIT on top); 满意度 rows are SATISFACTION_NOT_PERCENT's. The suggestion
+ * keeps the number and operator, drops the prose and adds the unit written or implied by the name.
+ */
+export const VALUE_MIXED_TEXT: Rule = {
+  code: "VALUE_MIXED_TEXT",
+  severity: "error",
+  title: "指标值数字与文字混写",
+  research: ["R-VAL-004"],
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    for (const f of rowFacts(ctx)) {
+      const p = f.parsed;
+      if (!p.mixed || f.satisfaction) continue;
+      let s: string | undefined;
+      if (hasNumber(p)) {
+        const unit = writtenUnit(p) || p.normalizedUnit || impliedUnit(f.name, ctx.table.unit, p.number);
+        if (unit) s = formatValue(p.operator ?? intendedOperator(f, p), p.number, unit);
+      }
+      const prose = p.extraText.trim();
+      hits.push({
+        row: f.index,
+        cell: f.ind.value.cell,
+        message:
+          `${f.label}的指标值${quoteValue(p)}把数字和文字${prose ? `“${prose}”` : ""}写在一起，无法考核。` +
+          (s ? `请只保留“符号+数值+单位”，如“${s}”；说明文字可写入绩效指标描述。` : "请只保留“符号+数值+单位”（如“≥45人”），说明文字写入绩效指标描述。"),
+        ...(s ? { suggestion: s } : {}),
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,45 @@
+import type { Rule, RuleHit } from "../types";
+import { rowFacts } from "../shared/rowFacts";
+import { quoteValue } from "../shared/messages";
+import { compareKey } from "../shared/indicatorKinds";
+import { findVague, isGradedAnswer, isSentence } from "../shared/vague";
+
+/**
+ * VALUE_NOT_QUANTIFIED — vague text where a measurable value is expected (R-VAL-005, R-VAL-008):
+ * phrases of the vague-words list (有所提升, 持续保障, 得到…充分认可…), values that repeat the 三级
+ * name, and sentences. Graded answers (优/良/达标/是…) pass. Text under 时效, 成本 and 满意度, and rates
+ * written as text, belong to DEADLINE_NOT_DATE, COST_NOT_MONEY and the *_NOT_PERCENT codes.
+ * For 效益 rows the message proposes a measurable form.
+ */
+export const VALUE_NOT_QUANTIFIED: Rule = {
+  code: "VALUE_NOT_QUANTIFIED",
+  severity: "warning",
+  title: "指标值未量化",
+  research: ["R-VAL-005", "R-VAL-008"],
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    for (const f of rowFacts(ctx)) {
+      const p = f.parsed;
+      if (p.kind !== "text" || p.mixed) continue;
+      if (f.category === "时效" || f.category === "成本" || f.satisfaction || f.strictRate) continue;
+      const text = p.raw.replace(/\s+/g, "");
+      if (!text || isGradedAnswer(text)) continue;
+      const vk = compareKey(text);
+      const nk = compareKey(f.name);
+      let why: string | null = null;
+      if (vk && nk && (vk === nk || (vk.length >= 4 && nk.includes(vk)))) why = "只是重复了指标名称";
+      else {
+        const vague = findVague(text);
+        if (vague) why = `“${vague}”没有可衡量的目标`;
+        else if (isSentence(text)) why = "是一句描述，不是可考核的目标值";
+      }
+      if (!why) continue;
+      const how =
+        f.category === "效益"
+          ? "效益指标应写可统计的结果，如“政策知晓率≥80%”“受益企业数≥50家”“因服务问题导致的投诉次数=0次”；确实无法量化的，写成可分级判断的标准（如“优/良/中/差”）并在描述中说明评判方法。"
+          : "请改为“符号+数值+单位”形式的目标值（如“≥45人”“≥95%”）；确实无法量化的，写成可分级判断的标准（如“优/良/中/差”）。";
+      hits.push({ row: f.index, cell: f.ind.value.cell, message: `${f.label}的指标值${quoteValue(p)}${why}。${how}` });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,69 @@
+import type { Rule, RuleHit } from "../types";
+import { rowFacts } from "../shared/rowFacts";
+import { formatValue, quoteValue, writtenUnit, OPERATOR_SYMBOL } from "../shared/messages";
+import { hasNoUnit, isCleanQuantity, isPercent } from "../shared/valueFacts";
+import { intendedOperator, isTrivialTarget } from "../shared/suggest";
+import { isGrowthName } from "../shared/indicatorKinds";
+
+/**
+ * VALUE_NO_OPERATOR — a quantity or dated deadline written without ≥/≤/= (R-VAL-002), e.g. `90%`,
+ * `90000元`, `2025年12月31日`; also `>90%` / `<N`, because self-evaluation scoring is defined for
+ * ≥ (正向) and ≤ (反向) only, so the research prefers ≥/≤ over >/<.
+ *
+ * Left to other codes (one code per defect): values without unit (VALUE_NO_UNIT), fused with text
+ * (VALUE_MIXED_TEXT), rates not in % (RATE_NOT_PERCENT / SATISFACTION_NOT_PERCENT), > on the wrong
+ * side (VALUE_WRONG_DIRECTION), >100% (RATE_OVER_100), deadlines without a year (DEADLINE_NO_YEAR).
+ */
+export const VALUE_NO_OPERATOR: Rule = {
+  code: "VALUE_NO_OPERATOR",
+  severity: "info",
+  title: "指标值缺少≥/≤/=",
+  research: ["R-VAL-002"],
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    for (const f of rowFacts(ctx)) {
+      const p = f.parsed;
+      if (p.kind === "deadline") {
+        const d = p.date;
+        if (!d || d.year === null || d.qualifier !== "on" || p.operator) continue;
+        const raw = p.raw.replace(/\s+/g, "");
+        hits.push({
+          row: f.index,
+          cell: f.ind.value.cell,
+          message: `${f.label}的完成时间${quoteValue(p)}没有写明“前”或“≤”，看不出是截止时间。请写成“${raw}前”。`,
+          suggestion: `${raw}前`,
+        });
+        continue;
+      }
+      if (!isCleanQuantity(p) || hasNoUnit(p) || isTrivialTarget(p)) continue;
+      const percent = isPercent(p);
+      if ((f.strictRate || f.satisfaction) && !percent) continue;
+      if (percent && (p.number > 100 || (p.number === 100 && (p.operator === ">=" || p.operator === ">"))) && !isGrowthName(f.name)) continue;
+      const unit = writtenUnit(p) || p.normalizedUnit;
+      const want = intendedOperator(f);
+      if (p.operator === null) {
+        const s = formatValue(want, p.number, unit);
+        hits.push({
+          row: f.index,
+          cell: f.ind.value.cell,
+          message: `${f.label}的指标值${quoteValue(p)}缺少“≥”“≤”或“=”，考核时无法判断达标方向。请写成“${s}”。`,
+          suggestion: s,
+        });
+        continue;
+      }
+      if (p.operator === ">" || p.operator === "<") {
+        const soft = p.operator === ">" ? ">=" : "<=";
+        // > on a 反向 indicator or < on a 正向 one is VALUE_WRONG_DIRECTION's.
+        if ((want === "<=" && soft === ">=") || (want !== "<=" && soft === "<=")) continue;
+        const s = formatValue(soft, p.number, unit);
+        hits.push({
+          row: f.index,
+          cell: f.ind.value.cell,
+          message: `${f.label}的指标值${quoteValue(p)}用了“${p.operatorText ?? OPERATOR_SYMBOL[p.operator]}”。绩效自评按“≥”（正向）或“≤”（反向）计分，请写成“${s}”。`,
+          suggestion: s,
+        });
+      }
+    }
+    return hits;
+  },
+};

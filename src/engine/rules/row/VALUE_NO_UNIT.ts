@@ -1,0 +1,37 @@
+import type { Rule, RuleHit } from "../types";
+import { rowFacts } from "../shared/rowFacts";
+import { formatValue, quoteValue } from "../shared/messages";
+import { hasNoUnit, isCleanQuantity } from "../shared/valueFacts";
+import { intendedOperator, isTrivialTarget } from "../shared/suggest";
+import { impliedUnit } from "../shared/indicatorKinds";
+
+/**
+ * VALUE_NO_UNIT — a number without a unit (`≥60`, `≤155.69`, `1`) (R-VAL-003). The suggestion takes the
+ * unit the 三级 name implies (人数 → 人, 成本 → the table's 万元/元, …) and, when the operator is missing
+ * too, the intended one. Rates and 满意度 without % are RATE_NOT_PERCENT / SATISFACTION_NOT_PERCENT;
+ * numbers fused with prose are VALUE_MIXED_TEXT; ≥0 is VALUE_TRIVIAL.
+ */
+export const VALUE_NO_UNIT: Rule = {
+  code: "VALUE_NO_UNIT",
+  severity: "error",
+  title: "指标值缺少单位",
+  research: ["R-VAL-003"],
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    for (const f of rowFacts(ctx)) {
+      const p = f.parsed;
+      if (!isCleanQuantity(p) || !hasNoUnit(p) || f.strictRate || f.satisfaction || isTrivialTarget(p)) continue;
+      const unit = impliedUnit(f.name, ctx.table.unit, p.number);
+      const s = unit ? formatValue(p.operator ?? intendedOperator(f, p), p.number, unit) : undefined;
+      hits.push({
+        row: f.index,
+        cell: f.ind.value.cell,
+        message: s
+          ? `${f.label}的指标值${quoteValue(p)}只有数字没有单位。请补上单位，如“${s}”。`
+          : `${f.label}的指标值${quoteValue(p)}只有数字没有单位。请补上与指标相符的单位（人、次、篇、%、万元等）。`,
+        ...(s ? { suggestion: s } : {}),
+      });
+    }
+    return hits;
+  },
+};

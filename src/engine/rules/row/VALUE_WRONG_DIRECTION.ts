@@ -1,0 +1,49 @@
+import type { Rule, RuleHit } from "../types";
+import { rowFacts } from "../shared/rowFacts";
+import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
+import { isCeiling, isCleanQuantity, isFloor, isMoney, isPercent } from "../shared/valueFacts";
+import { isTrivialTarget } from "../shared/suggest";
+import { isGrowthName } from "../shared/indicatorKinds";
+
+/**
+ * VALUE_WRONG_DIRECTION — a 反向 indicator (故障, 事故, 投诉, 问题次数, 不能正常办公次数, 响应时间, costs)
+ * written with ≥/>, or a 正向 rate (合格率, 覆盖率, 满意度…) written with ≤/< where a floor is meant
+ * (R-DIR-001). Decision: `≥0` on a 反向 indicator is VALUE_TRIVIAL, not this code (one primary code);
+ * ceilings on 数量 counts are QUANTITY_CEILING_ONLY (a warning, since a cap may be intended).
+ */
+export const VALUE_WRONG_DIRECTION: Rule = {
+  code: "VALUE_WRONG_DIRECTION",
+  severity: "error",
+  title: "指标方向写反",
+  research: ["R-DIR-001", "R-COST-006"],
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    for (const f of rowFacts(ctx)) {
+      const p = f.parsed;
+      if (!isCleanQuantity(p) || isTrivialTarget(p)) continue;
+      const unit = writtenUnit(p) || p.normalizedUnit;
+      if (isFloor(p) && (f.negative || (f.category === "成本" && isMoney(p)))) {
+        const s = formatValue(p.number === 0 ? "=" : "<=", p.number, unit);
+        const what = f.negative ? "是反向指标（越少越好）" : "是成本指标（应控制上限）";
+        hits.push({
+          row: f.index,
+          cell: f.ind.value.cell,
+          message: `${f.label}${what}，指标值${quoteValue(p)}却写成了下限。请写成“${s}”${f.negative ? "，或目标为不发生时写“=0”" : ""}。`,
+          suggestion: s,
+        });
+        continue;
+      }
+      if (isCeiling(p) && isPercent(p) && (f.rate || f.satisfaction) && !f.negative && !isGrowthName(f.name)) {
+        if (p.number >= 100) continue;
+        const s = formatValue(">=", p.number, unit);
+        hits.push({
+          row: f.index,
+          cell: f.ind.value.cell,
+          message: `${f.label}是正向指标（越高越好），指标值${quoteValue(p)}却写成了上限，达不到也算完成。请写成“${s}”。`,
+          suggestion: s,
+        });
+      }
+    }
+    return hits;
+  },
+};

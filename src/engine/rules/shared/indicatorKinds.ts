@@ -1,0 +1,194 @@
+/**
+ * What kind of indicator a 三级指标 name describes: a rate, a negative (反向) indicator, a count, a
+ * per-capita cost, a report… Row rules share these heuristics so one table of words decides them all.
+ *
+ * The word lists are data (edit them here, not in rule code). Every pattern is compiled once at module
+ * load; the functions below are called once per row (see rowFacts.ts), never per rule.
+ */
+
+/** Build one alternation regex from a word list (words are literal text, escaped). */
+function anyOf(words: readonly string[], flags = ""): RegExp {
+  return new RegExp(`(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, flags);
+}
+
+/** "任务1: ", "任务4：" prefixes of department-level (成都) tables, and stray spaces/line breaks. */
+const TASK_PREFIX = /^任务\s*[0-9０-９一二三四五六七八九十]+\s*[:：.、]\s*/;
+const SPACES = /[\s\u3000]+/g;
+
+/** The 三级指标 name as compared by rules: no 任务N prefix, no spaces or line breaks. */
+export function cleanName(text: string): string {
+  return String(text ?? "").replace(SPACES, "").replace(TASK_PREFIX, "");
+}
+
+/** Key used to compare two names or a name with a value: also ignores bracket width and punctuation. */
+export function compareKey(text: string): string {
+  return cleanName(text)
+    .normalize("NFKC")
+    .replace(/[()（）%％,，。.;；:："“”'‘’、]/g, "");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rates
+
+/** "…率" and "（%）" names are percentages. */
+const RATE_NAME = /率|[（(]\s*[%％]\s*[）)]|百分比|比例|占比/;
+/** "率" words that are not percentages. */
+const NOT_PERCENT_RATE = anyOf(["效率", "频率", "功率", "汇率", "速率", "税率表", "利率表"]);
+/** Growth rates may legitimately exceed 100%. */
+const GROWTH_RATE = anyOf(["增长", "增幅", "增速", "同比", "环比", "倍"]);
+/** 时效 rates: a percentage is a valid 时效 value when the name is one of these. */
+const TIMELINESS_RATE = /(及时|按时|按期|准时|如期|时效|逾期|超期|延期|限时)[^，,]{0,8}(率|[（(]\s*[%％]\s*[）)])/;
+
+export function isRateName(name: string): boolean {
+  return RATE_NAME.test(name) && !NOT_PERCENT_RATE.test(name);
+}
+
+/** Strictly "…率" or "（%）" (RATE_NOT_PERCENT's trigger, spec R-VAL-007). */
+const STRICT_RATE_NAME = /率|[（(]\s*[%％]\s*[）)]/;
+export function isStrictRateName(name: string): boolean {
+  return STRICT_RATE_NAME.test(name) && !NOT_PERCENT_RATE.test(name);
+}
+
+export function isGrowthName(name: string): boolean {
+  return GROWTH_RATE.test(name);
+}
+
+export function isTimelinessRateName(name: string): boolean {
+  return TIMELINESS_RATE.test(name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Direction (R-DIR-001): 反向 indicators should be written ≤ or =.
+
+/** Nouns that make an indicator negative: fewer is better. */
+export const NEGATIVE_WORDS: readonly string[] = [
+  "故障", "事故", "投诉", "问题次数", "问题数", "差错", "错误", "违规", "违纪", "违法", "上访", "信访件", "失误", "损失",
+  "延误", "超支", "返工", "不能", "未能", "无法", "未按", "逾期", "超期", "滞后", "退回", "不合格", "流失", "伤亡", "死亡",
+  "泄露", "泄密", "隐患", "舆情", "拖欠", "停机", "中断", "宕机", "缺陷", "漏洞", "误差", "偏差", "投诉量", "扣分",
+  "被通报", "通报批评", "处罚", "罚款", "发生率", "住宿问题", "安全问题", "质量问题", "服务问题",
+];
+/** Actions that turn a negative noun into a positive indicator (问题整改率, 隐患排查次数, 投诉处理率). */
+export const POSITIVE_ACTIONS: readonly string[] = [
+  "整改", "解决", "办结", "处理率", "处置", "化解", "排查", "排除", "修复率", "消除", "查处", "防范", "调解", "回复", "答复",
+  "治理", "监测", "检查", "受理", "挽回", "减少", "降低", "下降",
+];
+/** Time spans where less is better (响应时间 ≤720分钟). */
+const RESPONSE_TIME = /(响应|修复|处理|办理|办结|等待|审批|维修|恢复|到场|到达|排队)[^，,]{0,4}(时间|时长|时限|用时|耗时)/;
+
+const NEGATIVE_RE = anyOf(NEGATIVE_WORDS);
+const POSITIVE_ACTION_RE = anyOf(POSITIVE_ACTIONS);
+
+/** True for 反向 indicators: event counts and rates of bad things, and response times. */
+export function isNegativeName(name: string): boolean {
+  if (RESPONSE_TIME.test(name)) return true;
+  return NEGATIVE_RE.test(name) && !POSITIVE_ACTION_RE.test(name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Satisfaction, money, per-capita cost
+
+const SATISFACTION = /满意度|满意率/;
+export function isSatisfactionName(name: string): boolean {
+  return SATISFACTION.test(name);
+}
+
+/** Names that speak about money (成本/费用/资金…). */
+const MONEY_NAME = /成本|费用|经费|资金|金额|预算|价格|单价|造价|支出|补助标准|补贴标准|租金|会议费|培训费|差旅费|印刷费|维护费|服务费|物业费/;
+export function isMoneyName(name: string): boolean {
+  return MONEY_NAME.test(name);
+}
+
+/** Per-capita (or per-unit) costs need a basis: 元/人, 元/人·天, 元/人次 (R-UNIT-004). */
+const PER_CAPITA = /人均|每人|生均|户均|人次均|单位成本|人天成本|每人每天|标准成本/;
+export function isPerCapitaCostName(name: string): boolean {
+  return PER_CAPITA.test(name);
+}
+
+/** Per-capita costs whose expenditure standards are per 人·天 (会议费/培训费). */
+const PER_DAY_STANDARD = /培训|会议|参会|研修|学习班|讲座/;
+export function perCapitaBasis(name: string, description = ""): "人·天" | "人" {
+  return PER_DAY_STANDARD.test(name) || PER_DAY_STANDARD.test(description) ? "人·天" : "人";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counts, reports, clicks (R-UNIT-001/002/005, R-STR-006/007)
+
+/** Count units that make a row a count of things (R-STR-006: counts belong under 数量). */
+export const COUNT_UNITS: readonly string[] = [
+  "次", "篇", "份", "家", "人", "人次", "名", "个", "项", "期", "场", "场次", "册", "本", "件", "条", "台", "套", "户", "批",
+  "部", "幅", "块", "所", "处", "辆", "班", "课时", "学时", "张",
+];
+const COUNT_UNIT_SET = new Set(COUNT_UNITS);
+export function isCountUnit(unit: string): boolean {
+  return COUNT_UNIT_SET.has(unit);
+}
+
+const PERSON_TIMES = /人次/;
+export function saysPersonTimes(name: string): boolean {
+  return PERSON_TIMES.test(name);
+}
+
+const CLICKS = /点击量|浏览量|阅读量|访问量|播放量|点击率?次数|浏览次数|阅读次数|访问次数|观看量|观看次数|转发量/;
+export function isClickName(name: string): boolean {
+  return CLICKS.test(name);
+}
+
+/** Written outputs counted in 篇/份 (R-UNIT-005). */
+const REPORT = /报告|文章|稿件|论文|提案|简报|专报|调研成果|课题成果|信息稿|通讯稿|宣传稿|材料汇编/;
+export function isReportName(name: string): boolean {
+  return REPORT.test(name) && !/报告会|报告厅|报道/.test(name);
+}
+
+/** Training or meeting sessions counted in 期/班/场 (R-UNIT-005). */
+const CLASS_SESSION = /班次|培训班|研修班|期数/;
+export function isClassSessionName(name: string): boolean {
+  return CLASS_SESSION.test(name);
+}
+
+/** An output (a count of work done) — misplaced under 效益 (R-STR-007). */
+const OUTPUT_ACTION = /报道|宣传|培训|会议|服务|组织|举办|开展|发放|印制|印刷|发布|撰写|召开|调研|走访|活动|推送|稿件|对接|座谈/;
+const COUNT_NAME = /(次数|数量|个数|场次|人数|篇数|件数|期数|家数|组织数|人次|数)$/;
+export function isOutputCountName(name: string): boolean {
+  return OUTPUT_ACTION.test(name) && COUNT_NAME.test(name);
+}
+
+/** Budget-execution measures that are management measures, not output quality (R-STR-006). */
+const BUDGET_EXECUTION = /(资金|经费|预算)[^，,]{0,6}(使用|支出|执行|拨付|支付)[^，,]{0,4}(完成率|合规率|执行率)/;
+export function isBudgetExecutionName(name: string): boolean {
+  return BUDGET_EXECUTION.test(name);
+}
+
+/** Words that make a 生态效益 indicator ecological (R-STR-008). */
+const ECOLOGICAL = /生态|环境|环保|绿色|绿化|节能|减排|排放|污染|能耗|耗能|碳|水质|水资源|空气|大气|土壤|植被|森林|湿地|垃圾|噪声|噪音|废|资源|节约|低碳|循环|清洁|扬尘|无纸化|用电|用水|节水|节电/;
+export function isEcological(text: string): boolean {
+  return ECOLOGICAL.test(text);
+}
+
+/** A number written in the name with its unit: "企业改制企业人员700余人补贴…" → 700 → "人". */
+const UNIT_AFTER_NUMBER = /^(余|多|个)?(人次|人|次|篇|份|家|名|个|项|期|场|册|件|条|台|套|户|万元|元|天|小时|平方米)/;
+
+/**
+ * The unit an indicator name implies, for suggestions when a value has none (R-VAL-003/004).
+ * Returns "" when the name does not say. `moneyUnit` is the table's 单位 (万元/元); `n` is the value's
+ * number, looked up in the name first ("…700余人…" with 700 → 人).
+ */
+export function impliedUnit(name: string, moneyUnit: string, n?: number | null): string {
+  if (n !== undefined && n !== null && Number.isFinite(n)) {
+    const at = name.indexOf(String(n));
+    if (at >= 0) {
+      const m = UNIT_AFTER_NUMBER.exec(name.slice(at + String(n).length));
+      if (m) return m[2];
+    }
+  }
+  if (isSatisfactionName(name) || isRateName(name)) return "%";
+  if (isPerCapitaCostName(name)) return "";
+  if (isMoneyName(name)) return moneyUnit;
+  if (PERSON_TIMES.test(name)) return "人次";
+  if (isReportName(name)) return "篇";
+  if (/次数$|频次$|场次$/.test(name)) return "次";
+  if (/天数$|日数$/.test(name)) return "天";
+  if (/(人数|人员数量|人员数|名额|学员数|参训人员|参会人员)$/.test(name)) return "人";
+  if (/(企业|商会|单位|机构)(数量|数)$/.test(name)) return "家";
+  if (/面积$/.test(name)) return "平方米";
+  return "";
+}

@@ -1,0 +1,31 @@
+/**
+ * Small helpers to write values back the way accountants write them (≥45人, ≤450元/人·天) in
+ * messages and suggestions. One place so every rule spells operators and numbers the same way.
+ */
+import type { Operator, ParsedValue } from "../../values/types";
+
+/** The spelling used in suggestions: full-width mathematical symbols. */
+export const OPERATOR_SYMBOL: Record<Operator, string> = { ">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "=" };
+
+/** 21.12 → "21.12", 0.1+0.2 → "0.3", 90000 → "90000" (no exponent, no float noise). */
+export function formatNumber(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const r = Number(n.toPrecision(12));
+  if (Math.abs(r) >= 1e21) return r.toFixed(0);
+  return String(r);
+}
+
+/** Operator + number + unit as one value, e.g. ("<=", 450, "元/人·天") → "≤450元/人·天". */
+export function formatValue(op: Operator | null, n: number, unit: string): string {
+  return `${op ? OPERATOR_SYMBOL[op] : ""}${formatNumber(n)}${unit}`;
+}
+
+/** The value as written, compacted for quoting in messages (no line breaks, no doubled spaces). */
+export function quoteValue(p: ParsedValue): string {
+  return `“${p.raw.replace(/\s+/g, " ").trim()}”`;
+}
+
+/** The unit as written, without spaces ("万 人" → "万人"). */
+export function writtenUnit(p: ParsedValue): string {
+  return p.unit.replace(/[\s\u3000]+/g, "");
+}

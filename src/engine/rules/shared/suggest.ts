@@ -1,0 +1,22 @@
+/**
+ * The operator a corrected value should carry, from what the row measures (R-DIR-001, R-VAL-006):
+ * =100% for full completion, ≤ for 反向 indicators and costs, ≥ otherwise.
+ */
+import type { Operator, ParsedValue } from "../../values/types";
+import type { RowFacts } from "./rowFacts";
+import { isMoney, isPercent } from "./valueFacts";
+
+export function intendedOperator(f: RowFacts, p: ParsedValue = f.parsed, n: number | null = p.number): Operator {
+  if (isPercent(p) && n === 100) return f.negative ? "<=" : "=";
+  if (f.negative) return "<=";
+  if (f.category === "成本" || isMoney(p) || (f.money && f.category !== "效益")) return "<=";
+  return ">=";
+}
+
+/** ≥0…, and ≤100% / ≤N% with N ≥ 100: targets that always pass (R-DIR-002). */
+export function isTrivialTarget(p: ParsedValue): boolean {
+  if (p.number === null || p.mixed) return false;
+  if (p.operator === ">=" && p.number === 0) return true;
+  if ((p.operator === "<=" || p.operator === "<") && isPercent(p) && p.number >= 100) return p.operator === "<=" || p.number > 100;
+  return false;
+}

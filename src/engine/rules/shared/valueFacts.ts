@@ -1,0 +1,45 @@
+/**
+ * Questions about a parsed 指标值 that several row rules ask (is it a percentage, a count, money…).
+ * Thin wrappers over ParsedValue so every rule reads the parser's result the same way.
+ */
+import type { ParsedValue } from "../../values/types";
+import { isCountUnit } from "./indicatorKinds";
+import { writtenUnit } from "./messages";
+
+export function isPercent(p: ParsedValue): boolean {
+  return p.unitClass === "percent" || p.normalizedUnit === "%";
+}
+
+/** A number was found (quantity, possibly fused with text). */
+export function hasNumber(p: ParsedValue): p is ParsedValue & { number: number } {
+  return p.number !== null && Number.isFinite(p.number);
+}
+
+/** A clean quantity: number, not fused with prose. */
+export function isCleanQuantity(p: ParsedValue): p is ParsedValue & { number: number } {
+  return p.kind === "quantity" && hasNumber(p) && !p.mixed;
+}
+
+export function isMoney(p: ParsedValue): boolean {
+  return p.unitClass === "money" || p.unitClass === "unit-cost";
+}
+
+export function isCount(p: ParsedValue): boolean {
+  if (p.unitClass === "count") return true;
+  return isCountUnit(p.normalizedUnit) || isCountUnit(writtenUnit(p));
+}
+
+/** No unit at all (after the number). */
+export function hasNoUnit(p: ParsedValue): boolean {
+  return p.unitClass === "none" && !p.unit.trim() && !p.normalizedUnit;
+}
+
+/** ≥ or > (a floor). */
+export function isFloor(p: ParsedValue): boolean {
+  return p.operator === ">=" || p.operator === ">";
+}
+
+/** ≤ or < (a ceiling). */
+export function isCeiling(p: ParsedValue): boolean {
+  return p.operator === "<=" || p.operator === "<";
+}
