@@ -1,12 +1,18 @@
-// STUB — replaced by the values parser (spec §3). Keep the signature.
-import type { CellValue } from "../types";
-import type { ParsedValue } from "./types";
+/**
+ * The 指标值 parser (spec §3): parseValue plus helpers rules use for messages and suggestions.
+ * Grammar and decisions: docs/values.md.
+ */
 export * from "./types";
-
-export function parseValue(input: CellValue): ParsedValue {
-  const raw = input == null ? "" : String(input).trim();
-  return {
-    raw, kind: raw ? "text" : "empty", operator: null, operatorText: null, number: null, unit: "", normalizedUnit: "",
-    unitClass: "none", amountYuan: null, date: null, extraText: raw, mixed: false,
-  };
-}
+export { parseValue } from "./parse";
+export {
+  operatorSymbol,
+  formatNumber,
+  formatValue,
+  toNumber,
+  extractNumbers,
+  percentOf,
+  scaledNumber,
+  isNumeric,
+  type ExtractedNumber,
+} from "./helpers";
+export { normalizeWidth } from "./normalize";

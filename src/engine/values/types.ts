@@ -29,6 +29,12 @@ export interface ParsedDate {
   endOfMonth: boolean;
   /** "before" for 前/之前/以前 or ≤; "on" otherwise. */
   qualifier: "before" | "on";
+  /**
+   * How precise the written date is (additive field, always set by parseValue): "day" (12月31日), "month" (12月底,
+   * ≤12月), "quarter" (第三季度末 → month 9, endOfMonth), "half" (上半年 → month 6, endOfMonth), "year"
+   * (2025年 / 2025年内 → month 12, endOfMonth).
+   */
+  precision?: "day" | "month" | "quarter" | "half" | "year";
 }
 
 export interface ParsedValue {
@@ -51,4 +57,11 @@ export interface ParsedValue {
   extraText: string;
   /** The value mixes a number with prose (VALUE_MIXED_TEXT). */
   mixed: boolean;
+  /**
+   * Multiplier carried by the unit (additive field, set for quantities and durations): 万人 → 10000, 万元 → 10000,
+   * 人 → 1. `scaledNumber()` applies it.
+   */
+  scale?: number;
+  /** A written range such as `3-5次` or `90%～100%` (additive field): number is then range.min, operator null. */
+  range?: { min: number; max: number };
 }

@@ -1,0 +1,144 @@
+/**
+ * Deadlines in 指标值: 2025年12月31日, 12月31日前, 2024年12月底前, 12月底之前, ≤12月, 2025-12-31, 2025.12.31,
+ * 2025/12/31, 第三季度末, 上半年, 2025年内, 年底前. All regexes are sticky and run on normalised (half-width) text.
+ */
+import type { Operator, ParsedDate } from "./types";
+
+export interface DateMatch {
+  date: ParsedDate;
+  /** Index just after the date and its qualifier (前, 之前, 底前完成 …). */
+  end: number;
+}
+
+/** A structurally date-like text with an impossible month/day/year (2月30日, 13月5日, 0000年). */
+export const INVALID_DATE = "invalid" as const;
+
+const PREFIX_RE = /(截至|截止到|截止至|截止|于|在|至|到)\s*/y;
+const ISO_RE = /(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d.])(?:\s*日)?/y;
+const YEAR_MONTH_RE = /(\d{4})\s*[-/]\s*(\d{1,2})(?![\d./-])/y;
+const CN_RE = /(?:(\d{4})\s*年\s*(?:度\s*)?)?(\d{1,2})\s*月\s*(?:份\s*)?(?:(\d{1,2})\s*[日号]|(底|末|下旬|中旬|上旬|初))?/y;
+const QUARTER_RE = /(?:(\d{4})\s*年\s*(?:度\s*)?)?(第)?\s*([1-4一二三四])\s*季度\s*(末|底)?/y;
+const HALF_RE = /(?:(\d{4})\s*年\s*(?:度\s*)?)?(上半年|下半年)\s*(末|底)?/y;
+const YEAR_RE = /(\d{4})\s*年\s*(度)?\s*(底|末|内)?/y;
+const YEAR_WORD_RE = /(本年度内|本年内|年度内|年底|年末|年内)/y;
+const QUALIFIER_RE = /\s*(之前|以前|前|为止|止|以内|之内|内)?(?:\s*(?:完成|结束|办结|完工|实施))?/y;
+
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
+
+function daysInMonth(year: number | null, month: number): number {
+  if (month === 2) return year == null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function validYear(y: number): boolean {
+  return y >= 1900 && y <= 2199;
+}
+
+function finish(
+  t: string,
+  i: number,
+  year: number | null,
+  month: number,
+  day: number | null,
+  endOfMonth: boolean,
+  precision: NonNullable<ParsedDate["precision"]>,
+  before: boolean,
+): DateMatch {
+  QUALIFIER_RE.lastIndex = i;
+  const q = QUALIFIER_RE.exec(t);
+  let end = i;
+  if (q && q[0].trim()) {
+    end = QUALIFIER_RE.lastIndex;
+    if (q[1]) before = true;
+  }
+  return { date: { year, month, day, endOfMonth, qualifier: before ? "before" : "on", precision }, end };
+}
+
+/**
+ * The deadline starting at `i`, or null (not a date), or INVALID_DATE. `op` is the operator already read before it:
+ * ≤/< make the qualifier "before"; a bare month after ≥/> is a duration (≥3月), not a date.
+ */
+export function matchDate(t: string, i: number, op: Operator | null): DateMatch | typeof INVALID_DATE | null {
+  let before = op === "<=" || op === "<";
+  PREFIX_RE.lastIndex = i;
+  const p = PREFIX_RE.exec(t);
+  let j = i;
+  if (p) {
+    j = PREFIX_RE.lastIndex;
+    if (p[1] !== "于" && p[1] !== "在") before = true;
+  }
+  const c0 = t.charCodeAt(j);
+  const startsWithDigit = c0 >= 48 && c0 <= 57;
+
+  if (startsWithDigit) {
+    ISO_RE.lastIndex = j;
+    let m = ISO_RE.exec(t);
+    if (m) {
+      const y = +m[1], mo = +m[3], d = +m[4];
+      if (!validYear(y) || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return INVALID_DATE;
+      return finish(t, ISO_RE.lastIndex, y, mo, d, false, "day", before);
+    }
+    CN_RE.lastIndex = j;
+    m = CN_RE.exec(t);
+    if (m) {
+      const y = m[1] ? +m[1] : null, mo = +m[2];
+      const bare = y == null && !m[3] && !m[4];
+      if (bare && (mo < 1 || mo > 12 || op === ">=" || op === ">")) return null; // ≥3月, ≤18月: durations
+      if ((y != null && !validYear(y)) || mo < 1 || mo > 12) return INVALID_DATE;
+      let day: number | null = null;
+      let eom = false;
+      if (m[3]) {
+        day = +m[3];
+        if (day < 1 || day > daysInMonth(y, mo)) return INVALID_DATE;
+      } else if (m[4] === "底" || m[4] === "末" || m[4] === "下旬") eom = true;
+      else if (m[4] === "上旬") day = 10;
+      else if (m[4] === "中旬") day = 20;
+      else if (m[4] === "初") day = 1;
+      return finish(t, CN_RE.lastIndex, y, mo, day, eom, day != null && !m[4] ? "day" : "month", before);
+    }
+    YEAR_MONTH_RE.lastIndex = j;
+    m = YEAR_MONTH_RE.exec(t);
+    if (m && validYear(+m[1]) && +m[2] >= 1 && +m[2] <= 12) {
+      return finish(t, YEAR_MONTH_RE.lastIndex, +m[1], +m[2], null, false, "month", before);
+    }
+  }
+  QUARTER_RE.lastIndex = j;
+  let m = QUARTER_RE.exec(t);
+  // "3季度" alone is a count of quarters; 第3季度 / 2025年3季度 / 3季度末 are dates.
+  if (m && (m[1] || m[2] || m[4])) {
+    const y = m[1] ? +m[1] : null;
+    if (y != null && !validYear(y)) return INVALID_DATE;
+    const q = CN_DIGIT[m[3]] ?? +m[3];
+    return finish(t, QUARTER_RE.lastIndex, y, q * 3, null, true, "quarter", before);
+  }
+  HALF_RE.lastIndex = j;
+  m = HALF_RE.exec(t);
+  if (m) {
+    const y = m[1] ? +m[1] : null;
+    if (y != null && !validYear(y)) return INVALID_DATE;
+    return finish(t, HALF_RE.lastIndex, y, m[2] === "上半年" ? 6 : 12, null, true, "half", before);
+  }
+  if (startsWithDigit) {
+    YEAR_RE.lastIndex = j;
+    m = YEAR_RE.exec(t);
+    if (m && m[1].length === 4) {
+      const y = +m[1];
+      // A 4-digit number of 年 outside 1900–2199 is not a year: leave it to the number path (a duration).
+      if (!validYear(y)) return null;
+      const end = m[3] === "底" || m[3] === "末";
+      return finish(t, YEAR_RE.lastIndex, y, 12, null, true, end ? "month" : "year", before || m[3] === "内");
+    }
+    return null;
+  }
+  YEAR_WORD_RE.lastIndex = j;
+  m = YEAR_WORD_RE.exec(t);
+  if (m) {
+    const within = m[1].endsWith("内");
+    return finish(t, YEAR_WORD_RE.lastIndex, null, 12, null, true, within ? "year" : "month", before || within);
+  }
+  return null;
+}
+
+/** Global finder for date spans inside free text (extractNumbers skips their digits). */
+export const DATE_SPAN_RE =
+  /\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|(?:\d{4}\s*年\s*(?:度\s*)?)?\d{1,2}\s*月\s*(?:份\s*)?(?:\d{1,2}\s*[日号])?|\d{4}\s*年(?:度)?/g;

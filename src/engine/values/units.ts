@@ -1,0 +1,194 @@
+/**
+ * Unit vocabulary of 指标值 and a matcher that reads the unit written after a number.
+ * All tables are built once at module load; `matchUnit` allocates only its small result.
+ */
+import type { UnitClass } from "./types";
+
+export interface UnitInfo {
+  /** Canonical spelling. */
+  norm: string;
+  cls: UnitClass;
+  /** Money: 元 per unit (万元 → 10000); null for foreign currencies. Counts/areas: magnitude (万人 → 10000). */
+  mult: number | null;
+}
+
+export interface UnitMatch {
+  info: UnitInfo;
+  /** Index just after the unit in the text. */
+  end: number;
+  /** Scale applied by a magnitude prefix (万人 → 10000); 1 otherwise. */
+  scale: number;
+}
+
+const BASE: Record<string, UnitInfo> = Object.create(null);
+
+function add(cls: UnitClass, spellings: string, norm?: string, mult: number | null = 1): void {
+  for (const s of spellings.split(" ")) if (s) BASE[s.toLowerCase()] = { norm: norm ?? s, cls, mult };
+}
+
+// percent
+add("percent", "%", "%");
+add("percent", "‰", "‰");
+add("percent", "个百分点 百分点", "个百分点");
+// money (incomplete 万 / 亿 keep their spelling so MONEY_UNIT_INCOMPLETE can see it)
+add("money", "元 块钱", "元", 1);
+add("money", "万", "万", 1e4);
+add("money", "亿", "亿", 1e8);
+add("money", "十万", "十万", 1e5);
+add("money", "百万", "百万", 1e6);
+add("money", "千万", "千万", 1e7);
+add("money", "美元 欧元 港元 日元 英镑 美金", undefined, null);
+// counts
+add(
+  "count",
+  "人 人次 次 个 篇 份 家 期 班 册 台 件 套 项 名 条 场 批 户 所 部 本 期次 班次 场次 批次 台次 架次 车次 户次 项次 " +
+    "个次 篇次 家次 所次 册次 份次 条次 轮次 学时 课时 节 节课 门 门课 课 堂 张 幅 块 座 处 间 栋 幢 辆 架 艘 只 头 " +
+    "株 棵 盏 把 根 箱 盒 袋 瓶 支 枚 位 例 起 宗 单 笔 组 队 届 轮 页 字 种 类 对 点 个点 村 镇 校 床 窗口 网点 首 集 部次",
+);
+add("count", "人天 人日 人·天 人·日", "人·天");
+add("count", "件次", "件次");
+add("count", "人员", "人");
+// area
+add("area", "平方米 平米 ㎡ m² m2 平方", "平方米");
+add("area", "平方公里 平方千米 km² km2", "平方公里");
+add("area", "亩", "亩");
+add("area", "公顷", "公顷");
+// time (durations)
+add("time", "年", "年");
+// "个月", not "月": "≤3月" would read back as a month deadline (spec §3: ≤12月 is a date).
+add("time", "个月 月", "个月");
+add("time", "周 个星期 星期 个周", "周");
+add("time", "天 日", "天");
+add("time", "工作日 个工作日", "工作日");
+add("time", "小时 个小时 时 h hr hrs", "小时");
+add("time", "分钟 min mins", "分钟");
+add("time", "秒 秒钟", "秒");
+add("time", "季度 个季度", "季度");
+// other measures
+add("other", "分", "分"); // score
+add("other", "倍", "倍");
+add("other", "级", "级");
+add("other", "星", "星");
+add("other", "岁", "岁");
+add("other", "度", "度");
+add("other", "米", "米");
+add("other", "公里 千米 km", "公里");
+add("other", "吨", "吨");
+add("other", "千克 公斤 kg", "千克");
+add("other", "克", "克");
+add("other", "立方米 方 m³ m3", "立方米");
+add("other", "升", "升");
+add("other", "千瓦 kw", "千瓦");
+add("other", "千瓦时 kwh", "千瓦时");
+add("other", "兆瓦 mw", "兆瓦");
+add("other", "GB TB MB KB", undefined);
+add("other", "Mbps Gbps", undefined);
+add("other", "兆", undefined);
+add("other", "分贝 db", "分贝");
+
+const MAGNITUDE: Record<string, number> = { 万: 1e4, 千: 1e3, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8, 万亿: 1e12 };
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const BASE_ALT = Object.keys(BASE)
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join("|");
+
+/**
+ * Magnitude prefix (optional) + base unit, longest spelling first. Money with a magnitude (万元, 亿元) is the
+ * magnitude + 元; a bare 万/亿 is itself an (incomplete) money unit and is tried after the longer forms by backtracking.
+ * ASCII units are case-insensitive (24H, KG).
+ */
+const UNIT_RE = new RegExp(`(余|多)?\\s*(十万|百万|千万|万亿|万|千|亿)?(${BASE_ALT})`, "iy");
+
+// Per-unit costs: money / basis, e.g. 元/人·天, 元/人天, 元/人/天, 元/人次, 万元/人, 元每人.
+const UNIT_COST_RE = /(万元|千元|元)\s*(?:\/|每)\s*/y;
+const BASIS_TOKEN_RE =
+  /(人次|人天|人日|人月|人年|学时|课时|小时|平方米|㎡|公里|千米|工作日|人|天|日|次|时|月|年|周|期|班|个|件|台|套|亩|场|篇|份|户|家|项|床|间|辆|册|本|课|节|批|张|吨|门|所|名|位|单|笔|km|kg)/y;
+const BASIS_SEP_RE = /\s*[·/.\-*×]\s*/y;
+const BASIS_CANON: Record<string, string[]> = {
+  人天: ["人", "天"],
+  人日: ["人", "天"],
+  人月: ["人", "月"],
+  人年: ["人", "年"],
+  日: ["天"],
+  时: ["小时"],
+  "㎡": ["平方米"],
+  千米: ["公里"],
+  km: ["公里"],
+};
+const MONEY_MULT: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4 };
+
+// Interning keeps one UnitInfo per canonical unit-cost spelling, so repeated cells allocate nothing new.
+const UNIT_COST_CACHE = new Map<string, UnitInfo>();
+
+function matchUnitCost(t: string, i: number): UnitMatch | null {
+  UNIT_COST_RE.lastIndex = i;
+  const m = UNIT_COST_RE.exec(t);
+  if (!m) return null;
+  let j = UNIT_COST_RE.lastIndex;
+  const parts: string[] = [];
+  let end = -1;
+  for (;;) {
+    BASIS_TOKEN_RE.lastIndex = j;
+    const b = BASIS_TOKEN_RE.exec(t);
+    if (!b) break;
+    const tok = b[1].toLowerCase();
+    for (const p of BASIS_CANON[tok] ?? [tok]) parts.push(p);
+    end = j = BASIS_TOKEN_RE.lastIndex;
+    BASIS_SEP_RE.lastIndex = j;
+    if (!BASIS_SEP_RE.exec(t)) break;
+    j = BASIS_SEP_RE.lastIndex;
+  }
+  if (!parts.length) return null;
+  // 人·次 and 人次 are the same basis; 人次 is how the expenditure standards write it.
+  const basis = parts.join("·").replace("人·次", "人次");
+  const norm = `${m[1]}/${basis}`;
+  let info = UNIT_COST_CACHE.get(norm);
+  if (!info) {
+    info = { norm, cls: "unit-cost", mult: MONEY_MULT[m[1]] };
+    if (UNIT_COST_CACHE.size < 1000) UNIT_COST_CACHE.set(norm, info);
+  }
+  return { info, end, scale: 1 };
+}
+
+const SCALED_CACHE = new Map<string, UnitInfo>();
+
+function scaled(mag: string, base: UnitInfo): UnitInfo {
+  const key = mag + "\u0000" + base.norm;
+  let info = SCALED_CACHE.get(key);
+  if (!info) {
+    const m = MAGNITUDE[mag];
+    if (base.cls === "money") info = { norm: mag + base.norm, cls: "money", mult: base.mult == null ? null : base.mult * m };
+    else info = { norm: mag + base.norm, cls: base.cls, mult: m };
+    SCALED_CACHE.set(key, info);
+  }
+  return info;
+}
+
+/** The unit starting at `i` (no leading spaces skipped), or null. */
+export function matchUnit(t: string, i: number): UnitMatch | null {
+  const cost = matchUnitCost(t, i);
+  if (cost) return cost;
+  UNIT_RE.lastIndex = i;
+  const m = UNIT_RE.exec(t);
+  if (!m) return null;
+  const base = BASE[m[3].toLowerCase()];
+  if (!base) return null;
+  const mag = m[2];
+  // A magnitude before the incomplete 万/亿 (千万, 百万) stays incomplete money: 1千万 → norm "千万", 1e7 元.
+  const info = mag ? scaled(mag, base) : base;
+  const scale = base.cls === "money" ? 1 : mag ? MAGNITUDE[mag] : 1;
+  return { info, end: UNIT_RE.lastIndex, scale };
+}
+
+/** Unknown but unit-like: 1–2 CJK characters or a short ASCII word, then end of text (or a suffix operator). */
+export const FALLBACK_UNIT_RE = /([\u4e00-\u9fff]{1,2}|[A-Za-z]{1,8}(?:\/[A-Za-z]{1,8})?)(?=\s*(?:及以上|或以上|以上|及以下|或以下|以下|以内|之内|内)?\s*$)/y;
+/** Words that look like 1–2 CJK characters but are not units. */
+export const NOT_A_UNIT = new Set(["左右", "前", "后", "内", "底", "末", "外", "余", "多", "之前", "以前", "以后", "之后", "完成", "达标", "合格", "及时"]);
+
+/** 个 + a short noun (≥3个项目, ≥10个单位): a count of that noun. */
+export const GE_NOUN_RE = /[\u4e00-\u9fff]{1,3}(?=\s*(?:及以上|或以上|以上|及以下|或以下|以下|以内|之内|内)?\s*$)/y;
