@@ -45,7 +45,9 @@ export function isEmptyCell(value: unknown, formula?: unknown): boolean {
 export function mergesFromAddressList(list: string | null | undefined, origin: { row: number; col: number }): MergedArea[] {
   if (!list) return [];
   const out: MergedArea[] = [];
-  for (const part of String(list).split(",")) {
+  // Quoted sheet names may contain commas: drop them before splitting the list.
+  const plain = String(list).replace(/'(?:[^']|'')*'!/g, "");
+  for (const part of plain.split(",")) {
     const r = parseRangeA1(part.trim());
     if (!r || (r.top === r.bottom && r.left === r.right)) continue;
     out.push({ top: r.top - origin.row, left: r.left - origin.col, bottom: r.bottom - origin.row, right: r.right - origin.col });

@@ -42,13 +42,19 @@ export interface BlockSpec {
   columnWidths?: number[];
   /** Rows whose cells are header labels (bold, shaded). */
   headerRows?: number[];
+  /** Single label cells (bold, shaded), e.g. 项目编码, 预算数. */
+  labelCells?: { row: number; col: number }[];
+  /** The table's own area (relative): thin borders inside and around, wrapped text. Default: no borders. */
+  bordered?: MergedArea;
   /** Cells (relative) that hold numbers the user may compute with, e.g. 预算数; others are stored as text ("@"). */
   numberCells?: { row: number; col: number; format: string }[];
   /**
    * Formulas written beside the block (relative coordinates, may lie outside `cells`, e.g. column +7).
-   * Written through `range.formulas`; their cells are part of the emptiness check.
+   * Written through `range.formulas` (Excel) / `Range.Formula` (WPS); with `r1c1: true` the formula uses
+   * relative R1C1 references ("=PERF.CHECK(RC[-7]:R[7]C[-2])") and is written through `formulasR1C1` /
+   * `FormulaR1C1`, so it is right wherever the block lands. Their cells are part of the emptiness check.
    */
-  formulas?: { row: number; col: number; formula: string }[];
+  formulas?: { row: number; col: number; formula: string; r1c1?: boolean }[];
 }
 
 export type WriteResult =
