@@ -1,10 +1,95 @@
-// PLACEHOLDER — the wps shell's build. Replaced by the issue that builds it.
+/* eslint-disable @typescript-eslint/no-require-imports */
+// The WPS Spreadsheets JS add-in (加载项) → dist/wps/:
+//   index.html + wps.js          main page WPS loads in the background: registers PERF.* (wps.AddCustomFunction)
+//                                and answers the ribbon (window.ribbon.OnAddinLoad / OnAction / GetImage)
+//   taskpane.html + taskpane.js  the pane opened by 打开面板 (wps.CreateTaskPane)
+//   manifest.xml                 JsPlugin manifest naming functions.json and the PERF namespace (version from package.json)
+//   ribbon.xml                   tab 绩效目标: 插入模板, 检查本表, 清除标记, 打开面板
+//   functions.json               GENERATED from src/functions/function-defs.json — the same list Excel's
+//                                metadata is checked against and the adapters are keyed by
+//   wps.css, images/             copied
+// All paths are relative, so the folder works served (npm start → /wps/) and unpacked from the offline zip.
+const fs = require("fs");
 const path = require("path");
 const { root, common } = require("./webpack.common.js");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, sources } = require("webpack");
 
-module.exports = (mode) => ({
-  ...common(mode),
-  name: "wps",
-  entry: { "wps-placeholder": path.join(root, "src/engine/index.ts") },
-  output: { path: path.join(root, "dist/.placeholder"), filename: "[name].js", clean: false },
-});
+const src = path.join(root, "src/wps");
+const defsFile = path.join(root, "src/functions/function-defs.json");
+
+/**
+ * WPS functions.json from the shared definitions: { functions: [ { name, description, parameters: [ { name,
+ * description, type, optional } ], result: { type } } ] }. Names stay ASCII (WPS requires it); descriptions are
+ * zh-CN first with the English after, since WPS users read Chinese. A range parameter is typed "any" with
+ * dimensionality "matrix" so WPS passes the cells, not one value.
+ */
+function wpsFunctionsJson(defs) {
+  if (!defs || !Array.isArray(defs.functions)) throw new Error("function-defs.json: no functions list");
+  const namespace = defs.namespace && defs.namespace.en;
+  if (namespace !== "PERF") throw new Error(`function-defs.json: namespace must be PERF, found ${namespace}`);
+  return {
+    namespace,
+    functions: defs.functions.map((d) => {
+      if (!/^[A-Z][A-Z0-9_]*$/.test(d.name)) throw new Error(`function name "${d.name}" is not an ASCII identifier (WPS requires ASCII names)`);
+      return {
+        id: d.id,
+        name: d.name,
+        description: `${d.zhDescription} ${d.description}`.trim(),
+        parameters: d.parameters.map((p) => ({
+          name: p.name,
+          description: `${p.zhName}：${p.zhDescription}`,
+          type: p.type,
+          dimensionality: p.dimensionality,
+          optional: !!p.optional,
+        })),
+        result: { type: d.result.type, dimensionality: d.result.dimensionality },
+      };
+    }),
+  };
+}
+
+class WpsFunctionsJsonPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("WpsFunctionsJsonPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "WpsFunctionsJsonPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        compilation.fileDependencies.add(defsFile);
+        try {
+          const json = wpsFunctionsJson(JSON.parse(fs.readFileSync(defsFile, "utf8")));
+          compilation.emitAsset("functions.json", new sources.RawSource(JSON.stringify(json, null, 2) + "\n"));
+        } catch (e) {
+          compilation.errors.push(new Error(`WPS functions.json: ${e.message}`));
+        }
+      });
+    });
+  }
+}
+
+function make(mode) {
+  const version = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).version;
+  const page = (name, chunk) =>
+    new HtmlWebpackPlugin({ filename: `${name}.html`, template: path.join(src, `${name}.html`), chunks: [chunk], scriptLoading: "defer", inject: "head" });
+  return {
+    ...common(mode),
+    name: "wps",
+    entry: { wps: path.join(src, "index.ts"), taskpane: path.join(src, "taskpane.ts") },
+    output: { path: path.join(root, "dist/wps"), filename: "[name].js", publicPath: "", clean: true },
+    plugins: [
+      page("index", "wps"),
+      page("taskpane", "taskpane"),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: path.join(src, "static/manifest.xml"), to: "manifest.xml", transform: (buf) => buf.toString().replace("__VERSION__", version) },
+          { from: path.join(src, "static/ribbon.xml"), to: "ribbon.xml" },
+          { from: path.join(src, "static/wps.css"), to: "wps.css" },
+          { from: path.join(src, "static/images"), to: "images" },
+        ],
+      }),
+      new WpsFunctionsJsonPlugin(),
+    ],
+  };
+}
+
+module.exports = make;
+module.exports.wpsFunctionsJson = wpsFunctionsJson;
