@@ -27,10 +27,21 @@ export const costStandardSchema = z.object({
   basis: z.string().min(1),
   /** Where the number comes from (document number), cited in messages. */
   source: z.string().min(1),
+  /**
+   * Standards sharing a group are alternative classes of one standard (会议费 一类/二类/三类): a row is
+   * compared with one of them only. Without a group a standard is a group of its own. (Added by RULES-TABLE.)
+   */
+  group: z.string().min(1).optional(),
+  /** Words in the row/project text that select this class, e.g. ["一类会议"]. */
+  classKeywords: z.array(z.string().min(1)).optional(),
+  /** The class used when a row names no class (e.g. 三类 550 for central meetings). */
+  isDefault: z.boolean().optional(),
 });
 
 export const profileSchema = z.object({
   name: z.string().min(1),
+  /** A user profile may extend a built-in one by name (resolved by loadProfile before validation). */
+  extends: z.string().min(1).optional(),
   label: z.string().min(1),
   description: z.string().default(""),
   framework: z.enum(["classic", "central-2021", "auto"]).default("auto"),
@@ -52,6 +63,8 @@ export const profileSchema = z.object({
       backloadShare: z.number().min(0).max(100).default(50),
       /** Relative tolerance when deciding that plan values are amounts equal to 预算数. */
       amountTolerance: z.number().min(0).max(1).default(0.01),
+      /** SPEND_BEHIND_PACE checks checkpoints from this month on (R-PLAN-005 names 6月底 and 10月底). */
+      paceFromMonth: z.number().int().min(1).max(12).default(6),
     })
     .default({
       checkpoints: [
@@ -63,6 +76,7 @@ export const profileSchema = z.object({
       paceTolerance: 10,
       backloadShare: 50,
       amountTolerance: 0.01,
+      paceFromMonth: 6,
     }),
   cost: z
     .object({

@@ -1,0 +1,73 @@
+/**
+ * The 成本 rows of a table, classified once per table (memoised) for the COST_* rules:
+ * total costs (≤86万元), unit costs (≤450元/人·天, 人均培训成本 ≤450元) and non-money values.
+ */
+import type { IndicatorRow, PerfTable } from "../../types";
+import type { ParsedValue } from "../../values/types";
+import type { RuleContext } from "../types";
+import { categoryOf } from "../../framework";
+import { totalAmountYuan, unitBasis, unitCostYuan, type CostBasis } from "./money";
+
+export interface CostRow {
+  row: IndicatorRow;
+  parsed: ParsedValue;
+  /** 三级指标 without spaces/line breaks and 任务N prefixes. */
+  name: string;
+  /** 三级指标 + 绩效指标描述, for keyword matching. */
+  text: string;
+  kind: "total" | "unit" | "other";
+  /** Total cost in 元 (kind total). */
+  totalYuan: number | null;
+  /** Money per unit in 元 (kind unit). */
+  unitYuan: number | null;
+  basis: CostBasis;
+}
+
+/** Names that make a money value a per-unit cost even when the unit says only 元. */
+export const PER_UNIT_NAME = /人均|每人|单价|单位成本|平均|生均|次均|场均|每(次|场|期|天|日|学时|课时|人次)|标准/;
+
+export function cleanRowText(s: string | undefined): string {
+  return String(s ?? "").replace(/[\s\u3000]+/g, "").replace(/^任务\s*[0-9０-９一二三四五六七八九十]+\s*[:：.、]\s*/, "");
+}
+
+/** Rows with content (blank rows in custom-function ranges are skipped). */
+export function hasContent(r: IndicatorRow): boolean {
+  return !!(r.level3.text.trim() || r.value.text.trim());
+}
+
+const cache = new WeakMap<PerfTable, { parsed: ParsedValue[]; rows: CostRow[] }>();
+
+export function costRows(ctx: RuleContext): CostRow[] {
+  const hit = cache.get(ctx.table);
+  if (hit && hit.parsed === ctx.parsed) return hit.rows;
+  const rows: CostRow[] = [];
+  ctx.table.indicators.forEach((row, i) => {
+    if (!hasContent(row)) return;
+    if (categoryOf(row.level1.text, row.level2.text) !== "成本") return;
+    const parsed = ctx.parsed[i];
+    if (!parsed) return;
+    const name = cleanRowText(row.level3.text);
+    const text = name + cleanRowText(row.description?.text);
+    const unit = parsed.unit || parsed.normalizedUnit;
+    let kind: CostRow["kind"] = "other";
+    let totalYuan: number | null = null;
+    let unitYuan: number | null = null;
+    let basis: CostBasis = "none";
+    if (parsed.kind === "quantity" && parsed.unitClass === "unit-cost") {
+      kind = "unit";
+      unitYuan = unitCostYuan(parsed);
+      basis = unitBasis(unit);
+    } else if (parsed.kind === "quantity" && parsed.unitClass === "money") {
+      if (PER_UNIT_NAME.test(text)) {
+        kind = "unit";
+        unitYuan = unitCostYuan(parsed);
+      } else {
+        kind = "total";
+        totalYuan = totalAmountYuan(parsed);
+      }
+    }
+    rows.push({ row, parsed, name, text, kind, totalYuan, unitYuan, basis });
+  });
+  cache.set(ctx.table, { parsed: ctx.parsed, rows });
+  return rows;
+}

@@ -1,0 +1,98 @@
+import type { Rule, RuleHit } from "../types";
+import { categoryOf } from "../../framework";
+import { costRows, cleanRowText, hasContent, type CostRow } from "../shared/costRows";
+import { formatMoney } from "../shared/money";
+
+const HEADCOUNT_UNIT = /^(人|人次|名|位|人员)$/;
+const DAYS_NAME = /天数|会期|培训期|时长|周期/;
+const DAYS_UNIT = /^(天|日)$/;
+/** Words that tie a unit cost to its headcount indicator (培训成本 ↔ 培训人数). */
+const TOPICS = ["培训", "参训", "会议", "参会", "调研", "考察", "补助", "慰问", "体检", "接待"];
+
+interface Quantity {
+  name: string;
+  value: number;
+  unit: string;
+}
+
+function topicOf(text: string): string[] {
+  return TOPICS.filter((t) => text.includes(t)).map((t) => t.replace(/^参/, ""));
+}
+
+/**
+ * COST_RECONCILE — unit cost × headcount (× days) far from 预算数 (R-COST-004), e.g. 人均培训成本 ≤450元 ×
+ * 培训人数 45人 = 2.03万元 against 40万元. Tolerance: profile.cost.reconcileTolerance (relative).
+ * A unit cost with no headcount indicator at all cannot be reconciled and is reported too.
+ * Per-学时 costs (讲课费) are not reconciled: tables do not state 学时.
+ */
+export const rule: Rule = {
+  code: "COST_RECONCILE",
+  severity: "warning",
+  title: "单位成本与预算数对不上",
+  research: ["R-COST-004", "R-COST-010"],
+  check(ctx) {
+    const budget = ctx.budgetYuan;
+    if (budget === null || budget <= 0) return [];
+    const units = costRows(ctx).filter((c) => c.kind === "unit" && c.unitYuan !== null && c.basis !== "hour");
+    if (units.length === 0) return [];
+    const unit = ctx.table.unit;
+    const heads: Quantity[] = [];
+    let days: Quantity | null = null;
+    for (let i = 0; i < ctx.table.indicators.length; i++) {
+      const r = ctx.table.indicators[i];
+      const p = ctx.parsed[i];
+      if (!hasContent(r) || !p || p.kind !== "quantity" || p.number === null || p.number <= 0) continue;
+      const cat = categoryOf(r.level1.text, r.level2.text);
+      const u = (p.normalizedUnit || p.unit).trim();
+      const name = cleanRowText(r.level3.text);
+      if (cat === "数量" && HEADCOUNT_UNIT.test(u)) heads.push({ name, value: p.number, unit: u });
+      else if ((cat === "数量" || cat === "时效") && DAYS_UNIT.test(u) && DAYS_NAME.test(name) && !days) days = { name, value: p.number, unit: u };
+    }
+
+    const pick = (c: CostRow): Quantity | null => {
+      const topics = topicOf(c.text);
+      return heads.find((h) => topicOf(h.name).some((t) => topics.includes(t))) ?? heads[0] ?? null;
+    };
+
+    const hits: RuleHit[] = [];
+    if (heads.length === 0) {
+      for (const c of units) {
+        hits.push({
+          row: c.row.index,
+          cell: c.row.value.cell,
+          message: `单位成本“${c.name} ${c.parsed.raw}”没有对应的人数（人次）指标，无法与预算数 ${formatMoney(budget, unit)} 核对：请在数量指标中增加人数或人次（如“培训人数 ≥45人”）。`,
+        });
+      }
+      return hits;
+    }
+
+    // Several unit costs share one budget: compare their combined estimate.
+    let estimate = 0;
+    const parts: string[] = [];
+    for (const c of units) {
+      const h = pick(c)!;
+      const perDay = c.basis === "person-day" || c.basis === "none";
+      const d: Quantity | null = perDay ? days : null;
+      const est = c.unitYuan! * h.value * (d ? d.value : 1);
+      estimate += est;
+      parts.push(`${c.name} ${c.parsed.raw} × ${h.name} ${h.value}${h.unit}${d ? ` × ${d.name} ${d.value}${d.unit}` : ""}`);
+    }
+    const tol = ctx.profile.cost.reconcileTolerance;
+    const ratio = estimate / budget;
+    if (Math.abs(ratio - 1) <= tol) return [];
+    const first = units[0];
+    const pct = ratio < 0.095 ? (Math.round(ratio * 1000) / 10).toString() : Math.round(ratio * 100).toString();
+    const hint =
+      ratio < 1
+        ? days
+          ? "请核对人数、期数是否写全，或单位成本是否偏低"
+          : "请核对是否漏了天数、期数（场次）等维度（可增加“培训天数”“培训期数”指标），或单位成本、人数是否偏低"
+        : "请核对单位成本或人数是否偏高，或预算数是否不足";
+    hits.push({
+      row: first.row.index,
+      cell: first.row.value.cell,
+      message: `${parts.join("；")} ≈ ${formatMoney(estimate, unit)}，约为预算数 ${formatMoney(budget, unit)} 的 ${pct}%，相差较大（允许 ±${Math.round(tol * 100)}%）：${hint}。`,
+    });
+    return hits;
+  },
+};

@@ -1,0 +1,66 @@
+import type { Rule } from "../types";
+
+/** Template text left in the cell (error): "1.目标内容 1", "请输入…", "XXX". */
+const PLACEHOLDER = /目标内容\s*[0-9０-９一二三四五六七八九十]*|请(输入|填写)|[xX×]{2,}|^[（(]?填写[^）)]*[）)]?$|^(无|略|暂无)$/;
+
+/**
+ * Generic clauses that say nothing project-specific (warning, R-HDR-004 "generic, e.g. 保障单位业务开展").
+ * A goal is boilerplate only when EVERY clause matches one of these and it holds no number besides dates:
+ * "1.做好工作业务培训，保障单位业务开展。" is, "拟对12名…发放生活互助金" is not.
+ */
+const GENERIC_CLAUSES: RegExp[] = [
+  /^保障(单位|机关|部门|本单位)?(各项)?(业务|工作|日常工作)?(的)?(正常|顺利)?(开展|发展|运转|运行)$/,
+  /^做好.{0,12}$/,
+  /^(圆满|按时|按期|全面)?完成(年度|全年|本年度?|各项)?(工作|目标)?(计划|任务)?$/,
+  /^做好其他专项支出$/,
+  /^(确保|保证)(工作|业务)(正常|顺利)(开展|运转)$/,
+];
+
+const DATE_WORDS = /(20\d{2}|\d{1,2})\s*(年|月份?|日)(底|末|前|之前)?/g;
+
+function clauses(goal: string): string[] {
+  return goal
+    .normalize("NFKC")
+    .replace(/^\s*[（(]?[0-9一二三四五六七八九十]+[)）.、．]\s*/gm, "") // "1." "（一）" numbering
+    .replace(DATE_WORDS, "")
+    .split(/[，,。；;！!\n\r]+/)
+    .map((c) => c.replace(/[\s\u3000]+/g, "").replace(/^[0-9]+[.、]/, ""))
+    .filter(Boolean);
+}
+
+/**
+ * GOAL_PLACEHOLDER — 绩效目标 is template text (error) or generic boilerplate (warning) (R-HDR-004).
+ */
+export const rule: Rule = {
+  code: "GOAL_PLACEHOLDER",
+  severity: "error",
+  title: "绩效目标为模板占位或空泛套话",
+  research: ["R-HDR-004"],
+  check(ctx) {
+    const goal = ctx.table.header.goal;
+    const text = String(goal?.text ?? "").trim();
+    if (!goal || !text) return [];
+    if (PLACEHOLDER.test(text.normalize("NFKC"))) {
+      return [
+        {
+          row: null,
+          cell: goal.cell,
+          message: `绩效目标“${text.slice(0, 20)}”是模板占位文字：请写明本项目年度要完成的具体任务、数量和时间（如“2025年举办3期培训班，培训非公经济人士≥150人次”）。`,
+        },
+      ];
+    }
+    const parts = clauses(text);
+    const hasNumber = parts.some((c) => /\d/.test(c));
+    if (parts.length && !hasNumber && parts.every((c) => GENERIC_CLAUSES.some((re) => re.test(c)))) {
+      return [
+        {
+          row: null,
+          cell: goal.cell,
+          severity: "warning",
+          message: `绩效目标“${text.replace(/\s+/g, "").slice(0, 30)}”是通用套话，看不出本项目做什么、做多少：请写明具体任务、数量和完成时间，并与下方指标对应。`,
+        },
+      ];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,56 @@
+import type { CellText, TableHeader } from "../../types";
+import type { Rule, RuleHit } from "../types";
+import { firstCellOf } from "../shared/tableCells";
+
+interface FieldSpec {
+  key: keyof TableHeader;
+  label: string;
+  how: string;
+  /** Whether this table's layout has the field at all (absent fields are never flagged). */
+  applies: (l: { hasCode: boolean; hasPurpose: boolean; hasFunds: boolean }) => boolean;
+}
+
+const FIELDS: FieldSpec[] = [
+  { key: "projectName", label: "项目名称", how: "请填写完整的项目名称（含年度，如“2025年××专项经费”）", applies: () => true },
+  { key: "projectCode", label: "项目编码", how: "请填写预算系统中的项目编码", applies: (l) => l.hasCode },
+  { key: "budget", label: "预算数", how: "请填写项目预算总额（与“单位：万元/元”一致）", applies: () => true },
+  { key: "fiscal", label: "其中：财政资金", how: "请填写财政资金金额（预算数 = 财政资金 + 其他资金）", applies: (l) => l.hasFunds },
+  { key: "purpose", label: "资金用途", how: "请说明资金具体用于什么（如“用于举办3期培训班的场地、食宿和讲课费”）", applies: (l) => l.hasPurpose },
+  { key: "goal", label: "绩效目标", how: "请写明本项目年度要完成什么、做多少、何时完成", applies: () => true },
+];
+
+function empty(c: CellText | undefined): boolean {
+  return !c || String(c.text ?? "").trim() === "";
+}
+
+/**
+ * HEADER_MISSING_FIELD — a header field the table's layout has is empty (R-HDR-001).
+ * The layout (`table.layout`) says which fields exist: 天津 tables have no 编码 or plan, so those are
+ * never flagged there. Bare indicator rows (custom functions) have no header at all.
+ */
+export const rule: Rule = {
+  code: "HEADER_MISSING_FIELD",
+  severity: "error",
+  title: "表头必填项为空",
+  research: ["R-HDR-001"],
+  check(ctx) {
+    const t = ctx.table;
+    if (t.variant === "rows") return [];
+    const fallback = firstCellOf(t);
+    const hits: RuleHit[] = [];
+    for (const f of FIELDS) {
+      if (!f.applies(t.layout)) continue;
+      const c = t.header[f.key];
+      // A title line such as "1.“领潮计划”专项培训绩效目标表" names the project when the field is absent.
+      if (f.key === "projectName" && empty(c) && !c && !empty(t.header.title)) continue;
+      if (empty(c)) hits.push({ row: null, cell: c?.cell ?? fallback, message: `“${f.label}”未填写：${f.how}。` });
+    }
+    if (t.layout.hasPlan) {
+      const plan = t.plan;
+      if (!plan || plan.points.length === 0) {
+        hits.push({ row: null, cell: plan?.labelCell.cell ?? fallback, message: "“资金支出计划（%）”未填写：请填写3月底、6月底、10月底、12月底的累计支出百分比，12月底为 100%。" });
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,35 @@
+import type { Rule } from "../types";
+import { categoryOf, type Category } from "../../framework";
+import { hasContent } from "../shared/costRows";
+import { firstCellOf } from "../shared/tableCells";
+
+/** How to add each category, in the words a reviewer would use. */
+const HOW: Record<Category, string> = {
+  数量: "在“产出指标—数量指标”下增加产出数量，如“培训人数 ≥45人”",
+  质量: "在“产出指标—质量指标”下增加质量要求，如“验收合格率 =100%”",
+  时效: "在“产出指标—时效指标”下增加完成时间，如“完成时间 2025年12月31日前”",
+  成本: "增加成本指标，如“人均培训成本 ≤450元/人·天”或分项成本“≤9万元”",
+  效益: "在“效益指标”下增加可衡量的社会/经济效益",
+  满意度: "在“满意度指标—服务对象满意度指标”下增加如“参训人员满意度 ≥90%”",
+};
+
+/** MISSING_CATEGORY — a required category (profile.requiredCategories) has no indicator (R-STR-003/004). */
+export const rule: Rule = {
+  code: "MISSING_CATEGORY",
+  severity: "warning",
+  title: "缺少必备的指标类别",
+  research: ["R-STR-003", "R-STR-004"],
+  check(ctx) {
+    const rows = ctx.table.indicators.filter(hasContent);
+    if (rows.length === 0) return [];
+    const present = new Set<Category>();
+    for (const r of rows) {
+      const c = categoryOf(r.level1.text, r.level2.text);
+      if (c) present.add(c);
+    }
+    const cell = ctx.table.indicatorHeaderCell ?? firstCellOf(ctx.table);
+    return ctx.profile.requiredCategories
+      .filter((c) => !present.has(c))
+      .map((c) => ({ row: null, cell, message: `缺少“${c}”类指标：${HOW[c]}。` }));
+  },
+};

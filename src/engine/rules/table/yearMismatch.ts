@@ -1,0 +1,61 @@
+import type { Rule, RuleHit } from "../types";
+import { categoryOf } from "../../framework";
+import { firstCellOf } from "../shared/tableCells";
+
+/** "2025年伤残人员…", "2025企业改制保障经费" (year without 年 at the start). */
+function nameYear(text: string): number | null {
+  const s = text.normalize("NFKC");
+  const m = /(20\d{2})\s*年(?!\s*\d{1,2}\s*月)/.exec(s) ?? /^[\s\d.、]*?(20\d{2})(?!\d)/.exec(s.replace(/^\s*\d+[.、]\s*/, ""));
+  return m ? Number(m[1]) : null;
+}
+
+/** 河北 code: 6-digit region + 2-digit year + P… (spaces are extraction artefacts). */
+function codeYear(text: string): number | null {
+  const m = /^\d{6}(\d{2})P/i.exec(text.normalize("NFKC").replace(/\s+/g, ""));
+  return m ? 2000 + Number(m[1]) : null;
+}
+
+/**
+ * YEAR_MISMATCH — years in the project name, the project code and the document disagree (R-HDR-006).
+ *
+ * Deadline years are the row rules' business (DEADLINE_OUTSIDE_YEAR / DEADLINE_NO_YEAR); here they only
+ * decide whether a carried-over project (2024 project in a 2025 document) already states its year: when
+ * every 时效 deadline carries an explicit year the carry-over is clear and nothing is reported.
+ */
+export const rule: Rule = {
+  code: "YEAR_MISMATCH",
+  severity: "warning",
+  title: "项目名称、编码与文件年度不一致",
+  research: ["R-HDR-006", "R-HDR-003"],
+  check(ctx) {
+    const { header, documentYear } = ctx.table;
+    const nameCell = header.projectName ?? header.title;
+    const nYear = nameCell ? nameYear(nameCell.text) : null;
+    const cYear = header.projectCode ? codeYear(header.projectCode.text) : null;
+    const hits: RuleHit[] = [];
+
+    if (nYear !== null && cYear !== null && nYear !== cYear) {
+      hits.push({
+        row: null,
+        cell: header.projectCode!.cell,
+        message: `项目编码中的年度（${String(cYear).slice(2)}，即${cYear}年）与项目名称中的${nYear}年不一致：请核对项目名称的年度或项目编码是否填错。`,
+      });
+    }
+
+    const projectYear = nYear ?? cYear;
+    if (projectYear !== null && typeof documentYear === "number" && documentYear !== projectYear && hits.length === 0) {
+      const deadlines = ctx.table.indicators
+        .map((r, i) => ({ r, p: ctx.parsed[i] }))
+        .filter(({ r, p }) => p?.kind === "deadline" || (categoryOf(r.level1.text, r.level2.text) === "时效" && p?.date));
+      const allStated = deadlines.length > 0 && deadlines.every(({ p }) => typeof p?.date?.year === "number");
+      if (!allStated) {
+        hits.push({
+          row: null,
+          cell: nameCell?.cell ?? header.projectCode?.cell ?? firstCellOf(ctx.table),
+          message: `项目年度为${projectYear}年，但所在文件为${documentYear}年度：如为结转项目，请在时效指标中写明年份（如“${documentYear}年12月31日前”），并核对项目名称与编码的年度。`,
+        });
+      }
+    }
+    return hits;
+  },
+};
