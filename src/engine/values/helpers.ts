@@ -18,9 +18,8 @@ export function operatorSymbol(op: Operator | null | undefined): string {
 /** A number as a person writes it: no exponent for ordinary magnitudes, no float noise (0.1+0.2 → "0.3"). */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  const r = Math.round(n * 1e6) / 1e6;
-  if (Math.abs(r) >= 1e21 || (r !== 0 && Math.abs(r) < 1e-6)) return String(n);
-  return String(r);
+  if (Math.abs(n) >= 1e15 || (n !== 0 && Math.abs(n) < 1e-6)) return String(n);
+  return String(Math.round(n * 1e6) / 1e6);
 }
 
 /**
@@ -54,7 +53,7 @@ export function formatValue(p: ParsedValue): string {
   }
 }
 
-const PLAIN_NUMBER = /^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)$/;
+const PLAIN_NUMBER = /^[+-]?(?:(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?|\.\d+)$/;
 
 /**
  * A cell that is just a number ("1,262.00", "１２", " 9.40 ", 0.16) → that number; anything else → null.
@@ -65,7 +64,7 @@ export function toNumber(input: CellValue): number | null {
   if (typeof input !== "string") return null;
   const s = normalizeWidth(input).trim();
   if (!s || s.length > 64 || !PLAIN_NUMBER.test(s)) return null;
-  const n = Number(s.replace(/,/g, ""));
+  const n = Number(s.replace(/[,，]/g, ""));
   return Number.isFinite(n) ? n : null;
 }
 
@@ -86,7 +85,7 @@ export interface ExtractedNumber {
   scale: number;
 }
 
-const FREE_NUMBER_RE = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/g;
+const FREE_NUMBER_RE = /(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?/g;
 const OP_BEFORE_RE =
   /(大于或等于|大于等于|小于或等于|小于等于|不少于|不低于|不小于|不超过|不高于|不大于|不多于|不超|至少|最多|控制在|达到|大于|高于|超过|小于|低于|少于|等于|>=|<=|≥|≤|>|<|=)\s*$/;
 const WORD_OP: Record<string, Operator> = {
@@ -127,7 +126,7 @@ export function extractNumbers(input: CellValue): ExtractedNumber[] {
     // Part of a code such as 13020025P00ENRT10004F or a decimal we entered mid-way: not a quantity.
     const prev = at > 0 ? t[at - 1] : "";
     if (/[A-Za-z.]/.test(prev) || (/[A-Za-z]/.test(t[end] ?? "") && !matchUnit(t, end))) continue;
-    const number = Number(m[0].replace(/,/g, ""));
+    const number = Number(m[0].replace(/[,，]/g, ""));
     if (!Number.isFinite(number)) continue;
     const before = OP_BEFORE_RE.exec(t.slice(Math.max(0, at - 8), at));
     let operator: Operator | null = before ? WORD_OP[before[1]] : null;

@@ -43,7 +43,8 @@ const SEARCH_RE = new RegExp(`(?:(${OP_ALT})|(${LEAD_WORDS}))(?=\\s*(?:[+-]?\\.?
 // ---------------------------------------------------------------------------------------------------------------
 // Numbers
 
-const NUMBER_RE = /[+-]?(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+)/y;
+// Thousands separators: "," and also "，" when it sits between digit groups of three (typed in full-width mode).
+const NUMBER_RE = /[+-]?(?:(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+)/y;
 const SPACES_RE = /\s*/y;
 const RANGE_SEP_RE = /\s*(?:-|~|至|到)\s*/y;
 const NON_SPACE = /\S/;
@@ -53,7 +54,7 @@ function readNumber(t: string, i: number): { value: number; end: number } | null
   const m = NUMBER_RE.exec(t);
   if (!m) return null;
   const s = m[0];
-  const value = Number(s.indexOf(",") >= 0 ? s.replace(/,/g, "") : s);
+  const value = Number(s.length > 4 ? s.replace(/[,，]/g, "") : s);
   return Number.isFinite(value) ? { value, end: NUMBER_RE.lastIndex } : null;
 }
 
