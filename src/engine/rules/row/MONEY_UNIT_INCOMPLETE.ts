@@ -2,6 +2,7 @@ import type { Rule, RuleHit } from "../types";
 import { rowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
 import { hasNumber, isMoney } from "../shared/valueFacts";
+import { completeMoneyUnit, correctedValue } from "../shared/unitFix";
 
 /** Written amounts in 元 at or above this go to 万元 in a 万元 table (a style hint, info). */
 const YUAN_IN_WAN_TABLE_MIN = 10000;
@@ -24,10 +25,8 @@ export const MONEY_UNIT_INCOMPLETE: Rule = {
       const moneyRow = f.category === "成本" || f.money || isMoney(p);
       if (!moneyRow) continue;
       const unit = writtenUnit(p);
-      const incomplete = /^(万|千|百万|亿)(\/.*)?$/.exec(unit);
-      if (incomplete) {
-        const fixedUnit = unit.replace(/^(万|千|百万|亿)/, "$1元");
-        const s = formatValue(p.operator, p.number, fixedUnit);
+      if (completeMoneyUnit(f, unit)) {
+        const s = correctedValue(f) ?? "";
         hits.push({
           row: f.index,
           cell: f.ind.value.cell,

@@ -1,8 +1,8 @@
 import type { Rule, RuleHit } from "../types";
 import { rowFacts } from "../shared/rowFacts";
-import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
+import { quoteValue, writtenUnit } from "../shared/messages";
 import { hasNumber } from "../shared/valueFacts";
-import { perCapitaBasis } from "../shared/indicatorKinds";
+import { completeMoneyUnit, correctedValue, withCostBasis } from "../shared/unitFix";
 
 /**
  * UNIT_COST_BASIS_MISSING — a per-capita cost without /人, /人·天 or /人次 (R-UNIT-004). Training and
@@ -20,10 +20,10 @@ export const UNIT_COST_BASIS_MISSING: Rule = {
       const p = f.parsed;
       if (!f.perCapita || !(f.money || f.category === "成本") || !hasNumber(p) || p.mixed) continue;
       const unit = writtenUnit(p);
-      if (!/元$|^万$/.test(unit) || unit.includes("/")) continue;
-      const money = unit === "万" ? "万元" : unit;
-      const basis = perCapitaBasis(f.name, f.ind.description?.text ?? "");
-      const s = formatValue(p.operator, p.number, `${money}/${basis}`);
+      const withBasis = withCostBasis(f, completeMoneyUnit(f, unit) ?? unit);
+      if (!withBasis) continue;
+      const basis = withBasis.slice(withBasis.indexOf("/") + 1);
+      const s = correctedValue(f) ?? "";
       hits.push({
         row: f.index,
         cell: f.ind.value.cell,

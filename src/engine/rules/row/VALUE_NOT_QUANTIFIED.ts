@@ -30,7 +30,7 @@ export const VALUE_NOT_QUANTIFIED: Rule = {
       if (vk && nk && (vk === nk || (vk.length >= 4 && nk.includes(vk)))) why = "只是重复了指标名称";
       else {
         const vague = findVague(text);
-        if (vague) why = `“${vague}”没有可衡量的目标`;
+        if (vague) why = vague === text ? "是模糊表述，没有可衡量的目标" : `含模糊表述“${vague}”，没有可衡量的目标`;
         else if (isSentence(text)) why = "是一句描述，不是可考核的目标值";
       }
       if (!why) continue;

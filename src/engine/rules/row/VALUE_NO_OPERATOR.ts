@@ -4,6 +4,7 @@ import { formatValue, quoteValue, writtenUnit, OPERATOR_SYMBOL } from "../shared
 import { hasNoUnit, isCleanQuantity, isPercent } from "../shared/valueFacts";
 import { intendedOperator, isTrivialTarget } from "../shared/suggest";
 import { isGrowthName } from "../shared/indicatorKinds";
+import { correctedValue } from "../shared/unitFix";
 
 /**
  * VALUE_NO_OPERATOR — a quantity or dated deadline written without ≥/≤/= (R-VAL-002), e.g. `90%`,
@@ -42,7 +43,7 @@ export const VALUE_NO_OPERATOR: Rule = {
       const unit = writtenUnit(p) || p.normalizedUnit;
       const want = intendedOperator(f);
       if (p.operator === null) {
-        const s = formatValue(want, p.number, unit);
+        const s = correctedValue(f) ?? formatValue(want, p.number, unit);
         hits.push({
           row: f.index,
           cell: f.ind.value.cell,

@@ -3,13 +3,15 @@ import { rowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
 import { isCeiling, isCleanQuantity, isFloor, isMoney, isPercent } from "../shared/valueFacts";
 import { isTrivialTarget } from "../shared/suggest";
-import { isGrowthName } from "../shared/indicatorKinds";
+import { isGrowthName, isMeetingLengthName } from "../shared/indicatorKinds";
 
 /**
  * VALUE_WRONG_DIRECTION — a 反向 indicator (故障, 事故, 投诉, 问题次数, 不能正常办公次数, 响应时间, costs)
  * written with ≥/>, or a 正向 rate (合格率, 覆盖率, 满意度…) written with ≤/< where a floor is meant
  * (R-DIR-001). Decision: `≥0` on a 反向 indicator is VALUE_TRIVIAL, not this code (one primary code);
  * ceilings on 数量 counts are QUANTITY_CEILING_ONLY (a warning, since a cap may be intended).
+ * Meeting length with ≥ (`换届会议天数 ≥2天`, meeting rules cap 会期) is reported as info, as the
+ * research rates that case (inferred, not read in a rule).
  */
 export const VALUE_WRONG_DIRECTION: Rule = {
   code: "VALUE_WRONG_DIRECTION",
@@ -30,6 +32,17 @@ export const VALUE_WRONG_DIRECTION: Rule = {
           cell: f.ind.value.cell,
           message: `${f.label}${what}，指标值${quoteValue(p)}却写成了下限。请写成“${s}”${f.negative ? "，或目标为不发生时写“=0”" : ""}。`,
           suggestion: s,
+        });
+        continue;
+      }
+      if (isFloor(p) && p.number > 0 && isMeetingLengthName(f.name)) {
+        const s = formatValue("<=", p.number, unit);
+        hits.push({
+          row: f.index,
+          cell: f.ind.value.cell,
+          message: `${f.label}写成${quoteValue(p)}是下限，但会议费管理办法对会期设的是上限（会期越短越节约）。请写成“${s}”。`,
+          suggestion: s,
+          severity: "info",
         });
         continue;
       }

@@ -84,6 +84,12 @@ export function isNegativeName(name: string): boolean {
   return NEGATIVE_RE.test(name) && !POSITIVE_ACTION_RE.test(name);
 }
 
+/** Meeting length: the 会议费 rules cap 会期, so a floor is backwards (R-DIR-001, info). */
+const MEETING_LENGTH = /会议(天数|时长|会期)|会期/;
+export function isMeetingLengthName(name: string): boolean {
+  return MEETING_LENGTH.test(name);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Satisfaction, money, per-capita cost
 

@@ -23,15 +23,23 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
   /影响力(扩大|提升|提高|增强)/,
 ];
 
-const PHRASE_RE = new RegExp(VAGUE_PHRASES.join("|"));
+/** Longest phrases first, so "持续改善" is reported rather than a shorter word inside the same text. */
+const PHRASES_BY_LENGTH = [...VAGUE_PHRASES].sort((a, b) => b.length - a.length);
+const PHRASE_RE = new RegExp(PHRASES_BY_LENGTH.join("|"));
 
 /** Graded qualitative values that are acceptable answers (分级分档): 优/良/中/差, 达标, 是/否. */
 const GRADED = /^(优|优秀|良|中|差|合格|达标|是|否|有|无|好|较好|一般|通过|完成|已完成|全覆盖|无投诉|零投诉|无事故|零事故)$/;
 
 /** The vague phrase found in `text`, or null. */
 export function findVague(text: string): string | null {
-  const m = PHRASE_RE.exec(text);
-  if (m) return m[0];
+  if (!PHRASE_RE.test(text)) {
+    for (const re of VAGUE_PATTERNS) {
+      const p = re.exec(text);
+      if (p) return p[0];
+    }
+    return null;
+  }
+  for (const w of PHRASES_BY_LENGTH) if (text.includes(w)) return w;
   for (const re of VAGUE_PATTERNS) {
     const p = re.exec(text);
     if (p) return p[0];

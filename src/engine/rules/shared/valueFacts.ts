@@ -15,9 +15,9 @@ export function hasNumber(p: ParsedValue): p is ParsedValue & { number: number }
   return p.number !== null && Number.isFinite(p.number);
 }
 
-/** A clean quantity: number, not fused with prose. */
+/** A clean quantity or duration (≤24小时): number, not fused with prose. */
 export function isCleanQuantity(p: ParsedValue): p is ParsedValue & { number: number } {
-  return p.kind === "quantity" && hasNumber(p) && !p.mixed;
+  return (p.kind === "quantity" || p.kind === "duration") && hasNumber(p) && !p.mixed;
 }
 
 export function isMoney(p: ParsedValue): boolean {
