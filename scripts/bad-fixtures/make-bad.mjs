@@ -310,6 +310,17 @@ async function smallCorpus() {
     "every 2×2 block of the table merged",
   );
   add(
+    "giant-merge.xlsx",
+    await editZip(base, async (z) => {
+      const xml = await z.file("xl/worksheets/sheet1.xml").async("string");
+      const merges = '<mergeCells count="4"><mergeCell ref="A1:XFD1048576"/><mergeCell ref="A1:B2"/><mergeCell ref="C3:C3"/><mergeCell ref="ZZ9"/></mergeCells>';
+      z.file("xl/worksheets/sheet1.xml", xml.replace(/<mergeCells[\s\S]*?<\/mergeCells>/, "").replace("</sheetData>", "</sheetData>" + merges));
+    }),
+    "readable",
+    "",
+    "a merge over the whole sheet (A1:XFD1048576) overlapping others, a 1×1 merge and a malformed ref",
+  );
+  add(
     "rich-text-hyperlinks-dates.xlsx",
     await xlsxOf([
       {

@@ -8,7 +8,7 @@ import * as path from "path";
 import { checkWorkbook, type CheckOptions } from "../engine";
 import { processIO, type CliIO } from "./io";
 import { readWorkbook } from "./readWorkbook";
-import { toJson, toText, type FileResult } from "./report";
+import { oneLine, toJson, toText, type FileResult } from "./report";
 import { resolveProfile } from "./profileArg";
 import { runTemplate, runTemplates } from "./templateCommand";
 
@@ -109,7 +109,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   if (profileArg !== undefined) {
     const p = resolveProfile(profileArg);
     if (!p.ok) {
-      io.err(`perfcheck：${p.reason.replace(/\s*[\r\n]+\s*/g, " ")}\n`);
+      io.err(`perfcheck：${oneLine(p.reason)}\n`);
       return EXIT_USAGE;
     }
     options.profile = p.profile;
@@ -121,7 +121,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     const r = await readWorkbook(file);
     if (!r.ok) {
       // Exactly one line per unreadable file, naming it and the reason.
-      io.err(`perfcheck：无法读取 ${file}：${r.reason}\n`);
+      io.err(`perfcheck：无法读取 ${oneLine(file)}：${oneLine(r.reason)}\n`);
       results.push({ file, ok: false, reason: r.reason });
       continue;
     }
@@ -130,7 +130,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     } catch (e) {
       // The engine's reader/runner should never throw; if it does, this file fails alone, without a stack.
       const reason = `检查时出错：${e instanceof Error ? e.message.split("\n")[0] : String(e)}`;
-      io.err(`perfcheck：无法检查 ${file}：${reason}\n`);
+      io.err(`perfcheck：无法检查 ${oneLine(file)}：${oneLine(reason)}\n`);
       results.push({ file, ok: false, reason });
     }
   }

@@ -9,6 +9,7 @@ import * as fs from "fs";
 import ExcelJSDefault, * as ExcelJSNs from "exceljs";
 import type { SheetGrid } from "../engine";
 import { workbookToGrids } from "./xlsxGrid";
+import { patchMergeParsing } from "./mergeRefs";
 
 // exceljs is CommonJS; depending on the interop mode the Workbook class sits on the default or the namespace.
 const ExcelJS: typeof ExcelJSNs = ((ExcelJSDefault as unknown as typeof ExcelJSNs | undefined)?.Workbook ? ExcelJSDefault : ExcelJSNs) as typeof ExcelJSNs;
@@ -123,6 +124,7 @@ export async function readWorkbook(file: string): Promise<ReadResult> {
   if (startsWith(buf, ZIP_EMPTY_MAGIC)) return { ok: false, reason: "压缩包是空的，不是有效的 .xlsx 文件" };
   if (!startsWith(buf, ZIP_MAGIC)) return { ok: false, reason: describeNonZip(buf.subarray(0, 512)) };
   try {
+    patchMergeParsing(ExcelJS);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
     if (wb.worksheets.length === 0) return { ok: false, reason: describeZip(buf) };

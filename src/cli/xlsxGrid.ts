@@ -9,6 +9,7 @@
 import type { CellValue, MergedArea, SheetGrid } from "../engine";
 import { parseRangeA1 } from "../engine";
 import type * as ExcelJS from "exceljs";
+import { rawMergeRefs } from "./mergeRefs";
 
 /** Concatenate the runs of an ExcelJS rich-text value. */
 function richTextToString(v: { richText?: Array<{ text?: unknown }> }): string {
@@ -70,16 +71,39 @@ export function cellToValue(cell: ExcelJS.Cell): CellValue {
   return value;
 }
 
-/** Merged areas of a worksheet, 0-based. Reads the merge map rather than `worksheet.model`, which would rebuild every row. */
-function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
+/** Merge ranges of a worksheet as A1 refs: the raw refs captured at load, else ExcelJS's own merge map. */
+function mergeRefsOf(ws: ExcelJS.Worksheet): string[] {
+  const raw = rawMergeRefs(ws);
+  if (raw) return raw;
+  // Not `worksheet.model.merges`: the model getter rebuilds every row of the sheet.
   const internal = (ws as unknown as { _merges?: Record<string, { range?: string }> })._merges;
-  const ranges: string[] = internal
-    ? Object.values(internal).map((m) => String(m?.range ?? ""))
-    : ((ws.model as unknown as { merges?: string[] }).merges ?? []);
+  return internal ? Object.values(internal).map((m) => String(m?.range ?? "")) : [];
+}
+
+/**
+ * Merges clipped to the data (cells outside hold nothing), de-duplicated; the covered cells other than the
+ * top-left are blanked, as Excel shows them. Work is bounded by the data size, whatever the merge sizes.
+ */
+export function applyMerges(cells: CellValue[][], refs: string[]): MergedArea[] {
   const out: MergedArea[] = [];
-  for (const r of ranges) {
-    const a = parseRangeA1(r);
-    if (a) out.push(a);
+  const seen = new Set<string>();
+  const lastRow = cells.length - 1;
+  let lastCol = -1;
+  for (const row of cells) if (row.length - 1 > lastCol) lastCol = row.length - 1;
+  for (const ref of refs) {
+    const a = parseRangeA1(ref);
+    if (!a || a.top > lastRow || a.left > lastCol) continue;
+    const m: MergedArea = { top: a.top, left: a.left, bottom: Math.min(a.bottom, lastRow), right: Math.min(a.right, lastCol) };
+    if (m.top === m.bottom && m.left === m.right) continue;
+    const key = `${m.top},${m.left},${m.bottom},${m.right}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(m);
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = cells[r];
+      const end = Math.min(m.right, row.length - 1);
+      for (let c = m.left; c <= end; c++) if ((r !== m.top || c !== m.left) && row[c] != null) row[c] = null;
+    }
   }
   return out;
 }
@@ -100,7 +124,7 @@ export function workbookToGrids(wb: ExcelJS.Workbook): SheetGrid[] {
       cells[rowNumber - 1] = out;
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = [];
-    const merges = mergesOf(ws);
+    const merges = applyMerges(cells, mergeRefsOf(ws));
     grids.push({ sheet: ws.name, cells, merges, origin: { row: 0, col: 0 } });
   }
   return grids;

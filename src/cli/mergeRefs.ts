@@ -1,0 +1,28 @@
+/**
+ * ExcelJS applies each merge on load with an overlap check against every earlier merge (O(merges²): the
+ * 8 000 merges of a 100 000-row workbook took ~50 s) and by touching every cell of the area (a hostile
+ * "A1:XFD1048576" merge would never finish). The CLI needs neither: it keeps the merge ranges as read, and
+ * xlsxGrid clips them to the data and blanks the covered cells itself. The patch replaces ExcelJS's
+ * Worksheet#_parseMergeCells in this process only (the CLI is the only ExcelJS user of the Node build);
+ * if a future ExcelJS renames it, the patch is skipped and ExcelJS's own merges are used instead.
+ */
+import type * as ExcelJSNs from "exceljs";
+
+const MERGES_KEY = "__perfcheckMergeRefs";
+let applied = false;
+
+export function patchMergeParsing(excel: typeof ExcelJSNs): void {
+  if (applied) return;
+  applied = true;
+  const proto = Object.getPrototypeOf(new excel.Workbook().addWorksheet("probe")) as Record<string, unknown>;
+  if (typeof proto._parseMergeCells !== "function") return;
+  proto._parseMergeCells = function (this: Record<string, unknown>, model: { mergeCells?: unknown } | undefined) {
+    this[MERGES_KEY] = Array.isArray(model?.mergeCells) ? model.mergeCells.map(String) : [];
+  };
+}
+
+/** Merge refs ("A1:B2") as read from the sheet XML, or undefined when ExcelJS applied them itself. */
+export function rawMergeRefs(ws: unknown): string[] | undefined {
+  const v = (ws as Record<string, unknown>)[MERGES_KEY];
+  return Array.isArray(v) ? (v as string[]) : undefined;
+}
