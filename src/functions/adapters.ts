@@ -9,6 +9,7 @@
  */
 import * as engine from "../engine";
 import type { CellText, CellValue, Finding, PerfTable, Profile, Rule, Severity } from "../engine";
+import { analyzeSpendPlan, type SpendAnalysis, type SpendFinding } from "../engine/spend";
 import defs from "./function-defs.json";
 
 // ---------------------------------------------------------------------------------------------
@@ -391,19 +392,26 @@ export function rowVerdicts(res: RowsCheck): string[][] {
   });
 }
 
-/** What the spending-plan module answers (src/engine/spend; see docs/rules-table.md). */
-export interface SpendAnalysis {
-  reading: string;
-  curve: (number | null)[];
-  findings: Finding[];
-  labels?: string[];
-}
+/** Default severities of the SPEND_* codes (spec §4), used when the rule registry does not list one. */
+const SPEND_SEVERITY: Record<string, Severity> = {
+  SPEND_NOT_PERCENT: "error",
+  SPEND_MISSING_POINT: "error",
+  SPEND_NOT_MONOTONIC: "error",
+  SPEND_INCREMENTS: "error",
+  SPEND_NOT_100: "error",
+  SPEND_BEHIND_PACE: "warning",
+  SPEND_BACKLOADED: "info",
+};
 
-type SpendInput = { values: CellValue[]; labels?: string[]; budgetYuan?: number | null; unit?: "万元" | "元"; profile: Profile };
-
-function spendApi(): ((input: SpendInput) => SpendAnalysis) | null {
-  const f = (engine as unknown as Record<string, unknown>).analyzeSpendPlan;
-  return typeof f === "function" ? (f as (input: SpendInput) => SpendAnalysis) : null;
+/** A spending-plan finding as an engine Finding: the rule's severity unless the case or the profile changes it. */
+function spendFinding(f: SpendFinding, profile: Profile): Finding | null {
+  const override = profile.severity[f.code];
+  if (override === "off") return null;
+  const ruleSeverity = engine.ALL_RULES.find((r) => r.code === f.code)?.severity;
+  const severity: Severity = override ?? f.severity ?? ruleSeverity ?? SPEND_SEVERITY[f.code] ?? "error";
+  const out: Finding = { code: f.code, severity, row: null, cell: null, message: f.message };
+  if (f.suggestion !== undefined) out.suggestion = f.suggestion;
+  return out;
 }
 
 const READING_LABEL: Record<string, string> = {
@@ -413,6 +421,7 @@ const READING_LABEL: Record<string, string> = {
   decimal: "小数",
   amount: "金额",
   money: "金额",
+  increments: "逐期增量",
   empty: "空白",
   unknown: "无法判断",
 };
@@ -433,11 +442,24 @@ function lineArg(x: unknown, what: string, max: number): unknown[] {
 
 export interface SpendCheck {
   analysis: SpendAnalysis;
+  findings: Finding[];
+  /** One label per point: as given, else the profile's checkpoint, else the month. */
   labels: string[];
 }
 
+export interface SpendOptions {
+  budget?: unknown;
+  labels?: unknown;
+  profile?: unknown;
+  /**
+   * True when plain numbers come from %-formatted cells (a typed 25% arrives as 0.25). A formula sees
+   * values, not formats, so the default is false: numbers are read as typed (0.25 is a fraction).
+   */
+  percentFormatted?: boolean;
+}
+
 /** Run the engine's spending-plan analysis on a plan argument. */
-export function checkSpend(planArg: unknown, opts: { budget?: unknown; labels?: unknown; profile?: unknown } = {}): SpendCheck {
+export function checkSpend(planArg: unknown, opts: SpendOptions = {}): SpendCheck {
   const budget = budgetArg(opts.budget);
   const profile = profileArg(opts.profile);
   const values = lineArg(planArg, "支出计划（plan）", MAX_PLAN_POINTS);
@@ -453,11 +475,17 @@ export function checkSpend(planArg: unknown, opts: { budget?: unknown; labels?: 
     labels = raw.map((v) => String(cellToValue(v)).trim());
     if (labels.length !== values.length) throw new InputError(`时间点（labels）有 ${labels.length} 个，支出计划（plan）有 ${values.length} 个值：两者应一一对应`);
   }
-  const analyze = spendApi();
-  if (!analyze) throw new InputError("支出计划检查模块尚未就绪（engine/spend），请更新 PerfCheck");
-  const analysis = analyze({ values: values.map(cellToValue), labels, budgetYuan: budgetYuanOf(budget), unit: "万元", profile });
-  const shown = labels ?? analysis.labels ?? profile.spend.checkpoints.map((c) => c.label);
-  return { analysis, labels: shown };
+  const analysis = analyzeSpendPlan({
+    values: values.map(cellToValue),
+    labels: labels ?? null,
+    budgetYuan: budgetYuanOf(budget),
+    unit: "万元",
+    profile,
+    percentFormatted: opts.percentFormatted ?? false,
+  });
+  const findings = analysis.findings.map((f) => spendFinding(f, profile)).filter((f): f is Finding => f !== null);
+  const shown = values.map((_, i) => labels?.[i] ?? (!labels ? profile.spend.checkpoints[i]?.label : undefined) ?? (analysis.points[i]?.month ? `${analysis.points[i].month}月底` : `第${i + 1}点`));
+  return { analysis, findings, labels: shown };
 }
 
 function round2(n: number): number {
@@ -470,16 +498,17 @@ function round2(n: number): number {
  *   row 1: "累计进度（%）", then the normalized cumulative curve in % ("" where a point is missing);
  *   rows 2…: one finding per row in column 0 (most severe first), other columns "".
  */
-export function spendCurveMatrix(plan: unknown, budget?: unknown, labels?: unknown, profile?: unknown): (string | number)[][] {
-  const { analysis, labels: shown } = checkSpend(plan, { budget, labels, profile });
+export function spendCurveMatrix(plan: unknown, budget?: unknown, labels?: unknown, profile?: unknown, opts: { percentFormatted?: boolean } = {}): (string | number)[][] {
+  const { analysis, findings: found, labels: shown } = checkSpend(plan, { budget, labels, profile, percentFormatted: opts.percentFormatted });
   const reading = READING_LABEL[analysis.reading] ?? String(analysis.reading);
-  const width = Math.max(analysis.curve.length, shown.length);
-  const findings = [...analysis.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const curve = analysis.curve ?? [];
+  const width = shown.length;
+  const findings = [...found].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   const verdict = findings.length ? `✗ 按${reading}读取：${findings.length} 个问题` : `✓ 按${reading}读取`;
   const pad = (row: (string | number)[]) => [...row, ...Array(Math.max(0, width + 1 - row.length)).fill("")];
   const out: (string | number)[][] = [
     pad([verdict, ...shown.slice(0, width)]),
-    pad(["累计进度（%）", ...analysis.curve.slice(0, width).map((v) => (typeof v === "number" && Number.isFinite(v) ? round2(v) : ""))]),
+    pad(["累计进度（%）", ...curve.slice(0, width).map((v) => (typeof v === "number" && Number.isFinite(v) ? round2(v) : ""))]),
   ];
   for (const f of findings) out.push(pad([findingText(f)]));
   return out;
@@ -535,7 +564,7 @@ export function summaryMatrix(rows: unknown, budget?: unknown, plan?: unknown, p
   const indicatorRows = res.rows.kinds.filter((k) => k === "indicator").length;
   const all: Finding[] = [...res.byRow.flat(), ...res.tableLevel];
   const hasPlan = asMatrix(plan).flat().some((v) => !isBlank(v));
-  const spend = hasPlan ? checkSpend(plan, { budget, profile }).analysis.findings : [];
+  const spend = hasPlan ? checkSpend(plan, { budget, profile }).findings : [];
   all.push(...spend);
   const cellErrors = res.rows.errors.filter((e) => e.length).length;
   const count = (s: Severity) => all.filter((f) => f.severity === s).length;
