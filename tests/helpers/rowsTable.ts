@@ -4,6 +4,10 @@
  * start on sheet row `firstRow`, 1-based). Blank 一级/二级 are filled forward like the reader does.
  */
 import { toA1 } from "../../src/engine/address";
+import type { Finding, FrameworkChoice } from "../../src/engine/types";
+import type { Rule } from "../../src/engine/rules/types";
+import type { Profile } from "../../src/engine/profiles/schema";
+import { checkTable } from "../../src/engine/check";
 import type { CellText, IndicatorRow, MoneyUnit, PerfTable, TableHeader, TableLayout, TableVariant } from "../../src/engine/types";
 
 export interface RowsTableOptions {
@@ -68,4 +72,31 @@ export function rowsTable(rows: string[][], opts: RowsTableOptions = {}): PerfTa
   };
   if (opts.documentYear) table.documentYear = opts.documentYear;
   return table;
+}
+
+
+export interface RunOptions extends RowsTableOptions {
+  year?: number | null;
+  profile?: Profile;
+  framework?: FrameworkChoice;
+}
+
+/** Split "a | b | c" lines into rows of cells (a leading "|" keeps an empty 一级). */
+export function rowsOf(text: string): string[][] {
+  return text
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => l.split("|").map((c) => c.trim()));
+}
+
+/** Run rules through the real runner (checkTable: real parseValue, profile severities, sorting). */
+export function runRules(rules: Rule[], rows: string[][] | string, opts: RunOptions = {}): Finding[] {
+  const { year = null, profile, framework, ...tableOpts } = opts;
+  const table = rowsTable(typeof rows === "string" ? rowsOf(rows) : rows, tableOpts);
+  return checkTable(table, { rules, year, ...(profile ? { profile } : {}), ...(framework ? { framework } : {}) });
+}
+
+/** Findings of one rule. */
+export function runRule(rule: Rule, rows: string[][] | string, opts: RunOptions = {}): Finding[] {
+  return runRules([rule], rows, opts);
 }
