@@ -1,0 +1,154 @@
+/**
+ * UNIT_MISMATCH, MONEY_UNIT_INCOMPLETE, UNIT_COST_BASIS_MISSING, DEADLINE_NO_YEAR, DEADLINE_OUTSIDE_YEAR,
+ * DEADLINE_NOT_DATE. Failing cases quote real seed rows; the 指标值 cell is E10 (D10 in the 成都 layout).
+ */
+import { rowsOf, rowsTable, runRule, runRules } from "../../helpers/rowsTable";
+import { buildContext } from "../../../src/engine/check";
+import { UNIT_MISMATCH } from "../../../src/engine/rules/row/UNIT_MISMATCH";
+import { MONEY_UNIT_INCOMPLETE } from "../../../src/engine/rules/row/MONEY_UNIT_INCOMPLETE";
+import { UNIT_COST_BASIS_MISSING } from "../../../src/engine/rules/row/UNIT_COST_BASIS_MISSING";
+import { DEADLINE_NO_YEAR } from "../../../src/engine/rules/row/DEADLINE_NO_YEAR";
+import { DEADLINE_OUTSIDE_YEAR } from "../../../src/engine/rules/row/DEADLINE_OUTSIDE_YEAR";
+import { DEADLINE_NOT_DATE } from "../../../src/engine/rules/row/DEADLINE_NOT_DATE";
+import { ROW_RULES } from "../../../src/engine/rules/rowRules";
+
+describe("UNIT_MISMATCH", () => {
+  it("flags 人 for a 人次 name (seed 002 #4 全年累计培训（参会）人次 ≥600人) → ≥600人次", () => {
+    const f = runRule(UNIT_MISMATCH, `产出指标 | 数量指标 | 全年累计培训（参会）人次 | 反映全年累计培训（参会）人次 | ≥600人`, { columns: "noBasis" });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ code: "UNIT_MISMATCH", severity: "warning", row: 0, cell: "E10", suggestion: "≥600人次" });
+    expect(f[0].message).toContain("「全年累计培训（参会）人次」");
+  });
+
+  it("flags clicks counted in people (seed 003 系统主页点击量 ≥ 300 万人, 宣传报道浏览量 ≥300万人次)", () => {
+    const f = runRule(UNIT_MISMATCH, `产出指标 | 成本指标 | 任务1: 系统主页点击量 | ≥ 300 万人\n效益指标 | 社会效益指标 | 任务5: 宣传报道浏览量 | ≥300万人次`, { columns: "noDescription" });
+    expect(f.map((x) => [x.cell, x.suggestion])).toEqual([
+      ["D10", "≥300万次"],
+      ["D11", "≥300万次"],
+    ]);
+  });
+
+  it("reports 报告 in 个/次 and 培训班次 in 个 as info (seed 002 #3 撰写研究报告 1个; seed 002 #4 开展培训班次数量 ≥3个)", () => {
+    const f = runRule(UNIT_MISMATCH, ` | 数量指标 | 撰写研究报告 | 反映撰写研究报告（目标1） | 1个\n | 数量指标 | 开展培训班次数量 | 反映开展培训班次数量 | ≥3个`, { columns: "noBasis" });
+    expect(f.map((x) => [x.cell, x.severity, x.suggestion])).toEqual([
+      ["E10", "info", "≥1篇"],
+      ["E11", "info", "≥3期"],
+    ]);
+  });
+
+  it("passes fitting units (seed 003 任务2：换届参会人次 ≥500人次, 任务6：形成调研课题报告 ≥8篇)", () => {
+    expect(runRule(UNIT_MISMATCH, `数量指标 |  | 任务2：换届参会人次 | ≥500人次\n |  | 任务6：形成调研课题报告 | ≥8篇`, { columns: "noDescription" })).toEqual([]);
+  });
+});
+
+describe("MONEY_UNIT_INCOMPLETE", () => {
+  it("flags 万 without 元 (seed 003 任务5: 宣传费用控制成本 ≤ 160 万) → ≤160万元", () => {
+    const f = runRule(MONEY_UNIT_INCOMPLETE, `产出指标 | 成本指标 | 任务5: 宣传费用控制成本 | ≤ 160 万`, { columns: "noDescription" });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ code: "MONEY_UNIT_INCOMPLETE", severity: "warning", cell: "D10", suggestion: "≤160万元" });
+  });
+
+  it("hints 元 amounts in a 万元 table as info (seed 000 #5 完成工作需要的资金 ≤109000元)", () => {
+    const f = runRule(MONEY_UNIT_INCOMPLETE, ` | 成本指标 | 完成工作需要的资金 | 完成工作需要的资金 | ≤109000元 | 根据年初工作安排`);
+    expect(f[0]).toMatchObject({ severity: "info", suggestion: "≤10.9万元" });
+  });
+
+  it("passes complete units, per-capita 元 and counts in 万 (seed 003 ≤ 170 万元; seed 000 ≤450元; 点击量 ≥ 300 万人)", () => {
+    const f = runRule(
+      MONEY_UNIT_INCOMPLETE,
+      `产出指标 | 成本指标 | 任务1: 维护成本控制 | ≤ 170 万元\n |  | 人均培训成本 | ≤450元\n |  | 任务1: 系统主页点击量 | ≥ 300 万人`,
+      { columns: "noDescription" },
+    );
+    expect(f).toEqual([]);
+  });
+});
+
+describe("UNIT_COST_BASIS_MISSING", () => {
+  it("flags ≤450元 on 人均培训成本 (seed 000 #1) → ≤450元/人·天", () => {
+    const f = runRule(UNIT_COST_BASIS_MISSING, ` | 成本指标 | 人均培训成本 | 参训人员人均费用支出 | ≤450元 | 唐山市市级机关培训管理办法`);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ code: "UNIT_COST_BASIS_MISSING", severity: "warning", cell: "E10", suggestion: "≤450元/人·天" });
+    expect(f[0].message).toContain("「人均培训成本」");
+  });
+
+  it("uses /人 outside training and meetings (seed 000 #2 人均调研成本 ≤1万元)", () => {
+    const f = runRule(UNIT_COST_BASIS_MISSING, ` | 成本指标 | 人均调研成本 | 人均调研成本 | ≤1万元 | 根据年初工作安排`);
+    expect(f[0].suggestion).toBe("≤1万元/人");
+  });
+
+  it("passes costs with a basis (seed 002 #4 人均培训成本 ≤500元/人天) and total costs", () => {
+    const f = runRule(UNIT_COST_BASIS_MISSING, ` | 成本指标 | 人均培训成本 | 人均培训成本 | ≤500元/人天 | x\n | 成本指标 | 培训项目总成本 | 反映培训项目总成本 | ≤30万元 | x`);
+    expect(f).toEqual([]);
+  });
+});
+
+describe("DEADLINE_NO_YEAR", () => {
+  it("adds the budget year (seed 004 #2 资金支付完成时限 12月31日前) → 2025年12月31日前", () => {
+    const f = runRule(DEADLINE_NO_YEAR, ` | 时效指标 | 资金支付完成时限 | 资金支付最晚时间 | 12月31日前 | 按年初工作安排`, { year: 2025 });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ code: "DEADLINE_NO_YEAR", severity: "warning", cell: "E10", suggestion: "2025年12月31日前" });
+  });
+
+  it("handles 12月31日 (adds 前), 12月底之前 and ≤ 12 月 (seeds 004 #1, 002 #5, 003)", () => {
+    const f = runRule(
+      DEADLINE_NO_YEAR,
+      ` | 时效指标 | 发放时限 | x | 12月31日 | x\n | 时效指标 | 报告完成时间 | x | 12月底之前 | x\n | 时效指标 | 任务5: 完成日期 | x | ≤ 12 月 | x`,
+      { year: 2024 },
+    );
+    expect(f.map((x) => x.suggestion)).toEqual(["2024年12月31日前", "2024年12月底前", "2024年12月31日前"]);
+    // 12月31日 has no 前 either: one finding (this one), not also VALUE_NO_OPERATOR
+    const all = runRules(ROW_RULES, ` | 时效指标 | 发放时限 | x | 12月31日 | x`, { year: 2024 });
+    expect(all.filter((x) => x.cell === "E10").map((x) => x.code)).toEqual(["DEADLINE_NO_YEAR"]);
+  });
+
+  it("gives no suggestion when the year is unknown, and passes dated deadlines", () => {
+    const f = runRule(DEADLINE_NO_YEAR, ` | 时效指标 | 资金拨付完成时限 | x | 12月31日前 | x`, { year: null });
+    expect(f[0].suggestion).toBeUndefined();
+    expect(runRule(DEADLINE_NO_YEAR, ` | 时效指标 | 支付企业时限 | x | 2025年12月31日前 | x`, { year: 2025 })).toEqual([]);
+  });
+});
+
+describe("DEADLINE_OUTSIDE_YEAR", () => {
+  it("flags a deadline in another year (seed 002 #1 补助发放完成时间 2024年12月底前, checked as a 2025 budget)", () => {
+    const f = runRule(DEADLINE_OUTSIDE_YEAR, ` | 时效指标 | 补助发放完成时间 | 反映补助资金发放时间情况 | 2024年12月底前`, { columns: "noBasis", year: 2025 });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ code: "DEADLINE_OUTSIDE_YEAR", severity: "error", cell: "E10", suggestion: "2025年12月底前" });
+    expect(f[0].message).toContain("2025");
+  });
+
+  it("passes deadlines in the budget year and skips when the year is unknown", () => {
+    const rows = ` | 时效指标 | 补助发放完成时间 | x | 2024年12月底前`;
+    expect(runRule(DEADLINE_OUTSIDE_YEAR, rows, { columns: "noBasis", year: 2024 })).toEqual([]);
+    // year unknown: the runner would infer 2024 from the deadline itself, so build the context by hand
+    const ctx = { ...buildContext(rowsTable(rowsOf(rows), { columns: "noBasis" })), year: null };
+    expect(DEADLINE_OUTSIDE_YEAR.check(ctx)).toEqual([]);
+    expect(DEADLINE_OUTSIDE_YEAR.check({ ...ctx, year: 2026 })).toHaveLength(1);
+  });
+});
+
+describe("DEADLINE_NOT_DATE", () => {
+  it("flags a 时效 percentage that is not a timeliness rate (seed 001 #1 服务完成度 ≥95%)", () => {
+    const f = runRule(DEADLINE_NOT_DATE, ` | 时效指标 | 服务完成度 | 服务完成度 | ≥95% | 历史经验标准`, { year: 2023 });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ code: "DEADLINE_NOT_DATE", severity: "warning", cell: "E10" });
+    expect(f[0].message).toContain("2023年12月31日前");
+  });
+
+  it("flags text under 时效, and only this code on the cell (seed 001 #3 按期完成率 | 定期及时开展活动数量)", () => {
+    const f = runRules(ROW_RULES, ` | 时效指标 | 按期完成率 | 定期及时开展活动情况 | 定期及时开展活动数量 | 历史经验标准`);
+    expect(f.filter((x) => x.cell === "E10").map((x) => x.code)).toEqual(["DEADLINE_NOT_DATE"]);
+  });
+
+  it("passes dates, durations and timeliness rates (seeds 002, 003)", () => {
+    const f = runRule(
+      DEADLINE_NOT_DATE,
+      ` | 时效指标 | 补助资金发放及时率 | x | ≥90% | x
+       | 时效指标 | 培训按时开展率 | x | ≥90% | x
+       | 时效指标 | 任务4: 培训计划按期完成率 | x | $\\geq 95\\%$ | x
+       | 时效指标 | 资金保障时限 | x | ≤1年 | x
+       | 时效指标 | 任务1: 系统故障修复处理时间 | x | ≤ 24 小时 | x
+       | 时效指标 | 撰写研究报告时间 | x | 2024年9月底前 | x`,
+    );
+    expect(f).toEqual([]);
+  });
+});
