@@ -27,7 +27,7 @@ function say(id: string, text: string, state: "ok" | "warn" | "error"): void {
 
 /** Whether PERF.* exist in this WPS: what index.html recorded, else what this page can see. */
 function functionsStatus(): void {
-  let s: RegistrationStatus | null = null;
+  let s: RegistrationStatus | null;
   try {
     const raw = w?.PluginStorage?.getItem(STORAGE_FUNCTIONS);
     s = raw ? (JSON.parse(raw) as RegistrationStatus) : null;
