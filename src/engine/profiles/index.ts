@@ -4,7 +4,7 @@
  * A profile is data. `loadProfile` never throws: a malformed profile comes back as a zh-CN error
  * naming the field (e.g. `satisfactionFloor：应为 0–100 的数字`) so the caller keeps its current one.
  */
-import { profileSchema, type CostStandard, type Profile } from "./schema";
+import { costStandardSchema, profileSchema, type CostStandard, type Profile } from "./schema";
 export * from "./schema";
 
 // ---------------------------------------------------------------------------------------------
@@ -278,7 +278,9 @@ function describeIssue(issue: IssueLike): string {
   const path = pathText(issue.path ?? []);
   const hint = FIELD_HINTS.find(([re]) => re.test(path))?.[1];
   let what: string;
-  if (issue.code === "invalid_type" && issue.input === undefined) what = hint ? `必须填写，${hint}` : "必须填写";
+  // zod 4 leaves `input` out of issues; its message still says "received undefined" for a missing field.
+  const missing = issue.code === "invalid_type" && /received undefined/.test(String(issue.message ?? ""));
+  if (missing) what = hint ? `必须填写，${hint}` : "必须填写";
   else if (hint) what = hint;
   else if (issue.code === "invalid_type") what = `应为${TYPE_NAMES[String(issue.expected)] ?? String(issue.expected)}`;
   else if (issue.code === "too_small") what = `不能小于 ${String(issue.minimum)}`;
@@ -343,6 +345,16 @@ function loadObject(input: Record<string, unknown>): LoadProfileResult {
     const b = getBuiltinProfile(input.extends);
     if (!b) return { ok: false, error: `extends：未知的内置配置“${input.extends}”，可选：${BUILTIN_NAMES}` };
     base = b;
+  }
+  // Standards are merged by id into the base's list, so validate the user's own entries first:
+  // error paths then count the user's standards (standards[0]), not the merged list.
+  if (Array.isArray(input.standards)) {
+    const msgs: string[] = [];
+    input.standards.forEach((st, i) => {
+      const r = costStandardSchema.safeParse(st);
+      if (!r.success) for (const issue of r.error.issues) msgs.push(describeIssue({ ...(issue as IssueLike), path: ["standards", i, ...issue.path] }));
+    });
+    if (msgs.length) return { ok: false, error: `配置文件有误：${[...new Set(msgs)].slice(0, 5).join("；")}` };
   }
   // A user's profile without a name must not pass for the built-in it extends.
   const named = { name: "custom", label: "自定义配置", description: "", ...input };

@@ -242,9 +242,10 @@ function analyze(input: SpendInput): SpendAnalysis {
       plainReading = "percent";
       amountBase = 1; // 0.25 from a %-formatted cell is 25%
     } else if (max > 100) {
-      // Larger than any percentage and not the budget: money of unknown total; scale to the last value.
+      // Larger than any percentage and not the budget: money of unknown total; the largest cumulative
+      // value stands for 100% (the last one may be a drop).
       plainReading = "amount";
-      amountBase = last > 0 ? last : max;
+      amountBase = max;
     }
   }
   const toPct = (r: RawPoint): number => {
@@ -283,7 +284,11 @@ function analyze(input: SpendInput): SpendAnalysis {
     curve = pctVals.map((v) => (prev = v ?? prev));
     if (finalIncrement) curve[lastFilled] = 100;
   }
-  curve = curve.map((v) => Math.round(v * 1000) / 1000);
+  // Absurd inputs (1e308, 5e-324 budgets) must not leak Infinity/NaN to charts and functions.
+  curve = curve.map((v) => {
+    const r = Math.round(v * 1000) / 1000;
+    return Number.isFinite(r) ? r : 0;
+  });
 
   const unitReading: SpendReading = plain.length && plainReading !== "percent" ? plainReading : "percent";
   const reading: SpendReading = increments ? "increments" : unitReading;

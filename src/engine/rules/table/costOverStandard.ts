@@ -87,7 +87,7 @@ export const rule: Rule = {
       hits.push({
         row: c.row.index,
         cell: c.row.value.cell,
-        message: `“${c.name}”${c.parsed.raw}${note}超过${std.label}标准 ${std.maxYuan}${std.basis}（${std.source}）：请按标准调整指标值，并在指标值确定依据中写明所依据的标准；如适用其他类别标准，请在描述中注明类别。`,
+        message: `“${c.name}”${c.parsed.raw}${note}超过支出标准“${std.label}”${std.maxYuan}${std.basis}（${std.source}）：请按标准调整指标值，并在指标值确定依据中写明所依据的标准；如适用其他类别标准，请在描述中注明类别（如“一类会议”）。`,
         suggestion: `≤${std.maxYuan}${std.basis}`,
       });
     }
