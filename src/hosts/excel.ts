@@ -261,11 +261,16 @@ export class ExcelHost implements SpreadsheetHost {
       ws.load("name");
       const ranges = addresses.map((a) => {
         const r = ws.getRange(a);
-        r.load("values,formulas");
+        r.load("values,formulas,numberFormat");
         return r;
       });
       await context.sync();
-      return ranges.map((r, i) => snapshotOf(addresses[i], ws.name, (r.values as unknown[][])[0]?.[0], (r.formulas as unknown[][])[0]?.[0]));
+      return ranges.map((r, i) => {
+        const snap = snapshotOf(addresses[i], ws.name, (r.values as unknown[][])[0]?.[0], (r.formulas as unknown[][])[0]?.[0]);
+        const fmt = (r.numberFormat as unknown[][])?.[0]?.[0];
+        if (typeof fmt === "string") snap.numberFormat = fmt;
+        return snap;
+      });
     });
   }
 
@@ -274,6 +279,7 @@ export class ExcelHost implements SpreadsheetHost {
     await this.run(async (context) => {
       for (const c of cells) {
         const r = this.sheetOf(context, c.sheet || undefined).getRange(c.address);
+        if (c.numberFormat !== undefined) r.numberFormat = [[c.numberFormat]];
         if (c.formula) r.formulas = [[c.formula]];
         else r.values = [[typeof c.value === "string" ? asTextCell(c.value) : (c.value ?? "")]];
       }

@@ -31,6 +31,8 @@ export interface CellSnapshot {
   formula: string | null;
   /** The constant value when there is no formula ("" for blank). */
   value: string | number | boolean | null;
+  /** The cell's number format when the host read it ("0%", "@", "General"); restored by writeCells when present. */
+  numberFormat?: string;
 }
 
 /** A block to insert (a template). Coordinates in `merges`/`formulas`/`columnWidths` are relative to the top-left cell. */

@@ -100,7 +100,7 @@ describe("Excel adapter round-trips (office-addin-mock)", () => {
     expect(ws.target.values[0][0]).toContain("绩效目标表");
     expect(ws.target.numberFormat[9][4]).toBe("@");
     expect(written.merges).toBe(block.merges!.length);
-    expect(JSON.stringify(written.formula)).toContain("=PERF.CHECK(RC[-7]:R[7]C[-2],R[-6]C[-5],2025)");
+    expect(JSON.stringify(written.formula)).toContain("=PERF.CHECK(RC[-7]:R[8]C[-2],R[-6]C[-5],2025)");
     expect(JSON.stringify(written.formula)).toContain("=PERF.SPENDCURVE(RC[-6]:RC[-3],R[-3]C[-5],R[-1]C[-6]:R[-1]C[-3])");
   });
 
