@@ -15,7 +15,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { perfTable, rng, writeXlsx, sheetOfTables } from "../bench/tableGen.mjs";
+import { perfTable, rng, sheetOfTables } from "../bench/tableGen.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..", "..");
@@ -83,11 +83,7 @@ export function buildCfb(streams) {
 // ---------------------------------------------------------------- helpers
 async function baseWorkbookBuffer() {
   const { rows, merges } = perfTable(0, 12);
-  const tmp = path.join(fs.mkdtempSync(path.join((await import("node:os")).tmpdir(), "perfcheck-bad-")), "base.xlsx");
-  await writeXlsx(ExcelJS, tmp, [{ name: "Sheet1", cells: rows, merges }]);
-  const buf = fs.readFileSync(tmp);
-  fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
-  return buf;
+  return xlsxOf([{ name: "Sheet1", fill: (ws) => fillTable(ws, rows, merges) }]);
 }
 
 /** Rewrite a zip deterministically (fixed dates), applying `edit(zip)`. */
@@ -181,9 +177,10 @@ async function smallCorpus() {
     "docx-as-xlsx.xlsx",
     await (async () => {
       const z = new JSZip();
-      z.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>', { date: FIXED_DATE });
-      z.file("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>', { date: FIXED_DATE });
-      z.file("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>绩效目标表</w:t></w:r></w:p></w:body></w:document>', { date: FIXED_DATE });
+      z.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>', { date: FIXED_DATE, createFolders: false });
+      z.file("_rels/.rels", '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>', { date: FIXED_DATE, createFolders: false });
+      z.file("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>绩效目标表</w:t></w:r></w:p></w:body></w:document>', { date: FIXED_DATE, createFolders: false });
+      for (const f of Object.values(z.files)) f.date = FIXED_DATE;
       return z.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
     })(),
     "unreadable",
@@ -203,7 +200,7 @@ async function smallCorpus() {
   );
 
   // ---- readable but hostile
-  const long = (ch) => ch.repeat(32767);
+  const long = (ch, prefix = "") => (prefix + ch.repeat(32767)).slice(0, 32767); // Excel's cell limit
   add(
     "long-cells-32767.xlsx",
     await xlsxOf([
@@ -212,7 +209,7 @@ async function smallCorpus() {
         fill: (ws) => {
           const { rows, merges } = perfTable(1, 8);
           rows[rows.length - 1][3] = long("长");
-          rows[rows.length - 2][4] = "≥" + long("9");
+          rows[rows.length - 2][4] = long("9", "≥");
           rows[7][1] = long("目标");
           fillTable(ws, rows, merges);
         },
