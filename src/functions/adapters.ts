@@ -453,9 +453,20 @@ export interface SpendOptions {
   profile?: unknown;
   /**
    * True when plain numbers come from %-formatted cells (a typed 25% arrives as 0.25). A formula sees
-   * values, not formats, so the default is false: numbers are read as typed (0.25 is a fraction).
+   * values, not formats; by default `looksPercentFormatted` decides.
    */
   percentFormatted?: boolean;
+}
+
+/**
+ * A formula gets values, not formats: a plan typed 25%/50%/75%/100% arrives as 0.25/0.5/0.75/1. When every
+ * filled point is a number in [0, 1] and the year-end one is exactly 1, that is read as %-formatted cells
+ * (a decimals-as-typed plan ending in exactly 1 is told apart only by the task pane and CLI, which see
+ * formats). Otherwise numbers are read as typed: 0.16/0.33/0.50 (正定) stays a fraction plan.
+ */
+export function looksPercentFormatted(values: unknown[]): boolean {
+  const filled = values.filter((v) => !isBlank(v));
+  return filled.length > 0 && filled.every((v) => typeof v === "number" && v >= 0 && v <= 1) && filled[filled.length - 1] === 1;
 }
 
 /** Run the engine's spending-plan analysis on a plan argument. */
@@ -481,7 +492,7 @@ export function checkSpend(planArg: unknown, opts: SpendOptions = {}): SpendChec
     budgetYuan: budgetYuanOf(budget),
     unit: "万元",
     profile,
-    percentFormatted: opts.percentFormatted ?? false,
+    percentFormatted: opts.percentFormatted ?? looksPercentFormatted(values),
   });
   const findings = analysis.findings.map((f) => spendFinding(f, profile)).filter((f): f is Finding => f !== null);
   const shown = values.map((_, i) => labels?.[i] ?? (!labels ? profile.spend.checkpoints[i]?.label : undefined) ?? (analysis.points[i]?.month ? `${analysis.points[i].month}月底` : `第${i + 1}点`));

@@ -16,6 +16,7 @@ import {
   checkRowsMatrix,
   errorMessage,
   findingText,
+  looksPercentFormatted,
   normalizeRows,
   parseMatrix,
   profileArg,
@@ -273,5 +274,20 @@ describe("PERF.PARSE", () => {
     expect(parseMatrix([["≤2.7万元"], ["有所提升"], [""]]).map((r) => r[0])).toEqual(["类型", "定量", "文字", "空"]);
     expect(parseMatrix(null)).toEqual([PARSE_HEADER, ["空", "", "", "", "", ""]]);
     expect(parseMatrix([[{ code: "#N/A" }]])[1][0]).toBe("错误值 #N/A");
+  });
+});
+
+describe("PERF.SPENDCURVE and percent-formatted cells", () => {
+  it("reads 0.1/0.25/0.5/1 (cells formatted as %) as percentages, 0.16/0.33/0.50 as typed fractions", () => {
+    expect(looksPercentFormatted([0.1, 0.25, 0.5, 1])).toBe(true);
+    expect(looksPercentFormatted([0.16, 0.33, 0.5])).toBe(false);
+    expect(looksPercentFormatted(["0.25", "0.5", "0.75", "1"])).toBe(false);
+    const pct = spendCurveMatrix([[0.1, 0.25, 0.5, 1]], 40, null, null);
+    expect(pct[0][0]).toMatch(/按百分比读取/);
+    expect(pct[1]).toEqual(["累计进度（%）", 10, 25, 50, 100]);
+    expect(pct.slice(2).flatMap((r) => codesIn(String(r[0])))).not.toContain("SPEND_NOT_PERCENT");
+    const fractions = spendCurveMatrix([[0.16, "", 0.33, 0.5]], 0.67, [["3月底", "6月底", "10月底", "12月底"]], null);
+    expect(fractions[0][0]).toMatch(/按小数读取/);
+    expect(fractions.slice(2).flatMap((r) => codesIn(String(r[0])))).toContain("SPEND_NOT_PERCENT");
   });
 });
