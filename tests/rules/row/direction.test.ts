@@ -68,9 +68,11 @@ describe("VALUE_TRIVIAL", () => {
     expect(f[0].message).toContain("「因物业服务问题导致不能正常办公次数」");
   });
 
-  it("is the primary code for ≥0 on 反向 indicators: no VALUE_WRONG_DIRECTION on the same cell (seed 002 #2 住宿问题次数 ≥0次)", () => {
+  it("≥0 on a 反向 indicator: VALUE_TRIVIAL and VALUE_WRONG_DIRECTION, both suggesting =0次 (seed 002 #2 住宿问题次数 ≥0次)", () => {
     const f = runRules(ROW_RULES, ` | 社会效益指标 | 出现市管异地交流任职干部住宿问题次数 | 反映出现市管异地交流任职干部住宿问题次数 | ≥0次`, { columns: "noBasis" });
-    expect(f.filter((x) => x.cell === "E10").map((x) => x.code)).toEqual(["VALUE_TRIVIAL"]);
+    const onValue = f.filter((x) => x.cell === "E10");
+    expect(onValue.map((x) => x.code)).toEqual(["VALUE_TRIVIAL", "VALUE_WRONG_DIRECTION"]);
+    expect(onValue.map((x) => x.suggestion)).toEqual(["=0次", "=0次"]);
   });
 
   it("flags ≥0% and ≤100%; ≤100% on a positive rate suggests =100%", () => {

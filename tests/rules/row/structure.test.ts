@@ -9,7 +9,7 @@ import { DUPLICATE_INDICATOR } from "../../../src/engine/rules/row/DUPLICATE_IND
 import { L3_EQUALS_DESC } from "../../../src/engine/rules/row/L3_EQUALS_DESC";
 
 describe("HIERARCHY_INVALID", () => {
-  it("flags 数量指标 in the 一级 column (seed 003 成都), once for the merged block", () => {
+  it("flags 数量指标 in the 一级 column (seed 003 成都) on every row of the merged block", () => {
     // seed 003: "数量指标		任务1：平台开发数量	≥3个" then continuation rows "	任务2：换届参会人次	≥500人次"
     const f = runRule(
       HIERARCHY_INVALID,
@@ -18,8 +18,11 @@ describe("HIERARCHY_INVALID", () => {
       产出指标 | 质量指标 | 任务1: 系统故障率 | $\\leq 0.01\\%$`,
       { columns: "noDescription" },
     );
-    expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ code: "HIERARCHY_INVALID", severity: "error", row: 0, cell: "A10", suggestion: "产出指标" });
+    expect(f.map((x) => [x.row, x.cell])).toEqual([
+      [0, "A10"],
+      [1, "A11"],
+    ]);
+    expect(f[0]).toMatchObject({ code: "HIERARCHY_INVALID", severity: "error", suggestion: "产出指标" });
     expect(f[0].message).toContain("数量指标");
     expect(f[0].message).toContain("产出指标");
   });

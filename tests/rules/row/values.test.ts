@@ -118,13 +118,13 @@ describe("VALUE_MIXED_TEXT", () => {
     expect(onValue).toEqual(["VALUE_MIXED_TEXT"]);
   });
 
-  it("leaves 满意度 to SATISFACTION_NOT_PERCENT and passes clean values", () => {
+  it("reports 满意度 cells too but leaves their suggestion to SATISFACTION_NOT_PERCENT (seed 004 #9 群众满意度), and passes clean values", () => {
     const f = runRule(
       VALUE_MIXED_TEXT,
       `满意度指标 | 服务对象满意度指标 | 群众满意度 | 群众满意度 | 1按计划完成工作 | 按计划完成工作
       产出指标 | 数量指标 | 培训人数 | 培训人数 | ≥45人 | x`,
     );
-    expect(f).toEqual([]);
+    expect(f.map((x) => [x.cell, x.suggestion])).toEqual([["E10", undefined]]);
   });
 });
 

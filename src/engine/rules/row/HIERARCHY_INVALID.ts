@@ -31,8 +31,9 @@ function allowedUnder(framework: Framework, l1: string): string[] | null {
 /**
  * HIERARCHY_INVALID — 一级 not in the framework, or 二级 not under its 一级 (R-STR-001/002).
  * Accepts both frameworks' structures whatever the resolved one is (spec §2: neither is flagged
- * under the other); spelling variants are absorbed by normalizeLabel. A label filled forward from a
- * merged cell is reported once, on the row that carries it.
+ * under the other); spelling variants are absorbed by normalizeLabel. Every row is reported at its own
+ * 一级/二级 cell, also continuation rows whose label was filled forward from a merged cell: each row's
+ * result stands alone (PERF.CHECK spills one result per row; the seed fixtures expect it per row).
  */
 export const HIERARCHY_INVALID: Rule = {
   code: "HIERARCHY_INVALID",
@@ -43,14 +44,11 @@ export const HIERARCHY_INVALID: Rule = {
     const hits: RuleHit[] = [];
     const fwLevels = FRAMEWORKS[ctx.framework].levels;
     const l1List = Object.keys(fwLevels).map((l) => `“${l}”`).join("、");
-    let lastBad1 = "";
-    let lastBad2 = "";
     for (const f of rowFacts(ctx)) {
       const { l1, l2, ind } = f;
       const l1Text = ind.level1.text.replace(/\s+/g, "");
       const l2Text = ind.level2.text.replace(/\s+/g, "");
       if (!l1) {
-        lastBad1 = "";
         const parents = l2 ? PARENTS.get(l2) : undefined;
         hits.push({
           row: f.index,
@@ -64,8 +62,6 @@ export const HIERARCHY_INVALID: Rule = {
       }
       const allowed = allowedUnder(ctx.framework, l1);
       if (!allowed) {
-        if (ind.level1.filled && l1Text === lastBad1) continue;
-        lastBad1 = l1Text;
         const parents = PARENTS.get(l1);
         hits.push({
           row: f.index,
@@ -77,7 +73,6 @@ export const HIERARCHY_INVALID: Rule = {
         });
         continue;
       }
-      lastBad1 = "";
       if (!l2) {
         hits.push({
           row: f.index,
@@ -87,13 +82,7 @@ export const HIERARCHY_INVALID: Rule = {
         });
         continue;
       }
-      if (allowed.includes(l2)) {
-        lastBad2 = "";
-        continue;
-      }
-      const key = `${l1}|${l2Text}`;
-      if (ind.level2.filled && key === lastBad2) continue;
-      lastBad2 = key;
+      if (allowed.includes(l2)) continue;
       const parents = PARENTS.get(l2);
       hits.push({
         row: f.index,

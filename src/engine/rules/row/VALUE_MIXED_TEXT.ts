@@ -7,8 +7,10 @@ import { impliedUnit } from "../shared/indicatorKinds";
 
 /**
  * VALUE_MIXED_TEXT — a number fused with prose (`≥700按计划完成工作`) (R-VAL-004). The one code for
- * such values (no VALUE_NO_UNIT on top); 满意度 rows are SATISFACTION_NOT_PERCENT's. The suggestion
- * keeps the number and operator, drops the prose and adds the unit written or implied by the name.
+ * such values (no VALUE_NO_UNIT / VALUE_NO_OPERATOR on top). On 满意度 rows SATISFACTION_NOT_PERCENT
+ * reports the cell too (the seed fixtures expect both: prose in the cell, and no percentage). The
+ * suggestion keeps the number and operator, drops the prose and adds the unit written or implied by
+ * the name; for 满意度 it is left to SATISFACTION_NOT_PERCENT (a fused "1" is too ambiguous).
  */
 export const VALUE_MIXED_TEXT: Rule = {
   code: "VALUE_MIXED_TEXT",
@@ -19,9 +21,9 @@ export const VALUE_MIXED_TEXT: Rule = {
     const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
-      if (!p.mixed || f.satisfaction) continue;
+      if (!p.mixed) continue;
       let s: string | undefined;
-      if (hasNumber(p)) {
+      if (hasNumber(p) && !f.satisfaction) {
         const unit = writtenUnit(p) || p.normalizedUnit || impliedUnit(f.name, ctx.table.unit, p.number);
         if (unit) s = formatValue(p.operator ?? intendedOperator(f, p), p.number, unit);
       }

@@ -8,7 +8,9 @@ import { isGrowthName, isMeetingLengthName } from "../shared/indicatorKinds";
 /**
  * VALUE_WRONG_DIRECTION — a 反向 indicator (故障, 事故, 投诉, 问题次数, 不能正常办公次数, 响应时间, costs)
  * written with ≥/>, or a 正向 rate (合格率, 覆盖率, 满意度…) written with ≤/< where a floor is meant
- * (R-DIR-001). Decision: `≥0` on a 反向 indicator is VALUE_TRIVIAL, not this code (one primary code);
+ * (R-DIR-001). `≥0` on a 反向 indicator (`因物业服务问题导致不能正常办公次数 ≥0次`) is VALUE_TRIVIAL's
+ * primary case; this code reports it too, with the same suggestion `=0次`, because the seed fixtures
+ * and the research (R-DIR-001 / R-DIR-002) list both defects for that cell;
  * ceilings on 数量 counts are QUANTITY_CEILING_ONLY (a warning, since a cap may be intended).
  * Meeting length with ≥ (`换届会议天数 ≥2天`, meeting rules cap 会期) is reported as info, as the
  * research rates that case (inferred, not read in a rule).
@@ -22,7 +24,8 @@ export const VALUE_WRONG_DIRECTION: Rule = {
     const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
-      if (!isCleanQuantity(p) || isTrivialTarget(p)) continue;
+      if (!isCleanQuantity(p)) continue;
+      if (isTrivialTarget(p) && !(f.negative && p.operator === ">=")) continue;
       const unit = writtenUnit(p) || p.normalizedUnit;
       if (isFloor(p) && (f.negative || (f.category === "成本" && isMoney(p)))) {
         const s = formatValue(p.number === 0 ? "=" : "<=", p.number, unit);
@@ -30,7 +33,7 @@ export const VALUE_WRONG_DIRECTION: Rule = {
         hits.push({
           row: f.index,
           cell: f.ind.value.cell,
-          message: `${f.label}${what}，指标值${quoteValue(p)}却写成了下限。请写成“${s}”${f.negative ? "，或目标为不发生时写“=0”" : ""}。`,
+          message: `${f.label}${what}，指标值${quoteValue(p)}却写成了下限${p.number === 0 ? "（≥0 永远达标）" : ""}。请写成“${s}”${f.negative && p.number !== 0 ? "，目标为不发生时写“=0”" : ""}。`,
           suggestion: s,
         });
         continue;

@@ -158,8 +158,12 @@ export function isOutputCountName(name: string): boolean {
   return OUTPUT_ACTION.test(name) && COUNT_NAME.test(name);
 }
 
-/** Budget-execution measures that are management measures, not output quality (R-STR-006). */
-const BUDGET_EXECUTION = /(资金|经费|预算)[^，,]{0,6}(使用|支出|执行|拨付|支付)[^，,]{0,4}(完成率|合规率|执行率)/;
+/**
+ * Budget-execution measures that are management measures, not output quality (R-STR-006): the
+ * research names 资金使用合规率 / 资金使用完成率. Kept to 使用 on purpose: 资金支出合规率 and
+ * 补助资金发放合规率 (seed 002) are not listed by the research or the seed fixtures.
+ */
+const BUDGET_EXECUTION = /(资金|经费|预算)[^，,]{0,4}使用[^，,]{0,4}(完成率|合规率|执行率)/;
 export function isBudgetExecutionName(name: string): boolean {
   return BUDGET_EXECUTION.test(name);
 }
