@@ -69,11 +69,12 @@ export function describeZip(buf: Buffer): string {
 /** ExcelJS / JSZip / sax error → one zh-CN reason. Never includes a stack. */
 function describeLoadError(e: unknown, buf: Buffer | null): string {
   const msg = e instanceof Error ? e.message : String(e);
-  if (/end of data|corrupted zip|end of central directory|invalid signature|can't find end|unsupported compression|crc32|invalid code|invalid distance|invalid block|unexpected end|too many length/i.test(msg)) {
+  if (/size mismatch|end of data|corrupted zip|end of central directory|invalid signature|can't find end|unsupported compression|crc32|invalid code|invalid distance|invalid block|unexpected end|too many length/i.test(msg)) {
     return "文件已损坏或不完整（压缩包结构无效），请重新从 Excel 保存或重新下载";
   }
   if (/encrypted/i.test(msg)) return "文件已设置打开密码（加密），请在 Excel 中取消密码后另存为 .xlsx 再检查";
-  if (/xml|sax|unclosed|unexpected close|text data outside|invalid attribute|non-whitespace|unquoted|closing tag|unexpected end|attribute|entity/i.test(msg)) {
+  // saxes reports "line:column: what" for malformed XML.
+  if (/^\d+:\d+: /.test(msg) || /xml|sax|unclosed|unexpected close|text data outside|invalid attribute|non-whitespace|unquoted|closing tag|unexpected end|attribute|entity/i.test(msg)) {
     return "文件内容已损坏（工作簿中的 XML 无法解析），请在 Excel 中打开修复后另存为 .xlsx";
   }
   if (buf && /cannot read propert|undefined|null/i.test(msg)) {
