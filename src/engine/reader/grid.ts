@@ -1,0 +1,167 @@
+import type { CellText, CellValue, SheetGrid } from "../types";
+import { toA1 } from "../address";
+import { cellText, rawValue } from "./text";
+
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const MAX_COLS = 16384; // Excel's last column; anything wider is clamped
+
+function finiteInt(v: unknown, fallback: number): number {
+  return typeof v === "number" && Number.isFinite(v) ? Math.floor(v) : fallback;
+}
+
+/**
+ * Read-only view of a SheetGrid that tolerates anything a host may hand over: ragged or missing
+ * rows, non-array rows, junk merges (clamped to the grid, 1×1 and inverted ones dropped).
+ * Coordinates are grid coordinates (0-based, before `origin`); `addr` adds the origin.
+ */
+export class GridView {
+  readonly sheet: string;
+  readonly rows: readonly (readonly unknown[])[];
+  readonly nRows: number;
+  readonly nCols: number;
+  readonly originRow: number;
+  readonly originCol: number;
+  /** Merges sorted by top row. */
+  readonly merges: Area[];
+  private readonly byCol = new Map<number, Area[]>();
+
+  constructor(grid: SheetGrid | null | undefined) {
+    const g = (grid ?? {}) as Partial<SheetGrid>;
+    this.sheet = typeof g.sheet === "string" ? g.sheet : "";
+    const cells: unknown = g.cells;
+    const rows: unknown[][] = [];
+    let nCols = 0;
+    if (Array.isArray(cells)) {
+      for (const row of cells) {
+        const r = Array.isArray(row) ? (row as unknown[]) : [];
+        rows.push(r);
+        if (r.length > nCols) nCols = r.length;
+      }
+    }
+    this.rows = rows;
+    this.nRows = rows.length;
+    // Merged areas may reach past the last non-blank cell (a title merged A1:G1 over data in A–F):
+    // they widen the grid, by a bounded amount so a junk merge cannot make it huge.
+    if (Array.isArray(g.merges) && rows.length > 0) {
+      let widest = nCols;
+      for (const m of g.merges as unknown[]) {
+        const mm = (m ?? {}) as Record<string, unknown>;
+        const t = finiteInt(mm.top, NaN);
+        const right = Math.max(finiteInt(mm.right, -1), finiteInt(mm.left, -1));
+        if (!Number.isNaN(t) && t < rows.length && right + 1 > widest) widest = right + 1;
+      }
+      nCols = Math.max(nCols, Math.min(widest, nCols + 256));
+    }
+    this.nCols = Math.min(nCols, MAX_COLS);
+    const origin = (g.origin ?? {}) as { row?: unknown; col?: unknown };
+    this.originRow = Math.max(0, finiteInt(origin.row, 0));
+    this.originCol = Math.max(0, finiteInt(origin.col, 0));
+    const merges: Area[] = [];
+    if (Array.isArray(g.merges) && this.nRows > 0 && this.nCols > 0) {
+      for (const m of g.merges as unknown[]) {
+        if (!m || typeof m !== "object") continue;
+        const mm = m as Record<string, unknown>;
+        const t0 = finiteInt(mm.top, NaN);
+        const b0 = finiteInt(mm.bottom, NaN);
+        const l0 = finiteInt(mm.left, NaN);
+        const r0 = finiteInt(mm.right, NaN);
+        if ([t0, b0, l0, r0].some((x) => Number.isNaN(x))) continue;
+        const top = Math.max(0, Math.min(t0, b0));
+        const bottom = Math.min(this.nRows - 1, Math.max(t0, b0));
+        const left = Math.max(0, Math.min(l0, r0));
+        const right = Math.min(this.nCols - 1, Math.max(l0, r0));
+        if (top > bottom || left > right || (top === bottom && left === right)) continue;
+        merges.push({ top, left, bottom, right });
+      }
+    }
+    merges.sort((a, b) => a.top - b.top || a.left - b.left);
+    this.merges = merges;
+    for (const m of merges) {
+      for (let c = m.left; c <= m.right; c++) {
+        let list = this.byCol.get(c);
+        if (!list) this.byCol.set(c, (list = []));
+        list.push(m);
+      }
+    }
+  }
+
+  raw(r: number, c: number): unknown {
+    const row = this.rows[r];
+    return row ? row[c] : undefined;
+  }
+
+  text(r: number, c: number): string {
+    const row = this.rows[r];
+    return row ? cellText(row[c]) : "";
+  }
+
+  rowLength(r: number): number {
+    const row = this.rows[r];
+    return row ? Math.min(row.length, this.nCols) : 0;
+  }
+
+  /** The merged area containing (r, c), if any. */
+  mergeAt(r: number, c: number): Area | null {
+    const list = this.byCol.get(c);
+    if (!list) return null;
+    let lo = 0;
+    let hi = list.length - 1;
+    let idx = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].top <= r) {
+        idx = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    // Valid sheets never overlap merges; look back a little in case a host sends overlapping ones.
+    for (let i = idx; i >= 0 && i >= idx - 3; i--) if (list[i].bottom >= r) return list[i];
+    return null;
+  }
+
+  /** Merges whose top row lies in [top, bottom]. */
+  mergesStartingIn(top: number, bottom: number): Area[] {
+    const list = this.merges;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].top < top) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Area[] = [];
+    for (let i = lo; i < list.length && list[i].top <= bottom; i++) out.push(list[i]);
+    return out;
+  }
+
+  addr(r: number, c: number): string {
+    return toA1(this.originRow + r, this.originCol + c);
+  }
+
+  /** CellText for (r, c) exactly as the cell holds it. */
+  cell(r: number, c: number): CellText {
+    const v = this.raw(r, c);
+    return { text: cellText(v), raw: rawValue(v), cell: this.addr(r, c), row: this.originRow + r, col: this.originCol + c };
+  }
+
+  /**
+   * CellText for (r, c) where a blank cell covered by a merge takes the merge's top-left value
+   * (marked `filled`), keeping (r, c)'s own address.
+   */
+  resolved(r: number, c: number): CellText {
+    const own = this.cell(r, c);
+    if (own.text !== "") return own;
+    const m = this.mergeAt(r, c);
+    if (!m || (m.top === r && m.left === c)) return own;
+    const v = this.raw(m.top, m.left);
+    const text = cellText(v);
+    if (text === "") return own;
+    return { ...own, text, raw: rawValue(v) as CellValue, filled: true };
+  }
+}

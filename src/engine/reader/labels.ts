@@ -1,0 +1,104 @@
+/**
+ * The labels that anchor a 绩效目标表 (keys after `labelKey`: no spaces, full-width brackets).
+ * A cell is a label only when its whole text is one of these, so indicator texts that merely
+ * contain 绩效目标 or 预算数 never count.
+ */
+export type LabelKind =
+  | "code"
+  | "name"
+  | "dept"
+  | "budgetGroup"
+  | "budget"
+  | "fiscal"
+  | "other"
+  | "purpose"
+  | "plan"
+  | "goal"
+  | "l1"
+  | "l2"
+  | "l3"
+  | "desc"
+  | "value"
+  | "basis"
+  | "skip" // 年度绩效指标: a row label beside the indicator block, never a value
+  | "misc"; // other form labels (年度主要任务, 任务名称…): values are not read, but they are not values either
+
+const LABELS: Record<string, LabelKind> = {
+  项目编码: "code",
+  项目代码: "code",
+  项目名称: "name",
+  部门名称: "dept",
+  单位名称: "dept",
+  预算规模及资金用途: "budgetGroup",
+  预算规模: "budgetGroup",
+  预算数: "budget",
+  预算金额: "budget",
+  年度预算数: "budget",
+  资金总额: "budget",
+  "其中：财政资金": "fiscal",
+  财政资金: "fiscal",
+  财政拨款: "fiscal",
+  "其中：财政拨款": "fiscal",
+  其他资金: "other",
+  资金用途: "purpose",
+  "资金支出计划（%）": "plan",
+  资金支出计划: "plan",
+  "支出计划（%）": "plan",
+  "资金支出进度计划（%）": "plan",
+  绩效目标: "goal",
+  年度绩效目标: "goal",
+  年度总体目标: "goal",
+  总体绩效目标: "goal",
+  一级指标: "l1",
+  二级指标: "l2",
+  三级指标: "l3",
+  绩效指标描述: "desc",
+  指标描述: "desc",
+  指标解释: "desc",
+  指标值: "value",
+  "指标值（包含数字及文字描述）": "value",
+  目标值: "value",
+  指标值确定依据: "basis",
+  确定依据: "basis",
+  年度绩效指标: "skip",
+  年度主要任务: "misc",
+  任务名称: "misc",
+  主要内容: "misc",
+  年度部门整体支出预算: "misc",
+};
+
+/** First characters of every label: a cheap filter before building a key. */
+export const LABEL_FIRST = new Set(Object.keys(LABELS).map((k) => k[0]));
+
+export function labelKind(key: string): LabelKind | undefined {
+  return Object.prototype.hasOwnProperty.call(LABELS, key) ? LABELS[key] : undefined;
+}
+
+/** Header cell of the indicator block → column role. */
+export function headerRole(key: string): "l1" | "l2" | "l3" | "desc" | "value" | "basis" | null {
+  if (key === "一级指标") return "l1";
+  if (key === "二级指标") return "l2";
+  if (key === "三级指标") return "l3";
+  if (key.startsWith("指标值确定") || key.endsWith("确定依据") || key === "依据") return "basis";
+  if (key.startsWith("指标值") || key === "目标值" || key === "年度指标值") return "value";
+  if (key.includes("描述") || key === "指标解释") return "desc";
+  return null;
+}
+
+/** "3月底" → 3, "12月底前" → 12, "年底" → 12; null when no month is named. */
+export function monthOf(label: string): number | null {
+  const m = /(\d{1,2})\s*月/.exec(label);
+  if (m) {
+    const n = Number(m[1]);
+    return n >= 1 && n <= 12 ? n : null;
+  }
+  if (/年底|年末|全年/.test(label)) return 12;
+  const q = /第?([一二三四1-4])季度/.exec(label);
+  if (q) return { 一: 3, 二: 6, 三: 9, 四: 12, "1": 3, "2": 6, "3": 9, "4": 12 }[q[1]] ?? null;
+  return null;
+}
+
+/** Framework-style 一级/二级 words: a row holding only such a word still belongs to the block. */
+export function looksLikeLevelLabel(text: string): boolean {
+  return text.length <= 12 && /(指标|效益|满意度)$/.test(text);
+}

@@ -1,0 +1,430 @@
+import type { CellText, IndicatorRow, MoneyUnit, PerfTable, SheetGrid, SpendPlan, SpendPoint, TableHeader, TableLayout, TableVariant } from "../types";
+import { parseRangeA1, rangeA1 } from "../address";
+import { GridView } from "./grid";
+import { LABEL_FIRST, headerRole, labelKind, looksLikeLevelLabel, monthOf, type LabelKind } from "./labels";
+import { cleanString, labelKey } from "./text";
+
+/**
+ * Finds every 绩效目标表 in a grid (docs/reader.md):
+ * 1. one linear pass marks anchor cells: form labels (项目名称, 预算数, 资金支出计划（%）…), titles
+ *    ending in 绩效目标表, 单位：万元 lines and "(2022年度)" lines;
+ * 2. every row holding 一级指标 + 二级指标 + 三级指标 + 指标值… starts a table; its columns get their
+ *    roles from the header texts;
+ * 3. indicator rows run down from the header until an anchor row, a row that is not an indicator row,
+ *    or more than two blank rows;
+ * 4. the header fields are read from the anchors between the previous table and this header.
+ */
+
+type AnchorKind = LabelKind | "title" | "unit" | "year";
+
+interface Anchor {
+  r: number;
+  c: number;
+  kind: AnchorKind;
+  key: string;
+  unit?: MoneyUnit;
+  year?: number;
+}
+
+/** Anchor kinds that never end an indicator block (header words and the 年度绩效指标 side label). */
+const NON_STOP = new Set<AnchorKind>(["skip", "l2", "l3", "desc", "value", "basis"]);
+/** Anchors that belong to a table's header part (everything but title/unit/year/skip and the indicator header words). */
+const BODY = new Set<AnchorKind>(["code", "name", "dept", "budgetGroup", "budget", "fiscal", "other", "purpose", "plan", "goal", "misc"]);
+
+const YEAR_LINE = /^[（(]\s*(\d{4})\s*年度?\s*[)）]$/;
+const UNIT_IN_TEXT = /单位\s*[:：]\s*(万元|元)/;
+
+interface HeaderSpec {
+  r: number;
+  c1: number; // 一级指标 column
+  right: number; // last header column incl. its merge
+  cols: { l1: number; l2: number; l3: number; value: number; desc?: number; basis?: number };
+  valueKey: string;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+}
+
+function classifyString(s: string): { kind: AnchorKind; key: string; unit?: MoneyUnit; year?: number } | null {
+  const n = s.length;
+  if (n === 0 || n > 200) return null;
+  let i = 0;
+  while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
+  if (i === n) return null;
+  let j = n - 1;
+  while (j > i && isSpaceCode(s.charCodeAt(j))) j--;
+  const ch = s[i];
+  // Title line "1.“领潮计划”专项培训绩效目标表".
+  if (s[j] === "表" && j - i >= 4 && s.slice(j - 4, j + 1) === "绩效目标表") return { kind: "title", key: s.slice(i, j + 1) };
+  if (n <= 60 && s.indexOf("单位") >= 0) {
+    const m = UNIT_IN_TEXT.exec(s);
+    if (m) return { kind: "unit", key: m[0], unit: m[1] as MoneyUnit };
+  }
+  if ((ch === "(" || ch === "（") && n <= 30) {
+    const m = YEAR_LINE.exec(s.slice(i, j + 1));
+    if (m) return { kind: "year", key: m[0], year: Number(m[1]) };
+  }
+  if (n <= 40 && LABEL_FIRST.has(ch)) {
+    const key = labelKey(s);
+    const kind = labelKind(key);
+    if (kind) return { kind, key };
+    if (key.startsWith("指标值")) return { kind: key.includes("依据") ? "basis" : "value", key };
+  }
+  return null;
+}
+
+export function scanTables(grid: SheetGrid): PerfTable[] {
+  const g = new GridView(grid);
+  if (g.nRows === 0 || g.nCols === 0) return [];
+
+  // ---- 1. anchors -------------------------------------------------------------------------
+  const anchorsByRow = new Map<number, Anchor[]>();
+  const anchors: Anchor[] = [];
+  const years: Anchor[] = [];
+  const l1Cells: Anchor[] = [];
+  for (let r = 0; r < g.nRows; r++) {
+    const row = g.rows[r];
+    const len = Math.min(row.length, g.nCols);
+    for (let c = 0; c < len; c++) {
+      const v = row[c];
+      if (typeof v !== "string") continue;
+      const hit = classifyString(v);
+      if (!hit) continue;
+      const a: Anchor = { r, c, ...hit };
+      anchors.push(a);
+      let list = anchorsByRow.get(r);
+      if (!list) anchorsByRow.set(r, (list = []));
+      list.push(a);
+      if (a.kind === "year") years.push(a);
+      if (a.kind === "l1") l1Cells.push(a);
+    }
+  }
+  if (l1Cells.length === 0) return [];
+
+  // ---- 2. indicator header rows -------------------------------------------------------------
+  const headers: HeaderSpec[] = [];
+  for (const a of l1Cells) {
+    const rowAnchors = anchorsByRow.get(a.r) ?? [];
+    // The header runs from this 一级指标 to the next 一级指标 on the same row (side-by-side tables).
+    let end = g.rowLength(a.r) - 1;
+    for (const b of rowAnchors) if (b.kind === "l1" && b.c > a.c && b.c - 1 < end) end = b.c - 1;
+    const cols: Partial<HeaderSpec["cols"]> = {};
+    let right = a.c;
+    let valueKey = "";
+    for (let c = a.c; c <= end; c++) {
+      const t = g.text(a.r, c);
+      if (!t) continue;
+      const key = labelKey(t);
+      const role = headerRole(key);
+      if (!role || cols[role] !== undefined) continue;
+      cols[role] = c;
+      if (role === "value") valueKey = key;
+      const m = g.mergeAt(a.r, c);
+      right = Math.max(right, m ? m.right : c);
+    }
+    if (cols.l1 === undefined || cols.l2 === undefined || cols.l3 === undefined || cols.value === undefined) continue;
+    headers.push({ r: a.r, c1: a.c, right, cols: cols as HeaderSpec["cols"], valueKey });
+  }
+  headers.sort((x, y) => x.r - y.r || x.c1 - y.c1);
+
+  // ---- 3./4. tables -----------------------------------------------------------------------------
+  const done: { bottom: number; wl: number; wr: number }[] = [];
+  const tables: PerfTable[] = [];
+  for (const h of headers) {
+    const wl = Math.max(0, h.c1 - 1);
+    let wr = g.nCols - 1;
+    for (const o of headers) if (o !== h && o.c1 > h.right && Math.abs(o.r - h.r) <= 60) wr = Math.min(wr, o.c1 - 2);
+    wr = Math.max(wr, h.right);
+    let zoneTop = 0;
+    for (const d of done) if (d.bottom < h.r && d.wl <= wr && d.wr >= wl) zoneTop = Math.max(zoneTop, d.bottom + 1);
+    const table = buildTable(g, h, wl, wr, zoneTop, anchors, anchorsByRow, years);
+    done.push({ bottom: table.bottom, wl, wr });
+    tables.push(table.table);
+  }
+  tables.sort((x, y) => rangeTop(x) - rangeTop(y) || rangeLeft(x) - rangeLeft(y));
+  return tables;
+}
+
+function rangeTop(t: PerfTable): number {
+  return parseRangeA1(t.range)?.top ?? 0;
+}
+function rangeLeft(t: PerfTable): number {
+  return parseRangeA1(t.range)?.left ?? 0;
+}
+
+/** Index of the first anchor on or after row r (anchors are in row order). */
+function firstAnchorFrom(anchors: Anchor[], r: number): number {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid].r < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function buildTable(
+  g: GridView,
+  h: HeaderSpec,
+  wl: number,
+  wr: number,
+  zoneTop: number,
+  anchors: Anchor[],
+  anchorsByRow: Map<number, Anchor[]>,
+  years: Anchor[],
+): { table: PerfTable; bottom: number } {
+  // ---- indicator rows
+  const roleCols = [h.cols.l1, h.cols.l2, h.cols.l3, h.cols.value, h.cols.desc, h.cols.basis].filter((c): c is number => c !== undefined);
+  const indicatorRows: number[] = [];
+  let blanks = 0;
+  for (let r = h.r + 1; r < g.nRows; r++) {
+    const rowAnchors = anchorsByRow.get(r);
+    if (rowAnchors && rowAnchors.some((a) => a.c >= wl && a.c <= wr && !NON_STOP.has(a.kind))) break;
+    const kind = classifyRow(g, r, wl, wr, h, roleCols);
+    if (kind === "blank") {
+      if (++blanks > 2) break;
+      continue;
+    }
+    if (kind === "other") break;
+    // A blank line is only inside the block when indicator rows follow it.
+    blanks = 0;
+    indicatorRows.push(r);
+  }
+  const bottom = indicatorRows.length ? indicatorRows[indicatorRows.length - 1] : h.r;
+  const indicators = readIndicators(g, h, indicatorRows);
+
+  // ---- header part: anchors between the previous table and this header, inside the window
+  const zone: Anchor[] = [];
+  for (let i = firstAnchorFrom(anchors, zoneTop); i < anchors.length; i++) {
+    const a = anchors[i];
+    if (a.r >= h.r) break;
+    if (a.c >= wl && a.c <= wr) zone.push(a);
+  }
+  let bodyTop = h.r;
+  for (const a of zone) if (BODY.has(a.kind)) bodyTop = Math.min(bodyTop, a.r);
+  let titleAnchor: Anchor | undefined;
+  for (const a of zone) if (a.kind === "title" && a.r <= bodyTop) titleAnchor = a;
+  let top = titleAnchor ? titleAnchor.r : bodyTop;
+  let unit: MoneyUnit = "万元";
+  let unitFound = false;
+  for (const a of zone) {
+    if (a.kind === "unit" && !unitFound && a.r >= top - 2) {
+      unit = a.unit ?? "万元";
+      unitFound = true;
+      if (a.r < top) top = a.r;
+    }
+  }
+  const first = new Map<AnchorKind, Anchor>();
+  for (const a of zone) if (a.r >= top && !first.has(a.kind)) first.set(a.kind, a);
+  const isAnchorAt = (r: number, c: number): boolean => !!anchorsByRow.get(r)?.some((a) => a.c === c && a.kind !== "skip");
+
+  const header: TableHeader = {};
+  if (titleAnchor) header.title = g.cell(titleAnchor.r, titleAnchor.c);
+  const v = (kind: AnchorKind): CellText | undefined => {
+    const a = first.get(kind);
+    return a ? valueOf(g, a, wr, isAnchorAt) : undefined;
+  };
+  header.projectCode = v("code");
+  header.projectName = v("name");
+  if (!header.projectName || header.projectName.text === "") {
+    const dept = v("dept");
+    if (dept && dept.text) header.projectName = dept;
+    else if (header.title) {
+      const name = nameFromTitle(header.title.text);
+      if (name) header.projectName = { ...header.title, text: name };
+    }
+  }
+  header.budget = v("budget");
+  header.fiscal = v("fiscal");
+  header.other = v("other");
+  header.goal = v("goal");
+  header.purpose = v("purpose") ?? purposeUnder(g, first.get("budgetGroup"), wr, isAnchorAt);
+  for (const k of Object.keys(header) as (keyof TableHeader)[]) if (header[k] === undefined) delete header[k];
+
+  const planAnchor = first.get("plan");
+  const plan = planAnchor ? readPlan(g, planAnchor, wr, h.r) : undefined;
+
+  const layout: TableLayout = {
+    hasCode: first.has("code"),
+    hasPlan: !!planAnchor,
+    hasBasis: h.cols.basis !== undefined,
+    hasDescription: h.cols.desc !== undefined,
+    hasPurpose: first.has("budgetGroup") || first.has("purpose"),
+    hasFunds: first.has("fiscal"),
+  };
+  const chengdu = h.valueKey.includes("包含") || first.has("dept") || first.has("misc");
+  const variant: TableVariant = chengdu ? "chengdu" : layout.hasCode || layout.hasPlan || layout.hasBasis ? "hebei" : "tianjin";
+
+  let documentYear: number | undefined;
+  for (const y of years) if (y.r < h.r && y.year !== undefined) documentYear = y.year;
+
+  // ---- range: every non-blank cell and merge of the table's rows inside the window
+  let left = h.c1;
+  let right = h.right;
+  for (let r = top; r <= bottom; r++) {
+    const len = Math.min(g.rowLength(r), wr + 1);
+    for (let c = wl; c < len; c++) {
+      const raw = g.raw(r, c);
+      if (raw == null || raw === "") continue;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    }
+  }
+  for (const m of g.mergesStartingIn(top, bottom)) {
+    if (m.left > wr || m.right < wl) continue;
+    if (m.left >= wl && m.left < left) left = m.left;
+    if (m.right <= wr && m.right > right) right = m.right;
+  }
+
+  const table: PerfTable = {
+    sheet: g.sheet,
+    range: rangeA1(g.originRow + top, g.originCol + left, g.originRow + bottom, g.originCol + right),
+    variant,
+    unit,
+    header,
+    layout,
+    indicatorHeaderCell: g.addr(h.r, h.c1),
+    indicators,
+  };
+  if (plan) table.plan = plan;
+  if (documentYear !== undefined) table.documentYear = documentYear;
+  return { table, bottom };
+}
+
+function classifyRow(g: GridView, r: number, wl: number, wr: number, h: HeaderSpec, roleCols: number[]): "blank" | "indicator" | "other" {
+  const len = Math.min(g.rowLength(r), wr + 1);
+  let any = false;
+  for (let c = wl; c < len; c++) {
+    if (g.text(r, c) !== "") {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return "blank";
+  for (const c of roleCols) {
+    if (c === h.cols.l1) continue;
+    const t = g.text(r, c);
+    if (t !== "" && !(c === h.cols.l2 && labelKey(t) === "年度绩效指标")) return "indicator";
+  }
+  const l1 = g.text(r, h.cols.l1);
+  if (l1 !== "" && looksLikeLevelLabel(labelKey(l1))) return "indicator";
+  return "other";
+}
+
+function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRow[] {
+  const out: IndicatorRow[] = [];
+  let prev1: CellText | null = null;
+  let prev2: CellText | null = null;
+  // 年度绩效指标 is a side label of the 成都 form, never a 一级/二级 value.
+  const clearSkip = (ct: CellText): CellText => {
+    if (ct.text === "" || labelKey(ct.text) !== "年度绩效指标") return ct;
+    const blank: CellText = { ...ct, text: "" };
+    delete blank.filled;
+    return blank;
+  };
+  for (const r of rows) {
+    let l1 = clearSkip(g.resolved(r, h.cols.l1));
+    if (l1.text === "" && prev1 && prev1.text !== "") l1 = { ...l1, text: prev1.text, raw: prev1.raw, filled: true };
+    let l2 = clearSkip(g.resolved(r, h.cols.l2));
+    const sameGroup = prev1 !== null && l1.text === prev1.text;
+    if (l2.text === "" && sameGroup && prev2 && prev2.text !== "") l2 = { ...l2, text: prev2.text, raw: prev2.raw, filled: true };
+    const row: IndicatorRow = {
+      index: out.length,
+      level1: l1,
+      level2: l2,
+      level3: g.resolved(r, h.cols.l3),
+      value: g.resolved(r, h.cols.value),
+    };
+    if (h.cols.desc !== undefined) row.description = g.resolved(r, h.cols.desc);
+    if (h.cols.basis !== undefined) row.basis = g.resolved(r, h.cols.basis);
+    out.push(row);
+    prev1 = l1;
+    prev2 = l2;
+  }
+  return out;
+}
+
+/**
+ * A label's value: the next non-empty cell to its right outside the label's own merge. When that
+ * cell is another label (a row of labels, as in 成都's 资金总额/财政拨款/其他资金) the value is the
+ * cell below. A blank value is an empty CellText at the first cell right of the label.
+ */
+function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: number) => boolean): CellText | undefined {
+  const m = g.mergeAt(a.r, a.c);
+  const start = (m ? m.right : a.c) + 1;
+  const limit = Math.min(wr, g.nCols - 1);
+  let rightIsLabel = false;
+  for (let c = start; c <= limit; c++) {
+    if (g.text(a.r, c) === "") continue;
+    if (isAnchorAt(a.r, c)) {
+      rightIsLabel = c === start;
+      break;
+    }
+    return g.cell(a.r, c);
+  }
+  const leftIsLabel = a.c > 0 && isAnchorAt(a.r, (m ? m.left : a.c) - 1);
+  if (rightIsLabel || leftIsLabel) {
+    const below = (m ? m.bottom : a.r) + 1;
+    if (below < g.nRows) {
+      const bm = g.mergeAt(below, a.c);
+      const ownLeft = m ? m.left : a.c;
+      const ownRight = m ? m.right : a.c;
+      const spansWider = bm && (bm.left < ownLeft || bm.right > ownRight);
+      if (!spansWider && g.text(below, a.c) !== "" && !isAnchorAt(below, a.c)) return g.cell(below, a.c);
+    }
+  }
+  if (start <= limit) return g.cell(a.r, start);
+  return undefined;
+}
+
+/** 资金用途 text under 预算规模及资金用途: first non-label cell right of the label in the rows below the amounts row. */
+function purposeUnder(g: GridView, a: Anchor | undefined, wr: number, isAnchorAt: (r: number, c: number) => boolean): CellText | undefined {
+  if (!a) return undefined;
+  const m = g.mergeAt(a.r, a.c);
+  const lastRow = m ? m.bottom : a.r + 1;
+  const from = (m ? m.right : a.c) + 1;
+  const limit = Math.min(wr, g.nCols - 1);
+  for (let r = a.r + 1; r <= lastRow && r < g.nRows; r++) {
+    let hasLabel = false;
+    for (let c = from; c <= limit; c++) if (isAnchorAt(r, c)) hasLabel = true;
+    if (hasLabel) continue;
+    for (let c = from; c <= limit; c++) if (g.text(r, c) !== "") return g.cell(r, c);
+    if (from <= limit) return g.cell(r, from);
+  }
+  return undefined;
+}
+
+function readPlan(g: GridView, a: Anchor, wr: number, headerRow: number): SpendPlan {
+  const m = g.mergeAt(a.r, a.c);
+  const start = (m ? m.right : a.c) + 1;
+  const limit = Math.min(wr, g.nCols - 1);
+  const points: SpendPoint[] = [];
+  for (let c = start; c <= limit; c++) {
+    const label = g.cell(a.r, c);
+    if (label.text === "") continue;
+    const lm = g.mergeAt(a.r, c);
+    const vr = (lm ? lm.bottom : a.r) + 1;
+    let value: CellText;
+    if (vr < g.nRows && vr < headerRow) {
+      value = g.cell(vr, c);
+      if (value.text === "") {
+        const vm = g.mergeAt(vr, c);
+        if (vm && vm.top === vr && vm.left !== c) value = { ...g.cell(vm.top, vm.left), cell: value.cell, row: value.row, col: value.col };
+      }
+    } else {
+      value = { text: "", raw: null, cell: label.cell, row: label.row, col: label.col };
+    }
+    points.push({ label, month: monthOf(label.text), value });
+  }
+  return { labelCell: g.cell(a.r, a.c), points };
+}
+
+/** "1.“领潮计划”专项培训绩效目标表" → "“领潮计划”专项培训". */
+export function nameFromTitle(title: string): string {
+  return cleanString(title)
+    .replace(/^\s*(?:\d{1,3}\s*[.、．]\s*)+/, "")
+    .replace(/(?:项目)?(?:支出)?绩效目标表\s*$/, "")
+    .trim();
+}

@@ -1,0 +1,72 @@
+import type { CellValue } from "../types";
+
+/**
+ * Cell value → display text the rules compare. Trimmed; line breaks that only wrap a cell
+ * ("参会人均费用\n", "得到广大民营企业家的充\n分认可") are removed, while a break before a numbered
+ * item ("…一名。\n2.为保障…") is kept so multi-goal cells stay readable. Never throws.
+ */
+export function cellText(v: unknown): string {
+  if (v == null) return "";
+  if (typeof v === "string") return cleanString(v);
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (v instanceof Date) {
+    const t = v.getTime();
+    if (Number.isNaN(t)) return "";
+    // Dates from xlsx readers are UTC midnights; write them the way the forms do.
+    return `${v.getUTCFullYear()}年${v.getUTCMonth() + 1}月${v.getUTCDate()}日`;
+  }
+  if (typeof v === "object") {
+    // Rich text / formula results some readers hand over (ExcelJS): use what they display.
+    const o = v as { text?: unknown; result?: unknown; richText?: unknown };
+    try {
+      if (typeof o.text === "string") return cleanString(o.text);
+      if (Array.isArray(o.richText)) return cleanString(o.richText.map((p: { text?: unknown }) => (typeof p?.text === "string" ? p.text : "")).join(""));
+      if (o.result !== undefined && o.result !== v) return cellText(o.result);
+    } catch {
+      return "";
+    }
+  }
+  return "";
+}
+
+const NUMBERED = /^(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
+
+function isSpace(code: number): boolean {
+  return code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
+}
+
+export function cleanString(s: string): string {
+  const n = s.length;
+  if (n === 0) return "";
+  // Fast path: no line breaks or tabs and nothing to trim.
+  if (!isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(n - 1)) && s.indexOf("\n") < 0 && s.indexOf("\r") < 0 && s.indexOf("\t") < 0) return s;
+  if (s.indexOf("\n") < 0 && s.indexOf("\r") < 0) return trimAll(s.replace(/\t/g, " "));
+  const lines = s.split(/\r\n|\r|\n/);
+  let out = "";
+  for (const raw of lines) {
+    const line = trimAll(raw.replace(/\t/g, " "));
+    if (!line) continue;
+    out = out ? out + (NUMBERED.test(line) ? "\n" : "") + line : line;
+  }
+  return out;
+}
+
+function trimAll(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
+/** Label key: no whitespace at all, full-width brackets and colon, NFKC-free (fast). */
+export function labelKey(text: string): string {
+  return text.replace(/[\s\u3000\u00a0]+/g, "").replace(/\(/g, "（").replace(/\)/g, "）").replace(/:/g, "：");
+}
+
+/** Raw value as kept in CellText.raw: the host's value, with non-CellValue objects reduced to text. */
+export function rawValue(v: unknown): CellValue {
+  if (v == null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v as CellValue;
+  return cellText(v);
+}
