@@ -33,7 +33,7 @@ function daysOf(ctx: Parameters<Rule["check"]>[0]): number | null {
   for (let i = 0; i < ctx.table.indicators.length; i++) {
     const r = ctx.table.indicators[i];
     const p = ctx.parsed[i];
-    if (!hasContent(r) || !p || p.kind !== "quantity" || p.number === null || p.number <= 0) continue;
+    if (!hasContent(r) || !p || (p.kind !== "quantity" && p.kind !== "duration") || p.number === null || p.number <= 0) continue;
     const cat = categoryOf(r.level1.text, r.level2.text);
     if ((cat === "数量" || cat === "时效") && /^(天|日)$/.test((p.normalizedUnit || p.unit).trim()) && /天数|会期|培训期/.test(cleanRowText(r.level3.text))) return p.number;
   }
@@ -66,6 +66,7 @@ export const rule: Rule = {
       const sb = standardBasis(std);
       let perBasis: number | null = null;
       let note = "";
+      let fix = `≤${std.maxYuan}${std.basis}`;
       if (sb === "person-day") {
         if (c.basis === "person-day") perBasis = c.unitYuan;
         else if (c.basis === "none") {
@@ -76,6 +77,8 @@ export const rule: Rule = {
           if (days) {
             perBasis = c.unitYuan / days;
             note = `（按 ${days} 天折算为每人每天 ${Math.round(perBasis)} 元）`;
+            // keep the row's own basis in the fix: 450元/人·天 × 3天 = ≤1350元/人
+            fix = `≤${Number((std.maxYuan * days).toFixed(2))}${c.parsed.unit || c.parsed.normalizedUnit}`;
           }
         }
       } else if (sb === "hour") {
@@ -88,7 +91,7 @@ export const rule: Rule = {
         row: c.row.index,
         cell: c.row.value.cell,
         message: `“${c.name}”${c.parsed.raw}${note}超过支出标准“${std.label}”${std.maxYuan}${std.basis}（${std.source}）：请按标准调整指标值，并在指标值确定依据中写明所依据的标准；如适用其他类别标准，请在描述中注明类别（如“一类会议”）。`,
-        suggestion: `≤${std.maxYuan}${std.basis}`,
+        suggestion: fix,
       });
     }
     return hits;

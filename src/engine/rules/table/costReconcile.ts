@@ -41,7 +41,7 @@ export const rule: Rule = {
     for (let i = 0; i < ctx.table.indicators.length; i++) {
       const r = ctx.table.indicators[i];
       const p = ctx.parsed[i];
-      if (!hasContent(r) || !p || p.kind !== "quantity" || p.number === null || p.number <= 0) continue;
+      if (!hasContent(r) || !p || (p.kind !== "quantity" && p.kind !== "duration") || p.number === null || p.number <= 0) continue;
       const cat = categoryOf(r.level1.text, r.level2.text);
       const u = (p.normalizedUnit || p.unit).trim();
       const name = cleanRowText(r.level3.text);

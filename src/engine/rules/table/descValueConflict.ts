@@ -17,13 +17,11 @@ interface DescNumber {
 export function descNumbers(desc: string): DescNumber[] {
   const s = desc.normalize("NFKC").replace(/[,，](?=\d{3})/g, "");
   const out: DescNumber[] = [];
-  const re = /(\d+(?:\.\d+)?)\s*(%|万元|元|万|人次|人|次|个|篇|份|家|期|场|天|册|台|套|项|名)/g;
+  const re = /(\d+(?:\.\d+)?)\s*(%|万元|万人次|万人|万次|元|万|人次|人|次|个|篇|份|家|期|场|天|册|台|套|项|名)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
     const before = s.slice(Math.max(0, m.index - 1), m.index);
     if (/[*×x/÷]/.test(before)) continue;
-    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 1);
-    if (m[2] === "万" && after === "人") continue; // 万人/万人次 are counts, not money
     const unit = m[2] === "万" ? "万元" : m[2];
     out.push({ text: m[0], value: Number(m[1]), unit });
   }

@@ -30,6 +30,6 @@ export const rule: Rule = {
     const cell = ctx.table.indicatorHeaderCell ?? firstCellOf(ctx.table);
     return ctx.profile.requiredCategories
       .filter((c) => !present.has(c))
-      .map((c) => ({ row: null, cell, message: `缺少“${c}”类指标：${HOW[c]}。` }));
+      .map((c) => ({ row: null, cell, message: `缺少“${c}”类指标：请${HOW[c]}。` }));
   },
 };

@@ -1,0 +1,209 @@
+/**
+ * COST_* and DESC_VALUE_CONFLICT on transcribed seed tables. These rules read 指标值 through the
+ * values parser (ctx.parsed); they exercise the real parseValue.
+ */
+import { run, brief, profileNamed } from "./run";
+import { cd, cfd5, cfd9, tj1, tj2, tj3, tj4, ts1, ts2, ts3, ts4, ts7, zd1, zd2, zd3 } from "./seedTables";
+import type { TableSpec } from "../../helpers/tableBuilder";
+import { valueCell } from "../../helpers/tableBuilder";
+import { descNumbers } from "../../../src/engine/rules/table/descValueConflict";
+
+function replaceValue(spec: TableSpec, name: string, value: string, desc?: string): TableSpec {
+  return {
+    ...spec,
+    rows: spec.rows.map((r) => (r[2] === name ? [r[0], r[1], r[2], desc ?? r[3], value, ...r.slice(5)] : r)),
+  };
+}
+
+describe("COST_NOT_MONEY", () => {
+  test("001 #1 “合理使用经费 ≥95%” → error at E13", () => {
+    const fs = run(zd1, "COST_NOT_MONEY");
+    expect(brief(fs)).toEqual([{ code: "COST_NOT_MONEY", cell: "E13", severity: "error", suggestion: undefined }]);
+    expect(fs[0].message).toContain("百分比");
+    expect(fs[0].row).toBe(3);
+  });
+
+  test("001 #2 “经费使用情况” and 001 #3 “合理使用经费” (text) → error", () => {
+    for (const spec of [zd2, zd3]) {
+      const fs = run(spec, "COST_NOT_MONEY");
+      expect(brief(fs)).toEqual([{ code: "COST_NOT_MONEY", cell: "E13", severity: "error", suggestion: undefined }]);
+      expect(fs[0].message).toContain("文字");
+    }
+  });
+
+  test("成都: 企业数量 ≥300家, 点击量 ≥300万人, 参会率 ≥80% under 成本 → three errors; its money rows pass (incl. “≤ 160 万”)", () => {
+    const fs = run(cd, "COST_NOT_MONEY");
+    expect(fs.map((f) => f.cell)).toEqual([valueCell(8), valueCell(9), valueCell(10)]);
+    expect(fs.every((f) => f.severity === "error")).toBe(true);
+  });
+
+  test("money values pass: 000 #1 ≤450元, 000 #3 90000元, 002 #2 ≤86万元, 002 #4 ≤500元/人天", () => {
+    for (const spec of [ts1, ts3, tj2, tj4]) expect(run(spec, "COST_NOT_MONEY")).toEqual([]);
+  });
+
+  test("004 #9 “≤155.69按计划完成工作” (no unit) is left to VALUE_NO_UNIT / VALUE_MIXED_TEXT", () => {
+    expect(run(cfd9, "COST_NOT_MONEY")).toEqual([]);
+  });
+});
+
+describe("COST_OVER_BUDGET", () => {
+  test("000 #3 with “90000元” mistyped as “900000元” (90万 > 9万) → error, suggestion ≤9万元", () => {
+    const fs = run(replaceValue(ts3, "印刷成本", "900000元"), "COST_OVER_BUDGET");
+    expect(brief(fs)).toEqual([{ code: "COST_OVER_BUDGET", cell: valueCell(2), severity: "error", suggestion: "≤9万元" }]);
+    expect(fs[0].message).toContain("90万元");
+  });
+
+  test("002 #2 with 物业管理费 ≤88万元: 88 + 5.1 + 3.9 = 97 > 95 → error at the first cost row", () => {
+    const fs = run(replaceValue(tj2, "物业管理费", "≤88万元"), "COST_OVER_BUDGET");
+    expect(brief(fs)).toEqual([{ code: "COST_OVER_BUDGET", cell: valueCell(6), severity: "error", suggestion: undefined }]);
+    expect(fs[0].message).toContain("97万元");
+  });
+
+  test("real seeds stay within budget: 002 #2 (86 + 5.1 + 3.9 = 95), 000 #5 ≤109000元 = 10.9万, 成都 task caps", () => {
+    for (const spec of [tj2, ts3, cfd5, cd]) expect(run(spec, "COST_OVER_BUDGET")).toEqual([]);
+  });
+});
+
+describe("COST_COVERAGE_LOW", () => {
+  test("002 #3: 15 + 10 + 2 = 27万 of 85万 (32%) → warning at the first cost row", () => {
+    const fs = run(tj3, "COST_COVERAGE_LOW");
+    expect(brief(fs)).toEqual([{ code: "COST_COVERAGE_LOW", cell: valueCell(11), severity: "warning", suggestion: undefined }]);
+    expect(fs[0].message).toContain("32%");
+    expect(fs[0].message).toContain("58万元");
+  });
+
+  test("002 #2 covers 100%; 成都 (department budget incl. 基本支出) is not checked", () => {
+    expect(run(tj2, "COST_COVERAGE_LOW")).toEqual([]);
+    expect(run(cd, "COST_COVERAGE_LOW")).toEqual([]);
+  });
+
+  test("the threshold is profile.cost.coverageMin", () => {
+    const p = profileNamed("classic");
+    expect(run(tj3, "COST_COVERAGE_LOW", { ...p, cost: { ...p.cost, coverageMin: 0.3 } })).toEqual([]);
+  });
+});
+
+describe("COST_RECONCILE", () => {
+  test("000 #1: ≤450元 × 45人 ≈ 2.02万 vs 40万 → warning at the unit cost", () => {
+    const fs = run(ts1, "COST_RECONCILE");
+    expect(brief(fs)).toEqual([{ code: "COST_RECONCILE", cell: valueCell(2), severity: "warning", suggestion: undefined }]);
+    expect(fs[0].message).toContain("培训人数 45人");
+    expect(fs[0].message).toContain("天数");
+  });
+
+  test("000 #4: 55人 × ≤400元 = 2.2万 vs 3.6万 (61%) → warning with the built-in tolerance 0.3, not with 0.5", () => {
+    expect(run(ts4, "COST_RECONCILE").map((f) => f.cell)).toEqual([valueCell(2)]);
+    const p = profileNamed("classic");
+    expect(run(ts4, "COST_RECONCILE", { ...p, cost: { ...p.cost, reconcileTolerance: 0.5 } })).toEqual([]);
+  });
+
+  test("000 #7: 45 × 450元 = 2.03万 vs 5.20万 → warning", () => {
+    expect(run(ts7, "COST_RECONCILE")).toHaveLength(1);
+  });
+
+  test("000 #2 “人均调研成本 ≤1万元” with no headcount indicator → warning that it cannot be reconciled", () => {
+    const fs = run(ts2, "COST_RECONCILE");
+    expect(brief(fs)).toEqual([{ code: "COST_RECONCILE", cell: valueCell(2), severity: "warning", suggestion: undefined }]);
+    expect(fs[0].message).toContain("人数");
+  });
+
+  test("002 #4: 600 人次 × ≤500元/人天 = 30万 = 预算数 → passes; so does a table with a 天数 indicator", () => {
+    expect(run(tj4, "COST_RECONCILE")).toEqual([]);
+    const withDays: TableSpec = { ...ts1, rows: [...ts1.rows.slice(0, 1), ["", "数量指标", "培训天数", "培训天数", "≥20天", "根据年初工作安排"], ...ts1.rows.slice(1)] };
+    // 450 × 45 × 20 = 40.5万 ≈ 40万
+    expect(run(withDays, "COST_RECONCILE")).toEqual([]);
+  });
+});
+
+describe("COST_OVER_STANDARD", () => {
+  test("002 #4 “人均培训成本 ≤500元/人天” under the hebei profile (唐山 450) → error, suggestion ≤450元/人·天", () => {
+    const fs = run(tj4, "COST_OVER_STANDARD", profileNamed("hebei"));
+    expect(brief(fs)).toEqual([{ code: "COST_OVER_STANDARD", cell: valueCell(5), severity: "error", suggestion: "≤450元/人·天" }]);
+    expect(fs[0].message).toContain("唐山市市级机关培训费管理办法");
+  });
+
+  test("the same row passes under classic (central 三类 550)", () => {
+    expect(run(tj4, "COST_OVER_STANDARD", profileNamed("classic"))).toEqual([]);
+  });
+
+  test("000 #1 ≤450元 (training) and 000 #4 ≤400元 (meeting) sit exactly at the 唐山 standards → pass", () => {
+    for (const spec of [ts1, ts4]) expect(run(spec, "COST_OVER_STANDARD", profileNamed("hebei"))).toEqual([]);
+  });
+
+  test("000 #4 with 参会人均费用 ≤600元 → over 唐山 400 (hebei) and central 三类 550 (classic), not 二类 650 when named", () => {
+    const spec = replaceValue(ts4, "参会人均费用\n", "≤600元");
+    expect(brief(run(spec, "COST_OVER_STANDARD", profileNamed("hebei")))).toEqual([
+      { code: "COST_OVER_STANDARD", cell: valueCell(2), severity: "error", suggestion: "≤400元/人·天" },
+    ]);
+    expect(run(spec, "COST_OVER_STANDARD")[0].suggestion).toBe("≤550元/人·天");
+    const named = replaceValue(ts4, "参会人均费用\n", "≤600元", "二类会议参会人均费用");
+    expect(run(named, "COST_OVER_STANDARD")).toEqual([]);
+  });
+
+  test("a per-person (元/人) value is divided by the 天数 indicator; without one it is not compared", () => {
+    const perPerson = replaceValue(ts1, "人均培训成本", "≤1500元/人");
+    expect(run(perPerson, "COST_OVER_STANDARD", profileNamed("hebei"))).toEqual([]);
+    const withDays: TableSpec = { ...perPerson, rows: [...perPerson.rows, ["", "时效指标", "培训天数", "培训天数", "≤3天", ""]] };
+    // 1500元/人 ÷ 3天 = 500元/人·天 > 唐山 450: the fix keeps the row's basis (450 × 3 = 1350元/人)
+    const fs = run(withDays, "COST_OVER_STANDARD", profileNamed("hebei"));
+    expect(brief(fs)).toEqual([{ code: "COST_OVER_STANDARD", cell: valueCell(2), severity: "error", suggestion: "≤1350元/人" }]);
+    expect(fs[0].message).toContain("3 天");
+    const fiveDays: TableSpec = { ...perPerson, rows: [...perPerson.rows, ["", "时效指标", "培训天数", "培训天数", "≤5天", ""]] };
+    expect(run(fiveDays, "COST_OVER_STANDARD", profileNamed("hebei"))).toEqual([]); // 300元/人·天
+  });
+});
+
+describe("COST_RESTATES_BUDGET", () => {
+  test("000 #3 “90000元” = 9.00万 → info at E12", () => {
+    const fs = run(ts3, "COST_RESTATES_BUDGET");
+    expect(brief(fs)).toEqual([{ code: "COST_RESTATES_BUDGET", cell: valueCell(2), severity: "info", suggestion: undefined }]);
+  });
+
+  test("004 #5 ≤31.19万元 and 002 #1 ≤2.7万元 → info", () => {
+    expect(run(cfd5, "COST_RESTATES_BUDGET").map((f) => f.cell)).toEqual([valueCell(3)]);
+    expect(run(tj1, "COST_RESTATES_BUDGET").map((f) => f.cell)).toEqual([valueCell(5)]);
+  });
+
+  test("unit costs (000 #1) and several cost rows (002 #4: 人均 + 总成本 = 预算) pass", () => {
+    expect(run(ts1, "COST_RESTATES_BUDGET")).toEqual([]);
+    expect(run(tj4, "COST_RESTATES_BUDGET")).toEqual([]);
+  });
+});
+
+describe("DESC_VALUE_CONFLICT", () => {
+  test("004 #9 “项目总预算控制额不超158.69万元” vs ≤155.69 and 预算数 155.69 → error at the description", () => {
+    const fs = run(cfd9, "DESC_VALUE_CONFLICT");
+    expect(brief(fs)).toEqual([
+      { code: "DESC_VALUE_CONFLICT", cell: "D13", severity: "error", suggestion: "项目总预算控制额不超155.69万元" },
+    ]);
+    expect(fs[0].message).toContain("158.69万元");
+  });
+
+  test("a percentage in the description that differs from the value → error with the corrected description", () => {
+    const spec = replaceValue(ts1, "培训出勤率（%）", ">90%", "培训出勤率不低于95%");
+    const fs = run(spec, "DESC_VALUE_CONFLICT");
+    expect(brief(fs)).toEqual([{ code: "DESC_VALUE_CONFLICT", cell: "D11", severity: "error", suggestion: "培训出勤率不低于90%" }]);
+  });
+
+  test("formulas and goal tags pass: 000 #10 “…/当年购置设备数量*100%” with 100%, 002 #3 “（目标1）”", () => {
+    const ts10: TableSpec = {
+      ...ts3,
+      budget: "0.70",
+      fiscal: "0.70",
+      rows: [
+        ["产出指标", "质量指标", "验收合格率", "验收合格率=验收合格的设备数量/当年购置设备数量*100%", "100%", "根据年初工作安排"],
+        ["", "成本指标", "办公设备购置费用\t", "办公设备购置费用\t", "7000元", "根据年初工作安排"],
+      ],
+    };
+    expect(run(ts10, "DESC_VALUE_CONFLICT")).toEqual([]);
+    expect(run(tj3, "DESC_VALUE_CONFLICT")).toEqual([]);
+    expect(run(ts1, "DESC_VALUE_CONFLICT")).toEqual([]);
+  });
+
+  test("descNumbers ignores formulas, dates and unit-less numbers", () => {
+    expect(descNumbers("验收合格率=验收合格的设备数量/当年购置设备数量*100%")).toEqual([]);
+    expect(descNumbers("反映撰写研究报告（目标1）")).toEqual([]);
+    expect(descNumbers("项目总预算控制额不超158.69万元").map((n) => [n.value, n.unit])).toEqual([[158.69, "万元"]]);
+    expect(descNumbers("浏览量300万人次").map((n) => n.unit)).toEqual(["万人次"]);
+  });
+});
