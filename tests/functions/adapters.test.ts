@@ -162,7 +162,7 @@ describe("checkRows with a stand-in rule (adapter mapping only)", () => {
     check: (ctx) => {
       seen.length = 0;
       return ctx.table.indicators.flatMap((ind) => {
-        seen.push(ind.level1.text);
+        if (ind.level3.text) seen.push(ind.level1.text);
         return ind.level3.text ? [{ row: ind.index, cell: ind.value.cell, message: `一级=${ind.level1.text}` }] : [];
       });
     },
@@ -170,16 +170,18 @@ describe("checkRows with a stand-in rule (adapter mapping only)", () => {
   const loud: Rule = { ...probe, code: "LOUD", severity: "error", check: (ctx) => ctx.table.indicators.filter((i) => i.value.text === "≥0次").map((i) => ({ row: i.index, cell: i.value.cell, message: "平凡" })) };
 
   it("gives each row its own findings, error before info", () => {
-    const res = checkRows([...TIANJIN_ROWS.slice(8, 11), ["", "", "", "", ""]], { rules: [probe, loud] });
-    expect(res.byRow.map((l) => l.map((x) => x.code))).toEqual([["PROBE"], ["LOUD", "PROBE"], ["LOUD", "PROBE"], []]);
-    expect(res.byRow[2].map((x) => x.message)).toEqual(["平凡", "一级=效益指标"]);
-    expect(res.byRow[0][0].message).toBe("一级=产出指标");
+    const res = checkRows([TIANJIN_ROWS[0], TIANJIN_ROWS[1], ["", "", "", "", ""], ...TIANJIN_ROWS.slice(9, 11)], { rules: [probe, loud] });
+    expect(res.byRow.map((l) => l.map((x) => x.code))).toEqual([["PROBE"], ["PROBE"], [], ["LOUD", "PROBE"], ["LOUD", "PROBE"]]);
+    expect(res.byRow[4].map((x) => x.message)).toEqual(["平凡", "一级=效益指标"]);
+    // the rule saw the 一级 filled forward (row 1 and row 4 are blank in the sheet)
+    expect(seen).toEqual(["产出指标", "产出指标", "效益指标", "效益指标"]);
+    expect(res.byRow[1][0].message).toBe("一级=产出指标");
   });
 });
 
 describe("PERF.CHECK on seed rows (real rules)", () => {
   it("flags “≥0次” for a problem count as a trivial target", () => {
-    const out = checkRowsMatrix(TIANJIN_ROWS, 85, 2024, null);
+    const out = checkRowsMatrix(TIANJIN_ROWS, 95, 2024, null);
     expect(out).toHaveLength(TIANJIN_ROWS.length);
     expect(out.every((r) => r.length === 1)).toBe(true);
     expect(codesIn(out[TIANJIN_TRIVIAL_ROW][0])).toContain("VALUE_TRIVIAL");
@@ -194,10 +196,11 @@ describe("PERF.CHECK on seed rows (real rules)", () => {
 
   it("lists a row's findings most severe first", () => {
     const out = checkRowsMatrix(ZHENGDING_ROWS, 0.67, 2023, null).map((r) => r[0]);
-    expect(out.filter((v) => v.includes("；")).length).toBeGreaterThan(0); // some row has several findings
+    expect(out.filter((v) => /\]；/.test(v)).length).toBeGreaterThan(0); // some row has several findings
     for (const verdict of out) {
       if (verdict === "✓") continue;
-      const ranks = verdict.split("；").map((p) => ["错误", "警告", "提示"].indexOf(p.slice(0, 2)));
+      // Findings are joined by "；" right after their [CODE] (messages may contain "；" themselves).
+      const ranks = verdict.split(/(?<=\])；/).map((p) => ["错误", "警告", "提示"].indexOf(p.slice(0, 2)));
       expect(ranks.every((r) => r >= 0)).toBe(true);
       expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
     }

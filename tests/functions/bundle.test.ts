@@ -100,7 +100,7 @@ describe("dist/functions.js registration", () => {
 
 describe("PERF.CHECK through the bundle", () => {
   it("answers each seed row; “≥0次” for a problem count is trivial", () => {
-    const out = call("CHECK", TIANJIN_ROWS, 85, 2024, null) as string[][];
+    const out = call("CHECK", TIANJIN_ROWS, 95, 2024, null) as string[][];
     expect(out).toHaveLength(TIANJIN_ROWS.length);
     expect(codesIn(out[TIANJIN_TRIVIAL_ROW][0])).toContain("VALUE_TRIVIAL");
   });

@@ -3,7 +3,7 @@
  * custom function receives them from Excel: blanks as "", continuation 一级 left blank as printed.
  */
 
-/** Seed 002 (天津 2024 物业/租赁): 5 columns (no 依据); budget 85.00 万元 in the header of the next table. */
+/** Seed 002 table 2 (天津 2024年履职能力提升项目: 物业, 租赁, 会议费): 5 columns (no 依据); 预算数 95.00 万元. */
 export const TIANJIN_ROWS: string[][] = [
   ["产出指标", "数量指标", "物业管理办公用房面积", "反映物业管理办公用房面积", "≤2324平方米"],
   ["", "数量指标", "增聘服务人员", "反映增聘服务人员数量", "≤2人"],
