@@ -1,10 +1,24 @@
-// PLACEHOLDER — the checker shell's build. Replaced by the issue that builds it.
+/* eslint-disable @typescript-eslint/no-require-imports */
+// The local web checker → dist/index.html (+ checker.js, checker.css): the landing page of `npm start`,
+// and a page that also works opened from disk (file://). Relative URLs only, no CDN, strict CSP in the HTML.
+//
+// ExcelJS in the browser: exceljs's package.json "browser" field points webpack (target web) to its own
+// prebuilt, self-contained dist/exceljs.min.js, so no Node polyfills (Buffer, stream…) are needed.
 const path = require("path");
 const { root, common } = require("./webpack.common.js");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const src = path.join(root, "src/checker");
 
 module.exports = (mode) => ({
   ...common(mode),
   name: "checker",
-  entry: { "checker-placeholder": path.join(root, "src/engine/index.ts") },
-  output: { path: path.join(root, "dist/.placeholder"), filename: "[name].js", clean: false },
+  target: "web",
+  entry: { checker: path.join(src, "main.ts") },
+  output: { path: path.join(root, "dist"), filename: "[name].js", publicPath: "", clean: false, uniqueName: "perfcheck_checker" },
+  plugins: [
+    new HtmlWebpackPlugin({ filename: "index.html", template: path.join(src, "index.html"), chunks: ["checker"], scriptLoading: "defer", inject: "head" }),
+    new CopyWebpackPlugin({ patterns: [{ from: path.join(src, "checker.css"), to: "checker.css" }] }),
+  ],
 });
