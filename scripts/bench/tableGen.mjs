@@ -135,3 +135,15 @@ export async function writeXlsx(ExcelJS, file, sheets) {
   }
   await wb.xlsx.writeFile(file);
 }
+
+/** Same as writeXlsx but with ExcelJS's streaming writer: flat memory for the 100 000-row workbook. */
+export async function writeXlsxStream(ExcelJS, file, sheets) {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false });
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    for (const m of s.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    for (const r of s.cells) ws.addRow((r ?? []).map((v) => (v === "" ? null : v))).commit();
+    ws.commit();
+  }
+  await wb.commit();
+}
