@@ -115,6 +115,21 @@ describe("COST_RECONCILE", () => {
   });
 });
 
+test("COST_RECONCILE: a per-session headcount is multiplied by the session count (corrected 000 #4: 2次 × 45人 × 1天 × 400元 = 3.6万)", () => {
+  const corrected: TableSpec = {
+    ...ts4,
+    rows: [
+      ["产出指标", "数量指标", "召开会议次数", "全年召开执委会议、会员代表会议的次数", "=2次", "计划标准：2025年度工作计划"],
+      ["", "", "每次参会人数", "每次会议实际参会人员数量", "≥45人", "计划标准：2025年度工作计划"],
+      ["", "", "会期天数", "每次会议的会期", "=1天", "计划标准：2025年度工作计划"],
+      ["", "成本指标", "参会人员人均每天费用", "会议住宿、伙食、场地等费用按人天计算", "≤400元/人·天", "预算支出标准：唐山市市级机关会议费管理办法"],
+    ],
+  };
+  expect(run(corrected, "COST_RECONCILE")).toEqual([]);
+  // without the session count the estimate is half the budget → reported
+  expect(run({ ...corrected, rows: corrected.rows.slice(1).map((r, i) => (i === 0 ? ["产出指标", "数量指标", ...r.slice(2)] : r)) }, "COST_RECONCILE")).toHaveLength(1);
+});
+
 describe("COST_OVER_STANDARD", () => {
   test("002 #4 “人均培训成本 ≤500元/人天” under the hebei profile (唐山 450) → error, suggestion ≤450元/人·天", () => {
     const fs = run(tj4, "COST_OVER_STANDARD", profileNamed("hebei"));

@@ -6,6 +6,10 @@ import { formatMoney } from "../shared/money";
 const HEADCOUNT_UNIT = /^(人|人次|名|位|人员)$/;
 const DAYS_NAME = /天数|会期|培训期|时长|周期/;
 const DAYS_UNIT = /^(天|日)$/;
+/** Sessions multiply a per-session headcount ("每次参会人数 ≥45人" × "召开会议次数 =2次"). */
+const SESSION_UNIT = /^(次|期|场|班|批)$/;
+const SESSION_NAME = /次数|期数|场次|班次|批次/;
+const PER_SESSION_HEAD = /每(次|期|场|班|批)/;
 /** Words that tie a unit cost to its headcount indicator (培训成本 ↔ 培训人数). */
 const TOPICS = ["培训", "参训", "会议", "参会", "调研", "考察", "补助", "慰问", "体检", "接待"];
 
@@ -20,7 +24,7 @@ function topicOf(text: string): string[] {
 }
 
 /**
- * COST_RECONCILE — unit cost × headcount (× days) far from 预算数 (R-COST-004), e.g. 人均培训成本 ≤450元 ×
+ * COST_RECONCILE — unit cost × headcount (× days, × sessions for a per-session headcount) far from 预算数 (R-COST-004), e.g. 人均培训成本 ≤450元 ×
  * 培训人数 45人 = 2.03万元 against 40万元. Tolerance: profile.cost.reconcileTolerance (relative).
  * A unit cost with no headcount indicator at all cannot be reconciled and is reported too.
  * Per-学时 costs (讲课费) are not reconciled: tables do not state 学时.
@@ -38,6 +42,7 @@ export const rule: Rule = {
     const unit = ctx.table.unit;
     const heads: Quantity[] = [];
     let days: Quantity | null = null;
+    let sessions: Quantity | null = null;
     for (let i = 0; i < ctx.table.indicators.length; i++) {
       const r = ctx.table.indicators[i];
       const p = ctx.parsed[i];
@@ -47,6 +52,7 @@ export const rule: Rule = {
       const name = cleanRowText(r.level3.text);
       if (cat === "数量" && HEADCOUNT_UNIT.test(u)) heads.push({ name, value: p.number, unit: u });
       else if ((cat === "数量" || cat === "时效") && DAYS_UNIT.test(u) && DAYS_NAME.test(name) && !days) days = { name, value: p.number, unit: u };
+      else if (cat === "数量" && SESSION_UNIT.test(u) && SESSION_NAME.test(name) && !sessions) sessions = { name, value: p.number, unit: u };
     }
 
     const pick = (c: CostRow): Quantity | null => {
@@ -73,9 +79,10 @@ export const rule: Rule = {
       const h = pick(c)!;
       const perDay = c.basis === "person-day" || c.basis === "none";
       const d: Quantity | null = perDay ? days : null;
-      const est = c.unitYuan! * h.value * (d ? d.value : 1);
+      const n: Quantity | null = sessions && PER_SESSION_HEAD.test(h.name) ? sessions : null;
+      const est = c.unitYuan! * h.value * (d ? d.value : 1) * (n ? n.value : 1);
       estimate += est;
-      parts.push(`${c.name} ${c.parsed.raw} × ${h.name} ${h.value}${h.unit}${d ? ` × ${d.name} ${d.value}${d.unit}` : ""}`);
+      parts.push(`${c.name} ${c.parsed.raw} × ${h.name} ${h.value}${h.unit}${d ? ` × ${d.name} ${d.value}${d.unit}` : ""}${n ? ` × ${n.name} ${n.value}${n.unit}` : ""}`);
     }
     const tol = ctx.profile.cost.reconcileTolerance;
     const ratio = estimate / budget;
