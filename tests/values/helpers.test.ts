@@ -46,7 +46,10 @@ describe("formatValue", () => {
   it("writes numbers without float noise", () => {
     expect(formatNumber(0.1 + 0.2)).toBe("0.3");
     expect(formatNumber(155.69)).toBe("155.69");
-    expect(formatNumber(1e-9)).toBe("1e-9");
+    expect(formatNumber(1e-9)).toBe("0.000000001");
+    expect(formatNumber(5e-324)).toBe("0");
+    expect(formatNumber(1e21)).toBe("1000000000000000000000");
+    expect(formatNumber(-2.5)).toBe("-2.5");
   });
 });
 

@@ -15,10 +15,19 @@ export function operatorSymbol(op: Operator | null | undefined): string {
   return op ? SYMBOL[op] : "";
 }
 
-/** A number as a person writes it: no exponent for ordinary magnitudes, no float noise (0.1+0.2 → "0.3"). */
+/**
+ * A number as a person writes it, never in exponent form (a cell reading "1e-9" would not parse back), without
+ * float noise (0.1+0.2 → "0.3"); at most 6 decimals for ordinary magnitudes, 12 for tiny ones.
+ */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  if (Math.abs(n) >= 1e15 || (n !== 0 && Math.abs(n) < 1e-6)) return String(n);
+  const abs = Math.abs(n);
+  if (abs >= 1e21) return BigInt(n).toString(); // doubles this large are integers
+  if (abs >= 1e15) return String(n);
+  if (abs !== 0 && abs < 1e-6) {
+    const s = n.toFixed(12).replace(/0+$/, "").replace(/\.$/, "");
+    return s === "-0" ? "0" : s;
+  }
   return String(Math.round(n * 1e6) / 1e6);
 }
 

@@ -302,6 +302,8 @@ export function parseValue(input: CellValue): ParsedValue {
       const ms = input.getTime();
       if (!Number.isFinite(ms)) return textValue("Invalid Date");
       const year = input.getUTCFullYear();
+      // Same year window as written dates: a Date cell in year 1200 or 2600 is a typing accident, shown as text.
+      if (year < 1900 || year > 2199) return textValue(year > 0 && year < 10000 ? formatDateRaw(input) : input.toISOString());
       return freeze({
         raw: formatDateRaw(input), kind: "deadline", operator: null, operatorText: null, number: null, unit: "", normalizedUnit: "",
         unitClass: "none", amountYuan: null,

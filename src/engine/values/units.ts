@@ -188,7 +188,8 @@ export function matchUnit(t: string, i: number): UnitMatch | null {
 /** Unknown but unit-like: 1–2 CJK characters or a short ASCII word, then end of text (or a suffix operator). */
 export const FALLBACK_UNIT_RE = /([\u4e00-\u9fff]{1,2}|[A-Za-z]{1,8}(?:\/[A-Za-z]{1,8})?)(?=\s*(?:及以上|或以上|以上|及以下|或以下|以下|以内|之内|内)?\s*$)/y;
 /** Words that look like 1–2 CJK characters but are not units. */
-export const NOT_A_UNIT = new Set(["左右", "前", "后", "内", "底", "末", "外", "余", "多", "之前", "以前", "以后", "之后", "完成", "达标", "合格", "及时"]);
+export const NOT_A_UNIT = new Set(["左右", "前", "后", "内", "底", "末", "外", "余", "多", "之前", "以前", "以后", "之后", "完成", "达标", "合格", "及时",
+  "以上", "及以上", "或以上", "以下", "及以下", "或以下", "以内", "之内"]);
 
 /** 个 + a short noun (≥3个项目, ≥10个单位): a count of that noun. */
 export const GE_NOUN_RE = /[\u4e00-\u9fff]{1,3}(?=\s*(?:及以上|或以上|以上|及以下|或以下|以下|以内|之内|内)?\s*$)/y;
