@@ -81,25 +81,25 @@ function mergeRefsOf(ws: ExcelJS.Worksheet): string[] {
 }
 
 /**
- * Merges clipped to the data (cells outside hold nothing), de-duplicated; the covered cells other than the
- * top-left are blanked, as Excel shows them. Work is bounded by the data size, whatever the merge sizes.
+ * Merged areas as written in the file (Excel hosts report them unclipped too: a title merged A1:G1 over data
+ * in A–F still reaches G, and the reader uses that width), minus malformed, 1×1, duplicate ones and ones
+ * starting below the last data row. The covered cells other than the top-left are blanked, as Excel shows
+ * them. The work is bounded by the data size, whatever the merge sizes (the reader clamps huge areas itself).
  */
 export function applyMerges(cells: CellValue[][], refs: string[]): MergedArea[] {
   const out: MergedArea[] = [];
   const seen = new Set<string>();
   const lastRow = cells.length - 1;
-  let lastCol = -1;
-  for (const row of cells) if (row.length - 1 > lastCol) lastCol = row.length - 1;
   for (const ref of refs) {
-    const a = parseRangeA1(ref);
-    if (!a || a.top > lastRow || a.left > lastCol) continue;
-    const m: MergedArea = { top: a.top, left: a.left, bottom: Math.min(a.bottom, lastRow), right: Math.min(a.right, lastCol) };
+    const m = parseRangeA1(ref);
+    if (!m || m.top > lastRow) continue;
     if (m.top === m.bottom && m.left === m.right) continue;
     const key = `${m.top},${m.left},${m.bottom},${m.right}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(m);
-    for (let r = m.top; r <= m.bottom; r++) {
+    const rowEnd = Math.min(m.bottom, lastRow);
+    for (let r = m.top; r <= rowEnd; r++) {
       const row = cells[r];
       const end = Math.min(m.right, row.length - 1);
       for (let c = m.left; c <= end; c++) if ((r !== m.top || c !== m.left) && row[c] != null) row[c] = null;
