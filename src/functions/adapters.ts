@@ -8,7 +8,7 @@
  * sentence) and each shell turns it into its host's error value (Excel: `#VALUE!` with the message).
  */
 import * as engine from "../engine";
-import type { CellText, CellValue, Finding, PerfTable, Profile, Rule, Severity } from "../engine";
+import type { CellText, CellValue, Finding, IndicatorRow, PerfTable, Profile, Rule, Severity } from "../engine";
 import { analyzeSpendPlan, type SpendAnalysis, type SpendFinding } from "../engine/spend";
 import defs from "./function-defs.json";
 
@@ -326,8 +326,10 @@ export function checkRows(rowsArg: unknown, opts: CheckRowsOptions = {}): RowsCh
   const n = rows.kinds.length;
   const byRow: Finding[][] = Array.from({ length: n }, () => []);
   const tableLevel: Finding[] = [];
+  // Indicator by its index, once: findings are many on a large range.
+  const byIndex = new Map(table.indicators.map((ind) => [ind.index, ind]));
   for (const f of findings) {
-    const r = inputRowOf(f, table);
+    const r = inputRowOf(f, byIndex);
     if (r === null || r < 0 || r >= n) tableLevel.push(f);
     else if (rows.kinds[r] === "indicator") byRow[r].push(f);
     // A finding on a blank or header row of the selection is an artefact of selecting spare rows: dropped.
@@ -337,9 +339,9 @@ export function checkRows(rowsArg: unknown, opts: CheckRowsOptions = {}): RowsCh
 }
 
 /** The input row a finding concerns: from its cell address, else from its indicator row's cells. */
-function inputRowOf(f: Finding, table: PerfTable): number | null {
+function inputRowOf(f: Finding, byIndex: Map<number, IndicatorRow>): number | null {
   if (f.row === null) return null;
-  const ind = table.indicators.find((i) => i.index === f.row) ?? table.indicators[f.row];
+  const ind = byIndex.get(f.row);
   if (ind) return ind.value.row >= 0 ? ind.value.row : ind.level3.row;
   const a = f.cell ? engine.parseA1(f.cell) : null;
   return a ? a.row : null;
