@@ -5,7 +5,9 @@
  */
 import { run, brief, profileNamed } from "./run";
 import { cd, cfd5, cfd8, cfd9, tj1, ts1, ts3, ts5, zd1 } from "./seedTables";
-import type { TableSpec } from "../../helpers/tableBuilder";
+import { buildTable, type TableSpec } from "../../helpers/tableBuilder";
+import { checkTable } from "../../../src/engine/check";
+import { TABLE_RULES } from "../../../src/engine/rules/tableRules";
 
 describe("MISSING_CATEGORY", () => {
   test("000 #3 with its 时效 row removed → warning at the indicator header cell", () => {
@@ -102,6 +104,14 @@ describe("YEAR_MISMATCH", () => {
     expect(brief(fs)).toEqual([{ code: "YEAR_MISMATCH", cell: "E3", severity: "warning", suggestion: undefined }]);
     expect(fs[0].message).toContain("2024");
     expect(fs[0].message).toContain("2025");
+  });
+
+  test("004 #5 without a document year, checked as budget year 2025 (--year 2025) → warning; inferred year → none", () => {
+    const spec = { ...cfd5, documentYear: undefined };
+    const fs = checkTable(buildTable(spec), { rules: TABLE_RULES.filter((r) => r.code === "YEAR_MISMATCH"), year: 2025 });
+    expect(brief(fs)).toEqual([{ code: "YEAR_MISMATCH", cell: "E3", severity: "warning", suggestion: undefined }]);
+    expect(fs[0].message).toContain("预算年度为2025");
+    expect(run(spec, "YEAR_MISMATCH")).toEqual([]);
   });
 
   test("004 #8 with its code's year digits changed to 24 → warning at the code", () => {

@@ -16,7 +16,8 @@ function codeYear(text: string): number | null {
 }
 
 /**
- * YEAR_MISMATCH — years in the project name, the project code and the document disagree (R-HDR-006).
+ * YEAR_MISMATCH — years in the project name, the project code and the document (or the budget year the
+ * caller gave, e.g. --year 2025) disagree (R-HDR-006).
  *
  * Deadline years are the row rules' business (DEADLINE_OUTSIDE_YEAR / DEADLINE_NO_YEAR); here they only
  * decide whether a carried-over project (2024 project in a 2025 document) already states its year: when
@@ -43,7 +44,11 @@ export const rule: Rule = {
     }
 
     const projectYear = nYear ?? cYear;
-    if (projectYear !== null && typeof documentYear === "number" && documentYear !== projectYear && hits.length === 0) {
+    // The document's year, else the budget year the caller gave (--year, a function argument): when the
+    // runner inferred ctx.year from this very name or code it equals projectYear and nothing is reported.
+    const refYear = typeof documentYear === "number" ? documentYear : ctx.year;
+    const refWhat = typeof documentYear === "number" ? "所在文件为" : "检查的预算年度为";
+    if (projectYear !== null && typeof refYear === "number" && refYear !== projectYear && hits.length === 0) {
       const deadlines = ctx.table.indicators
         .map((r, i) => ({ r, p: ctx.parsed[i] }))
         .filter(({ r, p }) => p?.kind === "deadline" || (categoryOf(r.level1.text, r.level2.text) === "时效" && p?.date));
@@ -52,7 +57,7 @@ export const rule: Rule = {
         hits.push({
           row: null,
           cell: nameCell?.cell ?? header.projectCode?.cell ?? firstCellOf(ctx.table),
-          message: `项目年度为${projectYear}年，但所在文件为${documentYear}年度：如为结转项目，请在时效指标中写明年份（如“${documentYear}年12月31日前”），并核对项目名称与编码的年度。`,
+          message: `项目年度为${projectYear}年，但${refWhat}${refYear}年度：如为结转项目，请在时效指标中写明年份（如“${refYear}年12月31日前”），并核对项目名称与编码的年度。`,
         });
       }
     }
