@@ -2,7 +2,8 @@
 // The WPS Spreadsheets JS add-in (加载项) → dist/wps/:
 //   index.html + wps.js          main page WPS loads in the background: registers PERF.* (wps.AddCustomFunction)
 //                                and answers the ribbon (window.ribbon.OnAddinLoad / OnAction / GetImage)
-//   taskpane.html + taskpane.js  the pane opened by 打开面板 (wps.CreateTaskPane)
+//   taskpane.html + taskpane.js  the pane opened by 打开面板 (wps.CreateTaskPane): the Excel pane's UI
+//                                (src/taskpane/view.ts mountPane) over the WPS host adapter, + taskpane.css
 //   manifest.xml                 JsPlugin manifest naming functions.json and the PERF namespace (version from package.json)
 //   ribbon.xml                   tab 绩效目标: 插入模板, 检查本表, 清除标记, 打开面板
 //   functions.json               GENERATED from src/functions/function-defs.json — the same list Excel's
@@ -83,6 +84,8 @@ function make(mode) {
           { from: path.join(src, "static/manifest.xml"), to: "manifest.xml", transform: (buf) => buf.toString().replace("__VERSION__", version) },
           { from: path.join(src, "static/ribbon.xml"), to: "ribbon.xml" },
           { from: path.join(src, "static/wps.css"), to: "wps.css" },
+          // The pane UI is the Excel pane's (src/taskpane/view.ts), so is its stylesheet.
+          { from: path.join(root, "src/taskpane/taskpane.css"), to: "taskpane.css" },
           { from: path.join(src, "static/images"), to: "images" },
         ],
       }),

@@ -161,31 +161,43 @@ it("检查本表 from the ribbon: reads, checks, marks, opens the pane; 清除�
   await page.close();
 });
 
-it("the pane opened from disk inserts a template without overwriting, and checks the sheet", async () => {
+it("the pane (the Excel pane's UI over the WPS host), opened from disk: template insert that never overwrites, check, mark, clear", async () => {
   const { page, log } = await open("taskpane.html", { sheets: [{ name: "Sheet1", cells: [["已有内容"]] }] }, "file");
   await page.waitForSelector('#functions-status[data-state="ok"]');
-  expect(await page.locator("#template-key option").count()).toBeGreaterThanOrEqual(10);
-  // Into the active sheet at A1, which is not empty: refused, nothing written.
-  await page.uncheck("#template-newsheet");
-  await page.click("#btn-template");
-  await page.waitForSelector('#template-message[data-count="1"]');
-  expect(await page.textContent("#template-message")).toContain("A1");
+  await page.waitForSelector("#insert");
+  expect(await page.locator("#template option").count()).toBeGreaterThanOrEqual(10);
+  expect(await page.textContent("header .host")).toContain("WPS 表格");
+  // At the selection (A1, not empty): refused, nothing written.
+  await page.click("#insert");
+  await page.waitForSelector("#conflict:not([hidden]) #insert-new-sheet");
+  expect(await page.textContent("#conflict")).toContain("A1");
   expect(await page.evaluate(() => (window as any).__fake.calls.value2Set)).toBe(0);
-  // Into a new sheet: written in one Value2 write.
-  await page.check("#template-newsheet");
-  await page.check("#template-example");
-  await page.click("#btn-template");
-  await page.waitForSelector('#template-message[data-count="2"]');
-  expect(await page.textContent("#template-message")).toMatch(/已在工作表“.+”的 A1:/);
+  // Into a new sheet, with example values and the live check formulas beside the rows.
+  await page.check("#example");
+  await page.check("#formulas");
+  await page.click("#insert-new-sheet");
+  await page.waitForFunction(() => /已插入/.test(document.querySelector("#status")?.textContent ?? ""));
   const written = await page.evaluate(() => {
     const f = (window as any).__fake;
-    return { sets: f.calls.value2Set, sheet: f.app.ActiveSheet.Name, a9: f.app.ActiveSheet.get("A9").value };
+    const s = f.app.ActiveSheet;
+    const formulas: string[] = [];
+    for (const c of s.cells.values()) if (c.formula) formulas.push(c.formula);
+    return { sets: f.calls.value2Set, sheet: s.Name, a9: s.get("A9").value, a1: f.sheets.find((x: any) => x.Name === "Sheet1").get("A1").value, formulas };
   });
-  expect(written.sets).toBe(1);
+  expect(written.sets).toBe(1); // the whole block in one Value2 write
   expect(written.a9).toBe("一级指标");
-  await page.click("#btn-check");
-  await page.waitForSelector('#check-message[data-count="1"]');
-  expect(await page.textContent("#check-message")).toContain(written.sheet);
+  expect(written.a1).toBe("已有内容");
+  expect(written.formulas.some((f) => /^=PERF\.CHECK\(/.test(f))).toBe(true);
+  // Check the new sheet through the shared pane: the engine finds the inserted table.
+  await page.click("#check");
+  await page.waitForFunction(() => /检查完成/.test(document.querySelector("#status")?.textContent ?? ""));
+  expect(await page.textContent("#status")).toMatch(/找到 1 张表/);
+  await page.click("#mark");
+  await page.waitForFunction(() => /标记/.test(document.querySelector("#status")?.textContent ?? "") && !document.querySelector("#mark")?.hasAttribute("disabled"));
+  await page.click("#clear");
+  await page.waitForFunction(() => /清除|没有本加载项添加的标记/.test(document.querySelector("#status")?.textContent ?? ""));
+  const fills = await page.evaluate(() => [...(window as any).__fake.app.ActiveSheet.cells.values()].filter((c: any) => c.colorIndex !== -4142).length);
+  expect(fills).toBe(0);
   await page.screenshot({ path: screenshotPath("wps-taskpane.png"), fullPage: true });
   expect(log.errors).toEqual([]);
   expectLocalOnly(log);
