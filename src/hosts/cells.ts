@@ -31,6 +31,18 @@ export function cellForEngine(value: unknown, text: unknown): CellValue {
   return String(value);
 }
 
+/** Text a spreadsheet would turn into a number, percent or date when typed ("25%", "1,200", "2025/12/31", "2025年12月31日"). */
+const CONVERTIBLE = /^\s*([-+]?[\d,]*\.?\d+(e[-+]?\d+)?%?|\d{1,4}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?|\d{1,2}月\d{1,2}日|TRUE|FALSE)\s*$/i;
+
+/**
+ * A string that must come back as exactly this TEXT (撤销修正 of a text cell): besides the formula
+ * escape, text the spreadsheet would convert ("25%" → 0.25, "2025年12月31日" → a date) gets the
+ * apostrophe prefix too. The stored value is the string itself.
+ */
+export function asLiteralText(s: string): string {
+  return FORMULA_LEAD.test(s) || s.startsWith("'") || CONVERTIBLE.test(s) ? `'${s}` : s;
+}
+
 /** True when a host cell counts as empty for the "never overwrite" check (values and formulas). */
 export function isEmptyCell(value: unknown, formula?: unknown): boolean {
   const v = value === null || value === undefined || (typeof value === "string" && value === "");

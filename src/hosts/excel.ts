@@ -5,7 +5,7 @@
  */
 import type { BlockSpec, CellSnapshot, HighlightSpec, SheetRead, SpreadsheetHost, WriteOptions, WriteResult } from "./types";
 import { HIGHLIGHT_FILL } from "./types";
-import { asTextCell, cellForEngine, isEmptyCell, mergesFromAddressList, stripSheet } from "./cells";
+import { asLiteralText, asTextCell, cellForEngine, isEmptyCell, mergesFromAddressList, stripSheet } from "./cells";
 import { toA1 } from "../engine/address";
 import { SEVERITY_ORDER, type Severity } from "../engine/types";
 
@@ -281,7 +281,8 @@ export class ExcelHost implements SpreadsheetHost {
         const r = this.sheetOf(context, c.sheet || undefined).getRange(c.address);
         if (c.numberFormat !== undefined) r.numberFormat = [[c.numberFormat]];
         if (c.formula) r.formulas = [[c.formula]];
-        else r.values = [[typeof c.value === "string" ? asTextCell(c.value) : (c.value ?? "")]];
+        // A string in a snapshot is literal text: it must not turn into a number or date on the way back.
+        else r.values = [[typeof c.value === "string" ? asLiteralText(c.value) : (c.value ?? "")]];
       }
       await context.sync();
     });

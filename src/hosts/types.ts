@@ -98,7 +98,10 @@ export interface SpreadsheetHost {
   clearHighlights(): Promise<number>;
   /** Exact content of some cells (formula or constant): one round-trip. */
   readCells(addresses: string[], sheet?: string): Promise<CellSnapshot[]>;
-  /** Write cells back exactly (formula via formulas, text stays text): one round-trip. */
+  /**
+   * Write cells back exactly: a formula through formulas; a number as a number; a STRING as literal text
+   * (never converted to a number, percent, date or formula — e.g. "25%" stays the text "25%"). One round-trip.
+   */
   writeCells(cells: CellSnapshot[]): Promise<void>;
 }
 

@@ -157,7 +157,7 @@ export class PaneController {
     const sheet = this.sheet;
     const [before] = await this.host.readCells([f.cell], sheet || undefined);
     const after = f.suggestion;
-    await this.host.writeCells([{ address: f.cell, sheet: before.sheet || sheet, formula: null, value: after }]);
+    await this.host.writeCells([{ address: f.cell, sheet: before.sheet || sheet, formula: null, value: typedLike(before, after) }]);
     const rec: FixRecord = { sheet: before.sheet || sheet, finding: f, before, after };
     this.fixes.push(rec);
     await this.check();
@@ -172,6 +172,17 @@ export class PaneController {
     await this.check();
     return rec;
   }
+}
+
+/**
+ * The suggestion in the form the cell had: a cell that held a number (a plan point stored as 0.25 with a
+ * percent format) gets a number ("50%" → 0.5); anything else gets the suggestion as literal text.
+ */
+export function typedLike(before: CellSnapshot, suggestion: string): string | number {
+  if (typeof before.value !== "number" && before.formula === null) return suggestion;
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(suggestion);
+  if (!m) return suggestion;
+  return m[2] ? Number(m[1]) / 100 : Number(m[1]);
 }
 
 /** zh-CN labels for severities (used by the view and the docs). */

@@ -48,7 +48,9 @@ export function blockFromTemplate(grid: TemplateGrid, opts: { formulas?: boolean
     const year = grid.year;
     for (const row of cells) while (row.length <= fc) row.push("");
     cells[L.indicatorHeaderRow][fc] = "逐行检查（=PERF.CHECK）";
-    cells[L.planLabelRow][fc] = "支出计划检查（=PERF.SPENDCURVE）";
+    // Nothing goes into the plan's LABEL row: a reader takes every labelled cell right of
+    // 资金支出计划（%） as a checkpoint. The caption sits under the formula instead.
+    cells[L.goalRow][fc] = "↑ 支出计划检查（=PERF.SPENDCURVE）";
     const budget = rel(r0, fc, L.budgetCell.row, L.budgetCell.col);
     block.formulas = [
       {

@@ -88,6 +88,8 @@
     wb.addSheet = addSheet;
     wb.newCfId = function () { return "{cf-" + nextId++ + "}"; };
     wb.get = function (s, r, c) { return s.cells.get(r + "," + c); };
+    /** What Excel would display in the cell. */
+    wb.display = function (s, r, c) { return display(s.cells.get(r + "," + c)); };
     wb.setRaw = function (s, r, c, cell) {
       if (!cell || ((cell.v === null || cell.v === undefined || cell.v === "") && !cell.f)) {
         const old = s.cells.get(r + "," + c);
