@@ -1,10 +1,9 @@
 /**
- * What the WPS ribbon buttons and the WPS pane do, over the SpreadsheetHost interface and the engine.
- * No DOM: the ribbon page, the pane page and the tests share these.
+ * What the WPS ribbon buttons do, over the SpreadsheetHost interface and the engine (the pane's own
+ * buttons are the shared pane's, src/taskpane). No DOM: the ribbon page and the tests share these.
  */
 import { checkWorkbook, type Finding, type Profile, type SheetReport } from "../engine";
-import { templateGrid } from "../engine/templates";
-import type { BlockSpec, SpreadsheetHost, WriteResult } from "../hosts/types";
+import type { SpreadsheetHost } from "../hosts/types";
 import type { WpsGlobal, WpsTaskPane } from "./om";
 
 export const STORAGE_LAST_CHECK = "perfcheck.lastCheck";
@@ -49,23 +48,6 @@ export async function checkActiveSheet(host: SpreadsheetHost, opts: { profile?: 
         ? `工作表“${read.grid.sheet}”的 ${tables.length} 张表未发现问题。`
         : `工作表“${read.grid.sheet}”的 ${tables.length} 张表共发现 ${counts.error} 个错误、${counts.warning} 个警告、${counts.info} 个提示，已标出 ${marked.length} 个单元格。`;
   return { sheet: read.grid.sheet, tables, counts, marked: marked.length, message };
-}
-
-/** A template of the engine's catalogue as the host's block (merges, widths, label rows). */
-export function templateBlock(key: string, opts: { year?: number; example?: boolean } = {}): BlockSpec {
-  const g = templateGrid(key, opts);
-  return { cells: g.cells, merges: g.merges, columnWidths: g.columnWidths, headerRows: g.headerRows };
-}
-
-/** 插入模板 at the selected cell; never over existing content (the host refuses and names the cells). */
-export async function insertTemplate(host: SpreadsheetHost, key: string, opts: { year?: number; example?: boolean; newSheet?: string } = {}): Promise<WriteResult> {
-  return host.writeBlock(templateBlock(key, opts), opts.newSheet ? { newSheet: opts.newSheet } : {});
-}
-
-/** One zh-CN sentence for a template write. */
-export function writeMessage(res: WriteResult): string {
-  if (res.ok) return `已在工作表“${res.sheet}”的 ${res.address} 插入模板。`;
-  return `目标区域 ${res.address} 中 ${res.conflicts.join("、")} 已有内容，为避免覆盖数据未插入模板。请选中一块空白区域的左上角后重试。`;
 }
 
 /**
