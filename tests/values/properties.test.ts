@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { extractNumbers, formatValue, parseValue, toNumber } from "../../src/engine/values";
+import { parseStringUncached } from "../../src/engine/values/parse";
 import type { CellValue } from "../../src/engine/types";
 import type { Operator, ParsedValue } from "../../src/engine/values";
 
@@ -34,51 +35,67 @@ const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom<CellValue>(null, undefined, true, false, NaN, Infinity, -Infinity, "", " ") },
 );
 
-function checkInvariants(p: ParsedValue): void {
-  expect(KINDS.has(p.kind)).toBe(true);
-  expect(OPERATORS.has(p.operator)).toBe(true);
-  expect(CLASSES.has(p.unitClass)).toBe(true);
-  expect(typeof p.raw).toBe("string");
-  expect(p.number === null || Number.isFinite(p.number)).toBe(true);
-  expect(p.amountYuan === null || Number.isFinite(p.amountYuan)).toBe(true);
-  expect(Object.isFrozen(p)).toBe(true);
+/**
+ * Plain checks collected into one thrown error (jest's expect per field would cost more than the parser itself at
+ * these run counts); fast-check reports the input and shrinks it.
+ */
+function problemsOf(p: ParsedValue): string[] {
+  const bad: string[] = [];
+  const need = (ok: boolean, what: string) => {
+    if (!ok) bad.push(what);
+  };
+  need(KINDS.has(p.kind), "kind");
+  need(OPERATORS.has(p.operator), "operator");
+  need(CLASSES.has(p.unitClass), "unitClass");
+  need(typeof p.raw === "string" && typeof p.extraText === "string" && typeof p.unit === "string", "string fields");
+  need(p.number === null || Number.isFinite(p.number), "number finite or null");
+  need(p.amountYuan === null || Number.isFinite(p.amountYuan), "amountYuan finite or null");
+  need(Object.isFrozen(p), "frozen");
   if (p.kind === "quantity" || p.kind === "duration") {
-    expect(p.number).not.toBeNull();
-    expect(p.date).toBeNull();
-    expect(p.mixed).toBe(p.extraText !== "");
-    if (p.kind === "duration") expect(p.unitClass).toBe("time");
+    need(p.number !== null, "quantity has a number");
+    need(p.date === null, "quantity has no date");
+    need(p.mixed === (p.extraText !== ""), "mixed iff extraText");
+    if (p.kind === "duration") need(p.unitClass === "time", "duration is time");
+    if (p.amountYuan !== null) need(p.unitClass === "money" || p.unitClass === "unit-cost", "amountYuan only for money");
   } else if (p.kind === "deadline") {
-    const d = p.date!;
-    expect(d.month >= 1 && d.month <= 12).toBe(true);
-    expect(d.day === null || (d.day >= 1 && d.day <= 31)).toBe(true);
-    expect(d.year === null || Number.isInteger(d.year)).toBe(true);
-    expect(p.number).toBeNull();
-    expect(p.mixed).toBe(p.extraText !== "");
+    const d = p.date;
+    need(d !== null, "deadline has a date");
+    if (d) {
+      need(Number.isInteger(d.month) && d.month >= 1 && d.month <= 12, "month 1-12");
+      need(d.day === null || (Number.isInteger(d.day) && d.day >= 1 && d.day <= 31), "day 1-31");
+      need(d.year === null || (Number.isInteger(d.year) && d.year >= 1900 && d.year <= 2199), "year 1900-2199");
+    }
+    need(p.number === null, "deadline has no number");
+    need(p.mixed === (p.extraText !== ""), "mixed iff extraText");
   } else {
-    expect(p.number).toBeNull();
-    expect(p.date).toBeNull();
-    expect(p.operator).toBeNull();
-    expect(p.mixed).toBe(false);
+    need(p.number === null && p.date === null && p.operator === null && !p.mixed, "text/empty carry nothing");
+    if (p.kind === "text") need(/\S/.test(p.raw), "text is not blank");
   }
-  if (p.kind === "empty") expect(p.raw.trim() === "" || !/\S/.test(p.raw.replace(/[\u200b$\ufeff]/g, ""))).toBe(true);
+  return bad;
 }
 
 /** What formatValue writes must read back as the same target (suggestions are written into cells). */
-function checkFormatRoundTrip(p: ParsedValue): void {
-  if (p.mixed || p.kind === "text" || p.kind === "empty") return;
-  const again = parseValue(formatValue(p));
-  expect(again.kind).toBe(p.kind);
-  expect(again.operator).toBe(p.operator);
-  expect(again.mixed).toBe(false);
-  if (p.kind === "deadline") {
-    const { year, month, day, endOfMonth, qualifier } = p.date!;
-    expect(again.date).toMatchObject({ year, month, day, endOfMonth, qualifier });
+function roundTripProblems(p: ParsedValue): string[] {
+  if (p.mixed || p.kind === "text" || p.kind === "empty") return [];
+  const text = formatValue(p);
+  const again = parseValue(text);
+  const bad: string[] = [];
+  if (again.kind !== p.kind || again.operator !== p.operator || again.mixed) bad.push(`format → ${text} reads as ${again.kind} ${again.operator}`);
+  else if (p.kind === "deadline") {
+    const a = p.date!, b = again.date!;
+    if (a.year !== b.year || a.month !== b.month || a.day !== b.day || a.endOfMonth !== b.endOfMonth || a.qualifier !== b.qualifier) {
+      bad.push(`format → ${text} changes the date`);
+    }
   } else {
     // formatNumber keeps 6 decimals (12 below 1e-6): compare at that precision.
-    expect(Math.abs(again.number! - p.number!)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(p.number!)));
-    expect(again.normalizedUnit).toBe(p.normalizedUnit);
-    expect(again.unitClass).toBe(p.unitClass);
+    if (Math.abs(again.number! - p.number!) > 1e-6 * Math.max(1, Math.abs(p.number!))) bad.push(`format → ${text} changes the number`);
+    if (again.normalizedUnit !== p.normalizedUnit || again.unitClass !== p.unitClass) bad.push(`format → ${text} changes the unit`);
   }
+  return bad;
+}
+
+function assertNoProblems(input: unknown, p: ParsedValue, problems: string[]): void {
+  if (problems.length) throw new Error(`${JSON.stringify(String(input))} → ${JSON.stringify(p)}: ${problems.join("; ")}`);
 }
 
 describe("parseValue properties", () => {
@@ -86,10 +103,10 @@ describe("parseValue properties", () => {
     fc.assert(
       fc.property(anyCell, (cell) => {
         const p = parseValue(cell);
-        checkInvariants(p);
-        checkFormatRoundTrip(p);
-        // Deterministic: the memo must not change the answer.
-        if (typeof cell === "string") expect(parseValue(cell + " ")).toEqual(p);
+        const problems = [...problemsOf(p), ...roundTripProblems(p)];
+        // The memo must not change the answer.
+        if (typeof cell === "string" && JSON.stringify(parseStringUncached(cell)) !== JSON.stringify(p)) problems.push("memo differs");
+        assertNoProblems(cell, p, problems);
       }),
       { numRuns: RUNS },
     );
@@ -140,17 +157,15 @@ describe("parseValue properties", () => {
         const text = `${prefix}${g.s1}${digits}${g.s2}${g.unit[0]}${suffix}`;
         const p = parseValue(text);
         const [, norm, cls, mult] = g.unit;
-        expect(p.kind).toBe(cls === "time" ? "duration" : "quantity");
-        expect(p.operator).toBe(prefix ? g.op![1] : suffix ? g.suffix![1] : null);
-        expect(p.number).toBeCloseTo(number, 6);
-        expect(p.normalizedUnit).toBe(norm);
-        expect(p.unitClass).toBe(cls);
-        expect(p.unit).toBe(g.unit[0]);
-        expect(p.mixed).toBe(false);
-        expect(p.extraText).toBe("");
-        if (mult === null) expect(p.amountYuan).toBeNull();
+        const bad: string[] = [];
+        if (p.kind !== (cls === "time" ? "duration" : "quantity")) bad.push("kind");
+        if (p.operator !== (prefix ? g.op![1] : suffix ? g.suffix![1] : null)) bad.push("operator");
+        if (p.number === null || Math.abs(p.number - number) > 1e-9 * Math.max(1, number)) bad.push("number");
+        if (p.normalizedUnit !== norm || p.unitClass !== cls || p.unit !== g.unit[0]) bad.push("unit");
+        if (p.mixed || p.extraText !== "") bad.push("mixed");
         // amountYuan is rounded to cents; allow for double precision at large amounts.
-        else expect(Math.abs(p.amountYuan! - number * mult)).toBeLessThanOrEqual(0.005 + 1e-12 * number * mult);
+        if (mult === null ? p.amountYuan !== null : Math.abs(p.amountYuan! - number * mult) > 0.005 + 1e-12 * number * mult) bad.push("amountYuan");
+        assertNoProblems(text, p, bad);
       }),
       { numRuns: Math.round(RUNS / 3) },
     );
@@ -160,12 +175,12 @@ describe("parseValue properties", () => {
     fc.assert(
       fc.property(anyCell, (cell) => {
         for (const n of extractNumbers(cell)) {
-          expect(Number.isFinite(n.number)).toBe(true);
-          expect(n.amountYuan === null || Number.isFinite(n.amountYuan)).toBe(true);
-          expect(n.index).toBeGreaterThanOrEqual(0);
+          if (!Number.isFinite(n.number) || !(n.amountYuan === null || Number.isFinite(n.amountYuan)) || n.index < 0) {
+            throw new Error(`${JSON.stringify(String(cell))} → ${JSON.stringify(n)}`);
+          }
         }
         const v = toNumber(cell);
-        expect(v === null || Number.isFinite(v)).toBe(true);
+        if (!(v === null || Number.isFinite(v))) throw new Error(`toNumber(${String(cell)}) = ${v}`);
       }),
       { numRuns: Math.round(RUNS / 6) },
     );

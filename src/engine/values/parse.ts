@@ -241,6 +241,11 @@ function parseAt(o: string, t: string, start: number, latexOp: string | null, ra
   return freeze(value);
 }
 
+/** parseValue for a string without the memo (benchmarks and tests of the grammar itself). */
+export function parseStringUncached(s: string): ParsedValue {
+  return parseString(s.trim());
+}
+
 function parseString(raw: string): ParsedValue {
   if (!raw) return EMPTY;
   const lx = delatex(raw);
