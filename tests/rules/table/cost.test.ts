@@ -215,6 +215,20 @@ describe("DESC_VALUE_CONFLICT", () => {
     expect(run(ts1, "DESC_VALUE_CONFLICT")).toEqual([]);
   });
 
+  test("per-unit amounts are compared with unit costs only; compositions are not compared", () => {
+    // 000 #1 description edited to state the per-person cost: 人均500元 vs ≤450元 → conflict
+    const perUnit = replaceValue(ts1, "人均培训成本", "≤450元/人·天", "参训人员人均每天费用不超过500元");
+    expect(brief(run(perUnit, "DESC_VALUE_CONFLICT"))).toEqual([
+      { code: "DESC_VALUE_CONFLICT", cell: "D12", severity: "error", suggestion: "参训人员人均每天费用不超过450元" },
+    ]);
+    // a per-unit figure in a total row's description is not a contradiction of the total
+    const total = replaceValue(ts3, "印刷成本", "90000元", "会刊6期，每期印刷费15000元");
+    expect(run(total, "DESC_VALUE_CONFLICT")).toEqual([]);
+    // "3期，每期50人" against ≥150人 is a composition, not a conflict
+    const comp = replaceValue(ts1, "培训人数", "≥150人", "举办培训3期，每期50人");
+    expect(run(comp, "DESC_VALUE_CONFLICT")).toEqual([]);
+  });
+
   test("descNumbers ignores formulas, dates and unit-less numbers", () => {
     expect(descNumbers("验收合格率=验收合格的设备数量/当年购置设备数量*100%")).toEqual([]);
     expect(descNumbers("反映撰写研究报告（目标1）")).toEqual([]);

@@ -4,10 +4,12 @@ import { categoryOf } from "../../framework";
 import { cleanRowText, hasContent } from "../shared/costRows";
 import { YUAN_PER, formatMoney, sameAmount } from "../shared/money";
 
-interface DescNumber {
+export interface DescNumber {
   text: string;
   value: number;
   unit: "%" | "元" | "万元" | string;
+  /** A per-unit number: "每人每天450元", "人均500元", "450元/人". */
+  perUnit: boolean;
 }
 
 /**
@@ -23,28 +25,43 @@ export function descNumbers(desc: string): DescNumber[] {
     const before = s.slice(Math.max(0, m.index - 1), m.index);
     if (/[*×x/÷]/.test(before)) continue;
     const unit = m[2] === "万" ? "万元" : m[2];
-    out.push({ text: m[0], value: Number(m[1]), unit });
+    const after = s.slice(m.index + m[0].length, m.index + m[0].length + 1);
+    const lead = s.slice(Math.max(0, m.index - 8), m.index);
+    const perUnit = after === "/" || /每|人均|单价|平均/.test(lead);
+    out.push({ text: m[0], value: Number(m[1]), unit, perUnit });
   }
   return out;
 }
 
-function valueYuan(p: ParsedValue, rowIsCost: boolean, tableUnit: "万元" | "元"): number | null {
+/** Descriptions that break a target into parts ("3期，每期50人", "其中…") are not compared number by number. */
+const COMPOSITION = /每|×|\*|乘|合计|共计|其中|分别|累计|以上|以下|之间|至/;
+
+/** The value's money: a total in 元, or a unit cost in 元 per unit (perUnit). */
+function valueMoney(p: ParsedValue, rowIsCost: boolean, tableUnit: "万元" | "元"): { yuan: number; perUnit: boolean } | null {
   if (p.kind !== "quantity" || p.number === null) return null;
-  if (p.amountYuan !== null && p.unitClass === "money") return p.amountYuan;
-  if (p.unitClass === "money") {
-    const u = p.normalizedUnit || p.unit;
-    return p.number * (/万/.test(u) ? 10000 : 1);
-  }
+  const u = (p.unit || p.normalizedUnit).normalize("NFKC");
+  const head = u.split(/[/／]/)[0];
+  const factor = /亿/.test(head) ? 1e8 : /万/.test(head) ? 1e4 : 1;
+  if (p.unitClass === "unit-cost") return { yuan: p.number * factor, perUnit: true };
+  if (p.unitClass === "money") return { yuan: p.amountYuan ?? p.number * factor, perUnit: false };
   // "≤155.69按计划完成工作" under 成本 in a 万元 table: a unit-less number is read in the table unit.
-  if (rowIsCost && p.unitClass === "none") return p.number * YUAN_PER[tableUnit];
+  if (rowIsCost && p.unitClass === "none") return { yuan: p.number * YUAN_PER[tableUnit], perUnit: false };
   return null;
+}
+
+function replaceNumber(desc: string, n: DescNumber, to: string): string {
+  const digits = /\d+(?:\.\d+)?/.exec(n.text)?.[0] ?? "";
+  return desc.replace(n.text, n.text.replace(digits, to));
 }
 
 /**
  * DESC_VALUE_CONFLICT — numbers in 绩效指标描述 contradict 指标值 or 预算数 (R-COST-008), e.g. the
- * description "项目总预算控制额不超158.69万元" with 指标值 ≤155.69 and 预算数 155.69. Money in the
- * description must equal the value or 预算数; a percentage or count must equal the value's number when
- * the value has the same unit. The suggestion is the description with the number corrected.
+ * description "项目总预算控制额不超158.69万元" with 指标值 ≤155.69 and 预算数 155.69.
+ * - Money: a total in the description must equal the value's total or (cost rows) 预算数; a per-unit amount
+ *   ("人均500元") must equal a unit-cost value. Totals and per-unit amounts are never compared with each other.
+ * - Percentages and counts: compared only when the description states one number of the value's unit and
+ *   does not break the target into parts ("每期50人", "合计", "其中"…).
+ * The suggestion is the description with the number corrected.
  */
 export const rule: Rule = {
   code: "DESC_VALUE_CONFLICT",
@@ -62,37 +79,43 @@ export const rule: Rule = {
       if (!nums.length) return;
       const isCost = categoryOf(r.level1.text, r.level2.text) === "成本";
       const name = cleanRowText(r.level3.text);
-      const money = nums.filter((n) => n.unit === "元" || n.unit === "万元");
-      const vYuan = valueYuan(p, isCost, unit);
-      if (money.length && (vYuan !== null || (isCost && ctx.budgetYuan !== null))) {
-        const refs = [vYuan, isCost ? ctx.budgetYuan : null].filter((x): x is number => x !== null);
+
+      const vm = valueMoney(p, isCost, unit);
+      const money = nums.filter((n) => (n.unit === "元" || n.unit === "万元") && n.perUnit === (vm?.perUnit ?? false));
+      if (money.length && (vm !== null || (isCost && ctx.budgetYuan !== null))) {
+        const refs = [vm?.yuan ?? null, isCost && !vm?.perUnit ? ctx.budgetYuan : null].filter((x): x is number => x !== null);
         const wrong = money.filter((n) => !refs.some((ref) => sameAmount(n.value * YUAN_PER[n.unit as "元" | "万元"], ref, 0.0005)));
-        if (wrong.length && wrong.length === money.length) {
+        if (refs.length && wrong.length && wrong.length === money.length) {
           const n = wrong[0];
-          const target = vYuan ?? refs[0];
-          const fixed = (target / YUAN_PER[n.unit as "元" | "万元"]).toFixed(2).replace(/\.?0+$/, "");
-          const fixedDesc = desc.text.replace(n.text, n.text.replace(String(n.text.match(/\d+(?:\.\d+)?/)?.[0]), fixed));
-          const against = [vYuan !== null ? `指标值 ${formatMoney(vYuan, unit)}` : "", isCost && ctx.budgetYuan !== null ? `预算数 ${formatMoney(ctx.budgetYuan, unit)}` : ""].filter(Boolean).join("、");
+          const target = refs[0];
+          const fixed = String(Number((target / YUAN_PER[n.unit as "元" | "万元"]).toFixed(2)));
+          const against = [
+            vm ? `指标值 ${vm.perUnit ? `${Number(vm.yuan.toFixed(2))}元/单位` : formatMoney(vm.yuan, unit)}` : "",
+            isCost && !vm?.perUnit && ctx.budgetYuan !== null ? `预算数 ${formatMoney(ctx.budgetYuan, unit)}` : "",
+          ]
+            .filter(Boolean)
+            .join("、");
           hits.push({
             row: r.index,
             cell: desc.cell,
             message: `“${name}”的描述写的是 ${n.text}，与${against}不一致：请统一描述、指标值和预算数中的金额。`,
-            suggestion: fixedDesc,
+            suggestion: replaceNumber(desc.text, n, fixed),
           });
           return;
         }
       }
+
       const vUnit = (p.normalizedUnit || p.unit).trim();
-      if (!vUnit || p.unitClass === "money") return;
+      if (!vUnit || p.unitClass === "money" || p.unitClass === "unit-cost") return;
+      if (COMPOSITION.test(desc.text)) return;
       const same = nums.filter((n) => n.unit === vUnit || (n.unit === "%" && p.unitClass === "percent"));
-      if (!same.length || same.some((n) => Math.abs(n.value - p.number!) < 1e-9)) return;
+      if (same.length !== 1 || Math.abs(same[0].value - p.number) < 1e-9) return;
       const n = same[0];
-      const fixedNum = String(p.number);
       hits.push({
         row: r.index,
         cell: desc.cell,
         message: `“${name}”的描述写的是 ${n.text}，与指标值“${p.raw}”不一致：请统一描述和指标值中的数字。`,
-        suggestion: desc.text.replace(n.text, n.text.replace(String(n.text.match(/\d+(?:\.\d+)?/)?.[0]), fixedNum)),
+        suggestion: replaceNumber(desc.text, n, String(p.number)),
       });
     });
     return hits;
