@@ -13,17 +13,22 @@ const { toJson } = require(path.join(root, "lib", "cli", "report.js"));
 const { checkWorkbook } = require(path.join(root, "lib", "engine", "index.js"));
 
 const file = process.argv[2];
-const t0 = performance.now();
+// CPU time (see scripts/bench.mjs): wall time on a shared machine measures the neighbours.
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const t0 = cpu();
 const r = await readWorkbook(file);
-const t1 = performance.now();
+const t1 = cpu();
 if (!r.ok) {
   process.stdout.write(JSON.stringify({ error: r.reason }) + "\n");
   process.exit(2);
 }
 const sheets = checkWorkbook(r.grids, {});
-const t2 = performance.now();
+const t2 = cpu();
 const json = JSON.stringify(toJson([{ file, ok: true, sheets }]));
-const t3 = performance.now();
+const t3 = cpu();
 let tables = 0, indicators = 0, findings = 0;
 for (const s of sheets) for (const t of s.tables) { tables++; indicators += t.table.indicators.length; findings += t.findings.length; }
 process.stdout.write(JSON.stringify({
