@@ -32,7 +32,7 @@ export function escapeXml(s: string): string {
 
 const W = 320;
 const H = 200;
-const M = { left: 36, right: 12, top: 22, bottom: 30 };
+const M = { left: 36, right: 22, top: 22, bottom: 30 };
 const PW = W - M.left - M.right;
 const PH = H - M.top - M.bottom;
 

@@ -174,3 +174,27 @@ it("a bad profile file gets a clear message and the current profile stays; a goo
   expect(await page.inputValue("#profile")).toBe("__file");
   expectClean(log);
 });
+
+it("a sheet with errors (曹妃甸 seed, 企管中心): errors listed, one-click fix of an error removes it, undo brings it back", async () => {
+  const seed = (JSON.parse(fs.readFileSync(path.join(ROOT, "tests/fixtures/seeds/004_caofeidian.json"), "utf8")) as typeof SEED).sheets[1];
+  const { page, log } = await open({ sheets: [{ name: seed.name, cells: seed.rows, merges: seed.merges }] });
+  await page.click("#check");
+  await page.waitForSelector(".table-group");
+  const errors = await page.locator(".finding.sev-error").count();
+  expect(errors).toBeGreaterThan(3);
+  await page.uncheck("#filter-info");
+  await page.click("#mark");
+  await page.waitForSelector(".status.ok");
+  await page.screenshot({ path: screenshotPath("taskpane-errors-marked.png") });
+  const fixable = page.locator(".finding.sev-error:has(button.fix)").first();
+  expect(await fixable.count()).toBe(1);
+  await fixable.locator("button.fix").click();
+  await page.waitForSelector("#undo:not([hidden])");
+  expect(await page.locator(".finding.sev-error").count()).toBeLessThan(errors);
+  await page.click("#undo");
+  await page.waitForSelector("#undo[hidden]", { state: "attached" });
+  expect(await page.locator(".finding.sev-error").count()).toBe(errors);
+  await page.click("#clear");
+  await page.waitForFunction(() => (window as any).__fakeExcel.sheets[0].cfs.length === 0);
+  expectClean(log);
+});
