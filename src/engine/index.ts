@@ -20,4 +20,4 @@ import { checkSheets, type CheckOptions, type SheetReport } from "./check";
 export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): SheetReport[] {
   return checkSheets(grids, readTables, options);
 }
-export { analyzeSpendPlan, monthOfLabel, formatPercent, type SpendInput, type SpendAnalysis, type SpendFinding, type SpendReading, type SpendCode, type SpendPointResult } from "./spend";
+export { analyzeSpendPlan, monthOfLabel, formatPercent, isLumpSum, type SpendInput, type SpendAnalysis, type SpendFinding, type SpendReading, type SpendCode, type SpendPointResult } from "./spend";

@@ -5,7 +5,7 @@
  * 001 #3 0.55/1.10/1.65/2.20 (预算 2.20万); 004 #9 25%×4; 000 #5 and 004 #1–4, #8 25/50/75/100.
  */
 import fc from "fast-check";
-import { analyzeSpendPlan, monthOfLabel, type SpendFinding } from "../../src/engine/spend";
+import { analyzeSpendPlan, isLumpSum, monthOfLabel, type SpendFinding } from "../../src/engine/spend";
 import { BUILTIN_PROFILES, DEFAULT_PROFILE, loadProfile } from "../../src/engine/profiles";
 
 const Q = ["3月底", "6月底", "10月底", "12月底"];
@@ -193,6 +193,16 @@ describe("other plans", () => {
     const a = analyzeSpendPlan({ values: ["20%", "50%", "80%", "100%"], labels: Q, profile: strict.profile });
     expect(only(a.findings, "SPEND_BEHIND_PACE").map((f) => f.index)).toEqual([0, 2]);
     expect(only(analyzeSpendPlan({ values: ["20%", "50%", "80%", "100%"], labels: Q, profile }).findings, "SPEND_BEHIND_PACE")).toEqual([]);
+  });
+
+  test("lumpSum lowers pace and all-blank back-loading to info", () => {
+    const a = analyzeSpendPlan({ values: [" ", " ", " ", "100%"], labels: Q, profile, lumpSum: true });
+    expect(a.findings).toEqual([expect.objectContaining({ code: "SPEND_BACKLOADED", severity: "info" })]);
+    const b = analyzeSpendPlan({ values: ["10%", "25%", "50%", "100%"], labels: Q, profile, lumpSum: true });
+    expect(only(b.findings, "SPEND_BEHIND_PACE").map((f) => f.severity)).toEqual(["info", "info"]);
+    expect(isLumpSum("购置办公设备", profile)).toBe(true);
+    expect(isLumpSum("2024年市级出口信用保险专项资金", profile)).toBe(false);
+    expect(isLumpSum(null, profile)).toBe(false);
   });
 
   test("every built-in profile accepts a clean plan", () => {

@@ -156,6 +156,7 @@ const BASE = {
     backloadShare: 50,
     amountTolerance: 0.01,
     paceFromMonth: 6,
+    lumpSumKeywords: ["购置", "采购", "奖励", "奖补", "补助", "补贴", "抚恤", "结算"],
   },
   // 0.3: the seeds' 55人 × 400元 = 2.2万 against 3.6万 (61%) already means a missing dimension (days, sessions).
   cost: { coverageMin: 0.8, reconcileTolerance: 0.3 },
@@ -224,7 +225,7 @@ const BUILTIN_NAMES = Object.keys(BUILTIN_PROFILES).join("、");
 /** Keys the schema knows, so a misspelt key is reported instead of silently ignored. */
 const KNOWN_KEYS: Record<string, string[]> = {
   "": ["name", "label", "description", "framework", "requiredCategories", "satisfactionFloor", "spend", "cost", "standards", "severity", "extends"],
-  spend: ["checkpoints", "paceTolerance", "backloadShare", "amountTolerance", "paceFromMonth"],
+  spend: ["checkpoints", "paceTolerance", "backloadShare", "amountTolerance", "paceFromMonth", "lumpSumKeywords"],
   cost: ["coverageMin", "reconcileTolerance"],
 };
 
@@ -234,6 +235,7 @@ const FIELD_HINTS: [RegExp, string][] = [
   [/^spend\.(paceTolerance|backloadShare)$/, "应为 0–100 的数字（百分点）"],
   [/^spend\.amountTolerance$/, "应为 0–1 的数字（相对误差，如 0.01）"],
   [/^spend\.paceFromMonth$/, "应为 1–12 的整数（月份）"],
+  [/^spend\.lumpSumKeywords/, "应为关键词列表，如 [\"购置\", \"奖励\"]"],
   [/^spend\.checkpoints\[\d+\]\.month$/, "应为 1–12 的整数（月份）"],
   [/^spend\.checkpoints(\[\d+\]\.label)?$/, "应为检查点列表，如 [{\"label\":\"6月底\",\"month\":6}]"],
   [/^cost\.coverageMin$/, "应为 0–1 的数字（如 0.8 表示 80%）"],

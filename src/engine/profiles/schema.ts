@@ -65,6 +65,11 @@ export const profileSchema = z.object({
       amountTolerance: z.number().min(0).max(1).default(0.01),
       /** SPEND_BEHIND_PACE checks checkpoints from this month on (R-PLAN-005 names 6月底 and 10月底). */
       paceFromMonth: z.number().int().min(1).max(12).default(6),
+      /**
+       * Words in the project name that mark a lump-sum project (one-off purchase, award or subsidy paid after
+       * assessment): SPEND_BEHIND_PACE and the all-blank SPEND_BACKLOADED drop to info (R-PLAN-005/006).
+       */
+      lumpSumKeywords: z.array(z.string().min(1)).default(["购置", "采购", "奖励", "奖补", "补助", "补贴", "抚恤", "结算"]),
     })
     .default({
       checkpoints: [
@@ -77,6 +82,7 @@ export const profileSchema = z.object({
       backloadShare: 50,
       amountTolerance: 0.01,
       paceFromMonth: 6,
+      lumpSumKeywords: ["购置", "采购", "奖励", "奖补", "补助", "补贴", "抚恤", "结算"],
     }),
   cost: z
     .object({

@@ -27,7 +27,10 @@ export interface SpendFinding {
   index: number | null;
   /** A corrected value: one cell ("100%") or, for SPEND_NOT_PERCENT/SPEND_INCREMENTS, the whole row ("25%,50%,75%,100%"). */
   suggestion?: string;
-  /** Only when the case changes the default severity (SPEND_BACKLOADED all-blank → warning; blank earlier point → warning). */
+  /**
+   * Only when the case changes the default severity: SPEND_BACKLOADED all-blank → warning (info for a lump-sum
+   * project); blank earlier point → warning; SPEND_BEHIND_PACE of a lump-sum project → info.
+   */
   severity?: "error" | "warning" | "info";
 }
 
@@ -48,6 +51,19 @@ export interface SpendInput {
    * then 0.25 means 25% and is not reported as a fraction. Default false (the table's cells are text).
    */
   percentFormatted?: boolean;
+  /**
+   * A lump-sum project (one-off purchase, award or subsidy paid after assessment): being behind 序时进度
+   * and an all-blank-then-100% plan are normal there, so SPEND_BEHIND_PACE and that SPEND_BACKLOADED case
+   * are reported as info. See `isLumpSum` for the profile's keywords.
+   */
+  lumpSum?: boolean;
+}
+
+/** Whether a project name marks a lump-sum project (profile.spend.lumpSumKeywords). */
+export function isLumpSum(projectName: string | null | undefined, profile: Profile): boolean {
+  const name = String(projectName ?? "");
+  const words = profile?.spend?.lumpSumKeywords ?? [];
+  return !!name && words.some((w) => name.includes(w));
 }
 
 export interface SpendPointResult {
@@ -403,8 +419,10 @@ function analyze(input: SpendInput): SpendAnalysis {
       findings.push({
         code: "SPEND_BACKLOADED",
         index: yearEnd,
-        severity: "warning",
-        message: "资金支出计划前期全部空白、年末一次支出 100%，没有分期计划：请按预计支付时间填写各时间点的累计进度（一次性购置、考核后拨付的奖补资金可在说明中注明）。",
+        severity: input.lumpSum ? "info" : "warning",
+        message: input.lumpSum
+          ? "资金支出计划前期全部空白、年末一次支出 100%：本项目看起来是一次性购置或考核后拨付的资金，请确认支付时间，并在说明中注明一次性支付。"
+          : "资金支出计划前期全部空白、年末一次支出 100%，没有分期计划：请按预计支付时间填写各时间点的累计进度（一次性购置、考核后拨付的奖补资金可在说明中注明）。",
       });
     } else {
       for (let i = 0; i < n; i++) {
@@ -418,6 +436,7 @@ function analyze(input: SpendInput): SpendAnalysis {
           findings.push({
             code: "SPEND_BEHIND_PACE",
             index: i,
+            ...(input.lumpSum ? { severity: "info" as const } : {}),
             message: `${pointName(points[i], labels?.[i], i)}计划累计支出 ${formatPercent(curve[i])}，低于序时进度 ${formatPercent(pace)}（允许落后 ${spend.paceTolerance} 个百分点）：请提前安排支出，或在说明中写明集中支付的原因。`,
             ...(fits ? { suggestion: `${target}%` } : {}),
           });

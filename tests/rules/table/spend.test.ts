@@ -104,6 +104,14 @@ describe("SPEND_BEHIND_PACE", () => {
     ]);
   });
 
+  test("a lump-sum project behind pace is info, not warning (000 #1's plan under an award project's name)", () => {
+    const fs = run({ ...ts1, name: "2025年吸引外商投资奖励资金" }, "SPEND_BEHIND_PACE");
+    expect(fs.map((f) => [f.cell, f.severity])).toEqual([
+      ["C7", "info"],
+      ["D7", "info"],
+    ]);
+  });
+
   test("004 #8 25%/50%/75%/100% keeps pace (75% ≥ 83.3% − 10) → passes", () => {
     expect(run(cfd8, "SPEND_BEHIND_PACE")).toEqual([]);
   });
@@ -122,6 +130,13 @@ describe("SPEND_BACKLOADED", () => {
 
   test("000 #5 25/50/75/100 → passes", () => {
     expect(run(ts5, "SPEND_BACKLOADED")).toEqual([]);
+  });
+
+  test("lump-sum projects (profile.spend.lumpSumKeywords in the name): 000 #10 购置办公设备 blank×3/100% → info", () => {
+    const ts10 = { ...ts3, name: "购置办公设备", title: "10.购置办公设备绩效目标表", budget: "0.70", fiscal: "0.70" };
+    expect(brief(run(ts10, "SPEND_BACKLOADED"))).toEqual([{ code: "SPEND_BACKLOADED", cell: "E7", severity: "info", suggestion: undefined }]);
+    // 004 #6 2024年吸引外商投资奖励资金: blank×3/100% as well
+    expect(run({ ...cfd5, name: "2024年吸引外商投资奖励资金" }, "SPEND_BACKLOADED")[0].severity).toBe("info");
   });
 
   test("profile severity overrides apply (SPEND_BACKLOADED off)", () => {

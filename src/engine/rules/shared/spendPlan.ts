@@ -5,7 +5,7 @@
 import type { CellValue, PerfTable, Severity } from "../../types";
 import type { Profile } from "../../profiles/schema";
 import type { Rule, RuleContext, RuleHit } from "../types";
-import { analyzeSpendPlan, formatPercent, type SpendAnalysis, type SpendCode } from "../../spend";
+import { analyzeSpendPlan, formatPercent, isLumpSum, type SpendAnalysis, type SpendCode } from "../../spend";
 
 const cache = new WeakMap<PerfTable, { profile: Profile; budgetYuan: number | null; result: SpendAnalysis }>();
 
@@ -27,6 +27,7 @@ export function planAnalysis(ctx: RuleContext): SpendAnalysis | null {
     budgetYuan: ctx.budgetYuan,
     unit: ctx.table.unit,
     profile: ctx.profile,
+    lumpSum: isLumpSum(ctx.table.header.projectName?.text ?? ctx.table.header.title?.text, ctx.profile),
   });
   cache.set(ctx.table, { profile: ctx.profile, budgetYuan: ctx.budgetYuan, result });
   return result;
