@@ -162,6 +162,13 @@ describe("units", () => {
     expect(q(value)).toMatchObject({ kind: "duration", unitClass: "time", normalizedUnit: norm, mixed: false });
   });
 
+  it("reads frequencies (count per period) as counts", () => {
+    expect(q("≥2次/月")).toMatchObject({ normalizedUnit: "次/月", unitClass: "count", unit: "次/月", mixed: false });
+    expect(q("≥1篇/年")).toMatchObject({ normalizedUnit: "篇/年", unitClass: "count", mixed: false });
+    expect(q("≥4次每季度")).toMatchObject({ normalizedUnit: "次/季度", unitClass: "count", mixed: false });
+    expect(q("≥3人/班")).toMatchObject({ normalizedUnit: "人/班", unitClass: "count", mixed: false });
+  });
+
   it("keeps 万美元 as money without a 元 amount", () => {
     expect(q("≥50万美元")).toMatchObject({ unitClass: "money", normalizedUnit: "万美元", amountYuan: null });
   });

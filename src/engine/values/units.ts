@@ -169,6 +169,25 @@ function scaled(mag: string, base: UnitInfo): UnitInfo {
   return info;
 }
 
+// Frequencies: ≥2次/月, ≥1篇/年, 每季度 → count per period ("次/月"); the class stays that of the count.
+const PER_RE = /\s*(?:\/|每)\s*(个工作日|工作日|个季度|季度|个月|年|月|周|天|日|小时|学期|人|户|家|校|村|班|期|场)/y;
+const PER_CANON: Record<string, string> = { 个工作日: "工作日", 个季度: "季度", 个月: "月", 日: "天" };
+const PER_CACHE = new Map<string, UnitInfo>();
+
+function perPeriod(t: string, i: number, info: UnitInfo): { info: UnitInfo; end: number } | null {
+  if (info.cls !== "count" && info.cls !== "other" && info.cls !== "area") return null;
+  PER_RE.lastIndex = i;
+  const m = PER_RE.exec(t);
+  if (!m) return null;
+  const norm = `${info.norm}/${PER_CANON[m[1]] ?? m[1]}`;
+  let per = PER_CACHE.get(norm);
+  if (!per) {
+    per = { norm, cls: info.cls, mult: info.mult };
+    if (PER_CACHE.size < 1000) PER_CACHE.set(norm, per);
+  }
+  return { info: per, end: PER_RE.lastIndex };
+}
+
 /** The unit starting at `i` (no leading spaces skipped), or null. */
 export function matchUnit(t: string, i: number): UnitMatch | null {
   const cost = matchUnitCost(t, i);
@@ -182,7 +201,8 @@ export function matchUnit(t: string, i: number): UnitMatch | null {
   // A magnitude before the incomplete 万/亿 (千万, 百万) stays incomplete money: 1千万 → norm "千万", 1e7 元.
   const info = mag ? scaled(mag, base) : base;
   const scale = base.cls === "money" ? 1 : mag ? MAGNITUDE[mag] : 1;
-  return { info, end: UNIT_RE.lastIndex, scale };
+  const per = perPeriod(t, UNIT_RE.lastIndex, info);
+  return per ? { info: per.info, end: per.end, scale } : { info, end: UNIT_RE.lastIndex, scale };
 }
 
 /** Unknown but unit-like: 1–2 CJK characters or a short ASCII word, then end of text (or a suffix operator). */
