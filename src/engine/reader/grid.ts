@@ -140,14 +140,33 @@ export class GridView {
     return out;
   }
 
+  private readonly colNames: string[] = [];
+
+  /** A1 address with the origin added; column names are cached (this runs for every cell read). */
   addr(r: number, c: number): string {
-    return toA1(this.originRow + r, this.originCol + c);
+    let name = this.colNames[c];
+    if (name === undefined) name = this.colNames[c] = toA1(0, this.originCol + c).slice(0, -1);
+    return name + (this.originRow + r + 1);
+  }
+
+  /** True when the cell holds nothing but whitespace (no text conversion for the common blank cases). */
+  isBlank(r: number, c: number): boolean {
+    const row = this.rows[r];
+    const v = row ? row[c] : undefined;
+    if (v == null || v === "") return true;
+    if (typeof v === "string") return cellText(v) === "";
+    return cellText(v) === "";
   }
 
   /** CellText for (r, c) exactly as the cell holds it. */
   cell(r: number, c: number): CellText {
     const v = this.raw(r, c);
     return { text: cellText(v), raw: rawValue(v), cell: this.addr(r, c), row: this.originRow + r, col: this.originCol + c };
+  }
+
+  /** Same shape as `cell`, plus `filled: true`. */
+  filledCell(r: number, c: number, text: string, raw: CellValue): CellText {
+    return { text, raw, cell: this.addr(r, c), row: this.originRow + r, col: this.originCol + c, filled: true };
   }
 
   /**
@@ -162,6 +181,6 @@ export class GridView {
     const v = this.raw(m.top, m.left);
     const text = cellText(v);
     if (text === "") return own;
-    return { ...own, text, raw: rawValue(v) as CellValue, filled: true };
+    return this.filledCell(r, c, text, rawValue(v));
   }
 }

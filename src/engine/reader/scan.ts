@@ -297,20 +297,25 @@ function classifyRow(g: GridView, r: number, wl: number, wr: number, h: HeaderSp
   const len = Math.min(g.rowLength(r), wr + 1);
   let any = false;
   for (let c = wl; c < len; c++) {
-    if (g.text(r, c) !== "") {
+    if (!g.isBlank(r, c)) {
       any = true;
       break;
     }
   }
   if (!any) return "blank";
   for (const c of roleCols) {
-    if (c === h.cols.l1) continue;
-    const t = g.text(r, c);
-    if (t !== "" && !(c === h.cols.l2 && labelKey(t) === "年度绩效指标")) return "indicator";
+    if (c === h.cols.l1 || g.isBlank(r, c)) continue;
+    if (c === h.cols.l2 && isSideLabel(g.text(r, c))) continue;
+    return "indicator";
   }
   const l1 = g.text(r, h.cols.l1);
   if (l1 !== "" && looksLikeLevelLabel(labelKey(l1))) return "indicator";
   return "other";
+}
+
+/** 年度绩效指标: the 成都 form's side label (checked by first character before building a key). */
+function isSideLabel(text: string): boolean {
+  return text.charCodeAt(0) === 0x5e74 /* 年 */ && labelKey(text) === "年度绩效指标";
 }
 
 function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRow[] {
@@ -318,18 +323,13 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
   let prev1: CellText | null = null;
   let prev2: CellText | null = null;
   // 年度绩效指标 is a side label of the 成都 form, never a 一级/二级 value.
-  const clearSkip = (ct: CellText): CellText => {
-    if (ct.text === "" || labelKey(ct.text) !== "年度绩效指标") return ct;
-    const blank: CellText = { ...ct, text: "" };
-    delete blank.filled;
-    return blank;
-  };
+  const clearSkip = (ct: CellText, r: number, c: number): CellText => (isSideLabel(ct.text) ? { ...g.cell(r, c), text: "" } : ct);
   for (const r of rows) {
-    let l1 = clearSkip(g.resolved(r, h.cols.l1));
-    if (l1.text === "" && prev1 && prev1.text !== "") l1 = { ...l1, text: prev1.text, raw: prev1.raw, filled: true };
-    let l2 = clearSkip(g.resolved(r, h.cols.l2));
+    let l1 = clearSkip(g.resolved(r, h.cols.l1), r, h.cols.l1);
+    if (l1.text === "" && prev1 !== null && prev1.text !== "") l1 = g.filledCell(r, h.cols.l1, prev1.text, prev1.raw);
+    let l2 = clearSkip(g.resolved(r, h.cols.l2), r, h.cols.l2);
     const sameGroup = prev1 !== null && l1.text === prev1.text;
-    if (l2.text === "" && sameGroup && prev2 && prev2.text !== "") l2 = { ...l2, text: prev2.text, raw: prev2.raw, filled: true };
+    if (l2.text === "" && sameGroup && prev2 !== null && prev2.text !== "") l2 = g.filledCell(r, h.cols.l2, prev2.text, prev2.raw);
     const row: IndicatorRow = {
       index: out.length,
       level1: l1,
@@ -421,10 +421,11 @@ function readPlan(g: GridView, a: Anchor, wr: number, headerRow: number): SpendP
   return { labelCell: g.cell(a.r, a.c), points };
 }
 
-/** "1.“领潮计划”专项培训绩效目标表" → "“领潮计划”专项培训". */
+/** "1.“领潮计划”专项培训绩效目标表" → "“领潮计划”专项培训"; "…项目支出绩效目标表" → "…项目". */
 export function nameFromTitle(title: string): string {
   return cleanString(title)
     .replace(/^\s*(?:\d{1,3}\s*[.、．]\s*)+/, "")
-    .replace(/(?:项目)?(?:支出)?绩效目标表\s*$/, "")
+    .replace(/绩效目标表\s*$/, "")
+    .replace(/项目支出$/, "项目")
     .trim();
 }
