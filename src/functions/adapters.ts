@@ -545,6 +545,10 @@ export function dateText(d: { year: number | null; month: number; day: number | 
  */
 export function parseMatrix(value: unknown): (string | number)[][] {
   const cells = asMatrix(value).flat();
+  // A whole-column selection (E:E) ends in blanks: answer up to the last value only.
+  let end = cells.length;
+  while (end > 1 && isBlank(cells[end - 1])) end--;
+  cells.length = end;
   if (cells.length === 0) cells.push("");
   if (cells.length > MAX_PARSE_CELLS) throw new InputError(`指标值（value）有 ${cells.length} 个单元格，超过上限 ${MAX_PARSE_CELLS} 个`);
   const out: (string | number)[][] = [[...PARSE_HEADER]];

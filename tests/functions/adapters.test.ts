@@ -274,9 +274,12 @@ describe("PERF.PARSE", () => {
     const d = parseMatrix("2024年12月底前");
     expect(d[1][0]).toBe("日期");
     expect(d[1][5]).toBe("2024年12月底前");
-    expect(parseMatrix([["≤2.7万元"], ["有所提升"], [""]]).map((r) => r[0])).toEqual(["类型", "定量", "文字", "空"]);
+    expect(parseMatrix([["≤2.7万元"], [""], ["有所提升"]]).map((r) => r[0])).toEqual(["类型", "定量", "空", "文字"]);
     expect(parseMatrix(null)).toEqual([PARSE_HEADER, ["空", "", "", "", "", ""]]);
     expect(parseMatrix([[{ code: "#N/A" }]])[1][0]).toBe("错误值 #N/A");
+    const column = [["≥45人"], ["有所提升"], ...Array.from({ length: 100000 }, () => [""])];
+    expect(parseMatrix(column)).toHaveLength(3); // trailing blanks of a whole-column selection are not answered
+    expect(() => parseMatrix(Array.from({ length: 3000 }, () => ["1次"]))).toThrow(/超过上限 2000/);
   });
 });
 
