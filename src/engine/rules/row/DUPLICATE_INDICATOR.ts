@@ -1,6 +1,5 @@
 import type { Rule, RuleHit } from "../types";
 import { rowFacts } from "../shared/rowFacts";
-import { compareKey } from "../shared/indicatorKinds";
 
 /**
  * DUPLICATE_INDICATOR — the same 三级指标 twice in one table (R-TXT-002). Names are compared without
@@ -17,7 +16,7 @@ export const DUPLICATE_INDICATOR: Rule = {
     const first = new Map<string, string>();
     for (const f of rowFacts(ctx)) {
       if (!f.name) continue;
-      const key = compareKey(f.name);
+      const key = f.nameKey;
       if (!key) continue;
       const at = first.get(key);
       if (at === undefined) {

@@ -20,12 +20,16 @@ for (const fw of [FRAMEWORKS.classic, FRAMEWORKS["central-2021"]]) {
   }
 }
 
-/** 一级 → allowed 二级: the resolved framework's list plus the other framework's (never flag one under the other). */
-function allowedUnder(framework: Framework, l1: string): string[] | null {
-  const own = FRAMEWORKS[framework].levels[l1];
-  const other = FRAMEWORKS[framework === "classic" ? "central-2021" : "classic"].levels[l1];
-  if (!own && !other) return null;
-  return [...(own ?? []), ...(other ?? []).filter((x) => !(own ?? []).includes(x))];
+/** Framework → 一级 → allowed 二级: its own list plus the other framework's (never flag one under the other). Built once. */
+const ALLOWED: Record<Framework, Map<string, string[]>> = { classic: new Map(), "central-2021": new Map() };
+for (const fw of ["classic", "central-2021"] as const) {
+  const own = FRAMEWORKS[fw].levels;
+  const other = FRAMEWORKS[fw === "classic" ? "central-2021" : "classic"].levels;
+  for (const l1 of new Set([...Object.keys(own), ...Object.keys(other)])) {
+    const list = [...(own[l1] ?? [])];
+    for (const l2 of other[l1] ?? []) if (!list.includes(l2)) list.push(l2);
+    ALLOWED[fw].set(l1, list);
+  }
 }
 
 /**
@@ -60,7 +64,7 @@ export const HIERARCHY_INVALID: Rule = {
         });
         continue;
       }
-      const allowed = allowedUnder(ctx.framework, l1);
+      const allowed = ALLOWED[ctx.framework].get(l1);
       if (!allowed) {
         const parents = PARENTS.get(l1);
         hits.push({

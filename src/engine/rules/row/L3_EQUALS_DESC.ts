@@ -18,7 +18,8 @@ export const L3_EQUALS_DESC: Rule = {
     for (const f of rowFacts(ctx)) {
       const d = f.ind.description;
       if (!d || !d.text || !f.name) continue;
-      if (compareKey(d.text) !== compareKey(f.name)) continue;
+      // Cheap length test first: a description much longer than the name cannot reduce to it.
+      if (d.text.length > f.name.length * 2 + 8 || compareKey(d.text) !== f.nameKey) continue;
       const base = f.name.replace(/[（(]\s*[%％]\s*[）)]/g, "");
       const rate = isRateName(f.name);
       hits.push({

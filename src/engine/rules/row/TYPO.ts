@@ -1,7 +1,7 @@
 import type { Rule, RuleHit } from "../types";
 import type { CellText, Severity } from "../../types";
 import { rowFacts } from "../shared/rowFacts";
-import { describeTypo, findTypos } from "../shared/typos";
+import { describeTypo, findTypos, mayHaveTypos } from "../shared/typos";
 
 const FIELD_NAME = { level3: "三级指标", description: "绩效指标描述", value: "指标值", basis: "指标值确定依据" } as const;
 type Field = keyof typeof FIELD_NAME;
@@ -24,7 +24,7 @@ export const TYPO: Rule = {
     for (const f of rowFacts(ctx)) {
       for (const field of FIELDS) {
         const c = f.ind[field] as CellText | undefined;
-        if (!c || !c.text) continue;
+        if (!c || !c.text || !mayHaveTypos(c.text)) continue;
         const { typos, fixed } = findTypos(c.text);
         if (!typos.length) continue;
         const severity: Severity | undefined = typos.every((t) => t.kind === "ascii-quotes") ? "info" : undefined;

@@ -25,7 +25,7 @@ export const VALUE_NOT_QUANTIFIED: Rule = {
       const text = p.raw.replace(/\s+/g, "");
       if (!text || isGradedAnswer(text)) continue;
       const vk = compareKey(text);
-      const nk = compareKey(f.name);
+      const nk = f.nameKey;
       let why: string | null = null;
       if (vk && nk && (vk === nk || (vk.length >= 4 && nk.includes(vk)))) why = "只是重复了指标名称";
       else {

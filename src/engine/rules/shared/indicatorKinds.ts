@@ -15,16 +15,26 @@ function anyOf(words: readonly string[], flags = ""): RegExp {
 const TASK_PREFIX = /^任务\s*[0-9０-９一二三四五六七八九十]+\s*[:：.、]\s*/;
 const SPACES = /[\s\u3000]+/g;
 
-/** The 三级指标 name as compared by rules: no 任务N prefix, no spaces or line breaks. */
+const HAS_SPACE = /[\s\u3000]/;
+const TASK_CHAR = 0x4efb; // 任
+
+/** The 三级指标 name as compared by rules: no 任务N prefix, no spaces or line breaks. (Tests before replacing: names are usually clean.) */
 export function cleanName(text: string): string {
-  return String(text ?? "").replace(SPACES, "").replace(TASK_PREFIX, "");
+  let s = String(text ?? "");
+  if (HAS_SPACE.test(s)) s = s.replace(SPACES, "");
+  if (s.charCodeAt(0) === TASK_CHAR) s = s.replace(TASK_PREFIX, "");
+  return s;
 }
 
 /** Key used to compare two names or a name with a value: also ignores bracket width and punctuation. */
+const COMPARE_PUNCT = /[()（）%％,，。.;；:："“”'‘’、]/g;
+/** Full-width forms and other compatibility characters that NFKC would change (checked before paying for it). */
+const NEEDS_NFKC = /[\uFF01-\uFF5E\u2460-\u24FF\u3200-\u33FF\uF900-\uFAFF]/;
+const HAS_COMPARE_PUNCT = /[()（）%％,，。.;；:："“”'‘’、]/;
 export function compareKey(text: string): string {
-  return cleanName(text)
-    .normalize("NFKC")
-    .replace(/[()（）%％,，。.;；:："“”'‘’、]/g, "");
+  let s = cleanName(text);
+  if (NEEDS_NFKC.test(s)) s = s.normalize("NFKC");
+  return HAS_COMPARE_PUNCT.test(s) ? s.replace(COMPARE_PUNCT, "") : s;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -62,15 +72,15 @@ export function isTimelinessRateName(name: string): boolean {
 
 /** Nouns that make an indicator negative: fewer is better. */
 export const NEGATIVE_WORDS: readonly string[] = [
-  "故障", "事故", "投诉", "问题次数", "问题数", "差错", "错误", "违规", "违纪", "违法", "上访", "信访件", "失误", "损失",
+  "故障", "事故", "投诉", "差错", "错误", "违规", "违纪", "违法", "上访", "信访件", "失误", "损失",
   "延误", "超支", "返工", "不能", "未能", "无法", "未按", "逾期", "超期", "滞后", "退回", "不合格", "流失", "伤亡", "死亡",
-  "泄露", "泄密", "隐患", "舆情", "拖欠", "停机", "中断", "宕机", "缺陷", "漏洞", "误差", "偏差", "投诉量", "扣分",
-  "被通报", "通报批评", "处罚", "罚款", "发生率", "住宿问题", "安全问题", "质量问题", "服务问题",
+  "泄露", "泄密", "隐患", "舆情", "拖欠", "停机", "中断", "宕机", "缺陷", "漏洞", "误差", "偏差", "扣分",
+  "被通报", "通报批评", "处罚", "罚款", "发生率", "问题",
 ];
 /** Actions that turn a negative noun into a positive indicator (问题整改率, 隐患排查次数, 投诉处理率). */
 export const POSITIVE_ACTIONS: readonly string[] = [
   "整改", "解决", "办结", "处理率", "处置", "化解", "排查", "排除", "修复率", "消除", "查处", "防范", "调解", "回复", "答复",
-  "治理", "监测", "检查", "受理", "挽回", "减少", "降低", "下降",
+  "治理", "监测", "检查", "受理", "挽回", "减少", "降低", "下降", "发现", "收集", "征集", "调研",
 ];
 /** Time spans where less is better (响应时间 ≤720分钟). */
 const RESPONSE_TIME = /(响应|修复|处理|办理|办结|等待|审批|维修|恢复|到场|到达|排队)[^，,]{0,4}(时间|时长|时限|用时|耗时)/;

@@ -9,6 +9,7 @@ export const OPERATOR_SYMBOL: Record<Operator, string> = { ">=": "≥", "<=": "�
 
 /** 21.12 → "21.12", 0.1+0.2 → "0.3", 90000 → "90000" (no exponent, no float noise). */
 export function formatNumber(n: number): string {
+  if (Number.isSafeInteger(n)) return String(n);
   if (!Number.isFinite(n)) return String(n);
   const r = Number(n.toPrecision(12));
   if (Math.abs(r) >= 1e21) return r.toFixed(0);
@@ -21,11 +22,15 @@ export function formatValue(op: Operator | null, n: number, unit: string): strin
 }
 
 /** The value as written, compacted for quoting in messages (no line breaks, no doubled spaces). */
+const SPACE_RUN = /\s+/g;
+const HAS_SPACE = /\s/;
 export function quoteValue(p: ParsedValue): string {
-  return `“${p.raw.replace(/\s+/g, " ").trim()}”`;
+  return `“${HAS_SPACE.test(p.raw) ? p.raw.replace(SPACE_RUN, " ").trim() : p.raw}”`;
 }
 
 /** The unit as written, without spaces ("万 人" → "万人"). */
+const UNIT_SPACE = /[\s\u3000]+/g;
+const UNIT_HAS_SPACE = /[\s\u3000]/;
 export function writtenUnit(p: ParsedValue): string {
-  return p.unit.replace(/[\s\u3000]+/g, "");
+  return UNIT_HAS_SPACE.test(p.unit) ? p.unit.replace(UNIT_SPACE, "") : p.unit;
 }

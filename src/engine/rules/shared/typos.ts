@@ -75,7 +75,7 @@ export interface Typo {
 }
 
 export interface TypoReport {
-  typos: Typo[];
+  readonly typos: readonly Typo[];
   /** The text with every fixable typo corrected (equal to the input when nothing could be fixed). */
   fixed: string;
 }
@@ -88,8 +88,38 @@ function countChar(text: string, ch: string): number {
   return n;
 }
 
-/** Every typo in `text`, and the corrected text. Returns an empty list for clean text. */
+/**
+ * One cheap test that every typo kind needs to pass first: a dictionary word, a traditional character,
+ * paired punctuation, an ASCII quote, "&"/"and", or a doubled two-character word. Clean cells (nearly
+ * all of them) stop here without allocating.
+ */
+const SUSPECT = new RegExp(`${DICT_RE.source}|${TRAD_CLASS.source}|[“”《》"&]|and|AND|And|([\u4e00-\u9fff]{2})\\1`);
+
+/** True when `text` may hold a typo (no false negatives: findTypos finds nothing when this is false). */
+export function mayHaveTypos(text: string): boolean {
+  return SUSPECT.test(text);
+}
+
+/** Cell texts repeat (依据 "根据年初工作安排" on every row): memoise results (bounded). Reports are frozen. */
+const memo = new Map<string, TypoReport>();
+const NO_TYPOS: readonly Typo[] = Object.freeze([]);
+const MEMO_LIMIT = 20000;
+
+/** Every typo in `text`, and the corrected text. Returns an empty list for clean text. The result is shared: do not mutate. */
 export function findTypos(text: string): TypoReport {
+  const key = String(text ?? "");
+  if (!SUSPECT.test(key)) return { typos: NO_TYPOS, fixed: key };
+  let r = memo.get(key);
+  if (r === undefined) {
+    if (memo.size > MEMO_LIMIT) memo.clear();
+    r = scan(key);
+    Object.freeze(r.typos);
+    memo.set(key, Object.freeze(r));
+  }
+  return r;
+}
+
+function scan(text: string): TypoReport {
   const typos: Typo[] = [];
   let fixed = String(text ?? "");
   if (!fixed) return { typos, fixed };
