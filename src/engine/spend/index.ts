@@ -131,13 +131,15 @@ interface RawPoint {
 }
 
 const BLANK_MARKS = /^[-—–/／\\、无]+$/;
+const ASCII = /^[\x20-\x7e]*$/;
 
 function readCell(v: CellValue): RawPoint {
   if (v === null || v === undefined) return { kind: "blank", value: 0, text: "" };
   if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", value: v, text: String(v) } : { kind: "text", value: 0, text: String(v) };
   if (typeof v === "boolean" || v instanceof Date) return { kind: "text", value: 0, text: String(v) };
   const text = String(v).trim();
-  const s = text.normalize("NFKC").replace(/[\s,]/g, "");
+  // NFKC only when needed (full-width digits/％): it dominates the cost of a plain "25%".
+  const s = (ASCII.test(text) ? text : text.normalize("NFKC")).replace(/[\s,]/g, "");
   if (!s || BLANK_MARKS.test(s)) return { kind: "blank", value: 0, text };
   const pct = /^([+-]?\d+(?:\.\d+)?|[+-]?\.\d+)%$/.exec(s);
   if (pct) return { kind: "percent", value: Number(pct[1]), text };
