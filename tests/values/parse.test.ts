@@ -152,7 +152,7 @@ describe("units", () => {
     ["≤2天", "天"],
     ["≥20天", "天"],
     ["≤3日", "天"],
-    ["≤5个工作日", "工作日"],
+    ["≤5个工作日", "个工作日"],
     ["≤ 24 小时", "小时"],
     ["≤24h", "小时"],
     ["≤ 720 分钟", "分钟"],
@@ -205,6 +205,16 @@ describe("numbers fused with prose (VALUE_MIXED_TEXT)", () => {
     expect(q("帮助12名生活困难的原工商业者")).toMatchObject({ kind: "text", number: null });
     expect(q("按照2024年标准执行")).toMatchObject({ kind: "text", number: null });
   });
+
+  it("reads a list number opening a sentence as text, not a target", () => {
+    for (const v of ["1.按时完成", "2、保障运转", "3）其他", "1."]) expect(q(v).kind).toBe("text");
+    expect(q("1.5人").number).toBe(1.5);
+  });
+
+  it("reads change targets (提高2%) as a number with prose, so rules can ask for ≥/≤", () => {
+    expect(q("提高2%")).toMatchObject({ number: 2, unitClass: "percent", extraText: "提高", mixed: true });
+    expect(q("下降5个百分点")).toMatchObject({ number: 5, normalizedUnit: "个百分点", extraText: "下降", mixed: true });
+  });
 });
 
 describe("deadlines", () => {
@@ -226,6 +236,8 @@ describe("deadlines", () => {
     ["２０２５年１２月３１日", 2025, 12, 31, false, "on", null],
     ["≤2025年12月31日", 2025, 12, 31, false, "before", "<="],
     ["截至2025年12月31日", 2025, 12, 31, false, "before", null],
+    ["当年12月31日前", null, 12, 31, false, "before", null],
+    ["12月31号", null, 12, 31, false, "on", null],
     ["于2025年6月30日前完成", 2025, 6, 30, false, "before", null],
     ["2025 年 12 月 31 日", 2025, 12, 31, false, "on", null],
     ["2025年12月", 2025, 12, null, false, "on", null],

@@ -13,7 +13,8 @@ export interface DateMatch {
 /** A structurally date-like text with an impossible month/day/year (2月30日, 13月5日, 0000年). */
 export const INVALID_DATE = "invalid" as const;
 
-const PREFIX_RE = /(截至|截止到|截止至|截止|于|在|至|到)\s*/y;
+// 当年/本年/本年度 name the budget year without writing it: the year stays null (DEADLINE_NO_YEAR decides).
+const PREFIX_RE = /(截至|截止到|截止至|截止|于|在|至|到)?\s*(?:当年度|当年|本年度|本年)?\s*/y;
 const ISO_RE = /(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d.])(?:\s*日)?/y;
 const YEAR_MONTH_RE = /(\d{4})\s*[-/]\s*(\d{1,2})(?![\d./-])/y;
 const CN_RE = /(?:(\d{4})\s*年\s*(?:度\s*)?)?(\d{1,2})\s*月\s*(?:份\s*)?(?:(\d{1,2})\s*[日号]|(底|末|下旬|中旬|上旬|初))?/y;
@@ -63,9 +64,9 @@ export function matchDate(t: string, i: number, op: Operator | null): DateMatch 
   PREFIX_RE.lastIndex = i;
   const p = PREFIX_RE.exec(t);
   let j = i;
-  if (p) {
+  if (p && p[0]) {
     j = PREFIX_RE.lastIndex;
-    if (p[1] !== "于" && p[1] !== "在") before = true;
+    if (p[1] && p[1] !== "于" && p[1] !== "在") before = true;
   }
   const c0 = t.charCodeAt(j);
   const startsWithDigit = c0 >= 48 && c0 <= 57;

@@ -37,7 +37,7 @@ const SUFFIX_OP_RE = /\s*(及以上|或以上|以上|及以下|或以下|以下|
  * Where a quantity may start after leading prose: a prefix operator followed by a number or a date, or a lead word
  * (约, 共计, 全年 …) followed by a number. Without one of these, prose followed by a number stays text.
  */
-const LEAD_WORDS = "约为|大约|约|共计|合计|总计|累计|全年|共|完成|开展|举办|新增|实现|发放|提供|培训";
+const LEAD_WORDS = "约为|大约|约|共计|合计|总计|累计|全年|共|完成|开展|举办|新增|实现|发放|提供|培训|提高|提升|增长|增加|减少|降低|下降|缩短|压缩|节约";
 const SEARCH_RE = new RegExp(`(?:(${OP_ALT})|(${LEAD_WORDS}))(?=\\s*(?:[+-]?\\.?\\d|第|上半年|下半年|年底|年末))`, "g");
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -48,6 +48,7 @@ const NUMBER_RE = /[+-]?(?:(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+
 const SPACES_RE = /\s*/y;
 const RANGE_SEP_RE = /\s*(?:-|~|至|到)\s*/y;
 const NON_SPACE = /\S/;
+const LIST_MARKER_RE = /^(?:[、)）]|\.(?!\d))/;
 
 function readNumber(t: string, i: number): { value: number; end: number } | null {
   NUMBER_RE.lastIndex = i;
@@ -139,6 +140,8 @@ function parseAt(o: string, t: string, start: number, latexOp: string | null, ra
 
   const num = readNumber(t, i);
   if (!num) return null;
+  // "1.按时完成", "2、…", "3）…": a list number opening a sentence, not a target.
+  if (start === 0 && op == null && LIST_MARKER_RE.test(t.slice(num.end, num.end + 2))) return null;
   let j = num.end;
   let unitStart = skipSpaces(t, j);
   let unitEnd = unitStart;

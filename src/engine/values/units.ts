@@ -59,7 +59,7 @@ add("time", "年", "年");
 add("time", "个月 月", "个月");
 add("time", "周 个星期 星期 个周", "周");
 add("time", "天 日", "天");
-add("time", "工作日 个工作日", "工作日");
+add("time", "工作日 个工作日", "个工作日");
 add("time", "小时 个小时 时 h hr hrs", "小时");
 add("time", "分钟 min mins", "分钟");
 add("time", "秒 秒钟", "秒");
