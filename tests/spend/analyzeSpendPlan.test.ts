@@ -130,6 +130,15 @@ describe("seed plans", () => {
     expect(a.findings).toEqual([expect.objectContaining({ code: "SPEND_INCREMENTS", index: 3, suggestion: "25%,50%,75%,100%" })]);
   });
 
+  test("000 #8 blank/blank/100%/100%: the blank 6月底 gets the pace value as its fix, not 0%", () => {
+    const a = analyzeSpendPlan({ values: [" ", " ", "100%", "100%"], labels: Q, profile });
+    expect(only(a.findings, "SPEND_MISSING_POINT").map((f) => [f.index, f.suggestion])).toEqual([
+      [0, "0%"],
+      [1, undefined],
+    ]);
+    expect(only(a.findings, "SPEND_BEHIND_PACE")).toEqual([expect.objectContaining({ index: 1, suggestion: "50%" })]);
+  });
+
   test("000 #7 blank/86%/86%/100%: flat but valid", () => {
     const a = analyzeSpendPlan({ values: [" ", "86%", "86%", "100%"], labels: Q, profile });
     expect(codes(a.findings)).toEqual(["SPEND_MISSING_POINT"]);

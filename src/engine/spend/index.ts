@@ -463,6 +463,10 @@ function analyze(input: SpendInput): SpendAnalysis {
     }
   }
 
+  // One cell, one fix: a blank point that is also behind pace gets the pace value, not "0%".
+  const paced = new Set(findings.filter((f) => f.code === "SPEND_BEHIND_PACE" && f.suggestion !== undefined).map((f) => f.index));
+  for (const f of findings) if (f.code === "SPEND_MISSING_POINT" && f.severity === "warning" && paced.has(f.index)) delete f.suggestion;
+
   return { reading, curve, points, findings: clean(findings) };
 }
 
