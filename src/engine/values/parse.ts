@@ -48,6 +48,8 @@ const NUMBER_RE = /[+-]?(?:(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+
 const SPACES_RE = /\s*/y;
 const RANGE_SEP_RE = /\s*(?:-|~|至|到)\s*/y;
 const NON_SPACE = /\S/;
+/** Every date form contains one of these (年 月 季度 上/下半年 年底 separators - / . or a prefix word). */
+const DATE_HINT_RE = /[年月季半\-/.截至到于在当本]/;
 const LIST_MARKER_RE = /^(?:[、)）]|\.(?!\d))/;
 
 function readNumber(t: string, i: number): { value: number; end: number } | null {
@@ -55,7 +57,7 @@ function readNumber(t: string, i: number): { value: number; end: number } | null
   const m = NUMBER_RE.exec(t);
   if (!m) return null;
   const s = m[0];
-  const value = Number(s.length > 4 ? s.replace(/[,，]/g, "") : s);
+  const value = Number(s.length > 4 && (s.indexOf(",") >= 0 || s.indexOf("，") >= 0) ? s.replace(/[,，]/g, "") : s);
   return Number.isFinite(value) ? { value, end: NUMBER_RE.lastIndex } : null;
 }
 
@@ -127,8 +129,9 @@ function parseAt(o: string, t: string, start: number, latexOp: string | null, ra
   let opText = opRead.opText;
   i = opRead.end;
 
-  // Deadlines first: 2025年12月31日 and 12月 would otherwise read as the number 2025 or a duration.
-  const d = matchDate(t, i, op);
+  // Deadlines first: 2025年12月31日 and 12月 would otherwise read as the number 2025 or a duration. Most values
+  // (≥90%, ≤2.7万元) have none of the characters a date needs, so the seven date patterns are skipped for them.
+  const d = DATE_HINT_RE.test(t) ? matchDate(t, i, op) : null;
   if (d === INVALID_DATE) return null;
   if (d) {
     const extra = joinExtra(prefix, slice(o, t, d.end, t.length));
