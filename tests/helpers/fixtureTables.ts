@@ -70,8 +70,9 @@ function labelled(rows: string[][], top: number, bottom: number, label: RegExp):
   return undefined;
 }
 
-export function fixtureTables(seed: string): { sheet: string; table: PerfTable }[] {
-  const doc = JSON.parse(fs.readFileSync(path.join(FIXTURES, `${seed}.json`), "utf8"));
+/** `dir`: "seeds" (the documents as published) or "corrected" (the same tables with every defect fixed). */
+export function fixtureTables(seed: string, dir: "seeds" | "corrected" = "seeds"): { sheet: string; table: PerfTable }[] {
+  const doc = JSON.parse(fs.readFileSync(path.join(FIXTURES, "..", dir, `${seed}.json`), "utf8"));
   const out: { sheet: string; table: PerfTable }[] = [];
   for (const sheet of doc.sheets as FixtureSheet[]) {
     for (const t of sheet.tables) {

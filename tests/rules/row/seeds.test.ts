@@ -26,3 +26,13 @@ describe.each(seedNames())("seed %s", (seed) => {
     expect(findings.filter((f) => f.code === "INTERNAL_RULE_ERROR")).toEqual([]);
   });
 });
+
+describe.each(seedNames())("corrected seed %s", (seed) => {
+  it("has no row finding above info (every defect fixed)", () => {
+    const out: string[] = [];
+    for (const { table } of fixtureTables(seed, "corrected")) {
+      for (const f of checkTable(table, { rules: ROW_RULES })) if (f.severity !== "info") out.push(`${f.code}@${f.cell} ${f.message}`);
+    }
+    expect(out).toEqual([]);
+  });
+});

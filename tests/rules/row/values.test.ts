@@ -160,3 +160,10 @@ describe("VALUE_NOT_QUANTIFIED", () => {
     expect(f).toEqual([]);
   });
 });
+
+describe("VALUE_NO_OPERATOR on durations", () => {
+  it("suggests ≤ for a 时效 time span without operator (seed 003 任务1: 系统故障修复处理时间 ≤ 24 小时, operator dropped)", () => {
+    const f = runRule(VALUE_NO_OPERATOR, ` | 时效指标 | 任务1: 系统故障修复处理时间 | x | 24小时 | x`);
+    expect(f[0]).toMatchObject({ cell: "E10", suggestion: "≤24小时" });
+  });
+});

@@ -9,6 +9,8 @@ import { isMoney, isPercent } from "./valueFacts";
 export function intendedOperator(f: RowFacts, p: ParsedValue = f.parsed, n: number | null = p.number): Operator {
   if (isPercent(p) && n === 100) return f.negative ? "<=" : "=";
   if (f.negative) return "<=";
+  // A time span under 时效 (办结时间 24小时, 保障时限 1年) is a limit.
+  if (p.unitClass === "time" && f.category === "时效") return "<=";
   if (f.category === "成本" || isMoney(p) || (f.money && f.category !== "效益")) return "<=";
   return ">=";
 }
