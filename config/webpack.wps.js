@@ -4,6 +4,7 @@
 //                                and answers the ribbon (window.ribbon.OnAddinLoad / OnAction / GetImage)
 //   taskpane.html + taskpane.js  the pane opened by 打开面板 (wps.CreateTaskPane): the Excel pane's UI
 //                                (src/taskpane/view.ts mountPane) over the WPS host adapter, + taskpane.css
+//   publish.html + publish.js    install page of `npm start` (/wps/publish.html): the publish.xml entry for this server
 //   manifest.xml                 JsPlugin manifest naming functions.json and the PERF namespace (version from package.json)
 //   ribbon.xml                   tab 绩效目标: 插入模板, 检查本表, 清除标记, 打开面板
 //   functions.json               GENERATED from src/functions/function-defs.json — the same list Excel's
@@ -74,11 +75,12 @@ function make(mode) {
   return {
     ...common(mode),
     name: "wps",
-    entry: { wps: path.join(src, "index.ts"), taskpane: path.join(src, "taskpane.ts") },
+    entry: { wps: path.join(src, "index.ts"), taskpane: path.join(src, "taskpane.ts"), publish: path.join(src, "publish.ts") },
     output: { path: path.join(root, "dist/wps"), filename: "[name].js", publicPath: "", clean: true },
     plugins: [
       page("index", "wps"),
       page("taskpane", "taskpane"),
+      page("publish", "publish"),
       new CopyWebpackPlugin({
         patterns: [
           { from: path.join(src, "static/manifest.xml"), to: "manifest.xml", transform: (buf) => buf.toString().replace("__VERSION__", version) },

@@ -221,3 +221,14 @@ it("an old WPS without AddCustomFunction gets the zh-CN message in the page and 
     await page.close();
   }
 });
+
+it("publish.html (the install page `npm start` prints) shows the publish.xml entry for the server it came from", async () => {
+  const page = await browser.newPage();
+  const log = recordPage(page);
+  await page.goto(`${server.url}/wps/publish.html`);
+  const xml = await page.textContent("#publish-xml");
+  expect(xml).toContain(`<jspluginonline name="PerfCheck" type="et" url="${server.url}/wps/"`);
+  expect(log.errors).toEqual([]);
+  expectLocalOnly(log);
+  await page.close();
+});
