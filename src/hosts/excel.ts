@@ -27,7 +27,11 @@ const POINTS_PER_CHAR = 7;
 export class ExcelHost implements SpreadsheetHost {
   readonly kind = "excel";
 
-  constructor(private run: ExcelRun = (batch) => Excel.run(batch)) {}
+  constructor(
+    private run: ExcelRun = (batch) => Excel.run(batch),
+    /** getMergedAreasOrNullObject needs ExcelApi 1.13; older Excel reads without merges (the reader fills 一级/二级 forward anyway). */
+    private readMerges: boolean = supportsExcelApi("1.13"),
+  ) {}
 
   private sheetOf(context: Excel.RequestContext, sheet?: string): Excel.Worksheet {
     return sheet ? context.workbook.worksheets.getItem(sheet) : context.workbook.worksheets.getActiveWorksheet();
@@ -47,16 +51,16 @@ export class ExcelHost implements SpreadsheetHost {
       const ws = context.workbook.worksheets.getActiveWorksheet();
       // getUsedRange never throws: on a blank sheet it is A1.
       const used = ws.getUsedRange();
-      const merged = used.getMergedAreasOrNullObject();
+      const merged = this.readMerges ? used.getMergedAreasOrNullObject() : null;
       ws.load("name");
       used.load("values,text,formulas,rowIndex,columnIndex");
-      merged.load("address");
+      merged?.load("address");
       await context.sync();
       const origin = { row: used.rowIndex, col: used.columnIndex };
       const values = used.values as unknown[][];
       const text = used.text as unknown[][];
       const cells = values.map((row, r) => row.map((v, c) => cellForEngine(v, text?.[r]?.[c])));
-      const merges = merged.isNullObject === true ? [] : mergesFromAddressList(merged.address, origin);
+      const merges = !merged || merged.isNullObject === true ? [] : mergesFromAddressList(merged.address, origin);
       return { grid: { sheet: ws.name, cells, merges, origin }, formulas: used.formulas as SheetRead["formulas"] };
     });
   }
@@ -286,6 +290,16 @@ export class ExcelHost implements SpreadsheetHost {
       }
       await context.sync();
     });
+  }
+}
+
+/** True unless Office.js says the requirement set is missing (outside Office, e.g. in tests, assume yes). */
+function supportsExcelApi(version: string): boolean {
+  try {
+    const office = (globalThis as { Office?: typeof Office }).Office;
+    return office?.context?.requirements?.isSetSupported?.("ExcelApi", version) !== false;
+  } catch {
+    return true;
   }
 }
 

@@ -104,6 +104,15 @@ describe("Excel adapter round-trips (office-addin-mock)", () => {
     expect(JSON.stringify(written.formula)).toContain("=PERF.SPENDCURVE(RC[-6]:RC[-3],R[-3]C[-5],R[-1]C[-6]:R[-1]C[-3])");
   });
 
+  it("without ExcelApi 1.13 the sheet is read without merged areas, still in one sync", async () => {
+    const { ctx } = makeContext(sheetRows(10));
+    const sync = jest.spyOn(ctx, "sync");
+    const read = await new ExcelHost(((batch: any) => batch(ctx)) as any, false).readUsedRange();
+    expect(sync).toHaveBeenCalledTimes(1);
+    expect(read.grid.merges).toEqual([]);
+    expect(read.grid.cells).toHaveLength(10);
+  });
+
   it("a non-empty target is reported after ONE sync and nothing is written", async () => {
     const { ctx } = makeContext(sheetRows(10), { r: 3, c: 2, v: "用户的数据" });
     const ws = ctx.workbook.worksheets.active;
