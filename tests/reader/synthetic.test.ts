@@ -184,6 +184,20 @@ describe("readTables on synthetic grids", () => {
     expect(t.indicators).toHaveLength(1);
   });
 
+  test("a label and its value in one cell (项目名称：…)", () => {
+    const cells: Rows = [
+      ["项目名称：2025年档案数字化项目", null, "项目编码：", "13020025P00751110003T"],
+      ["预算数：12.00", "单位：万元"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "数字化卷数", "≥2000卷"],
+    ];
+    const [t] = readTables({ sheet: "S", cells });
+    expect(t.header.projectName).toMatchObject({ text: "2025年档案数字化项目", cell: "A1", raw: "项目名称：2025年档案数字化项目" });
+    expect(t.header.projectCode).toMatchObject({ text: "13020025P00751110003T", cell: "D1" });
+    expect(t.header.budget).toMatchObject({ text: "12.00", cell: "A2" });
+    expect(t.range).toBe("A1:D4");
+  });
+
   test("a header row needs 一级/二级/三级 and a 指标值 column", () => {
     expect(readTables({ sheet: "S", cells: [["一级指标", "二级指标", "三级指标"], ["产出指标", "数量指标", "a"]] })).toEqual([]);
   });

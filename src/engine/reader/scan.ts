@@ -24,7 +24,12 @@ interface Anchor {
   key: string;
   unit?: MoneyUnit;
   year?: number;
+  /** "项目名称：某项目" — a label and its value in one cell. */
+  inline?: string;
 }
+
+/** Labels that may carry their value in the same cell after a colon. */
+const INLINE_KINDS = new Set<AnchorKind>(["code", "name", "dept", "budget", "fiscal", "other", "purpose", "goal"]);
 
 /** Anchor kinds that never end an indicator block (header words and the 年度绩效指标 side label). */
 const NON_STOP = new Set<AnchorKind>(["skip", "l2", "l3", "desc", "value", "basis"]);
@@ -46,7 +51,7 @@ function isSpaceCode(code: number): boolean {
   return code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
 }
 
-function classifyString(s: string): { kind: AnchorKind; key: string; unit?: MoneyUnit; year?: number } | null {
+function classifyString(s: string): { kind: AnchorKind; key: string; unit?: MoneyUnit; year?: number; inline?: string } | null {
   const n = s.length;
   if (n === 0 || n > 200) return null;
   let i = 0;
@@ -70,6 +75,23 @@ function classifyString(s: string): { kind: AnchorKind; key: string; unit?: Mone
     const kind = labelKind(key);
     if (kind) return { kind, key };
     if (key.startsWith("指标值")) return { kind: key.includes("依据") ? "basis" : "value", key };
+  }
+  if (LABEL_FIRST.has(ch)) {
+    // "项目名称：某项目" (label and value in one cell).
+    let colon = -1;
+    for (let k = i + 1; k < Math.min(n, i + 14); k++) {
+      const code = s.charCodeAt(k);
+      if (code === 0xff1a || code === 0x3a) {
+        colon = k;
+        break;
+      }
+    }
+    if (colon > 0) {
+      const key = labelKey(s.slice(i, colon));
+      const kind = labelKind(key);
+      const rest = cleanString(s.slice(colon + 1));
+      if (kind && INLINE_KINDS.has(kind) && rest !== "") return { kind, key, inline: rest };
+    }
   }
   return null;
 }
@@ -352,6 +374,7 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
  * cell below. A blank value is an empty CellText at the first cell right of the label.
  */
 function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: number) => boolean): CellText | undefined {
+  if (a.inline !== undefined) return { ...g.cell(a.r, a.c), text: a.inline };
   const m = g.mergeAt(a.r, a.c);
   const start = (m ? m.right : a.c) + 1;
   const limit = Math.min(wr, g.nCols - 1);

@@ -60,9 +60,9 @@ function trimAll(s: string): string {
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
-/** Label key: no whitespace at all, full-width brackets and colon, NFKC-free (fast). */
+/** Label key: no whitespace at all, full-width brackets and colon, no trailing colon ("项目编码："), NFKC-free (fast). */
 export function labelKey(text: string): string {
-  return text.replace(/[\s\u3000\u00a0]+/g, "").replace(/\(/g, "（").replace(/\)/g, "）").replace(/:/g, "：");
+  return text.replace(/[\s\u3000\u00a0]+/g, "").replace(/\(/g, "（").replace(/\)/g, "）").replace(/:/g, "：").replace(/：+$/, "");
 }
 
 /** Raw value as kept in CellText.raw: the host's value, with non-CellValue objects reduced to text. */
