@@ -19,7 +19,8 @@ export const EXIT_USAGE = 2;
 export const HELP = `用法：
   perfcheck check <文件.xlsx…> [--format text|json] [--profile 名称|文件.json] [--year YYYY]
   perfcheck templates                 列出标准模板
-  perfcheck template <类型> …          输出某类项目的标准模板
+  perfcheck template <键或名称> [--year YYYY] [--example] -o 输出.xlsx
+                                      把某类项目的标准模板写入新的 .xlsx（不覆盖已有文件）
   perfcheck --help | -h               显示本帮助
   perfcheck --version                 显示版本
 
