@@ -180,6 +180,17 @@ describe("units", () => {
     expect(q("≥10Mbps")).toMatchObject({ unitClass: "other", mixed: false });
   });
 
+  it("reads a unit in brackets", () => {
+    expect(q("45（人）")).toMatchObject({ number: 45, unit: "（人）", normalizedUnit: "人", mixed: false });
+    expect(q("≤2.7(万元)")).toMatchObject({ amountYuan: 27000, mixed: false });
+  });
+
+  it("ignores sentence punctuation around a value", () => {
+    expect(q("≥90%。")).toMatchObject({ number: 90, mixed: false, extraText: "" });
+    expect(q("2025年12月31日前；")).toMatchObject({ kind: "deadline", mixed: false });
+    expect(q("≥90%，且按时完成")).toMatchObject({ mixed: true, extraText: "，且按时完成" });
+  });
+
   it("reads 余/多 between number and unit as part of the unit", () => {
     expect(q("≥700余人")).toMatchObject({ number: 700, unit: "余人", normalizedUnit: "人", mixed: false });
   });

@@ -48,6 +48,7 @@ const NUMBER_RE = /[+-]?(?:(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+
 const SPACES_RE = /\s*/y;
 const RANGE_SEP_RE = /\s*(?:-|~|至|到)\s*/y;
 const NON_SPACE = /\S/;
+const PUNCT_ONLY_RE = /^[\s。.,，;；、!！:：]*$/;
 /** Every date form contains one of these (年 月 季度 上/下半年 年底 separators - / . or a prefix word). */
 const DATE_HINT_RE = /[年月季半\-/.截至到于在当本]/;
 const LIST_MARKER_RE = /^(?:[、)）]|\.(?!\d))/;
@@ -72,7 +73,10 @@ function skipSpaces(t: string, i: number): number {
 
 /** Leftover prose, in the user's spelling; "" when only spaces (of any width) are left. */
 function slice(o: string, t: string, a: number, b: number): string {
-  return a < b && NON_SPACE.test(t.slice(a, b)) ? o.slice(a, b).trim() : "";
+  if (a >= b) return "";
+  const n = t.slice(a, b);
+  // Sentence punctuation around a value ("≥90%。", "；") is not prose: it does not make the value mixed.
+  return NON_SPACE.test(n) && !PUNCT_ONLY_RE.test(n) ? o.slice(a, b).trim() : "";
 }
 
 function joinExtra(before: string, after: string): string {
@@ -150,7 +154,13 @@ function parseAt(o: string, t: string, start: number, latexOp: string | null, ra
   let unitEnd = unitStart;
   let info: UnitInfo | null = null;
   let scale = 1;
-  const u = matchUnit(t, unitStart);
+  let u = matchUnit(t, unitStart);
+  // A unit in brackets: 45（人）, 2.7(万元).
+  if (!u && t[unitStart] === "(") {
+    const inner = matchUnit(t, skipSpaces(t, unitStart + 1));
+    const close = inner ? skipSpaces(t, inner.end) : -1;
+    if (inner && t[close] === ")") u = { ...inner, end: close + 1 };
+  }
   if (u) {
     info = u.info;
     scale = u.scale;
