@@ -28,12 +28,16 @@ if (typeof CustomFunctions === "undefined") {
   };
 }
 
+/** Kept short: the message shows in the cell's error tooltip. */
+const MAX_ERROR_MESSAGE = 250;
+
 /** Every function body runs through this: any exception becomes #VALUE! with a zh-CN sentence. */
 function guard<T>(body: () => T): T {
   try {
     return body();
   } catch (e) {
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, errorMessage(e));
+    const msg = errorMessage(e);
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, msg.length > MAX_ERROR_MESSAGE ? msg.slice(0, MAX_ERROR_MESSAGE - 1) + "…" : msg);
   }
 }
 

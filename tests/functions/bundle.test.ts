@@ -145,6 +145,7 @@ describe("PERF.CHECK through the bundle", () => {
       const e = excelError("CHECK", ...args);
       expect(e.code).toBe(ErrorCode.invalidValue);
       expect(e.message).toMatch(msg);
+      expect(e.message.length).toBeLessThanOrEqual(250);
     }
   });
 });
