@@ -83,6 +83,10 @@ export class PaneView {
     const clear = h("button", { id: "clear", type: "button", text: "清除标记", title: "只清除本加载项添加的标记" });
     const profile = h("select", { id: "profile", "aria-label": "检查配置" });
     const profileFile = h("input", { id: "profile-file", type: "file", accept: ".json,application/json", class: "file" });
+    // The native file input shows the browser's own (possibly English) text: a zh-CN button opens it instead.
+    profileFile.hidden = true;
+    const pickFile = h("button", { id: "profile-pick", type: "button", text: "加载配置文件（JSON）…", title: "从本机选择一个 JSON 检查配置；文件只在本机读取" });
+    pickFile.addEventListener("click", () => profileFile.click());
     const profileNote = h("p", { id: "profile-note", class: "note" });
     const filters = h("div", { id: "filters", class: "filters", role: "group", "aria-label": "按严重程度筛选" });
     const summary = h("p", { id: "summary", class: "summary" });
@@ -114,7 +118,7 @@ export class PaneView {
         h("h2", { text: "检查" }),
         h("div", { class: "row buttons" }, check, mark, clear),
         h("label", { class: "field" }, h("span", { text: "检查配置" }), profile),
-        h("label", { class: "field file-label" }, h("span", { text: "加载配置文件（JSON）" }), profileFile),
+        h("div", { class: "row file-row" }, pickFile, profileFile),
         profileNote,
         summary,
         filters,
