@@ -198,6 +198,25 @@ describe("readTables on synthetic grids", () => {
     expect(t.range).toBe("A1:D4");
   });
 
+  test("finance-system exports: 指标性质 and 度量单位 columns are folded into the value", () => {
+    const cells: Rows = [
+      ["项目名称", "某项目"],
+      ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "指标值确定依据"],
+      ["产出指标", "数量指标", "培训人数", "正向", 45, "人", "计划标准"],
+      [null, "成本指标", "人均培训费", "反向", "450", "元/人·天", "预算支出标准"],
+      [null, "质量指标", "合格率", "≥", "95", "%", "历史标准"],
+      ["效益指标", "社会效益指标", "影响", "定性", "有所提升", "", "其他"],
+    ];
+    const [t] = readTables({ sheet: "S", cells });
+    expect(t.indicators.map((r) => [r.value.text, r.value.raw, r.value.cell])).toEqual([
+      ["≥45人", "≥45人", "E3"],
+      ["≤450元/人·天", "≤450元/人·天", "E4"],
+      ["≥95%", "≥95%", "E5"],
+      ["有所提升", "有所提升", "E6"],
+    ]);
+    expect(t.indicators[0].basis?.text).toBe("计划标准");
+  });
+
   test("a header row needs 一级/二级/三级 and a 指标值 column", () => {
     expect(readTables({ sheet: "S", cells: [["一级指标", "二级指标", "三级指标"], ["产出指标", "数量指标", "a"]] })).toEqual([]);
   });

@@ -19,7 +19,7 @@ export function readTables(grid: SheetGrid): PerfTable[] {
   }
 }
 
-type Role = "l1" | "l2" | "l3" | "desc" | "value" | "basis";
+type Role = "l1" | "l2" | "l3" | "desc" | "value" | "basis" | "op" | "unit";
 type Cols = Partial<Record<Role, number>>;
 
 /** Column roles by the number of columns given (no header row): the value is always the last of the first six. */

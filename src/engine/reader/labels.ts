@@ -74,15 +74,33 @@ export function labelKind(key: string): LabelKind | undefined {
   return Object.prototype.hasOwnProperty.call(LABELS, key) ? LABELS[key] : undefined;
 }
 
-/** Header cell of the indicator block → column role. */
-export function headerRole(key: string): "l1" | "l2" | "l3" | "desc" | "value" | "basis" | null {
+export type HeaderRole = "l1" | "l2" | "l3" | "desc" | "value" | "basis" | "op" | "unit";
+
+/**
+ * Header cell of the indicator block → column role. "op" (指标性质 / 计算符号) and "unit" (度量单位 /
+ * 计量单位) are the separate columns of finance-system exports, where 指标值 holds only the number.
+ */
+export function headerRole(key: string): HeaderRole | null {
   if (key === "一级指标") return "l1";
   if (key === "二级指标") return "l2";
   if (key === "三级指标") return "l3";
   if (key.startsWith("指标值确定") || key.endsWith("确定依据") || key === "依据") return "basis";
   if (key.startsWith("指标值") || key === "目标值" || key === "年度指标值") return "value";
   if (key.includes("描述") || key === "指标解释") return "desc";
+  if (key === "指标性质" || key === "计算符号" || key === "指标方向" || key === "符号") return "op";
+  if (key === "度量单位" || key === "计量单位" || key === "单位") return "unit";
   return null;
+}
+
+/** 指标性质 cell → operator written before the number ("正向" → ≥, "反向" → ≤; symbols pass through). */
+export function operatorOf(text: string): string {
+  const t = text.replace(/\s+/g, "");
+  if (!t || /定性/.test(t)) return "";
+  if (/^正向/.test(t) || /不低于|大于等于/.test(t)) return "≥";
+  if (/^反向/.test(t) || /不高于|小于等于/.test(t)) return "≤";
+  if (/^(等于|=|＝)/.test(t)) return "=";
+  if (/^(≥|≤|>|<|>=|<=|＞|＜|=)/.test(t)) return t;
+  return "";
 }
 
 /** "3月底" → 3, "12月底前" → 12, "年底" → 12; null when no month is named. */

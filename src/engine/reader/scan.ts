@@ -1,7 +1,7 @@
 import type { CellText, IndicatorRow, MoneyUnit, PerfTable, SheetGrid, SpendPlan, SpendPoint, TableHeader, TableLayout, TableVariant } from "../types";
 import { parseRangeA1, rangeA1 } from "../address";
 import { GridView } from "./grid";
-import { LABEL_FIRST, headerRole, labelKind, looksLikeLevelLabel, monthOf, type LabelKind } from "./labels";
+import { LABEL_FIRST, headerRole, labelKind, looksLikeLevelLabel, monthOf, operatorOf, type LabelKind } from "./labels";
 import { cleanString, labelKey } from "./text";
 
 /**
@@ -43,7 +43,7 @@ interface HeaderSpec {
   r: number;
   c1: number; // 一级指标 column
   right: number; // last header column incl. its merge
-  cols: { l1: number; l2: number; l3: number; value: number; desc?: number; basis?: number };
+  cols: { l1: number; l2: number; l3: number; value: number; desc?: number; basis?: number; op?: number; unit?: number };
   valueKey: string;
 }
 
@@ -357,7 +357,7 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
       level1: l1,
       level2: l2,
       level3: g.resolved(r, h.cols.l3),
-      value: g.resolved(r, h.cols.value),
+      value: composeValue(g, r, h),
     };
     if (h.cols.desc !== undefined) row.description = g.resolved(r, h.cols.desc);
     if (h.cols.basis !== undefined) row.basis = g.resolved(r, h.cols.basis);
@@ -366,6 +366,20 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
     prev2 = l2;
   }
   return out;
+}
+
+/**
+ * 指标值, or — when the table has separate 指标性质 / 度量单位 columns — operator + number + unit
+ * ("正向", 45, "人" → "≥45人"); the composed text is also the raw value the parser reads.
+ */
+function composeValue(g: GridView, r: number, h: HeaderSpec): CellText {
+  const value = g.resolved(r, h.cols.value);
+  if ((h.cols.op === undefined && h.cols.unit === undefined) || value.text === "") return value;
+  const op = h.cols.op !== undefined ? operatorOf(g.text(r, h.cols.op)) : "";
+  const unit = h.cols.unit !== undefined ? g.text(r, h.cols.unit) : "";
+  if (!op && !unit) return value;
+  const text = (value.text.startsWith(op) ? "" : op) + value.text + (unit && !value.text.endsWith(unit) ? unit : "");
+  return { ...value, text, raw: text };
 }
 
 /**
