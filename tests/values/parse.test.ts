@@ -85,6 +85,7 @@ describe("numbers", () => {
     expect(q("90%～100%")).toMatchObject({ number: 90, range: { min: 90, max: 100 }, unit: "%", unitClass: "percent", mixed: false });
     expect(q("80至100人")).toMatchObject({ range: { min: 80, max: 100 }, normalizedUnit: "人" });
     expect(q("5-3次").range).toBeUndefined(); // not a range: max below min
+    expect(q("3-5窝")).toMatchObject({ range: { min: 3, max: 5 }, unit: "窝", mixed: false });
   });
 });
 

@@ -214,7 +214,7 @@ function parseAt(o: string, t: string, start: number, latexOp: string | null, ra
     }
   };
   readSuffix();
-  if (!info && !suffixOp && !range) {
+  if (!info && !suffixOp) {
     FALLBACK_UNIT_RE.lastIndex = unitStart;
     const f = FALLBACK_UNIT_RE.exec(t);
     if (f && !NOT_A_UNIT.has(f[1])) {
@@ -236,7 +236,7 @@ function parseAt(o: string, t: string, start: number, latexOp: string | null, ra
     }
   }
   const extra = joinExtra(prefix, extraAfter);
-  const unitInfo = info ?? null;
+  const unitInfo = info;
   const cls: UnitClass = unitInfo ? unitInfo.cls : "none";
   const value: ParsedValue = {
     raw,
