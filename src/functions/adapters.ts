@@ -83,7 +83,12 @@ function cellToValue(v: unknown): CellValue {
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (v instanceof Date) return v;
   if (cellError(v)) return "";
-  return String(v);
+  try {
+    return String(v);
+  } catch {
+    // Only exotic values (a nested array holding a prototype-less object) cannot be turned into text.
+    return "";
+  }
 }
 
 function isBlank(v: unknown): boolean {

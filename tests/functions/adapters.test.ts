@@ -297,3 +297,11 @@ describe("PERF.SPENDCURVE and percent-formatted cells", () => {
     expect(fractions.slice(2).flatMap((r) => codesIn(String(r[0])))).toContain("SPEND_NOT_PERCENT");
   });
 });
+
+describe("exotic cell values", () => {
+  it("treats unknown objects as error values and unprintable values as blank, without throwing", () => {
+    const n = normalizeRows([["产出指标", "数量指标", [Object.create(null)], "", Object.create(null), ""]]);
+    expect(n.cells[0][2]).toBe("");
+    expect(n.errors[0]).toEqual(["指标值 #错误值"]);
+  });
+});
