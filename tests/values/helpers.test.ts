@@ -87,6 +87,14 @@ describe("extractNumbers", () => {
     ]);
   });
 
+  it("reads the 唐山 seed's sub-goal text (seed 000)", () => {
+    const found = extractNumbers("绩效指标：完成年度调研课题任务，提交调研报告数不少于4篇；提交提案数不少于4个。");
+    expect(found.map((f) => [f.operator, f.number, f.normalizedUnit, f.text])).toEqual([
+      [">=", 4, "篇", "不少于4篇"],
+      [">=", 4, "个", "不少于4个"],
+    ]);
+  });
+
   it("reads full-width text and thousands separators", () => {
     expect(extractNumbers("预算１，２６２万元")[0]).toMatchObject({ number: 1262, amountYuan: 12_620_000 });
   });

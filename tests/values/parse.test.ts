@@ -300,6 +300,8 @@ describe("text, empty and non-string cells", () => {
   it("reads JS numbers as unitless quantities and non-finite ones as text", () => {
     expect(parseValue(0.9)).toMatchObject({ kind: "quantity", number: 0.9, unit: "", unitClass: "none", raw: "0.9" });
     expect(parseValue(45)).toMatchObject({ kind: "quantity", number: 45 });
+    // An Excel date serial is only a date when the host already made it a Date: a bare number stays a number.
+    expect(parseValue(45657)).toMatchObject({ kind: "quantity", number: 45657, date: null });
     expect(parseValue(NaN)).toMatchObject({ kind: "text", number: null, raw: "NaN" });
     expect(parseValue(Infinity)).toMatchObject({ kind: "text", number: null });
   });
