@@ -4,7 +4,7 @@
  * (file://) or from `npm start`; no request ever leaves the page (CSP connect-src 'none').
  */
 import type { Finding, PerfTable, Profile, Severity } from "../engine";
-import { DEFAULT_PROFILE, getBuiltinProfile, listProfiles } from "../engine/profiles";
+import { DEFAULT_PROFILE, getBuiltinProfile, listProfiles, loadProfile } from "../engine/profiles";
 import { PaneController } from "../taskpane/controller";
 import { renderSpendChart } from "../taskpane/chart";
 import type { SpreadsheetHost } from "../hosts/types";
@@ -29,8 +29,39 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: 
   return e;
 }
 
+/** A profile the user loaded from a JSON file (the option value "__file" selects it). */
+let fileProfile: Profile | null = null;
+
 function profile(): Profile {
-  return getBuiltinProfile($<HTMLSelectElement>("profile").value) ?? DEFAULT_PROFILE;
+  const v = $<HTMLSelectElement>("profile").value;
+  if (v === "__file" && fileProfile) return fileProfile;
+  return getBuiltinProfile(v) ?? DEFAULT_PROFILE;
+}
+
+/** Load a user's JSON profile; a bad one gets the engine's zh-CN error and the current profile stays. */
+async function loadProfileFile(file: File): Promise<boolean> {
+  const text = (await file.text().catch(() => "")).trim();
+  if (!text.startsWith("{")) {
+    setStatus(`配置文件“${file.name}”不是 JSON 配置（应以 { 开头），未使用。当前配置未改变。`, false);
+    return false;
+  }
+  // loadProfile parses and validates; its error names the field that is wrong.
+  const res = loadProfile(text);
+  if (!res.ok) {
+    setStatus(`配置文件“${file.name}”有误，未使用：${res.error}。当前配置未改变。`, false);
+    return false;
+  }
+  fileProfile = res.profile;
+  const select = $<HTMLSelectElement>("profile");
+  let option = [...select.options].find((o) => o.value === "__file");
+  if (!option) {
+    option = el("option");
+    option.value = "__file";
+    select.append(option);
+  }
+  option.textContent = `文件：${file.name}`;
+  select.value = "__file";
+  return true;
 }
 
 function year(): number | null {
@@ -218,6 +249,12 @@ function init(): void {
   };
   select.addEventListener("change", () => void recheck());
   $("year").addEventListener("change", () => void recheck());
+  const profileFile = $<HTMLInputElement>("profile-file");
+  profileFile.addEventListener("change", () => {
+    const file = profileFile.files?.[0];
+    profileFile.value = "";
+    if (file) void loadProfileFile(file).then((ok) => (ok ? recheck() : undefined));
+  });
 
   const input = $<HTMLInputElement>("file-input");
   input.addEventListener("change", () => {

@@ -10,7 +10,7 @@ import { pathToFileURL } from "url";
 import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { ROOT, isLocal, launchChromium, recordPage, requireBuilt, screenshotPath, serveDir, type PageLog } from "../checker/browserKit";
-import { checkWorkbook } from "../../src/engine";
+import { checkWorkbook, loadProfile } from "../../src/engine";
 import { workbookToGrids } from "../../src/cli/xlsxGrid";
 import { RESULT_SHEET } from "../../src/checker/mark";
 
@@ -176,6 +176,35 @@ it("a file that is not a workbook gets a sentence, and the page keeps working", 
   await page.waitForSelector('#status[data-done="2"]');
   expect(await page.textContent('section.file[data-file="假的.xlsx"] .file-error')).toMatch(/无法检查：.*CSV/);
   expect(await page.locator(`section.file[data-file="${seeds[1]}"] .table-block`).count()).toBe((await expected(seeds[1])).tables);
+  expect(log.errors).toEqual([]);
+  expectLocalOnly(log);
+  await page.context().close();
+});
+
+it("a user's JSON profile: a malformed one is refused with a sentence naming the field, a good one re-checks every file", async () => {
+  const { page, log } = await open("http");
+  const file = seeds[0];
+  await page.setInputFiles("#file-input", path.join(FIXTURES, file));
+  await page.waitForSelector('#status[data-done="2"]');
+  const rows = () => page.locator(`section.file[data-file="${file}"] .findings tbody tr`).count();
+  const before = await rows();
+
+  await page.setInputFiles("#profile-file", { name: "坏配置.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ name: "bad", satisfactionFloor: "很高" })) });
+  await page.waitForSelector('#status[data-done="3"]');
+  expect(await page.textContent("#status")).toMatch(/坏配置\.json.*satisfactionFloor/);
+  expect(await page.inputValue("#profile")).toBe("classic");
+  expect(await rows()).toBe(before);
+
+  const strict = { name: "strict", label: "严格", satisfactionFloor: 99 };
+  await page.setInputFiles("#profile-file", { name: "严格.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(strict)) });
+  await page.waitForSelector('#status[data-done="4"]');
+  expect(await page.inputValue("#profile")).toBe("__file");
+  const loaded = loadProfile(JSON.stringify(strict));
+  if (!loaded.ok) throw new Error(loaded.error);
+  const reports = checkWorkbook(workbookToGrids(await load(fs.readFileSync(path.join(FIXTURES, file)))), { profile: loaded.profile });
+  const expectedRows = reports.flatMap((s) => s.tables.flatMap((t) => t.findings));
+  expect(await rows()).toBe(expectedRows.length);
+  expect(await page.locator(`section.file[data-file="${file}"] .findings tbody tr[data-code="SATISFACTION_LOW"]`).count()).toBe(expectedRows.filter((f) => f.code === "SATISFACTION_LOW").length);
   expect(log.errors).toEqual([]);
   expectLocalOnly(log);
   await page.context().close();
