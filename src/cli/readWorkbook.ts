@@ -14,6 +14,9 @@ import { patchMergeParsing } from "./mergeRefs";
 // exceljs is CommonJS; depending on the interop mode the Workbook class sits on the default or the namespace.
 const ExcelJS: typeof ExcelJSNs = ((ExcelJSDefault as unknown as typeof ExcelJSNs | undefined)?.Workbook ? ExcelJSDefault : ExcelJSNs) as typeof ExcelJSNs;
 
+/** Larger files are refused up front: ExcelJS needs several times the file size in memory. */
+export const MAX_BYTES = 512 * 1048576;
+
 export type ReadResult = { ok: true; grids: SheetGrid[] } | { ok: false; reason: string };
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -69,6 +72,9 @@ export function describeZip(buf: Buffer): string {
 /** ExcelJS / JSZip / sax error → one zh-CN reason. Never includes a stack. */
 function describeLoadError(e: unknown, buf: Buffer | null): string {
   const msg = e instanceof Error ? e.message : String(e);
+  if (/invalid string length|allocation failed|out of memory|maximum call stack/i.test(msg)) {
+    return "工作簿内容过大（解压后超出可处理的范围），请拆分为较小的文件后再检查";
+  }
   if (/size mismatch|end of data|corrupted zip|end of central directory|invalid signature|can't find end|unsupported compression|crc32|invalid code|invalid distance|invalid block|unexpected end|too many length/i.test(msg)) {
     return "文件已损坏或不完整（压缩包结构无效），请重新从 Excel 保存或重新下载";
   }
@@ -116,6 +122,7 @@ export async function readWorkbook(file: string): Promise<ReadResult> {
     if (st.isDirectory()) return { ok: false, reason: "这是一个文件夹，不是文件" };
     if (!st.isFile()) return { ok: false, reason: "不是普通文件" };
     if (st.size === 0) return { ok: false, reason: "文件为空（0 字节）" };
+    if (st.size > MAX_BYTES) return { ok: false, reason: `文件过大（${Math.round(st.size / 1048576)} MB，上限 ${MAX_BYTES / 1048576} MB），请拆分后再检查` };
     buf = await fs.promises.readFile(file, { flag: "r" });
   } catch (e) {
     return { ok: false, reason: describeFsError(e) };

@@ -79,6 +79,20 @@ describe("bad-input corpus", () => {
     });
   });
 
+  test("an oversized file (sparse, 600 MB) is refused before it is read", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "perfcheck-huge-"));
+    const file = path.join(dir, "huge.xlsx");
+    try {
+      fs.writeFileSync(file, "");
+      fs.truncateSync(file, 600 * 1048576);
+      const r = await runCli(["check", file]);
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(`perfcheck：无法读取 ${file}：文件过大（600 MB，上限 512 MB），请拆分后再检查\n`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   afterAll(() => {
     // Input files are never written: same bytes after every test above.
     for (const m of hashable) expect(`${m.file} ${sha256(onDisk(m))}`).toBe(`${m.file} ${before.get(m.file)}`);
