@@ -67,8 +67,8 @@ const LABELS: Record<string, LabelKind> = {
   年度部门整体支出预算: "misc",
 };
 
-/** First characters of every label: a cheap filter before building a key. */
-export const LABEL_FIRST = new Set(Object.keys(LABELS).map((k) => k[0]));
+/** First character codes of every label: a cheap filter before building a key (no one-character strings). */
+export const LABEL_FIRST = new Set(Object.keys(LABELS).map((k) => k.charCodeAt(0)));
 
 export function labelKind(key: string): LabelKind | undefined {
   return Object.prototype.hasOwnProperty.call(LABELS, key) ? LABELS[key] : undefined;

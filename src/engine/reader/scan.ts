@@ -59,14 +59,14 @@ function classifyString(s: string): { kind: AnchorKind; key: string; unit?: Mone
   if (i === n) return null;
   let j = n - 1;
   while (j > i && isSpaceCode(s.charCodeAt(j))) j--;
-  const ch = s[i];
-  // Title line "1.“领潮计划”专项培训绩效目标表".
-  if (s[j] === "表" && j - i >= 4 && s.slice(j - 4, j + 1) === "绩效目标表") return { kind: "title", key: s.slice(i, j + 1) };
+  const ch = s.charCodeAt(i);
+  // Title line "1.“领潮计划”专项培训绩效目标表" (表 = U+8868).
+  if (s.charCodeAt(j) === 0x8868 && j - i >= 4 && s.slice(j - 4, j + 1) === "绩效目标表") return { kind: "title", key: s.slice(i, j + 1) };
   if (n <= 60 && s.indexOf("单位") >= 0) {
     const m = UNIT_IN_TEXT.exec(s);
     if (m) return { kind: "unit", key: m[0], unit: m[1] as MoneyUnit };
   }
-  if ((ch === "(" || ch === "（") && n <= 30) {
+  if ((ch === 0x28 || ch === 0xff08) && n <= 30) {
     const m = YEAR_LINE.exec(s.slice(i, j + 1));
     if (m) return { kind: "year", key: m[0], year: Number(m[1]) };
   }

@@ -39,8 +39,17 @@ function isSpace(code: number): boolean {
 export function cleanString(s: string): string {
   const n = s.length;
   if (n === 0) return "";
-  // Fast path: no line breaks or tabs and nothing to trim.
-  if (!isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(n - 1)) && s.indexOf("\n") < 0 && s.indexOf("\r") < 0 && s.indexOf("\t") < 0) return s;
+  // Fast path: no control characters (line breaks, tabs) and nothing to trim.
+  if (!isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(n - 1))) {
+    let plain = true;
+    for (let k = 1; k < n - 1; k++) {
+      if (s.charCodeAt(k) < 32) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return s;
+  }
   if (s.indexOf("\n") < 0 && s.indexOf("\r") < 0) return trimAll(s.replace(/\t/g, " "));
   const lines = s.split(/\r\n|\r|\n/);
   let out = "";
