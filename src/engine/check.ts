@@ -56,8 +56,24 @@ export function buildContext(table: PerfTable, options: CheckOptions = {}): Rule
   return { table, profile, framework, year, parsed, budgetYuan: budgetInYuan(table) };
 }
 
+/** Sort key of an A1 address: row-major. Plain "E12" is decoded by hand (hot in sorting); other forms via parseA1. */
 function cellOrder(cell: string | null): number {
-  const a = cell ? parseA1(cell) : null;
+  if (!cell) return Number.MAX_SAFE_INTEGER;
+  let i = 0;
+  let col = 0;
+  let ch = cell.charCodeAt(0);
+  while (i < 3 && ch >= 65 && ch <= 90) {
+    col = col * 26 + (ch - 64);
+    ch = cell.charCodeAt(++i);
+  }
+  let row = 0;
+  const digitsFrom = i;
+  while (i < cell.length && ch >= 48 && ch <= 57) {
+    row = row * 10 + (ch - 48);
+    ch = cell.charCodeAt(++i);
+  }
+  if (i === cell.length && digitsFrom > 0 && i > digitsFrom && i - digitsFrom <= 7 && row >= 1) return (row - 1) * 100000 + (col - 1);
+  const a = parseA1(cell);
   return a ? a.row * 100000 + a.col : Number.MAX_SAFE_INTEGER;
 }
 

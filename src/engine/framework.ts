@@ -41,8 +41,26 @@ const ALIASES: Record<string, string> = {
   服务对象满意度: "服务对象满意度指标",
 };
 
+/**
+ * normalizeLabel is called for the same few 一级/二级 labels thousands of times per workbook (every rule asks
+ * categoryOf); NFKC + three regexes per call made it the engine's top self-time function. Results are memoised
+ * per input string; the cache is cleared when it grows past a bound so odd inputs cannot make it grow forever.
+ */
+const LABEL_CACHE = new Map<string, string>();
+const LABEL_CACHE_MAX = 4096;
+
 /** Strip spaces, line breaks, brackets' width differences and add the 指标 suffix where it was left off. */
 export function normalizeLabel(text: string): string {
+  const key = String(text ?? "");
+  const hit = LABEL_CACHE.get(key);
+  if (hit !== undefined) return hit;
+  const value = normalizeLabelUncached(key);
+  if (LABEL_CACHE.size >= LABEL_CACHE_MAX) LABEL_CACHE.clear();
+  LABEL_CACHE.set(key, value);
+  return value;
+}
+
+function normalizeLabelUncached(text: string): string {
   let s = String(text ?? "")
     .normalize("NFKC")
     .replace(/[\s\u3000]+/g, "")
