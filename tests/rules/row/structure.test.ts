@@ -163,3 +163,15 @@ describe("L3_EQUALS_DESC", () => {
     expect(runRule(L3_EQUALS_DESC, `数量指标 |  | 任务1：平台开发数量 | ≥3个`, { columns: "noDescription" })).toEqual([]);
   });
 });
+
+describe("DUPLICATE_INDICATOR on large tables", () => {
+  it("finds the same duplicates with the map path as with the pairwise path", () => {
+    const rows = Array.from({ length: 60 }, (_, i) => ["产出指标", "数量指标", i % 25 === 0 ? "开展调研次数" : `指标${i}`, "x", "≥1次", "x"]);
+    const f = runRule(DUPLICATE_INDICATOR, rows);
+    expect(f.map((x) => [x.row, x.cell])).toEqual([
+      [25, "C35"],
+      [50, "C60"],
+    ]);
+    expect(f[0].message).toContain("C10");
+  });
+});

@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from "../types";
-import { rowFacts } from "../shared/rowFacts";
+import { isBlankText, rowFacts } from "../shared/rowFacts";
 
 /**
  * BASIS_MISSING — 指标值确定依据 empty where the layout has the column (R-BASIS-001). For rows matching
@@ -17,7 +17,7 @@ export const BASIS_MISSING: Rule = {
     const standards = ctx.profile.standards;
     for (const f of rowFacts(ctx)) {
       const basis = f.ind.basis;
-      if (basis && basis.text.trim()) continue;
+      if (basis && !isBlankText(basis.text)) continue;
       let s: string | undefined;
       if (f.category === "成本" && standards.length) {
         const text = `${f.name}${f.ind.description?.text ?? ""}`;

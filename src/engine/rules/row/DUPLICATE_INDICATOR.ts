@@ -1,5 +1,16 @@
 import type { Rule, RuleHit } from "../types";
-import { rowFacts } from "../shared/rowFacts";
+import { rowFacts, type RowFacts } from "../shared/rowFacts";
+
+/** Tables up to this many rows are compared pairwise (no map allocated); larger ones use a Map. */
+const SMALL_TABLE = 48;
+
+function hit(f: RowFacts, firstCell: string): RuleHit {
+  return {
+    row: f.index,
+    cell: f.ind.level3.cell,
+    message: `三级指标${f.label}与 ${firstCell} 单元格重复。请删除重复行，或改成反映不同内容的指标（如一个写数量、一个写质量）。`,
+  };
+}
 
 /**
  * DUPLICATE_INDICATOR — the same 三级指标 twice in one table (R-TXT-002). Names are compared without
@@ -13,21 +24,28 @@ export const DUPLICATE_INDICATOR: Rule = {
   research: ["R-TXT-002"],
   check(ctx) {
     const hits: RuleHit[] = [];
+    const facts = rowFacts(ctx);
+    if (facts.length <= SMALL_TABLE) {
+      // Name keys are memoised per name, so equal names are usually the same string object: cheap ===.
+      for (let i = 1; i < facts.length; i++) {
+        const key = facts[i].nameKey;
+        if (!key) continue;
+        for (let j = 0; j < i; j++) {
+          if (facts[j].nameKey === key) {
+            hits.push(hit(facts[i], facts[j].ind.level3.cell));
+            break;
+          }
+        }
+      }
+      return hits;
+    }
     const first = new Map<string, string>();
-    for (const f of rowFacts(ctx)) {
-      if (!f.name) continue;
+    for (const f of facts) {
       const key = f.nameKey;
       if (!key) continue;
       const at = first.get(key);
-      if (at === undefined) {
-        first.set(key, f.ind.level3.cell);
-        continue;
-      }
-      hits.push({
-        row: f.index,
-        cell: f.ind.level3.cell,
-        message: `三级指标${f.label}与 ${at} 单元格重复。请删除重复行，或改成反映不同内容的指标（如一个写数量、一个写质量）。`,
-      });
+      if (at === undefined) first.set(key, f.ind.level3.cell);
+      else hits.push(hit(f, at));
     }
     return hits;
   },

@@ -50,8 +50,6 @@ export const HIERARCHY_INVALID: Rule = {
     const l1List = Object.keys(fwLevels).map((l) => `“${l}”`).join("、");
     for (const f of rowFacts(ctx)) {
       const { l1, l2, ind } = f;
-      const l1Text = ind.level1.text.replace(/\s+/g, "");
-      const l2Text = ind.level2.text.replace(/\s+/g, "");
       if (!l1) {
         const parents = l2 ? PARENTS.get(l2) : undefined;
         hits.push({
@@ -66,6 +64,7 @@ export const HIERARCHY_INVALID: Rule = {
       }
       const allowed = ALLOWED[ctx.framework].get(l1);
       if (!allowed) {
+        const l1Text = ind.level1.text.replace(/\s+/g, "");
         const parents = PARENTS.get(l1);
         hits.push({
           row: f.index,
@@ -87,6 +86,7 @@ export const HIERARCHY_INVALID: Rule = {
         continue;
       }
       if (allowed.includes(l2)) continue;
+      const l2Text = ind.level2.text.replace(/\s+/g, "");
       const parents = PARENTS.get(l2);
       hits.push({
         row: f.index,

@@ -2,6 +2,11 @@ import type { Rule, RuleHit } from "../types";
 import { rowFacts } from "../shared/rowFacts";
 import { compareKey, isRateName } from "../shared/indicatorKinds";
 
+const TASK = 0x4efb; // 任
+function isIdeograph(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
 /**
  * L3_EQUALS_DESC — 绩效指标描述 only repeats the 三级指标 name (R-STR-009). Points at the description
  * cell. The suggestion is a description skeleton ("反映…情况…") only for rates, where the formula
@@ -18,8 +23,13 @@ export const L3_EQUALS_DESC: Rule = {
     for (const f of rowFacts(ctx)) {
       const d = f.ind.description;
       if (!d || !d.text || !f.name) continue;
-      // Cheap length test first: a description much longer than the name cannot reduce to it.
-      if (d.text.length > f.name.length * 2 + 8 || compareKey(d.text) !== f.nameKey) continue;
+      // Cheap rejections first: a description much longer than the name, or starting with another
+      // ideograph (compareKey keeps ideographs; 任 may start a 任务N prefix), cannot reduce to the name.
+      if (d.text.length > f.name.length * 2 + 8) continue;
+      const c0 = d.text.charCodeAt(0);
+      const n0 = f.name.charCodeAt(0);
+      if (c0 !== n0 && isIdeograph(c0) && isIdeograph(n0) && c0 !== TASK) continue;
+      if (compareKey(d.text) !== f.nameKey) continue;
       const base = f.name.replace(/[（(]\s*[%％]\s*[）)]/g, "");
       const rate = isRateName(f.name);
       hits.push({

@@ -4,6 +4,9 @@ import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
 import { hasNumber, isMoney } from "../shared/valueFacts";
 import { completeMoneyUnit, correctedValue } from "../shared/unitFix";
 
+/** Units this rule can act on start with a magnitude or 元 (after optional spaces); others are skipped at once. */
+const MONEY_LEAD = /^[\s\u3000]*[万千百亿元]/;
+
 /** Written amounts in 元 at or above this go to 万元 in a 万元 table (a style hint, info). */
 const YUAN_IN_WAN_TABLE_MIN = 10000;
 
@@ -21,7 +24,7 @@ export const MONEY_UNIT_INCOMPLETE: Rule = {
     const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
-      if (!hasNumber(p) || p.mixed) continue;
+      if (!hasNumber(p) || p.mixed || !MONEY_LEAD.test(p.unit)) continue;
       const moneyRow = f.category === "成本" || f.money || isMoney(p);
       if (!moneyRow) continue;
       const unit = writtenUnit(p);

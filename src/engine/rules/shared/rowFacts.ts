@@ -18,50 +18,82 @@ import {
   isPerCapitaCostName,
 } from "./indicatorKinds";
 
-export interface RowFacts {
-  /** Index into table.indicators (= Finding.row). */
-  index: number;
-  ind: IndicatorRow;
-  parsed: ParsedValue;
+/**
+ * The facts of one row. A class over the memoised name and label records (shared by every row with the
+ * same 三级 / 一级+二级 text), so building a row's facts allocates one small object.
+ */
+export class RowFacts {
+  constructor(
+    /** Index into table.indicators (= Finding.row). */
+    readonly index: number,
+    readonly ind: IndicatorRow,
+    readonly parsed: ParsedValue,
+    private readonly n: NameInfo,
+    private readonly labels: LabelInfo,
+  ) {}
   /** 三级指标 without 任务N prefix and spaces; "" if blank. */
-  name: string;
-  /** Name for messages: 「…」 around the cleaned name (or the value cell when the name is blank). */
-  label: string;
+  get name(): string {
+    return this.n.name;
+  }
+  /** Name for messages: 「…」 around the cleaned name. */
+  get label(): string {
+    return this.n.label;
+  }
   /** compareKey(name): the name as compared with other names, descriptions and values. */
-  nameKey: string;
+  get nameKey(): string {
+    return this.n.nameKey;
+  }
+  get l1(): string {
+    return this.labels.l1;
+  }
+  get l2(): string {
+    return this.labels.l2;
+  }
+  get category(): Category | null {
+    return this.labels.category;
+  }
+  get rate(): boolean {
+    return this.n.rate;
+  }
+  get strictRate(): boolean {
+    return this.n.strictRate;
+  }
+  get negative(): boolean {
+    return this.n.negative;
+  }
+  /** A 满意度 row: the name says 满意度/满意率, or the row sits under the 满意度 category. */
+  get satisfaction(): boolean {
+    return this.n.satisfactionName || this.labels.category === "满意度";
+  }
+  get money(): boolean {
+    return this.n.money;
+  }
+  get perCapita(): boolean {
+    return this.n.perCapita;
+  }
+}
+
+/** (一级 text, 二级 text) → normalised labels and category. Labels repeat on every row: memoised in nested maps (no key concatenation), bounded. */
+interface LabelInfo {
   l1: string;
   l2: string;
   category: Category | null;
-  rate: boolean;
-  strictRate: boolean;
-  negative: boolean;
-  satisfaction: boolean;
-  money: boolean;
-  perCapita: boolean;
 }
-
-/** Label → normalised label / category; labels repeat on every row, so memoise (bounded). */
-const labelMemo = new Map<string, string>();
-const categoryMemo = new Map<string, Category | null>();
+const labelMemo = new Map<string, Map<string, LabelInfo>>();
 const MEMO_LIMIT = 2000;
 
-function normalized(text: string): string {
-  let v = labelMemo.get(text);
-  if (v === undefined) {
+function labelInfo(t1: string, t2: string): LabelInfo {
+  let inner = labelMemo.get(t1);
+  if (inner === undefined) {
     if (labelMemo.size > MEMO_LIMIT) labelMemo.clear();
-    v = normalizeLabel(text);
-    labelMemo.set(text, v);
+    inner = new Map();
+    labelMemo.set(t1, inner);
   }
-  return v;
-}
-
-function category(l1: string, l2: string): Category | null {
-  const key = `${l1}\u0001${l2}`;
-  let v = categoryMemo.get(key);
+  let v = inner.get(t2);
   if (v === undefined) {
-    if (categoryMemo.size > MEMO_LIMIT) categoryMemo.clear();
-    v = categoryOf(l1, l2);
-    categoryMemo.set(key, v);
+    if (inner.size > MEMO_LIMIT) inner.clear();
+    v = { l1: normalizeLabel(t1), l2: normalizeLabel(t2), category: categoryOf(t1, t2) };
+    inner.set(t2, v);
   }
   return v;
 }
@@ -105,7 +137,7 @@ function nameInfo(level3: string): NameInfo {
 const cache = new WeakMap<RuleContext, RowFacts[]>();
 
 /** Blank text without allocating: CellText.text is trimmed already, so only short or space-led strings need a look. */
-function isBlankText(t: string): boolean {
+export function isBlankText(t: string): boolean {
   if (t.length === 0) return true;
   const c = t.charCodeAt(0);
   return (c <= 32 || c === 0x3000 || c === 0xa0) && t.trim() === "";
@@ -125,9 +157,7 @@ export function rowFacts(ctx: RuleContext): RowFacts[] {
   // Consecutive rows share their 一级/二级 labels: reuse the previous row's normalisation.
   let prev1: string | null = null;
   let prev2: string | null = null;
-  let l1 = "";
-  let l2 = "";
-  let cat: Category | null = null;
+  let labels: LabelInfo = { l1: "", l2: "", category: null };
   for (let i = 0; i < inds.length; i++) {
     const ind = inds[i];
     if (isBlankRow(ind)) continue;
@@ -137,27 +167,9 @@ export function rowFacts(ctx: RuleContext): RowFacts[] {
     if (t1 !== prev1 || t2 !== prev2) {
       prev1 = t1;
       prev2 = t2;
-      l1 = normalized(t1);
-      l2 = normalized(t2);
-      cat = category(t1, t2);
+      labels = labelInfo(t1, t2);
     }
-    out.push({
-      index: ind.index,
-      ind,
-      parsed: ctx.parsed[i],
-      name: n.name,
-      label: n.label,
-      nameKey: n.nameKey,
-      l1,
-      l2,
-      category: cat,
-      rate: n.rate,
-      strictRate: n.strictRate,
-      negative: n.negative,
-      satisfaction: n.satisfactionName || cat === "满意度",
-      money: n.money,
-      perCapita: n.perCapita,
-    });
+    out.push(new RowFacts(ind.index, ind, ctx.parsed[i], n, labels));
   }
   cache.set(ctx, out);
   return out;
