@@ -217,6 +217,20 @@ describe("readTables on synthetic grids", () => {
     expect(t.indicators[0].basis?.text).toBe("计划标准");
   });
 
+  test("a header row repeated inside the block (page-break copy) continues the block", () => {
+    const header = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"];
+    const cells: Rows = [["项目名称", "长表项目"], header, ...ROWS.slice(0, 3), header, ...ROWS.slice(3)];
+    const tables = readTables({ sheet: "S", cells });
+    expect(tables).toHaveLength(1);
+    expect(tables[0].indicators.map((r) => r.level3.text)).toEqual(["培训人数", "出勤率", "人均培训成本", "能力提升率", "参训人员满意度"]);
+    expect(tables[0].indicators[3].level3.cell).toBe("C7");
+    // After a blank line, the same header starts a new table.
+    const two = readTables({ sheet: "S", cells: [["项目名称", "甲"], header, ...ROWS.slice(0, 2), [], ["项目名称", "乙"], header, ...ROWS.slice(0, 1)] });
+    expect(two.map((t) => [t.header.projectName?.text, t.indicators.length])).toEqual([["甲", 2], ["乙", 1]]);
+    const bare = readTables({ sheet: "S", cells: [header, ...ROWS.slice(0, 2), [], header, ...ROWS.slice(0, 1)] });
+    expect(bare.map((t) => t.indicators.length)).toEqual([2, 1]);
+  });
+
   test("a header row needs 一级/二级/三级 and a 指标值 column", () => {
     expect(readTables({ sheet: "S", cells: [["一级指标", "二级指标", "三级指标"], ["产出指标", "数量指标", "a"]] })).toEqual([]);
   });

@@ -153,14 +153,17 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
   // ---- 3./4. tables -----------------------------------------------------------------------------
   const done: { bottom: number; wl: number; wr: number }[] = [];
   const tables: PerfTable[] = [];
+  // A header row repeated inside a block (page-break copies in exported sheets) continues that block.
+  const repeated = new Set<HeaderSpec>();
   for (const h of headers) {
+    if (repeated.has(h)) continue;
     const wl = Math.max(0, h.c1 - 1);
     let wr = g.nCols - 1;
     for (const o of headers) if (o !== h && o.c1 > h.right && Math.abs(o.r - h.r) <= 60) wr = Math.min(wr, o.c1 - 2);
     wr = Math.max(wr, h.right);
     let zoneTop = 0;
     for (const d of done) if (d.bottom < h.r && d.wl <= wr && d.wr >= wl) zoneTop = Math.max(zoneTop, d.bottom + 1);
-    const table = buildTable(g, h, wl, wr, zoneTop, anchors, anchorsByRow, years);
+    const table = buildTable(g, h, wl, wr, zoneTop, anchors, anchorsByRow, years, headers, repeated);
     done.push({ bottom: table.bottom, wl, wr });
     tables.push(table.table);
   }
@@ -196,6 +199,8 @@ function buildTable(
   anchors: Anchor[],
   anchorsByRow: Map<number, Anchor[]>,
   years: Anchor[],
+  headers: HeaderSpec[],
+  repeated: Set<HeaderSpec>,
 ): { table: PerfTable; bottom: number } {
   // ---- indicator rows
   const roleCols = [h.cols.l1, h.cols.l2, h.cols.l3, h.cols.value, h.cols.desc, h.cols.basis].filter((c): c is number => c !== undefined);
@@ -203,7 +208,15 @@ function buildTable(
   let blanks = 0;
   for (let r = h.r + 1; r < g.nRows; r++) {
     const rowAnchors = anchorsByRow.get(r);
-    if (rowAnchors && rowAnchors.some((a) => a.c >= wl && a.c <= wr && !NON_STOP.has(a.kind))) break;
+    if (rowAnchors && rowAnchors.some((a) => a.c >= wl && a.c <= wr && !NON_STOP.has(a.kind))) {
+      // The same indicator header again, right after indicator rows, with nothing but the header on the row.
+      const again = indicatorRows.length > 0 && blanks === 0 ? headers.find((o) => o.r === r && o.c1 === h.c1 && sameColumns(o, h)) : undefined;
+      if (again && rowAnchors.every((a) => a.c < wl || a.c > wr || a.kind === "l1" || NON_STOP.has(a.kind))) {
+        repeated.add(again);
+        continue;
+      }
+      break;
+    }
     const kind = classifyRow(g, r, wl, wr, h, roleCols);
     if (kind === "blank") {
       if (++blanks > 2) break;
@@ -313,6 +326,12 @@ function buildTable(
   if (plan) table.plan = plan;
   if (documentYear !== undefined) table.documentYear = documentYear;
   return { table, bottom };
+}
+
+function sameColumns(a: HeaderSpec, b: HeaderSpec): boolean {
+  const x = a.cols;
+  const y = b.cols;
+  return x.l1 === y.l1 && x.l2 === y.l2 && x.l3 === y.l3 && x.value === y.value && x.desc === y.desc && x.basis === y.basis;
 }
 
 function classifyRow(g: GridView, r: number, wl: number, wr: number, h: HeaderSpec, roleCols: number[]): "blank" | "indicator" | "other" {
