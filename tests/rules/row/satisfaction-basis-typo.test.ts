@@ -58,6 +58,7 @@ describe("BASIS_MISSING", () => {
     const f = runRule(BASIS_MISSING, `产出指标 | 数量指标 | 发放人数 | 享受抚恤金的人数 | 1人 | `);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ code: "BASIS_MISSING", severity: "warning", row: 0, cell: "F10" });
+    expect(f[0].suggestion).toBeUndefined();
     expect(f[0].message).toContain("「发放人数」");
   });
 

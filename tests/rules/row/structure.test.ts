@@ -134,6 +134,7 @@ describe("DUPLICATE_INDICATOR", () => {
     );
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ code: "DUPLICATE_INDICATOR", severity: "warning", row: 2, cell: "C12" });
+    expect(f[0].suggestion).toBeUndefined();
     expect(f[0].message).toContain("C10");
   });
 
@@ -150,6 +151,7 @@ describe("L3_EQUALS_DESC", () => {
     const f = runRule(L3_EQUALS_DESC, `产出指标 | 数量指标 | 培训人数 | 培训人数 | ≥45人 | 根据年初工作安排`);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ code: "L3_EQUALS_DESC", severity: "info", row: 0, cell: "D10" });
+    expect(f[0].suggestion).toBeUndefined();
     expect(f[0].message).toContain("「培训人数」");
   });
 

@@ -131,6 +131,7 @@ describe("DEADLINE_NOT_DATE", () => {
     const f = runRule(DEADLINE_NOT_DATE, ` | 时效指标 | 服务完成度 | 服务完成度 | ≥95% | 历史经验标准`, { year: 2023 });
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ code: "DEADLINE_NOT_DATE", severity: "warning", cell: "E10" });
+    expect(f[0].suggestion).toBeUndefined();
     expect(f[0].message).toContain("2023年12月31日前");
   });
 

@@ -15,6 +15,7 @@ describe("VALUE_EMPTY", () => {
     const f = runRule(VALUE_EMPTY, `产出指标 | 数量指标 | 培训人数 | 培训人数 |  | 根据年初工作安排`);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ code: "VALUE_EMPTY", severity: "error", row: 0, cell: "E10" });
+    expect(f[0].suggestion).toBeUndefined();
     expect(f[0].message).toContain("「培训人数」");
     expect(f[0].message).toContain("≥");
   });
@@ -133,6 +134,7 @@ describe("VALUE_NOT_QUANTIFIED", () => {
     const f = runRule(VALUE_NOT_QUANTIFIED, `效益指标 | 社会效益指标 | 宣传影响力 | 宣传影响力 | 有所提升 | 根据年初工作安排`);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ code: "VALUE_NOT_QUANTIFIED", severity: "warning", cell: "E10" });
+    expect(f[0].suggestion).toBeUndefined();
     expect(f[0].message).toContain("「宣传影响力」");
     expect(f[0].message).toMatch(/≥\d+%/);
   });
