@@ -7,12 +7,17 @@
  * block form (a numeric cell's display `Text`, a cell's fill), which touch only the cells concerned.
  */
 import type { BlockSpec, CellSnapshot, HighlightSpec, SheetRead, SpreadsheetHost, WriteOptions, WriteResult } from "./types";
-import { asTextCell, isEmptyCell } from "./cells";
+import { asLiteralText, asTextCell, isEmptyCell } from "./cells";
 import { columnName, parseA1, rangeA1, toA1 } from "../engine/address";
-import type { EtApplication, WpsGlobal, WpsRange, WpsWorksheet } from "../wps/om";
+import { bgr, type EtApplication, type WpsGlobal, type WpsRange, type WpsWorksheet } from "../wps/om";
 import { WpsHighlights, boxOf, etApplication, readSheet, valuesOf } from "../wps/sheet";
 
 export class WpsHostError extends Error {}
+
+/** xlContinuous: a thin solid border line. */
+const XL_CONTINUOUS = 1;
+/** Label cells' shade (light grey), as the Excel host shades them. */
+const LABEL_FILL = bgr(242, 242, 242);
 
 export class WpsHost implements SpreadsheetHost {
   readonly kind = "wps";
@@ -125,8 +130,21 @@ export class WpsHost implements SpreadsheetHost {
     for (const m of block.merges ?? []) {
       ws.Range(rangeA1(topLeft.row + m.top, topLeft.col + m.left, topLeft.row + m.bottom, topLeft.col + m.right)).Merge();
     }
+    if (block.bordered) {
+      const b = block.bordered;
+      const area = ws.Range(rangeA1(topLeft.row + b.top, topLeft.col + b.left, topLeft.row + b.bottom, topLeft.col + b.right));
+      area.Borders.LineStyle = XL_CONTINUOUS;
+      area.WrapText = true;
+    }
     for (const r of block.headerRows ?? []) {
-      ws.Range(rangeA1(topLeft.row + r, topLeft.col, topLeft.row + r, topLeft.col + width - 1)).Font.Bold = true;
+      const row = ws.Range(rangeA1(topLeft.row + r, topLeft.col, topLeft.row + r, topLeft.col + width - 1));
+      row.Font.Bold = true;
+      row.Interior.Color = LABEL_FILL;
+    }
+    for (const c of block.labelCells ?? []) {
+      const cell = ws.Range(toA1(topLeft.row + c.row, topLeft.col + c.col));
+      cell.Font.Bold = true;
+      cell.Interior.Color = LABEL_FILL;
     }
     (block.columnWidths ?? []).forEach((w, i) => {
       if (w > 0) ws.Range(`${columnName(topLeft.col + i)}1`).EntireColumn.ColumnWidth = w;
@@ -162,15 +180,20 @@ export class WpsHost implements SpreadsheetHost {
       // Formula of a text cell "=x" (typed as '=x) also reads "=x": HasFormula tells them apart.
       const formula = r.HasFormula === true ? String(r.Formula) : null;
       const v = valuesOf(r.Value2)[0][0];
-      return { address, sheet: ws.Name, formula, value: formula ? null : v instanceof Date ? v.toISOString() : (v ?? "") };
+      const snap: CellSnapshot = { address, sheet: ws.Name, formula, value: formula ? null : v instanceof Date ? v.toISOString() : (v ?? "") };
+      const fmt = r.NumberFormat;
+      if (typeof fmt === "string") snap.numberFormat = fmt;
+      return snap;
     });
   }
 
   async writeCells(cells: CellSnapshot[]): Promise<void> {
     for (const c of cells) {
-      const r = this.sheet(c.sheet).Range(c.address);
+      const r = this.sheet(c.sheet || undefined).Range(c.address);
+      if (c.numberFormat !== undefined) r.NumberFormat = c.numberFormat;
       if (c.formula) r.Formula = c.formula;
-      else r.Value2 = typeof c.value === "string" ? asTextCell(c.value) : c.value ?? "";
+      // A string in a snapshot is literal text: "25%" must not come back as 0.25, nor "=x" as a formula.
+      else r.Value2 = typeof c.value === "string" ? asLiteralText(c.value) : (c.value ?? "");
     }
   }
 }

@@ -36,6 +36,11 @@ export interface WpsRange {
   Interior: WpsInterior;
   /** Formula text of one cell, or rows of them for a block (constants come back as themselves). */
   Formula: WpsValue | WpsValue[][];
+  /** Formula in relative R1C1 notation ("=PERF.CHECK(RC[-7]:R[7]C[-2])"), right wherever it lands. */
+  FormulaR1C1: WpsValue | WpsValue[][];
+  /** Borders of the range; LineStyle 1 = xlContinuous (thin lines on every edge, inside ones included). */
+  Borders: { LineStyle: number | null };
+  WrapText: boolean | null;
   /** true when every cell holds a formula, false when none, null when mixed. Text "=x" typed as '=x is not a formula. */
   HasFormula: boolean | null;
   /** Displayed text of ONE cell (null for a block whose cells differ, as in VBA). */

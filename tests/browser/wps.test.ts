@@ -20,6 +20,7 @@ import { FUNCTION_IMPLS } from "../../src/functions/adapters";
 import { NO_CUSTOM_FUNCTIONS_MESSAGE } from "../../src/wps/functions";
 import { checkActiveSheet } from "../../src/wps/commands";
 import { WpsHost } from "../../src/hosts/wps";
+import { HIGHLIGHT_COLORS } from "../../src/wps/sheet";
 import type { WpsGlobal } from "../../src/wps/om";
 
 const fakeSource = transformSync(fs.readFileSync(path.join(ROOT, "tests/wps/fakeWps.ts"), "utf8"), {
@@ -196,8 +197,10 @@ it("the pane (the Excel pane's UI over the WPS host), opened from disk: template
   await page.waitForFunction(() => /标记/.test(document.querySelector("#status")?.textContent ?? "") && !document.querySelector("#mark")?.hasAttribute("disabled"));
   await page.click("#clear");
   await page.waitForFunction(() => /清除|没有本加载项添加的标记/.test(document.querySelector("#status")?.textContent ?? ""));
-  const fills = await page.evaluate(() => [...(window as any).__fake.app.ActiveSheet.cells.values()].filter((c: any) => c.colorIndex !== -4142).length);
-  expect(fills).toBe(0);
+  // Label cells keep the template's grey shade; no cell keeps a finding mark.
+  const markColors = Object.values(HIGHLIGHT_COLORS);
+  const marks = await page.evaluate((colors) => [...(window as any).__fake.app.ActiveSheet.cells.values()].filter((c: any) => c.colorIndex !== -4142 && colors.includes(c.color)).length, markColors);
+  expect(marks).toBe(0);
   await page.screenshot({ path: screenshotPath("wps-taskpane.png"), fullPage: true });
   expect(log.errors).toEqual([]);
   expectLocalOnly(log);

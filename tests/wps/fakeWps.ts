@@ -25,6 +25,8 @@ interface FakeCell {
   /** Display format; "0%" makes Text show 0.95 as "95%". */
   numberFormat?: string;
   bold?: boolean;
+  border?: number;
+  wrap?: boolean;
 }
 
 export interface FakeCalls {
@@ -339,6 +341,46 @@ export class FakeRange {
     const set = new Set<boolean>();
     this.each((c) => set.add(c.formula !== undefined));
     return set.size === 1 ? [...set][0] : null;
+  }
+
+  get FormulaR1C1(): FakeValue | FakeValue[][] {
+    return this.Formula;
+  }
+
+  /** Stored as written: the stand-in does not evaluate references. */
+  set FormulaR1C1(value: FakeValue | FakeValue[][]) {
+    this.calls.formulaSet++;
+    this.each((cell) => {
+      const v = Array.isArray(value) ? undefined : value;
+      if (typeof v === "string" && v.startsWith("=")) {
+        cell.formula = v;
+        cell.value = "#CALC";
+      }
+    });
+  }
+
+  get Borders(): { LineStyle: number | null } {
+    const each = (fn: (c: FakeCell) => void) => this.each(fn);
+    return {
+      get LineStyle() {
+        const set = new Set<number>();
+        each((c) => set.add(c.border ?? -4142));
+        return set.size === 1 ? [...set][0] : null;
+      },
+      set LineStyle(v: number | null) {
+        each((c) => (c.border = v ?? undefined));
+      },
+    };
+  }
+
+  get WrapText(): boolean | null {
+    const set = new Set<boolean>();
+    this.each((c) => set.add(!!c.wrap));
+    return set.size === 1 ? [...set][0] : null;
+  }
+
+  set WrapText(v: boolean | null) {
+    this.each((c) => (c.wrap = !!v));
   }
 
   /** Display text of one cell (null for a block of differing cells, as in VBA). */

@@ -7,6 +7,8 @@ import { WpsHost } from "../../src/hosts/wps";
 import { HIGHLIGHT_COLORS, readMerges, valuesOf } from "../../src/wps/sheet";
 import { bgr, XL_COLOR_INDEX_NONE, type WpsGlobal } from "../../src/wps/om";
 
+const s0 = (fake: ReturnType<typeof createFakeWps>) => fake.sheets[0];
+
 function hostOver(fake: ReturnType<typeof createFakeWps>): WpsHost {
   return new WpsHost(fake.wps as unknown as WpsGlobal);
 }
@@ -75,8 +77,11 @@ describe("writing a template block", () => {
     ],
     merges: [{ top: 1, left: 0, bottom: 2, right: 0 }],
     headerRows: [0],
+    labelCells: [{ row: 1, col: 0 }],
+    bordered: { top: 0, left: 0, bottom: 2, right: 5 },
     columnWidths: [10, 12],
     numberCells: [{ row: 2, col: 4, format: "0.00" }],
+    formulas: [{ row: 1, col: 6, formula: "=PERF.CHECK(RC[-6]:R[1]C[-1])", r1c1: true }],
   };
 
   it("writes the block in one Value2 write at the selected cell; = + - @ stay text", async () => {
@@ -85,6 +90,9 @@ describe("writing a template block", () => {
     const res = await hostOver(fake).writeBlock(block);
     expect(res).toEqual({ ok: true, sheet: "Sheet1", address: "C3:H5" });
     expect(fake.calls.value2Set).toBe(1);
+    expect(s0(fake).get("I4").formula).toBe("=PERF.CHECK(RC[-6]:R[1]C[-1])"); // through FormulaR1C1, beside the block
+    expect(s0(fake).Range("C3:H5").Borders.LineStyle).toBe(1);
+    expect(s0(fake).Range("C4").Font.Bold).toBe(true);
     const s = fake.sheets[0];
     expect(s.get("C3").value).toBe("一级指标");
     expect(s.get("G4")).toMatchObject({ value: "=100%" });
@@ -107,6 +115,12 @@ describe("writing a template block", () => {
     const res = await hostOver(fake).writeBlock(block);
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.conflicts.sort()).toEqual(["D5", "F3"]);
+    // The formula cell beside the block is part of the check too.
+    const beside = createFakeWps({ sheets: [{ name: "S", cells: [[], [], [], [null, null, null, null, null, null, null, null, "x"]] }] });
+    beside.select("C3");
+    const res2 = await hostOver(beside).writeBlock(block);
+    expect(res2.ok).toBe(false);
+    if (!res2.ok) expect(res2.conflicts).toEqual(["I4"]);
     expect(fake.calls.value2Set).toBe(before);
     expect(fake.sheets[0].get("C3").value).toBeUndefined();
   });
@@ -183,12 +197,14 @@ describe("selection and exact cell snapshots", () => {
     const host = hostOver(fake);
     const snap = await host.readCells(["C1", "D1"]);
     expect(snap).toEqual([
-      { address: "C1", sheet: "S", formula: null, value: "=文字" },
-      { address: "D1", sheet: "S", formula: "=A1+B1", value: null },
+      { address: "C1", sheet: "S", formula: null, value: "=文字", numberFormat: "General" },
+      { address: "D1", sheet: "S", formula: "=A1+B1", value: null, numberFormat: "General" },
     ]);
     fake.sheets[0].Range("C1:D1").Value2 = [["x", "y"]];
-    await host.writeCells(snap);
+    await host.writeCells([...snap, { address: "E1", sheet: "S", formula: null, value: "25%", numberFormat: "@" }]);
     expect(fake.sheets[0].get("C1")).toMatchObject({ value: "=文字", formula: undefined });
     expect(fake.sheets[0].get("D1").formula).toBe("=A1+B1");
+    expect(fake.sheets[0].Range("E1").Text).toBe("25%"); // literal text, not 0.25
+    expect(fake.sheets[0].get("E1").value).toBe("25%");
   });
 });
