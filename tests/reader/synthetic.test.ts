@@ -231,6 +231,19 @@ describe("readTables on synthetic grids", () => {
     expect(bare.map((t) => t.indicators.length)).toEqual([2, 1]);
   });
 
+  test("a unit written on the budget label (预算数（元）) when there is no 单位 line", () => {
+    const cells: Rows = [
+      ["项目名称", "某项目"],
+      ["预算数（元）", "120000", "其中：财政资金（元）", "120000"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "a", "1次"],
+    ];
+    const [t] = readTables({ sheet: "S", cells });
+    expect(t.unit).toBe("元");
+    expect(t.header.budget).toMatchObject({ text: "120000", cell: "B2" });
+    expect(t.header.fiscal).toMatchObject({ text: "120000", cell: "D2" });
+  });
+
   test("a header row needs 一级/二级/三级 and a 指标值 column", () => {
     expect(readTables({ sheet: "S", cells: [["一级指标", "二级指标", "三级指标"], ["产出指标", "数量指标", "a"]] })).toEqual([]);
   });

@@ -75,6 +75,12 @@ function classifyString(s: string): { kind: AnchorKind; key: string; unit?: Mone
     const kind = labelKind(key);
     if (kind) return { kind, key };
     if (key.startsWith("指标值")) return { kind: key.includes("依据") ? "basis" : "value", key };
+    // "预算数（万元）", "资金总额（元）": the label with its unit in brackets.
+    const u = /^(.+)（(万元|元)）$/.exec(key);
+    if (u) {
+      const k2 = labelKind(u[1]);
+      if (k2 === "budget" || k2 === "fiscal" || k2 === "other" || k2 === "budgetGroup") return { kind: k2, key: u[1], unit: u[2] as MoneyUnit };
+    }
   }
   if (LABEL_FIRST.has(ch)) {
     // "项目名称：某项目" (label and value in one cell).
@@ -253,6 +259,11 @@ function buildTable(
   }
   const first = new Map<AnchorKind, Anchor>();
   for (const a of zone) if (a.r >= top && !first.has(a.kind)) first.set(a.kind, a);
+  // No 单位 line: a unit written on the budget label ("预算数（万元）") decides.
+  if (!unitFound) {
+    const withUnit = first.get("budget")?.unit ?? first.get("budgetGroup")?.unit ?? first.get("fiscal")?.unit;
+    if (withUnit) unit = withUnit;
+  }
   const isAnchorAt = (r: number, c: number): boolean => !!anchorsByRow.get(r)?.some((a) => a.c === c && a.kind !== "skip");
 
   const header: TableHeader = {};
