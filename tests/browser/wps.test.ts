@@ -189,18 +189,22 @@ it("the pane (the Excel pane's UI over the WPS host), opened from disk: template
   expect(written.a9).toBe("一级指标");
   expect(written.a1).toBe("已有内容");
   expect(written.formulas.some((f) => /^=PERF\.CHECK\(/.test(f))).toBe(true);
-  // Check the new sheet through the shared pane: the engine finds the inserted table.
+  // The accountant fills in a value without a unit; the shared pane checks, marks and clears through WpsHost.
+  await page.evaluate(() => ((window as any).__fake.app.ActiveSheet.Range("E10").Value2 = "≥60"));
   await page.click("#check");
   await page.waitForFunction(() => /检查完成/.test(document.querySelector("#status")?.textContent ?? ""));
   expect(await page.textContent("#status")).toMatch(/找到 1 张表/);
-  await page.click("#mark");
-  await page.waitForFunction(() => /标记/.test(document.querySelector("#status")?.textContent ?? "") && !document.querySelector("#mark")?.hasAttribute("disabled"));
-  await page.click("#clear");
-  await page.waitForFunction(() => /清除|没有本加载项添加的标记/.test(document.querySelector("#status")?.textContent ?? ""));
-  // Label cells keep the template's grey shade; no cell keeps a finding mark.
   const markColors = Object.values(HIGHLIGHT_COLORS);
-  const marks = await page.evaluate((colors) => [...(window as any).__fake.app.ActiveSheet.cells.values()].filter((c: any) => c.colorIndex !== -4142 && colors.includes(c.color)).length, markColors);
-  expect(marks).toBe(0);
+  const countMarks = () =>
+    page.evaluate((colors) => [...(window as any).__fake.app.ActiveSheet.cells.values()].filter((c: any) => c.colorIndex !== -4142 && colors.includes(c.color)).length, markColors);
+  await page.click("#mark");
+  await page.waitForFunction(() => /已标记/.test(document.querySelector("#status")?.textContent ?? ""));
+  expect(await page.evaluate(() => (window as any).__fake.app.ActiveSheet.get("E10").color)).toBe(HIGHLIGHT_COLORS.error);
+  expect(await countMarks()).toBeGreaterThan(0);
+  await page.click("#clear");
+  await page.waitForFunction(() => /已清除/.test(document.querySelector("#status")?.textContent ?? ""));
+  // Label cells keep the template's grey shade; no cell keeps a finding mark.
+  expect(await countMarks()).toBe(0);
   await page.screenshot({ path: screenshotPath("wps-taskpane.png"), fullPage: true });
   expect(log.errors).toEqual([]);
   expectLocalOnly(log);
