@@ -1,7 +1,8 @@
 /**
  * Property tests: the reader never throws, whatever the grid, and every address it returns lies
  * inside the grid (rows of `cells`, columns up to the widest row or merge) with the origin added.
- * Runs: FUZZ_RUNS (default 20 000 per property).
+ * Runs: FUZZ_RUNS (default 20 000) for scanTables; a quarter of that for tableFromRows, whose input space
+ * (rows in template order, no labels or merges to find) is much smaller.
  */
 import fc from "fast-check";
 import { scanTables, tableFromRows } from "../../src/engine/reader";
@@ -123,7 +124,8 @@ describe("reader fuzz", () => {
     expect(withTables).toBeGreaterThan(RUNS / 100);
   });
 
-  test(`tableFromRows never throws, one row per input row (${RUNS} runs)`, () => {
+  const ROW_RUNS = Math.max(1, Math.ceil(RUNS / 4));
+  test(`tableFromRows never throws, one row per input row (${ROW_RUNS} runs)`, () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(anyCellArb, { maxLength: 8 }), { maxLength: 12 }),
@@ -138,7 +140,7 @@ describe("reader fuzz", () => {
           );
         },
       ),
-      { numRuns: RUNS },
+      { numRuns: ROW_RUNS },
     );
   });
 });
