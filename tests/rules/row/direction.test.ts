@@ -154,3 +154,22 @@ describe("QUANTITY_CEILING_ONLY", () => {
     expect(f).toEqual([]);
   });
 });
+
+describe("direction word lists", () => {
+  it("knows common 反向 rates and keeps reduction rates 正向", () => {
+    const f = runRule(
+      VALUE_WRONG_DIRECTION,
+      ` | 质量指标 | 房屋空置率 | x | ≥5% | x
+       | 质量指标 | 产品不良率 | x | ≥1% | x
+      效益指标 | 生态效益指标 | 单位面积能耗 | x | ≥30千瓦时 | x
+       | 生态效益指标 | 能耗降低率 | x | ≤5% | x
+       | 生态效益指标 | 节约能耗量 | x | ≥5吨 | x`,
+    );
+    expect(f.map((x) => [x.cell, x.suggestion])).toEqual([
+      ["E10", "≤5%"],
+      ["E11", "≤1%"],
+      ["E12", "≤30千瓦时"],
+      ["E13", "≥5%"],
+    ]);
+  });
+});
