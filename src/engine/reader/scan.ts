@@ -161,15 +161,30 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
   const tables: PerfTable[] = [];
   // A header row repeated inside a block (page-break copies in exported sheets) continues that block.
   const repeated = new Set<HeaderSpec>();
+  const headersByRow = new Map<number, HeaderSpec[]>();
   for (const h of headers) {
+    let list = headersByRow.get(h.r);
+    if (!list) headersByRow.set(h.r, (list = []));
+    list.push(h);
+  }
+  for (let hi = 0; hi < headers.length; hi++) {
+    const h = headers[hi];
     if (repeated.has(h)) continue;
     const wl = Math.max(0, h.c1 - 1);
+    // A table to the right (header within 60 rows) bounds this table's window. Headers are sorted by row,
+    // so only neighbours in that row band are looked at (no quadratic scan over thousands of tables).
     let wr = g.nCols - 1;
-    for (const o of headers) if (o !== h && o.c1 > h.right && Math.abs(o.r - h.r) <= 60) wr = Math.min(wr, o.c1 - 2);
+    for (let k = hi - 1; k >= 0 && h.r - headers[k].r <= 60; k--) if (headers[k].c1 > h.right) wr = Math.min(wr, headers[k].c1 - 2);
+    for (let k = hi + 1; k < headers.length && headers[k].r - h.r <= 60; k++) if (headers[k].c1 > h.right) wr = Math.min(wr, headers[k].c1 - 2);
     wr = Math.max(wr, h.right);
+    // The header part starts below the last table above it in overlapping columns (the most recent 64
+    // tables are enough: more side-by-side columns than that do not occur in these forms).
     let zoneTop = 0;
-    for (const d of done) if (d.bottom < h.r && d.wl <= wr && d.wr >= wl) zoneTop = Math.max(zoneTop, d.bottom + 1);
-    const table = buildTable(g, h, wl, wr, zoneTop, anchors, anchorsByRow, years, headers, repeated);
+    for (let k = done.length - 1; k >= 0 && k >= done.length - 64; k--) {
+      const d = done[k];
+      if (d.bottom < h.r && d.wl <= wr && d.wr >= wl) zoneTop = Math.max(zoneTop, d.bottom + 1);
+    }
+    const table = buildTable(g, h, wl, wr, zoneTop, anchors, anchorsByRow, years, headersByRow, repeated);
     done.push({ bottom: table.bottom, wl, wr });
     tables.push(table.table);
   }
@@ -205,7 +220,7 @@ function buildTable(
   anchors: Anchor[],
   anchorsByRow: Map<number, Anchor[]>,
   years: Anchor[],
-  headers: HeaderSpec[],
+  headersByRow: Map<number, HeaderSpec[]>,
   repeated: Set<HeaderSpec>,
 ): { table: PerfTable; bottom: number } {
   // ---- indicator rows
@@ -216,7 +231,7 @@ function buildTable(
     const rowAnchors = anchorsByRow.get(r);
     if (rowAnchors && rowAnchors.some((a) => a.c >= wl && a.c <= wr && !NON_STOP.has(a.kind))) {
       // The same indicator header again, right after indicator rows, with nothing but the header on the row.
-      const again = indicatorRows.length > 0 && blanks === 0 ? headers.find((o) => o.r === r && o.c1 === h.c1 && sameColumns(o, h)) : undefined;
+      const again = indicatorRows.length > 0 && blanks === 0 ? headersByRow.get(r)?.find((o) => o.c1 === h.c1 && sameColumns(o, h)) : undefined;
       if (again && rowAnchors.every((a) => a.c < wl || a.c > wr || a.kind === "l1" || NON_STOP.has(a.kind))) {
         repeated.add(again);
         continue;
