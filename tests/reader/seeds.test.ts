@@ -70,6 +70,22 @@ describe.each(SEEDS)("seed %s", (key) => {
     });
   });
 
+  test("hosts that repeat a merged value in every cell of the area read the same tables", async () => {
+    const { grids } = await load("seeds", key);
+    grids.forEach((g) => {
+      const cells = g.cells.map((row) => [...row]);
+      for (const m of g.merges ?? [])
+        for (let r = m.top; r <= m.bottom; r++)
+          for (let c = m.left; c <= m.right; c++) {
+            while (cells[r].length <= c) cells[r].push(null);
+            cells[r][c] = g.cells[m.top][m.left];
+          }
+      const view = (ts: PerfTable[]) =>
+        ts.map((t) => [t.header.projectName?.text, t.header.budget?.text, t.header.goal?.text, t.plan?.points.length, t.indicators.map((r) => [r.level1.text, r.level2.text, r.level3.text, r.value.text])]);
+      expect(view(readTables({ ...g, cells, merges: [] }))).toEqual(view(readTables(g)));
+    });
+  });
+
   test("the corrected copy reads the same way", async () => {
     const { grids, json } = await load("corrected", key);
     grids.forEach((g, si) => {

@@ -244,6 +244,24 @@ describe("readTables on synthetic grids", () => {
     expect(t.header.fiscal).toMatchObject({ text: "120000", cell: "D2" });
   });
 
+  test("labels merged across columns and repeated in every cell (hosts without merge info)", () => {
+    const cells: Rows = [
+      ["项目名称", "项目名称", "某项目"],
+      ["资金支出计划（%）", "资金支出计划（%）", "3月底", "6月底", "10月底", "12月底"],
+      [null, null, "25%", "50%", "75%", "100%"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "a", "1次"],
+    ];
+    const [t] = readTables({ sheet: "S", cells });
+    expect(t.header.projectName).toMatchObject({ text: "某项目", cell: "C1" });
+    expect(t.plan?.points.map((p) => [p.label.text, p.value.text])).toEqual([
+      ["3月底", "25%"],
+      ["6月底", "50%"],
+      ["10月底", "75%"],
+      ["12月底", "100%"],
+    ]);
+  });
+
   test("a header row needs 一级/二级/三级 and a 指标值 column", () => {
     expect(readTables({ sheet: "S", cells: [["一级指标", "二级指标", "三级指标"], ["产出指标", "数量指标", "a"]] })).toEqual([]);
   });

@@ -364,7 +364,8 @@ function classifyRow(g: GridView, r: number, wl: number, wr: number, h: HeaderSp
   const len = Math.min(g.rowLength(r), wr + 1);
   let any = false;
   for (let c = wl; c < len; c++) {
-    if (!g.isBlank(r, c)) {
+    // The 年度绩效指标 side label counts as blank (hosts that repeat a merged value put it on every row).
+    if (!g.isBlank(r, c) && !isSideLabel(g.text(r, c))) {
       any = true;
       break;
     }
@@ -438,10 +439,14 @@ function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: 
   const start = (m ? m.right : a.c) + 1;
   const limit = Math.min(wr, g.nCols - 1);
   let rightIsLabel = false;
-  for (let c = start; c <= limit; c++) {
+  let first = start;
+  const own = g.text(a.r, a.c);
+  // A horizontally merged label repeated in its neighbours (hosts that fill every cell of a merge).
+  while (first <= limit && g.text(a.r, first) === own) first++;
+  for (let c = first; c <= limit; c++) {
     if (g.text(a.r, c) === "") continue;
     if (isAnchorAt(a.r, c)) {
-      rightIsLabel = c === start;
+      rightIsLabel = c === first;
       break;
     }
     return g.cell(a.r, c);
@@ -457,7 +462,7 @@ function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: 
       if (!spansWider && g.text(below, a.c) !== "" && !isAnchorAt(below, a.c)) return g.cell(below, a.c);
     }
   }
-  if (start <= limit) return g.cell(a.r, start);
+  if (first <= limit) return g.cell(a.r, first);
   return undefined;
 }
 
@@ -483,9 +488,17 @@ function readPlan(g: GridView, a: Anchor, wr: number, headerRow: number): SpendP
   const start = (m ? m.right : a.c) + 1;
   const limit = Math.min(wr, g.nCols - 1);
   const points: SpendPoint[] = [];
+  let prevCol = -2;
+  let prevText = "";
+  const planText = g.text(a.r, a.c);
   for (let c = start; c <= limit; c++) {
     const label = g.cell(a.r, c);
     if (label.text === "") continue;
+    // A merged month label repeated in its neighbour (hosts that fill every cell of a merge) is one point.
+    const repeat = (c === prevCol + 1 && label.text === prevText) || label.text === planText;
+    prevCol = c;
+    prevText = label.text;
+    if (repeat) continue;
     const lm = g.mergeAt(a.r, c);
     const vr = (lm ? lm.bottom : a.r) + 1;
     let value: CellText;
