@@ -8,7 +8,7 @@ import { DEFAULT_PROFILE, getBuiltinProfile, listProfiles, loadProfile } from ".
 import { PaneController } from "../taskpane/controller";
 import { renderSpendChart } from "../taskpane/chart";
 import type { SpreadsheetHost } from "../hosts/types";
-import { checkFile, loadWorkbook, type FileCheck } from "./workbook";
+import { MAX_MERGE_CELLS_FOR_COPY, checkFile, loadWorkbook, type FileCheck } from "./workbook";
 import { SEVERITY_TEXT, markWorkbook, markedFileName } from "./mark";
 
 interface Opened {
@@ -211,6 +211,11 @@ async function openFiles(files: File[]): Promise<void> {
 /** Re-read the ORIGINAL bytes (the page never mutates them), mark, and hand the copy to the browser. */
 async function downloadMarked(o: Opened, button: HTMLButtonElement): Promise<void> {
   if (!o.result.ok) return;
+  const big = o.result.largestMerge;
+  if (big && big.cells > MAX_MERGE_CELLS_FOR_COPY) {
+    setStatus(`“${o.name}”中有覆盖 ${big.cells.toLocaleString("zh-CN")} 个单元格的合并区域（${big.ref}），无法安全生成标注副本：请在 Excel 中取消这个合并后重新打开本文件。检查结果仍然有效。`, false);
+    return;
+  }
   button.disabled = true;
   try {
     const wb = await loadWorkbook(o.bytes);

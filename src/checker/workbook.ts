@@ -6,14 +6,69 @@
 import ExcelJSDefault, * as ExcelJSNs from "exceljs";
 import { checkWorkbook, type CheckOptions, type SheetGrid, type SheetReport } from "../engine";
 import { workbookToGrids } from "../cli/xlsxGrid";
+import { patchMergeParsing, rawMergeRefs } from "../cli/mergeRefs";
+import { parseRangeA1 } from "../engine";
 
 // exceljs is CommonJS (in the browser: its prebuilt dist/exceljs.min.js); the Workbook class sits on the
 // default export or on the namespace depending on the interop.
 export const ExcelJS: typeof ExcelJSNs = ((ExcelJSDefault as unknown as typeof ExcelJSNs | undefined)?.Workbook ? ExcelJSDefault : ExcelJSNs) as typeof ExcelJSNs;
 
 export type FileCheck =
-  | { ok: true; name: string; grids: SheetGrid[]; sheets: SheetReport[] }
+  | {
+      ok: true;
+      name: string;
+      grids: SheetGrid[];
+      sheets: SheetReport[];
+      /** The largest merged area in the file (as written, unclipped), for the marked-copy guard. */
+      largestMerge: { ref: string; cells: number } | null;
+    }
   | { ok: false; name: string; reason: string };
+
+/**
+ * ExcelJS applies merges on load by touching every cell of each area: a hostile "A1:XFD1048576" merge
+ * would freeze the tab. Checking reads merges as written instead (the CLI's own patch, so the page and
+ * `perfcheck check` see the same merges); the marked copy needs ExcelJS's real merges (they are written
+ * back from the merged cells), so it loads unpatched — and is refused above this many merged cells.
+ */
+export const MAX_MERGE_CELLS_FOR_COPY = 200_000;
+
+const worksheetProto = Object.getPrototypeOf(new ExcelJS.Workbook().addWorksheet("probe")) as Record<string, unknown>;
+const exceljsMerges = worksheetProto._parseMergeCells;
+patchMergeParsing(ExcelJS);
+const rawMerges = worksheetProto._parseMergeCells;
+worksheetProto._parseMergeCells = exceljsMerges;
+
+/** One ExcelJS load at a time: the merge mode is switched on the shared prototype around each load. */
+let queue: Promise<unknown> = Promise.resolve();
+
+function loadWith(mode: "raw" | "exceljs", bytes: Uint8Array): Promise<ExcelJSNs.Workbook> {
+  const run = queue.then(async () => {
+    worksheetProto._parseMergeCells = mode === "raw" ? rawMerges : exceljsMerges;
+    try {
+      const wb = new ExcelJS.Workbook();
+      // ExcelJS's typings ask for a Node Buffer; in the browser bundle it takes an ArrayBuffer / Uint8Array.
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+      return wb;
+    } finally {
+      worksheetProto._parseMergeCells = exceljsMerges;
+    }
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+function largestMergeOf(wb: ExcelJSNs.Workbook): { ref: string; cells: number } | null {
+  let best: { ref: string; cells: number } | null = null;
+  for (const ws of wb.worksheets) {
+    for (const ref of rawMergeRefs(ws) ?? []) {
+      const m = parseRangeA1(ref);
+      if (!m) continue;
+      const cells = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+      if (!best || cells > best.cells) best = { ref, cells };
+    }
+  }
+  return best;
+}
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -34,11 +89,9 @@ export function sniff(bytes: Uint8Array): string | null {
   return "不是 Excel 工作簿（.xlsx）：文件格式无法识别";
 }
 
+/** The workbook as ExcelJS models it (merges applied), for the marked copy. See MAX_MERGE_CELLS_FOR_COPY. */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJSNs.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  // ExcelJS's typings ask for a Node Buffer; in the browser bundle it takes an ArrayBuffer / Uint8Array.
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  return wb;
+  return loadWith("exceljs", bytes);
 }
 
 function loadError(e: unknown): string {
@@ -53,13 +106,17 @@ export async function checkFile(name: string, bytes: Uint8Array, options: CheckO
   const bad = sniff(bytes);
   if (bad) return { ok: false, name, reason: bad };
   let grids: SheetGrid[];
+  let largestMerge: { ref: string; cells: number } | null;
   try {
-    grids = workbookToGrids(await loadWorkbook(bytes));
+    const wb = await loadWith("raw", bytes);
+    if (wb.worksheets.length === 0) return { ok: false, name, reason: "工作簿中没有可读取的工作表" };
+    grids = workbookToGrids(wb);
+    largestMerge = largestMergeOf(wb);
   } catch (e) {
     return { ok: false, name, reason: loadError(e) };
   }
   try {
-    return { ok: true, name, grids, sheets: checkWorkbook(grids, options) };
+    return { ok: true, name, grids, sheets: checkWorkbook(grids, options), largestMerge };
   } catch (e) {
     // The engine is not supposed to throw; if it does, the page still answers.
     return { ok: false, name, reason: `检查时出错：${e instanceof Error ? e.message : String(e)}` };

@@ -209,3 +209,20 @@ it("a user's JSON profile: a malformed one is refused with a sentence naming the
   expectLocalOnly(log);
   await page.context().close();
 });
+
+it("a hostile whole-sheet merge is checked without freezing the page, and the marked copy is refused with a sentence", async () => {
+  const { page, log } = await open("http");
+  const file = "giant-merge.xlsx";
+  await page.setInputFiles("#file-input", path.join(FIXTURES, "bad", file));
+  await page.waitForSelector('#status[data-done="2"]', { timeout: 30000 });
+  expect(await page.locator(`section.file[data-file="${file}"] .file-error`).count()).toBe(0);
+  let downloads = 0;
+  page.on("download", () => downloads++);
+  await page.click(`section.file[data-file="${file}"] button.download`);
+  await page.waitForSelector('#status[data-done="3"]');
+  expect(await page.textContent("#status")).toMatch(/A1:XFD1048576.*无法安全生成标注副本/);
+  expect(downloads).toBe(0);
+  expect(log.errors).toEqual([]);
+  expectLocalOnly(log);
+  await page.context().close();
+});
