@@ -22,7 +22,8 @@ function showStatus(s: RegistrationStatus): void {
   if (!el) return;
   if (!s.ok) {
     el.dataset.state = "warn";
-    el.textContent = s.message;
+    // Opened in an ordinary browser there is no `wps` at all: say that, not "upgrade WPS".
+    el.textContent = wpsGlobal() ? s.message : "未检测到 WPS 表格：本页是 WPS 加载项的后台页面，请通过 WPS 表格加载（见 publish.html 或离线安装说明）。";
     return;
   }
   el.dataset.state = s.failed.length ? "error" : "ok";

@@ -243,3 +243,13 @@ it("publish.html (the install page `npm start` prints) shows the publish.xml ent
   expectLocalOnly(log);
   await page.close();
 });
+
+it("index.html opened in an ordinary browser (no wps object) says so instead of failing", async () => {
+  const page = await browser.newPage();
+  const log = recordPage(page);
+  await page.goto(`${server.url}/wps/index.html`);
+  await page.waitForSelector('#functions-status[data-state="warn"]');
+  expect(await page.textContent("#functions-status")).toMatch(/未检测到 WPS 表格/);
+  expect(log.errors).toEqual([]);
+  await page.close();
+});
