@@ -151,8 +151,8 @@ export class WpsHost implements SpreadsheetHost {
     });
     for (const f of block.formulas ?? []) {
       const cell = ws.Range(toA1(topLeft.row + f.row, topLeft.col + f.col));
-      // Relative R1C1 formulas (task pane templates) go through ET's FormulaR1C1 (added by the TASKPANE helper).
-      if (f.r1c1) (cell as unknown as { FormulaR1C1: string }).FormulaR1C1 = f.formula;
+      // Relative R1C1 formulas (task pane templates) go through ET's FormulaR1C1, right wherever the block lands.
+      if (f.r1c1) cell.FormulaR1C1 = f.formula;
       else cell.Formula = f.formula;
     }
     return { ok: true, sheet: ws.Name, address };
