@@ -3,15 +3,16 @@
  * exits 0, 1 or 2, prints exactly one stderr line when (and only when) the file cannot be read, and the
  * JSON report stays spec-shaped. Inputs: pure noise, noise behind zip/OLE signatures, and real workbooks
  * with random byte flips or cut at a random length (which get past the sniffing into ExcelJS).
- * FUZZ_RUNS (default 300: every run writes and reads a file).
+ * fuzzRuns(300) (every run writes and reads a file).
  */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import fc from "fast-check";
 import { BAD_DIR, STACK_TRACE, reportSchema, runCli } from "../cli/helpers";
+import { fuzzRuns } from "../helpers/fuzz";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const RUNS = fuzzRuns(300);
 const SEED_XLSX = ["formula-errors.xlsx", "merged-everywhere.xlsx", "shared-formulas-percent.xlsx"].map((f) => fs.readFileSync(path.join(BAD_DIR, f)));
 
 const noise = fc.uint8Array({ minLength: 0, maxLength: 4096 });
@@ -60,4 +61,4 @@ test("random files: never throws, exit ∈ {0,1,2}, one stderr line per unreadab
     }),
     { numRuns: RUNS },
   );
-}, Math.max(600_000, RUNS * 50)); // `npm run fuzz` sets FUZZ_RUNS=1000000: allow ~50 ms per file
+}, Math.max(600_000, RUNS * 50)); // `npm run fuzz` raises the runs: allow ~50 ms per file

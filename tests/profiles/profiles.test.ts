@@ -8,6 +8,7 @@ import {
   profileSchema,
 } from "../../src/engine/profiles";
 import { selectStandard } from "../../src/engine/rules/table/costOverStandard";
+import { fuzzRuns } from "../helpers/fuzz";
 
 describe("built-in profiles", () => {
   test("classic, central-2021 and hebei exist, validate, and classic is the default", () => {
@@ -152,7 +153,7 @@ describe("loadProfile", () => {
         if (r.ok) expect(profileSchema.safeParse(r.profile).success).toBe(true);
         else expect(r.error.length).toBeGreaterThan(0);
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 500) },
+      { numRuns: fuzzRuns(500) },
     );
     // profile-shaped arbitrary objects reach the schema, not just the type checks
     fc.assert(
@@ -170,7 +171,7 @@ describe("loadProfile", () => {
           expect(() => loadProfile(input)).not.toThrow();
         },
       ),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 500) },
+      { numRuns: fuzzRuns(500) },
     );
     const hostile = Object.defineProperty({}, "satisfactionFloor", { enumerable: true, get: () => { throw new Error("boom"); } });
     const r = loadProfile(hostile);

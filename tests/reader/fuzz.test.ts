@@ -1,15 +1,16 @@
 /**
  * Property tests: the reader never throws, whatever the grid, and every address it returns lies
  * inside the grid (rows of `cells`, columns up to the widest row or merge) with the origin added.
- * Runs: FUZZ_RUNS (default 20 000) for scanTables; a quarter of that for tableFromRows, whose input space
+ * Runs: fuzzRuns (default 30 000) for scanTables; a quarter of that for tableFromRows, whose input space
  * (rows in template order, no labels or merges to find) is much smaller.
  */
 import fc from "fast-check";
 import { scanTables, tableFromRows } from "../../src/engine/reader";
 import { parseRangeA1, toA1 } from "../../src/engine/address";
 import type { CellText, CellValue, PerfTable, SheetGrid } from "../../src/engine/types";
+import { fuzzRuns } from "../helpers/fuzz";
 
-const RUNS = Number(process.env.FUZZ_RUNS) > 0 ? Number(process.env.FUZZ_RUNS) : 20000;
+const RUNS = fuzzRuns(30000);
 
 const WORDS = [
   "一级指标", "二级指标", "三级指标", "指标值", "指标值确定依据", "绩效指标描述", "指标值（包含数字及文字描述）",

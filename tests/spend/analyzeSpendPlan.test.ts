@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { analyzeSpendPlan, isLumpSum, monthOfLabel, type SpendFinding } from "../../src/engine/spend";
 import { BUILTIN_PROFILES, DEFAULT_PROFILE, loadProfile } from "../../src/engine/profiles";
+import { fuzzRuns } from "../helpers/fuzz";
 
 const Q = ["3月底", "6月底", "10月底", "12月底"];
 const profile = DEFAULT_PROFILE;
@@ -282,7 +283,7 @@ describe("never throws", () => {
           }
         },
       ),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 500) },
+      { numRuns: fuzzRuns(500) },
     );
   });
 

@@ -1,15 +1,16 @@
 /**
- * Property tests of the 指标值 parser. Runs: FUZZ_RUNS (default 30 000) for the main property, a third of that for the
+ * Property tests of the 指标值 parser. Runs: fuzzRuns (default 40 000) for the main property, a third of that for the
  * generated-quantity round trip and a sixth for the free-text helpers (~45 000 cases by default). Raise with
- * `FUZZ_RUNS=1000000 npx jest tests/values`.
+ * `npm run fuzz` (FUZZ_SCALE=20).
  */
 import fc from "fast-check";
 import { extractNumbers, formatValue, parseValue, toNumber } from "../../src/engine/values";
 import { parseStringUncached } from "../../src/engine/values/parse";
 import type { CellValue } from "../../src/engine/types";
 import type { Operator, ParsedValue } from "../../src/engine/values";
+import { fuzzRuns } from "../helpers/fuzz";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 30000);
+const RUNS = fuzzRuns(40000);
 const KINDS = new Set(["empty", "quantity", "deadline", "duration", "text"]);
 const OPERATORS = new Set([">=", "<=", ">", "<", "=", null]);
 const CLASSES = new Set(["percent", "money", "unit-cost", "count", "area", "time", "other", "none"]);

@@ -8,6 +8,7 @@ import { ROW_RULES } from "../../../src/engine/rules/rowRules";
 import { ALL_RULES } from "../../../src/engine/rules";
 import { checkTable } from "../../../src/engine/check";
 import { rowsTable, runRules } from "../../helpers/rowsTable";
+import { fuzzRuns } from "../../helpers/fuzz";
 
 /** Spec §4 default severities of the codes this registry owns. */
 const SPEC: Record<string, "error" | "warning" | "info"> = {
@@ -101,7 +102,7 @@ describe("every row rule", () => {
         }
         return true;
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+      { numRuns: fuzzRuns(300) },
     );
   });
 });

@@ -9,6 +9,7 @@ import { TABLE_RULES } from "../../../src/engine/rules/tableRules";
 import { BUILTIN_PROFILES } from "../../../src/engine/profiles";
 import { buildTable, type TableSpec } from "../../helpers/tableBuilder";
 import * as seeds from "./seedTables";
+import { fuzzRuns } from "../../helpers/fuzz";
 
 const TABLE_CODES = [
   "MISSING_CATEGORY", "HEADER_MISSING_FIELD", "BUDGET_SUM_MISMATCH", "GOAL_PLACEHOLDER", "YEAR_MISMATCH",
@@ -75,7 +76,7 @@ describe("fuzzed tables never make a table rule crash", () => {
           for (const f of fs) expect(f.message).toMatch(/[\u4e00-\u9fff]/);
         },
       ),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+      { numRuns: fuzzRuns(300) },
     );
   });
 });
