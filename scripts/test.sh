@@ -4,12 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian chromium for the browser tests (playwright-core drives /usr/bin/chromium; no browser download).
-if [ ! -x /usr/bin/chromium ]; then
-  echo "[test] installing Debian chromium…"
+# Debian chromium for the browser tests (playwright-core drives /usr/bin/chromium; no browser download),
+# and a CJK font so the screenshots the tests save show the zh-CN UI instead of boxes.
+if [ ! -x /usr/bin/chromium ] || ! dpkg -s fonts-wqy-microhei >/dev/null 2>&1; then
+  echo "[test] installing Debian chromium and fonts-wqy-microhei…"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null
 fi
 
 [ -d node_modules ] || npm ci
