@@ -1,4 +1,4 @@
-import type { Finding, FrameworkChoice, PerfTable, SheetGrid } from "./types";
+import type { Finding, Framework, FrameworkChoice, PerfTable, SheetGrid } from "./types";
 import { SEVERITY_ORDER } from "./types";
 import type { Profile } from "./profiles/schema";
 import { DEFAULT_PROFILE } from "./profiles";
@@ -6,7 +6,7 @@ import { parseValue } from "./values";
 import type { ParsedValue } from "./values/types";
 import { ALL_RULES } from "./rules";
 import type { Rule, RuleContext } from "./rules/types";
-import { resolveFramework } from "./framework";
+import { normalizeLabel } from "./framework";
 import { parseA1 } from "./address";
 
 export interface CheckOptions {
@@ -48,10 +48,19 @@ export function inferYear(table: PerfTable, parsed: ParsedValue[]): number | nul
   return table.documentYear ?? null;
 }
 
+/** resolveFramework over the rows' 一级 texts, without building the list of texts (same answer: see framework.ts). */
+function frameworkOf(choice: Framework | "auto", inds: PerfTable["indicators"]): Framework {
+  if (choice !== "auto") return choice;
+  for (let i = 0; i < inds.length; i++) if (normalizeLabel(inds[i].level1.text) === "成本指标") return "central-2021";
+  return "classic";
+}
+
 export function buildContext(table: PerfTable, options: CheckOptions = {}): RuleContext {
   const profile = options.profile ?? DEFAULT_PROFILE;
-  const parsed = table.indicators.map((r) => parseValue(r.value.raw ?? r.value.text));
-  const framework = resolveFramework(options.framework ?? profile.framework, table.indicators.map((r) => r.level1.text));
+  const inds = table.indicators;
+  const parsed: ParsedValue[] = [];
+  for (let i = 0; i < inds.length; i++) parsed.push(parseValue(inds[i].value.raw ?? inds[i].value.text));
+  const framework = frameworkOf(options.framework ?? profile.framework, inds);
   const year = options.year ?? inferYear(table, parsed);
   return { table, profile, framework, year, parsed, budgetYuan: budgetInYuan(table) };
 }

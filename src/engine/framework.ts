@@ -71,8 +71,33 @@ function normalizeLabelUncached(text: string): string {
   return ALIASES[s] ?? s;
 }
 
+/**
+ * categoryOf is asked for every row by several rules (cost rows, missing categories, reconciliation, years), always
+ * for the same few 一级/二级 pairs: memoised in nested maps keyed by the texts as written (no key concatenation),
+ * bounded like the label cache. `null` answers are stored too (the map holds Category | null).
+ */
+const CATEGORY_CACHE = new Map<string, Map<string, Category | null>>();
+const CATEGORY_CACHE_MAX = 1024;
+
 /** The category (数量/质量/时效/成本/效益/满意度) a row belongs to, from its 一级 and 二级. */
 export function categoryOf(level1: string, level2: string): Category | null {
+  const k1 = String(level1 ?? "");
+  const k2 = String(level2 ?? "");
+  let inner = CATEGORY_CACHE.get(k1);
+  if (inner === undefined) {
+    if (CATEGORY_CACHE.size >= CATEGORY_CACHE_MAX) CATEGORY_CACHE.clear();
+    inner = new Map();
+    CATEGORY_CACHE.set(k1, inner);
+  }
+  const hit = inner.get(k2);
+  if (hit !== undefined) return hit;
+  const value = categoryOfUncached(k1, k2);
+  if (inner.size >= CATEGORY_CACHE_MAX) inner.clear();
+  inner.set(k2, value);
+  return value;
+}
+
+function categoryOfUncached(level1: string, level2: string): Category | null {
   const l1 = normalizeLabel(level1);
   const l2 = normalizeLabel(level2);
   if (/^数量/.test(l2)) return "数量";

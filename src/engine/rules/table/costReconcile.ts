@@ -48,6 +48,8 @@ export const rule: Rule = {
       const p = ctx.parsed[i];
       if (!hasContent(r) || !p || (p.kind !== "quantity" && p.kind !== "duration") || p.number === null || p.number <= 0) continue;
       const cat = categoryOf(r.level1.text, r.level2.text);
+      // Only 数量 and 时效 rows can be a headcount, a number of days or of sessions: skip the rest before any text work.
+      if (cat !== "数量" && cat !== "时效") continue;
       const u = (p.normalizedUnit || p.unit).trim();
       const name = cleanRowText(r.level3.text);
       if (cat === "数量" && HEADCOUNT_UNIT.test(u)) heads.push({ name, value: p.number, unit: u });
