@@ -174,13 +174,16 @@ export class GridView {
    * (marked `filled`), keeping (r, c)'s own address.
    */
   resolved(r: number, c: number): CellText {
-    const own = this.cell(r, c);
-    if (own.text !== "") return own;
+    // The own text first: a blank cell filled from its merge allocates only the filled CellText (no discarded own one).
+    const ownRaw = this.raw(r, c);
+    const ownText = cellText(ownRaw);
+    if (ownText !== "") return { text: ownText, raw: rawValue(ownRaw), cell: this.addr(r, c), row: this.originRow + r, col: this.originCol + c };
     const m = this.mergeAt(r, c);
-    if (!m || (m.top === r && m.left === c)) return own;
-    const v = this.raw(m.top, m.left);
-    const text = cellText(v);
-    if (text === "") return own;
-    return this.filledCell(r, c, text, rawValue(v));
+    if (m && !(m.top === r && m.left === c)) {
+      const v = this.raw(m.top, m.left);
+      const text = cellText(v);
+      if (text !== "") return this.filledCell(r, c, text, rawValue(v));
+    }
+    return { text: ownText, raw: rawValue(ownRaw), cell: this.addr(r, c), row: this.originRow + r, col: this.originCol + c };
   }
 }

@@ -1,5 +1,5 @@
 import type { CellText, CellValue, IndicatorRow, PerfTable, SheetGrid } from "../types";
-import { rangeA1, toA1 } from "../address";
+import { columnName, rangeA1 } from "../address";
 import { scanTables } from "./scan";
 import { headerRole } from "./labels";
 import { cellText, labelKey, rawValue } from "./text";
@@ -66,10 +66,17 @@ export function tableFromRows(rows: CellValue[][], opts: { sheet?: string; origi
   }
   if (!cols) cols = colsByWidth(Math.min(width, 6));
 
+  // Column letters once per column (not per cell): a 1 000-row =PERF.CHECK range reads 6 000 cells.
+  const colNames: string[] = [];
   const cellAt = (r: number, c: number | undefined, fallbackCol: number): CellText => {
     const col = c ?? fallbackCol;
-    const v = c === undefined ? undefined : input[r]?.[c];
-    return { text: c === undefined ? "" : cellText(v), raw: c === undefined ? null : rawValue(v), cell: toA1(oRow + r, oCol + col), row: oRow + r, col: oCol + col };
+    let name = colNames[col];
+    if (name === undefined) name = colNames[col] = columnName(oCol + col);
+    const address = name + (oRow + r + 1);
+    if (c === undefined) return { text: "", raw: null, cell: address, row: oRow + r, col: oCol + col };
+    const line = input[r];
+    const v = line === undefined ? undefined : line[c];
+    return { text: cellText(v), raw: rawValue(v), cell: address, row: oRow + r, col: oCol + col };
   };
 
   const indicators: IndicatorRow[] = [];
@@ -85,8 +92,9 @@ export function tableFromRows(rows: CellValue[][], opts: { sheet?: string; origi
     const basis = cols.basis !== undefined ? cellAt(r, cols.basis, valueCol) : undefined;
     const blank = !l1.text && !l2.text && !l3.text && !value.text && !desc?.text && !basis?.text;
     if (!blank) {
-      if (!l1.text && prev1?.text) l1 = { ...l1, text: prev1.text, raw: prev1.raw, filled: true };
-      if (!l2.text && prev2?.text && prev1 && l1.text === prev1.text) l2 = { ...l2, text: prev2.text, raw: prev2.raw, filled: true };
+      // Literals in the spread's key order (text, raw, cell, row, col, filled): object spread was this loop's top cost.
+      if (!l1.text && prev1?.text) l1 = { text: prev1.text, raw: prev1.raw, cell: l1.cell, row: l1.row, col: l1.col, filled: true };
+      if (!l2.text && prev2?.text && prev1 && l1.text === prev1.text) l2 = { text: prev2.text, raw: prev2.raw, cell: l2.cell, row: l2.row, col: l2.col, filled: true };
       prev1 = l1;
       prev2 = l2;
     }

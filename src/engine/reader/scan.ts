@@ -281,28 +281,37 @@ function buildTable(
   }
   const isAnchorAt = (r: number, c: number): boolean => !!anchorsByRow.get(r)?.some((a) => a.c === c && a.kind !== "skip");
 
-  const header: TableHeader = {};
-  if (titleAnchor) header.title = g.cell(titleAnchor.r, titleAnchor.c);
   const v = (kind: AnchorKind): CellText | undefined => {
     const a = first.get(kind);
     return a ? valueOf(g, a, wr, isAnchorAt) : undefined;
   };
-  header.projectCode = v("code");
-  header.projectName = v("name");
-  if (!header.projectName || header.projectName.text === "") {
+  const title = titleAnchor ? g.cell(titleAnchor.r, titleAnchor.c) : undefined;
+  const projectCode = v("code");
+  let projectName = v("name");
+  if (!projectName || projectName.text === "") {
     const dept = v("dept");
-    if (dept && dept.text) header.projectName = dept;
-    else if (header.title) {
-      const name = nameFromTitle(header.title.text);
-      if (name) header.projectName = { ...header.title, text: name };
+    if (dept && dept.text) projectName = dept;
+    else if (title) {
+      const name = nameFromTitle(title.text);
+      if (name) projectName = { ...title, text: name };
     }
   }
-  header.budget = v("budget");
-  header.fiscal = v("fiscal");
-  header.other = v("other");
-  header.goal = v("goal");
-  header.purpose = v("purpose") ?? purposeUnder(g, first.get("budgetGroup"), wr, isAnchorAt);
-  for (const k of Object.keys(header) as (keyof TableHeader)[]) if (header[k] === undefined) delete header[k];
+  const budget = v("budget");
+  const fiscal = v("fiscal");
+  const other = v("other");
+  const goal = v("goal");
+  const purpose = v("purpose") ?? purposeUnder(g, first.get("budgetGroup"), wr, isAnchorAt);
+  // Only the fields found, added in the order they always had (title, code, name, budget, fiscal, other, goal,
+  // purpose). Deleting undefined keys afterwards turned every header into a slow dictionary-mode object.
+  const header: TableHeader = {};
+  if (title) header.title = title;
+  if (projectCode) header.projectCode = projectCode;
+  if (projectName) header.projectName = projectName;
+  if (budget) header.budget = budget;
+  if (fiscal) header.fiscal = fiscal;
+  if (other) header.other = other;
+  if (goal) header.goal = goal;
+  if (purpose) header.purpose = purpose;
 
   const planAnchor = first.get("plan");
   const plan = planAnchor ? readPlan(g, planAnchor, wr, h.r) : undefined;
@@ -365,7 +374,9 @@ function classifyRow(g: GridView, r: number, wl: number, wr: number, h: HeaderSp
   let any = false;
   for (let c = wl; c < len; c++) {
     // The 年度绩效指标 side label counts as blank (hosts that repeat a merged value put it on every row).
-    if (!g.isBlank(r, c) && !isSideLabel(g.text(r, c))) {
+    // One text conversion per cell (g.isBlank then g.text converted it twice).
+    const t = g.text(r, c);
+    if (t !== "" && !isSideLabel(t)) {
       any = true;
       break;
     }
