@@ -119,7 +119,8 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       if (typeof v !== "string") continue;
       const hit = classifyString(v);
       if (!hit) continue;
-      const a: Anchor = { r, c, ...hit };
+      // One shape for every anchor (object spread of the differently-shaped hits was slow and polymorphic).
+      const a: Anchor = { r, c, kind: hit.kind, key: hit.key, unit: hit.unit, year: hit.year, inline: hit.inline };
       anchors.push(a);
       let list = anchorsByRow.get(r);
       if (!list) anchorsByRow.set(r, (list = []));

@@ -98,13 +98,27 @@ function cnNumber(s: string): number | null {
   return (m[1] ? 10 : 0) + (m[2] ? CN_DIGITS[m[2]] : 0) || null;
 }
 
+/** Plan labels are the template's few ("3月底" … "12月底") on every table of a workbook: memoised, bounded. */
+const MONTH_MEMO = new Map<string, number | null>();
+const MONTH_MEMO_MAX = 1024;
+
 /**
  * The month a plan label closes: "3月底"/"6月末"/"十月" → that month; quarters close at their last month
  * ("第三季度" → 9, "一季度末" → 3); "上半年" → 6; "全年"/"年底"/"年末"/"下半年" → 12. Null if none.
  */
 export function monthOfLabel(label: string | null | undefined): number | null {
   if (label == null) return null;
-  const s = String(label).normalize("NFKC").replace(/\s+/g, "");
+  const key = String(label);
+  const hit = MONTH_MEMO.get(key);
+  if (hit !== undefined) return hit;
+  const month = monthOfLabelUncached(key);
+  if (MONTH_MEMO.size >= MONTH_MEMO_MAX) MONTH_MEMO.clear();
+  MONTH_MEMO.set(key, month);
+  return month;
+}
+
+function monthOfLabelUncached(label: string): number | null {
+  const s = label.normalize("NFKC").replace(/\s+/g, "");
   if (!s) return null;
   const q = /(?:第)?([1-4一二三四])季度|Q([1-4])/i.exec(s);
   if (q) {
