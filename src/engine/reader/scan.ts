@@ -189,8 +189,10 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
     done.push({ bottom: table.bottom, wl, wr });
     tables.push(table.table);
   }
-  tables.sort((x, y) => rangeTop(x) - rangeTop(y) || rangeLeft(x) - rangeLeft(y));
-  return tables;
+  // Sort keys parsed once per table, not in every comparison (a sheet can hold thousands of tables).
+  const keyed = tables.map((t, i) => ({ t, i, top: rangeTop(t), left: rangeLeft(t) }));
+  keyed.sort((x, y) => x.top - y.top || x.left - y.left || x.i - y.i);
+  return keyed.map((k) => k.t);
 }
 
 function rangeTop(t: PerfTable): number {
