@@ -37,8 +37,11 @@ export class GridView {
     const cells: unknown = g.cells;
     const rows: unknown[][] = [];
     let nCols = 0;
+    // Indexed loops throughout: the constructor runs once per sheet, mostly before the optimiser has seen it, where
+    // for-of allocates an iterator result per element (tens of thousands of rows and merges).
     if (Array.isArray(cells)) {
-      for (const row of cells) {
+      for (let i = 0; i < cells.length; i++) {
+        const row: unknown = cells[i];
         const r = Array.isArray(row) ? (row as unknown[]) : [];
         rows.push(r);
         if (r.length > nCols) nCols = r.length;
@@ -50,8 +53,9 @@ export class GridView {
     // they widen the grid, by a bounded amount so a junk merge cannot make it huge.
     if (Array.isArray(g.merges) && rows.length > 0) {
       let widest = nCols;
-      for (const m of g.merges as unknown[]) {
-        const mm = (m ?? {}) as Record<string, unknown>;
+      const list = g.merges as unknown[];
+      for (let i = 0; i < list.length; i++) {
+        const mm = (list[i] ?? {}) as Record<string, unknown>;
         const t = finiteInt(mm.top, NaN);
         const right = Math.max(finiteInt(mm.right, -1), finiteInt(mm.left, -1));
         if (!Number.isNaN(t) && t < rows.length && right + 1 > widest) widest = right + 1;
@@ -64,14 +68,16 @@ export class GridView {
     this.originCol = Math.max(0, finiteInt(origin.col, 0));
     const merges: Area[] = [];
     if (Array.isArray(g.merges) && this.nRows > 0 && this.nCols > 0) {
-      for (const m of g.merges as unknown[]) {
+      const list = g.merges as unknown[];
+      for (let i = 0; i < list.length; i++) {
+        const m = list[i];
         if (!m || typeof m !== "object") continue;
         const mm = m as Record<string, unknown>;
         const t0 = finiteInt(mm.top, NaN);
         const b0 = finiteInt(mm.bottom, NaN);
         const l0 = finiteInt(mm.left, NaN);
         const r0 = finiteInt(mm.right, NaN);
-        if ([t0, b0, l0, r0].some((x) => Number.isNaN(x))) continue;
+        if (Number.isNaN(t0) || Number.isNaN(b0) || Number.isNaN(l0) || Number.isNaN(r0)) continue;
         const top = Math.max(0, Math.min(t0, b0));
         const bottom = Math.min(this.nRows - 1, Math.max(t0, b0));
         const left = Math.max(0, Math.min(l0, r0));
@@ -82,7 +88,8 @@ export class GridView {
     }
     merges.sort((a, b) => a.top - b.top || a.left - b.left);
     this.merges = merges;
-    for (const m of merges) {
+    for (let i = 0; i < merges.length; i++) {
+      const m = merges[i];
       for (let c = m.left; c <= m.right; c++) {
         let list = this.byCol.get(c);
         if (!list) this.byCol.set(c, (list = []));

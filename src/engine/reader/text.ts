@@ -71,6 +71,15 @@ function trimAll(s: string): string {
 
 /** Label key: no whitespace at all, full-width brackets and colon, no trailing colon ("项目编码："), NFKC-free (fast). */
 export function labelKey(text: string): string {
+  // Fast path (most cells): nothing the replaces below would change, so the text itself — no regex, no new strings.
+  // Conservative: any character that might be whitespace for \s, a bracket or colon, or a trailing "：" takes the slow path.
+  const n = text.length;
+  let plain = n === 0 || text.charCodeAt(n - 1) !== 0xff1a;
+  for (let i = 0; plain && i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 0x28 || c === 0x29 || c === 0x3a || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) plain = false;
+  }
+  if (plain) return text;
   return text.replace(/[\s\u3000\u00a0]+/g, "").replace(/\(/g, "（").replace(/\)/g, "）").replace(/:/g, "：").replace(/：+$/, "");
 }
 
