@@ -153,8 +153,15 @@ export class GridView {
   addr(r: number, c: number): string {
     let name = this.colNames[c];
     if (name === undefined) name = this.colNames[c] = toA1(0, this.originCol + c).slice(0, -1);
-    return name + (this.originRow + r + 1);
+    // Cells are read row by row: the row number's text is made once per row, not once per cell.
+    if (r !== this.rowNoOf) {
+      this.rowNoOf = r;
+      this.rowNo = String(this.originRow + r + 1);
+    }
+    return name + this.rowNo;
   }
+  private rowNoOf = -1;
+  private rowNo = "";
 
   /** True when the cell holds nothing but whitespace (no text conversion for the common blank cases). */
   isBlank(r: number, c: number): boolean {

@@ -68,11 +68,17 @@ export function tableFromRows(rows: CellValue[][], opts: { sheet?: string; origi
 
   // Column letters once per column (not per cell): a 1 000-row =PERF.CHECK range reads 6 000 cells.
   const colNames: string[] = [];
+  let rowNoOf = -1;
+  let rowNo = "";
   const cellAt = (r: number, c: number | undefined, fallbackCol: number): CellText => {
     const col = c ?? fallbackCol;
     let name = colNames[col];
     if (name === undefined) name = colNames[col] = columnName(oCol + col);
-    const address = name + (oRow + r + 1);
+    if (r !== rowNoOf) {
+      rowNoOf = r;
+      rowNo = String(oRow + r + 1);
+    }
+    const address = name + rowNo;
     if (c === undefined) return { text: "", raw: null, cell: address, row: oRow + r, col: oCol + col };
     const line = input[r];
     const v = line === undefined ? undefined : line[c];
@@ -97,6 +103,11 @@ export function tableFromRows(rows: CellValue[][], opts: { sheet?: string; origi
       if (!l2.text && prev2?.text && prev1 && l1.text === prev1.text) l2 = { text: prev2.text, raw: prev2.raw, cell: l2.cell, row: l2.row, col: l2.col, filled: true };
       prev1 = l1;
       prev2 = l2;
+    }
+    // One literal when both optional cells exist (the 6-column template): adding them afterwards grew every row object.
+    if (desc && basis) {
+      indicators.push({ index: indicators.length, level1: l1, level2: l2, level3: l3, value, description: desc, basis });
+      continue;
     }
     const row: IndicatorRow = { index: indicators.length, level1: l1, level2: l2, level3: l3, value };
     if (desc) row.description = desc;

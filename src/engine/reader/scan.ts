@@ -412,16 +412,17 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
     let l2 = clearSkip(g.resolved(r, h.cols.l2), r, h.cols.l2);
     const sameGroup = prev1 !== null && l1.text === prev1.text;
     if (l2.text === "" && sameGroup && prev2 !== null && prev2.text !== "") l2 = g.filledCell(r, h.cols.l2, prev2.text, prev2.raw);
-    const row: IndicatorRow = {
-      index: out.length,
-      level1: l1,
-      level2: l2,
-      level3: g.resolved(r, h.cols.l3),
-      value: composeValue(g, r, h),
-    };
-    if (h.cols.desc !== undefined) row.description = g.resolved(r, h.cols.desc);
-    if (h.cols.basis !== undefined) row.basis = g.resolved(r, h.cols.basis);
-    out.push(row);
+    const level3 = g.resolved(r, h.cols.l3);
+    const value = composeValue(g, r, h);
+    if (h.cols.desc !== undefined && h.cols.basis !== undefined) {
+      // One literal, same keys in the same order, when both optional columns exist (adding them afterwards grew each row).
+      out.push({ index: out.length, level1: l1, level2: l2, level3, value, description: g.resolved(r, h.cols.desc), basis: g.resolved(r, h.cols.basis) });
+    } else {
+      const row: IndicatorRow = { index: out.length, level1: l1, level2: l2, level3, value };
+      if (h.cols.desc !== undefined) row.description = g.resolved(r, h.cols.desc);
+      if (h.cols.basis !== undefined) row.basis = g.resolved(r, h.cols.basis);
+      out.push(row);
+    }
     prev1 = l1;
     prev2 = l2;
   }
