@@ -26,8 +26,14 @@ export interface CostRow {
 /** Names that make a money value a per-unit cost even when the unit says only 元. */
 export const PER_UNIT_NAME = /人均|每人|单价|单位成本|平均|生均|次均|场均|每(次|场|期|天|日|学时|课时|人次)|标准/;
 
+/** Any character the first replace below would remove. */
+const SPACE = /[\s\u3000]/;
+
 export function cleanRowText(s: string | undefined): string {
-  return String(s ?? "").replace(/[\s\u3000]+/g, "").replace(/^任务\s*[0-9０-９一二三四五六七八九十]+\s*[:：.、]\s*/, "");
+  const t = String(s ?? "");
+  // Fast path (most names): no space to remove and no 任务N prefix — the text itself, no regex replace, no new string.
+  if (!SPACE.test(t) && !t.startsWith("任务")) return t;
+  return t.replace(/[\s\u3000]+/g, "").replace(/^任务\s*[0-9０-９一二三四五六七八九十]+\s*[:：.、]\s*/, "");
 }
 
 /** Rows with content (blank rows in custom-function ranges are skipped). */

@@ -17,6 +17,7 @@ export interface DescNumber {
  * ("2025年12月") are ignored, as are unit-less numbers ("（目标1）").
  */
 export function descNumbers(desc: string): DescNumber[] {
+  if (!mayHoldDigit(desc)) return [];
   const s = desc.normalize("NFKC").replace(/[,，](?=\d{3})/g, "");
   const out: DescNumber[] = [];
   const re = /(\d+(?:\.\d+)?)\s*(%|万元|万人次|万人|万次|元|万|人次|人|次|个|篇|份|家|期|场|天|册|台|套|项|名)/g;
@@ -31,6 +32,22 @@ export function descNumbers(desc: string): DescNumber[] {
     out.push({ text: m[0], value: Number(m[1]), unit, perUnit });
   }
   return out;
+}
+
+/**
+ * False only when no character can be (or become, under NFKC: ①, ¹, full-width ０…) a digit: every character is a
+ * CJK ideograph, ASCII other than 0–9, or common CJK punctuation. Most descriptions ("参训人员考核合格率") have no
+ * number, and NFKC plus a regex scan per row was most of this rule's cost.
+ */
+function mayHoldDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c < 0x80 && (c < 0x30 || c > 0x39)) continue;
+    if (c === 0x3001 || c === 0x3002 || c === 0x201c || c === 0x201d || c === 0xff0c || c === 0xff08 || c === 0xff09 || c === 0xff1a || c === 0xff1b) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Descriptions that break a target into parts ("3期，每期50人", "其中…") are not compared number by number. */
