@@ -276,12 +276,24 @@ interface IssueLike {
   input?: unknown;
 }
 
-function describeIssue(issue: IssueLike): string {
+/** The value at an issue's path inside the data that was validated, read as zod reads it (undefined when any step is absent). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const key of path) {
+    if (typeof v !== "object" || v === null) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+/** `data` is what was validated, with `issue.path` relative to it. */
+function describeIssue(issue: IssueLike, data: unknown): string {
   const path = pathText(issue.path ?? []);
   const hint = FIELD_HINTS.find(([re]) => re.test(path))?.[1];
   let what: string;
-  // zod 4 leaves `input` out of issues; its message still says "received undefined" for a missing field.
-  const missing = issue.code === "invalid_type" && /received undefined/.test(String(issue.message ?? ""));
+  // zod 4 leaves `input` out of issues and zod/mini's messages are a bare "Invalid input", so a missing
+  // field is recognised by looking the path up in the validated data.
+  const missing = issue.code === "invalid_type" && valueAt(data, issue.path ?? []) === undefined;
   if (missing) what = hint ? `必须填写，${hint}` : "必须填写";
   else if (hint) what = hint;
   else if (issue.code === "invalid_type") what = `应为${TYPE_NAMES[String(issue.expected)] ?? String(issue.expected)}`;
@@ -354,7 +366,7 @@ function loadObject(input: Record<string, unknown>): LoadProfileResult {
     const msgs: string[] = [];
     input.standards.forEach((st, i) => {
       const r = costStandardSchema.safeParse(st);
-      if (!r.success) for (const issue of r.error.issues) msgs.push(describeIssue({ ...(issue as IssueLike), path: ["standards", i, ...issue.path] }));
+      if (!r.success) for (const issue of r.error.issues) msgs.push(describeIssue({ ...(issue as IssueLike), path: ["standards", i, ...issue.path] }, { standards: input.standards }));
     });
     if (msgs.length) return { ok: false, error: `配置文件有误：${[...new Set(msgs)].slice(0, 5).join("；")}` };
   }
@@ -363,7 +375,7 @@ function loadObject(input: Record<string, unknown>): LoadProfileResult {
   const merged = mergeProfile(JSON.parse(JSON.stringify(base)) as Record<string, unknown>, named);
   const parsed = profileSchema.safeParse(merged);
   if (!parsed.success) {
-    const msgs = [...new Set(parsed.error.issues.map((i) => describeIssue(i as IssueLike)))];
+    const msgs = [...new Set(parsed.error.issues.map((i) => describeIssue(i as IssueLike, merged)))];
     return { ok: false, error: `配置文件有误：${msgs.slice(0, 5).join("；")}${msgs.length > 5 ? `；另有 ${msgs.length - 5} 处` : ""}` };
   }
   return { ok: true, profile: parsed.data };

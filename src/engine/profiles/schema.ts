@@ -1,4 +1,7 @@
-import { z } from "zod";
+// zod/mini, not classic zod: the same validation core with a functional API that tree-shakes, so the
+// Excel functions bundle carries ~22 KB of zod instead of ~91 KB (issue 7, functions_bundle_kb). Mini loads
+// no locale, so issue messages are a bare "Invalid input"; the loader words every issue itself from its code.
+import * as z from "zod/mini";
 
 /**
  * A profile is data: thresholds, expenditure standards and severity overrides (spec §5).
@@ -9,69 +12,69 @@ export const severitySchema = z.enum(["error", "warning", "info"]);
 
 export const checkpointSchema = z.object({
   /** Label as written in the table header, e.g. "6月底". */
-  label: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
   /** Month the checkpoint closes (1–12). */
-  month: z.number().int().min(1).max(12),
+  month: z.number().check(z.int(), z.minimum(1), z.maximum(12)),
 });
 
 /** One expenditure standard (预算支出标准), e.g. 会议费 三类 550 元/人·天. */
 export const costStandardSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** zh-CN name shown in messages, e.g. "中央和国家机关会议费（三类会议）". */
-  label: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
   /** Words in the 三级指标/描述 that make a row subject to this standard, e.g. ["会议"]. */
-  keywords: z.array(z.string().min(1)).min(1),
+  keywords: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   /** Ceiling in 元 per `basis`. */
-  maxYuan: z.number().positive(),
+  maxYuan: z.number().check(z.positive()),
   /** "元/人·天" | "元/人" | "元/人次" | "元/学时" */
-  basis: z.string().min(1),
+  basis: z.string().check(z.minLength(1)),
   /** Where the number comes from (document number), cited in messages. */
-  source: z.string().min(1),
+  source: z.string().check(z.minLength(1)),
   /**
    * Standards sharing a group are alternative classes of one standard (会议费 一类/二类/三类): a row is
    * compared with one of them only. Without a group a standard is a group of its own. (Added by RULES-TABLE.)
    */
-  group: z.string().min(1).optional(),
+  group: z.optional(z.string().check(z.minLength(1))),
   /** Words in the row/project text that select this class, e.g. ["一类会议"]. */
-  classKeywords: z.array(z.string().min(1)).optional(),
+  classKeywords: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** The class used when a row names no class (e.g. 三类 550 for central meetings). */
-  isDefault: z.boolean().optional(),
+  isDefault: z.optional(z.boolean()),
 });
 
 export const profileSchema = z.object({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** A user profile may extend a built-in one by name (resolved by loadProfile before validation). */
-  extends: z.string().min(1).optional(),
-  label: z.string().min(1),
-  description: z.string().default(""),
-  framework: z.enum(["classic", "central-2021", "auto"]).default("auto"),
+  extends: z.optional(z.string().check(z.minLength(1))),
+  label: z.string().check(z.minLength(1)),
+  description: z._default(z.string(), ""),
+  framework: z._default(z.enum(["classic", "central-2021", "auto"]), "auto"),
   /** 二级 categories every project table needs (MISSING_CATEGORY): 数量 质量 时效 成本 效益 满意度. */
-  requiredCategories: z.array(z.enum(["数量", "质量", "时效", "成本", "效益", "满意度"])).default(["数量", "质量", "时效", "成本", "效益", "满意度"]),
+  requiredCategories: z._default(z.array(z.enum(["数量", "质量", "时效", "成本", "效益", "满意度"])), ["数量", "质量", "时效", "成本", "效益", "满意度"]),
   /** 满意度 targets below this percentage get SATISFACTION_LOW. */
-  satisfactionFloor: z.number().min(0).max(100).default(80),
-  spend: z
-    .object({
-      checkpoints: z.array(checkpointSchema).min(1).default([
+  satisfactionFloor: z._default(z.number().check(z.minimum(0), z.maximum(100)), 80),
+  spend: z._default(
+    z.object({
+      checkpoints: z._default(z.array(checkpointSchema).check(z.minLength(1)), [
         { label: "3月底", month: 3 },
         { label: "6月底", month: 6 },
         { label: "10月底", month: 10 },
         { label: "12月底", month: 12 },
       ]),
       /** Percentage points a checkpoint may fall below 序时进度 (month/12×100) before SPEND_BEHIND_PACE. */
-      paceTolerance: z.number().min(0).max(100).default(10),
+      paceTolerance: z._default(z.number().check(z.minimum(0), z.maximum(100)), 10),
       /** Percentage points planned in the last two months (10月底→12月底) that count as back-loaded. */
-      backloadShare: z.number().min(0).max(100).default(50),
+      backloadShare: z._default(z.number().check(z.minimum(0), z.maximum(100)), 50),
       /** Relative tolerance when deciding that plan values are amounts equal to 预算数. */
-      amountTolerance: z.number().min(0).max(1).default(0.01),
+      amountTolerance: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.01),
       /** SPEND_BEHIND_PACE checks checkpoints from this month on (R-PLAN-005 names 6月底 and 10月底). */
-      paceFromMonth: z.number().int().min(1).max(12).default(6),
+      paceFromMonth: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(12)), 6),
       /**
        * Words in the project name that mark a lump-sum project (one-off purchase, award or subsidy paid after
        * assessment): SPEND_BEHIND_PACE and the all-blank SPEND_BACKLOADED drop to info (R-PLAN-005/006).
        */
-      lumpSumKeywords: z.array(z.string().min(1)).default(["购置", "采购", "奖励", "奖补", "补助", "补贴", "抚恤", "结算"]),
-    })
-    .default({
+      lumpSumKeywords: z._default(z.array(z.string().check(z.minLength(1))), ["购置", "采购", "奖励", "奖补", "补助", "补贴", "抚恤", "结算"]),
+    }),
+    {
       checkpoints: [
         { label: "3月底", month: 3 },
         { label: "6月底", month: 6 },
@@ -83,18 +86,20 @@ export const profileSchema = z.object({
       amountTolerance: 0.01,
       paceFromMonth: 6,
       lumpSumKeywords: ["购置", "采购", "奖励", "奖补", "补助", "补贴", "抚恤", "结算"],
-    }),
-  cost: z
-    .object({
+    },
+  ),
+  cost: z._default(
+    z.object({
       /** Itemised total costs covering less than this share of 预算数 get COST_COVERAGE_LOW. */
-      coverageMin: z.number().min(0).max(1).default(0.8),
+      coverageMin: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.8),
       /** unit cost × quantity outside [budget×(1−t), budget×(1+t)] gets COST_RECONCILE. */
-      reconcileTolerance: z.number().min(0).max(10).default(0.5),
-    })
-    .default({ coverageMin: 0.8, reconcileTolerance: 0.5 }),
-  standards: z.array(costStandardSchema).default([]),
+      reconcileTolerance: z._default(z.number().check(z.minimum(0), z.maximum(10)), 0.5),
+    }),
+    { coverageMin: 0.8, reconcileTolerance: 0.5 },
+  ),
+  standards: z._default(z.array(costStandardSchema), []),
   /** Severity overrides by finding code; "off" disables a rule. */
-  severity: z.record(z.string(), z.union([severitySchema, z.literal("off")])).default({}),
+  severity: z._default(z.record(z.string(), z.union([severitySchema, z.literal("off")])), {}),
 });
 
 export type Profile = z.infer<typeof profileSchema>;
