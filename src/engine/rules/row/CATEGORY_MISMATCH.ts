@@ -8,14 +8,13 @@ import { quoteValue } from "../shared/messages";
 function diagnose(f: RowFacts): Pick<RuleHit, "message" | "severity"> | null {
   const p = f.parsed;
   if (f.category === null || f.category === "成本" || f.category === "满意度") return null;
-  // Quoted only when a message is built (most rows pass).
-  const v = (): string => quoteValue(p);
+  // Quoted only when a message is built (most rows pass); called directly, not through a closure made per row.
   switch (f.category) {
     case "质量":
       if (hasNumber(p) && isCount(p) && !f.rate && !isPercent(p))
-        return { message: `${f.label}（${v()}）是数量（计数）指标，应放在“数量指标”下；质量指标应反映达到的标准或水平，如“验收合格率≥95%”。` };
+        return { message: `${f.label}（${quoteValue(p)}）是数量（计数）指标，应放在“数量指标”下；质量指标应反映达到的标准或水平，如“验收合格率≥95%”。` };
       if (hasNumber(p) && isMoney(p))
-        return { message: `${f.label}（${v()}）是金额，应放在“成本指标”下；质量指标应反映达到的标准或水平，如“验收合格率≥95%”。` };
+        return { message: `${f.label}（${quoteValue(p)}）是金额，应放在“成本指标”下；质量指标应反映达到的标准或水平，如“验收合格率≥95%”。` };
       if (isBudgetExecutionName(f.name))
         return {
           message: `${f.label}是资金使用管理要求，不反映产出质量。质量指标应写产品或服务达到的标准，如“验收合格率≥95%”“培训合格率≥90%”。`,
@@ -24,13 +23,13 @@ function diagnose(f: RowFacts): Pick<RuleHit, "message" | "severity"> | null {
       return null;
     case "数量":
       if (f.rate || (hasNumber(p) && isPercent(p)))
-        return { message: `${f.label}（${v()}）是比率，不是数量。数量指标应写提供产品或服务的数量，如“印刷期数≥4期”“培训人数≥45人”；比率可移到“质量指标”。` };
+        return { message: `${f.label}（${quoteValue(p)}）是比率，不是数量。数量指标应写提供产品或服务的数量，如“印刷期数≥4期”“培训人数≥45人”；比率可移到“质量指标”。` };
       if (hasNumber(p) && isMoney(p))
-        return { message: `${f.label}（${v()}）是金额，应放在“成本指标”下；数量指标应写产品或服务的数量，如“培训人数≥45人”。` };
+        return { message: `${f.label}（${quoteValue(p)}）是金额，应放在“成本指标”下；数量指标应写产品或服务的数量，如“培训人数≥45人”。` };
       return null;
     case "时效":
       if (hasNumber(p) && isMoney(p))
-        return { message: `${f.label}（${v()}）是金额，应放在“成本指标”下；时效指标应写完成时间或及时率，如“2025年12月31日前”。` };
+        return { message: `${f.label}（${quoteValue(p)}）是金额，应放在“成本指标”下；时效指标应写完成时间或及时率，如“2025年12月31日前”。` };
       return null;
     case "效益": {
       if (f.l2 === "生态效益指标") {
@@ -39,9 +38,9 @@ function diagnose(f: RowFacts): Pick<RuleHit, "message" | "severity"> | null {
           return { message: `${f.label}与生态环境无关，不宜作为生态效益指标。请改为反映生态环境效果的指标（如“节约用电量≥5%”），或移到“社会效益指标”下。` };
       }
       if (hasNumber(p) && (isMoney(p) || (f.money && !isPercent(p) && !isCount(p))))
-        return { message: `${f.label}（${v()}）是金额，属于成本指标；效益指标应反映项目带来的效果，如“节约资金率≥5%”“带动就业人数≥100人”。` };
+        return { message: `${f.label}（${quoteValue(p)}）是金额，属于成本指标；效益指标应反映项目带来的效果，如“节约资金率≥5%”“带动就业人数≥100人”。` };
       if (hasNumber(p) && isCount(p) && !f.negative && isOutputCountName(f.name))
-        return { message: `${f.label}（${v()}）是产出数量，应放在“产出指标—数量指标”下；效益指标应反映产出带来的效果，如“政策知晓率≥80%”。` };
+        return { message: `${f.label}（${quoteValue(p)}）是产出数量，应放在“产出指标—数量指标”下；效益指标应反映产出带来的效果，如“政策知晓率≥80%”。` };
       return null;
     }
     default:
@@ -66,7 +65,11 @@ export const CATEGORY_MISMATCH: Rule = {
     for (const f of rowFacts(ctx)) {
       if (f.category === "时效" && isTimelinessRateName(f.name)) continue;
       const d = diagnose(f);
-      if (d) hits.push({ row: f.index, cell: f.ind.level3.cell, ...d });
+      if (!d) continue;
+      // A literal rather than a spread of d; severity only when the diagnosis lowers it (as the spread did).
+      const hit: RuleHit = { row: f.index, cell: f.ind.level3.cell, message: d.message };
+      if ("severity" in d) hit.severity = d.severity;
+      hits.push(hit);
     }
     return hits;
   },
