@@ -4,7 +4,7 @@
  * A profile is data. `loadProfile` never throws: a malformed profile comes back as a zh-CN error
  * naming the field (e.g. `satisfactionFloor：应为 0–100 的数字`) so the caller keeps its current one.
  */
-import { costStandardSchema, profileSchema, type CostStandard, type Profile } from "./schema";
+import { costStandardSchema, DEFAULT_REQUIRED_CATEGORIES, DEFAULT_SPEND, profileSchema, type CostStandard, type Profile } from "./schema";
 export * from "./schema";
 
 // ---------------------------------------------------------------------------------------------
@@ -143,21 +143,9 @@ const CENTRAL_STANDARDS: CostStandard[] = [...CENTRAL_MEETING, ...CENTRAL_TRAINI
 /** The same thresholds for every built-in; only framework and standards differ. */
 const BASE = {
   description: "",
-  requiredCategories: ["数量", "质量", "时效", "成本", "效益", "满意度"],
+  requiredCategories: DEFAULT_REQUIRED_CATEGORIES,
   satisfactionFloor: 80,
-  spend: {
-    checkpoints: [
-      { label: "3月底", month: 3 },
-      { label: "6月底", month: 6 },
-      { label: "10月底", month: 10 },
-      { label: "12月底", month: 12 },
-    ],
-    paceTolerance: 10,
-    backloadShare: 50,
-    amountTolerance: 0.01,
-    paceFromMonth: 6,
-    lumpSumKeywords: ["购置", "采购", "奖励", "奖补", "补助", "补贴", "抚恤", "结算"],
-  },
+  spend: DEFAULT_SPEND,
   // 0.3: the seeds' 55人 × 400元 = 2.2万 against 3.6万 (61%) already means a missing dimension (days, sessions).
   cost: { coverageMin: 0.8, reconcileTolerance: 0.3 },
   severity: {},

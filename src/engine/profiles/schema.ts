@@ -8,13 +8,36 @@ import * as z from "zod/mini";
  * Rules read every number they compare against from here, never from code.
  */
 
+// Each default is written once (here) and reused by the outer `spend` default and the built-ins' BASE:
+// the bundle carries every literal as text, so a repeated list is repeated bytes. (BUNDLE, issue 7.)
+const CATEGORIES = ["数量", "质量", "时效", "成本", "效益", "满意度"] as const;
+const DEFAULT_CATEGORIES: (typeof CATEGORIES)[number][] = [...CATEGORIES];
+const DEFAULT_CHECKPOINTS = [
+  { label: "3月底", month: 3 },
+  { label: "6月底", month: 6 },
+  { label: "10月底", month: 10 },
+  { label: "12月底", month: 12 },
+];
+const DEFAULT_LUMP_SUM_KEYWORDS = ["购置", "采购", "奖励", "奖补", "补助", "补贴", "抚恤", "结算"];
+/** The `spend` block a profile gets when it has none (also the built-ins' spend block). */
+export const DEFAULT_SPEND = {
+  checkpoints: DEFAULT_CHECKPOINTS,
+  paceTolerance: 10,
+  backloadShare: 50,
+  amountTolerance: 0.01,
+  paceFromMonth: 6,
+  lumpSumKeywords: DEFAULT_LUMP_SUM_KEYWORDS,
+};
+/** The 二级 categories a profile requires when it names none (also the built-ins' list). */
+export const DEFAULT_REQUIRED_CATEGORIES: readonly (typeof CATEGORIES)[number][] = DEFAULT_CATEGORIES;
+
 export const severitySchema = z.enum(["error", "warning", "info"]);
 
 export const checkpointSchema = z.object({
   /** Label as written in the table header, e.g. "6月底". */
   label: z.string().check(z.minLength(1)),
   /** Month the checkpoint closes (1–12). */
-  month: z.number().check(z.int(), z.minimum(1), z.maximum(12)),
+  month: z.number().check(z.refine(Number.isInteger), z.minimum(1), z.maximum(12)),
 });
 
 /** One expenditure standard (预算支出标准), e.g. 会议费 三类 550 元/人·天. */
@@ -49,17 +72,12 @@ export const profileSchema = z.object({
   description: z._default(z.string(), ""),
   framework: z._default(z.enum(["classic", "central-2021", "auto"]), "auto"),
   /** 二级 categories every project table needs (MISSING_CATEGORY): 数量 质量 时效 成本 效益 满意度. */
-  requiredCategories: z._default(z.array(z.enum(["数量", "质量", "时效", "成本", "效益", "满意度"])), ["数量", "质量", "时效", "成本", "效益", "满意度"]),
+  requiredCategories: z._default(z.array(z.enum(CATEGORIES)), DEFAULT_CATEGORIES),
   /** 满意度 targets below this percentage get SATISFACTION_LOW. */
   satisfactionFloor: z._default(z.number().check(z.minimum(0), z.maximum(100)), 80),
   spend: z._default(
     z.object({
-      checkpoints: z._default(z.array(checkpointSchema).check(z.minLength(1)), [
-        { label: "3月底", month: 3 },
-        { label: "6月底", month: 6 },
-        { label: "10月底", month: 10 },
-        { label: "12月底", month: 12 },
-      ]),
+      checkpoints: z._default(z.array(checkpointSchema).check(z.minLength(1)), DEFAULT_CHECKPOINTS),
       /** Percentage points a checkpoint may fall below 序时进度 (month/12×100) before SPEND_BEHIND_PACE. */
       paceTolerance: z._default(z.number().check(z.minimum(0), z.maximum(100)), 10),
       /** Percentage points planned in the last two months (10月底→12月底) that count as back-loaded. */
@@ -67,26 +85,14 @@ export const profileSchema = z.object({
       /** Relative tolerance when deciding that plan values are amounts equal to 预算数. */
       amountTolerance: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.01),
       /** SPEND_BEHIND_PACE checks checkpoints from this month on (R-PLAN-005 names 6月底 and 10月底). */
-      paceFromMonth: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(12)), 6),
+      paceFromMonth: z._default(z.number().check(z.refine(Number.isInteger), z.minimum(1), z.maximum(12)), 6),
       /**
        * Words in the project name that mark a lump-sum project (one-off purchase, award or subsidy paid after
        * assessment): SPEND_BEHIND_PACE and the all-blank SPEND_BACKLOADED drop to info (R-PLAN-005/006).
        */
-      lumpSumKeywords: z._default(z.array(z.string().check(z.minLength(1))), ["购置", "采购", "奖励", "奖补", "补助", "补贴", "抚恤", "结算"]),
+      lumpSumKeywords: z._default(z.array(z.string().check(z.minLength(1))), DEFAULT_LUMP_SUM_KEYWORDS),
     }),
-    {
-      checkpoints: [
-        { label: "3月底", month: 3 },
-        { label: "6月底", month: 6 },
-        { label: "10月底", month: 10 },
-        { label: "12月底", month: 12 },
-      ],
-      paceTolerance: 10,
-      backloadShare: 50,
-      amountTolerance: 0.01,
-      paceFromMonth: 6,
-      lumpSumKeywords: ["购置", "采购", "奖励", "奖补", "补助", "补贴", "抚恤", "结算"],
-    },
+    DEFAULT_SPEND,
   ),
   cost: z._default(
     z.object({
@@ -99,7 +105,7 @@ export const profileSchema = z.object({
   ),
   standards: z._default(z.array(costStandardSchema), []),
   /** Severity overrides by finding code; "off" disables a rule. */
-  severity: z._default(z.record(z.string(), z.union([severitySchema, z.literal("off")])), {}),
+  severity: z._default(z.record(z.string(), z.enum(["error", "warning", "info", "off"])), {}),
 });
 
 export type Profile = z.infer<typeof profileSchema>;
