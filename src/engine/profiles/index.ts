@@ -14,25 +14,37 @@ const MEETING_KEYWORDS = ["会议", "参会", "会务", "座谈会", "研讨会"
 const TRAINING_KEYWORDS = ["培训", "参训", "研修", "培训班"];
 const LECTURE_KEYWORDS = ["讲课", "授课", "师资", "课酬"];
 
+// Document names and label stems written once: the bundle carries every literal as UTF-8 text (3 bytes a
+// character), and terser does not merge repeated strings. The resulting strings are unchanged.
+const MEETING_DOC = "财行〔2016〕214号《中央和国家机关会议费管理办法》";
+const TRAINING_DOC = "财行〔2016〕540号《中央和国家机关培训费管理办法》";
+const TRAINING_DOC_NO = "财行〔2016〕540号";
+const TANGSHAN_TABLE = "已公开的唐山市工商业联合会2025年项目绩效目标表";
+const MEETING_LABEL = "中央和国家机关会议费（";
+const TRAINING_LABEL = "中央和国家机关培训费（";
+const LECTURE_LABEL = "培训讲课费（";
+const PER_PERSON_DAY = "元/人·天";
+const PER_CLASS_HOUR = "元/学时";
+
 /** 中央和国家机关会议费管理办法 (财行〔2016〕214号): 综合定额 by class, 元/人·天. */
 const CENTRAL_MEETING: CostStandard[] = [
   {
     id: "central-meeting-1",
-    label: "中央和国家机关会议费（一类会议）",
+    label: `${MEETING_LABEL}一类会议）`,
     keywords: MEETING_KEYWORDS,
     maxYuan: 760,
-    basis: "元/人·天",
-    source: "财行〔2016〕214号《中央和国家机关会议费管理办法》：一类会议综合定额 760 元/人·天（住宿500、伙食150、其他110）",
+    basis: PER_PERSON_DAY,
+    source: `${MEETING_DOC}：一类会议综合定额 760 ${PER_PERSON_DAY}（住宿500、伙食150、其他110）`,
     group: "meeting",
     classKeywords: ["一类会议"],
   },
   {
     id: "central-meeting-2",
-    label: "中央和国家机关会议费（二类会议）",
+    label: `${MEETING_LABEL}二类会议）`,
     keywords: MEETING_KEYWORDS,
     maxYuan: 650,
-    basis: "元/人·天",
-    source: "财行〔2016〕214号《中央和国家机关会议费管理办法》：二类会议综合定额 650 元/人·天（住宿400、伙食150、其他100）",
+    basis: PER_PERSON_DAY,
+    source: `${MEETING_DOC}：二类会议综合定额 650 ${PER_PERSON_DAY}（住宿400、伙食150、其他100）`,
     group: "meeting",
     classKeywords: ["二类会议"],
   },
@@ -40,11 +52,11 @@ const CENTRAL_MEETING: CostStandard[] = [
     // The default for a meeting row that names no class: 三类/四类 (internal and small business
     // meetings) are by far the most common kind in project tables.
     id: "central-meeting-3",
-    label: "中央和国家机关会议费（三类、四类会议）",
+    label: `${MEETING_LABEL}三类、四类会议）`,
     keywords: MEETING_KEYWORDS,
     maxYuan: 550,
-    basis: "元/人·天",
-    source: "财行〔2016〕214号《中央和国家机关会议费管理办法》：三类、四类会议综合定额 550 元/人·天（住宿340、伙食130、其他80）",
+    basis: PER_PERSON_DAY,
+    source: `${MEETING_DOC}：三类、四类会议综合定额 550 ${PER_PERSON_DAY}（住宿340、伙食130、其他80）`,
     group: "meeting",
     classKeywords: ["三类会议", "四类会议"],
     isDefault: true,
@@ -55,21 +67,21 @@ const CENTRAL_MEETING: CostStandard[] = [
 const CENTRAL_TRAINING: CostStandard[] = [
   {
     id: "central-training-1",
-    label: "中央和国家机关培训费（一类培训）",
+    label: `${TRAINING_LABEL}一类培训）`,
     keywords: TRAINING_KEYWORDS,
     maxYuan: 760,
-    basis: "元/人·天",
-    source: "财行〔2016〕540号《中央和国家机关培训费管理办法》：一类培训综合定额 760 元/人·天（住宿500、伙食150、场地资料交通80、其他30；来源页面质量较差，可信度低）",
+    basis: PER_PERSON_DAY,
+    source: `${TRAINING_DOC}：一类培训综合定额 760 ${PER_PERSON_DAY}（住宿500、伙食150、场地资料交通80、其他30；来源页面质量较差，可信度低）`,
     group: "training",
     classKeywords: ["一类培训", "省部级"],
   },
   {
     id: "central-training-3",
-    label: "中央和国家机关培训费（三类培训）",
+    label: `${TRAINING_LABEL}三类培训）`,
     keywords: TRAINING_KEYWORDS,
     maxYuan: 550,
-    basis: "元/人·天",
-    source: "财行〔2016〕540号《中央和国家机关培训费管理办法》：三类培训综合定额 550 元/人·天（住宿340、伙食130、场地资料交通50、其他30）",
+    basis: PER_PERSON_DAY,
+    source: `${TRAINING_DOC}：三类培训综合定额 550 ${PER_PERSON_DAY}（住宿340、伙食130、场地资料交通50、其他30）`,
     group: "training",
     classKeywords: ["三类培训", "处级及以下"],
     isDefault: true,
@@ -80,32 +92,32 @@ const CENTRAL_TRAINING: CostStandard[] = [
 const CENTRAL_LECTURE: CostStandard[] = [
   {
     id: "central-lecture-deputy",
-    label: "培训讲课费（副高级职称专业技术人员）",
+    label: `${LECTURE_LABEL}副高级职称专业技术人员）`,
     keywords: LECTURE_KEYWORDS,
     maxYuan: 500,
-    basis: "元/学时",
-    source: "财行〔2016〕540号：副高级技术职称专业人员讲课费每学时最高不超过 500 元（税后）",
+    basis: PER_CLASS_HOUR,
+    source: `${TRAINING_DOC_NO}：副高级技术职称专业人员讲课费每学时最高不超过 500 元（税后）`,
     group: "lecture",
     classKeywords: ["副高", "副教授", "副研究员"],
   },
   {
     id: "central-lecture-senior",
-    label: "培训讲课费（正高级职称专业技术人员）",
+    label: `${LECTURE_LABEL}正高级职称专业技术人员）`,
     keywords: LECTURE_KEYWORDS,
     maxYuan: 1000,
-    basis: "元/学时",
-    source: "财行〔2016〕540号：正高级技术职称专业人员讲课费每学时最高不超过 1000 元（税后）",
+    basis: PER_CLASS_HOUR,
+    source: `${TRAINING_DOC_NO}：正高级技术职称专业人员讲课费每学时最高不超过 1000 元（税后）`,
     group: "lecture",
     classKeywords: ["正高", "教授", "研究员"],
   },
   {
     // Without the lecturer's rank only the highest cap is certainly exceeded, so it is the default.
     id: "central-lecture-top",
-    label: "培训讲课费（院士、全国知名专家）",
+    label: `${LECTURE_LABEL}院士、全国知名专家）`,
     keywords: LECTURE_KEYWORDS,
     maxYuan: 1500,
-    basis: "元/学时",
-    source: "财行〔2016〕540号：院士、全国知名专家讲课费每学时一般不超过 1500 元（税后）",
+    basis: PER_CLASS_HOUR,
+    source: `${TRAINING_DOC_NO}：院士、全国知名专家讲课费每学时一般不超过 1500 元（税后）`,
     group: "lecture",
     classKeywords: ["院士", "知名专家"],
     isDefault: true,
@@ -119,9 +131,9 @@ const TANGSHAN: CostStandard[] = [
     label: "唐山市市级机关培训费标准",
     keywords: TRAINING_KEYWORDS,
     maxYuan: 450,
-    basis: "元/人·天",
+    basis: PER_PERSON_DAY,
     source:
-      "唐山市市级机关培训费管理办法：原文未找到；450 元/人·天取自已公开的唐山市工商业联合会2025年项目绩效目标表（“人均培训成本 ≤450元”，依据该办法），与 450 元/人·天的旧综合定额结构一致",
+      `唐山市市级机关培训费管理办法：原文未找到；450 ${PER_PERSON_DAY}取自${TANGSHAN_TABLE}（“人均培训成本 ≤450元”，依据该办法），与 450 ${PER_PERSON_DAY}的旧综合定额结构一致`,
     group: "training",
     isDefault: true,
   },
@@ -130,9 +142,9 @@ const TANGSHAN: CostStandard[] = [
     label: "唐山市市级机关会议费标准",
     keywords: MEETING_KEYWORDS,
     maxYuan: 400,
-    basis: "元/人·天",
+    basis: PER_PERSON_DAY,
     source:
-      "唐山市市级机关会议费管理办法：原文未找到；400 元/人·天取自已公开的唐山市工商业联合会2025年项目绩效目标表（“参会人均费用 ≤400元”，依据该办法）",
+      `唐山市市级机关会议费管理办法：原文未找到；400 ${PER_PERSON_DAY}取自${TANGSHAN_TABLE}（“参会人均费用 ≤400元”，依据该办法）`,
     group: "meeting",
     isDefault: true,
   },
@@ -222,16 +234,15 @@ const FIELD_HINTS: [RegExp, string][] = [
   [/^satisfactionFloor$/, "应为 0–100 的数字"],
   [/^spend\.(paceTolerance|backloadShare)$/, "应为 0–100 的数字（百分点）"],
   [/^spend\.amountTolerance$/, "应为 0–1 的数字（相对误差，如 0.01）"],
-  [/^spend\.paceFromMonth$/, "应为 1–12 的整数（月份）"],
+  [/^spend\.(paceFromMonth|checkpoints\[\d+\]\.month)$/, "应为 1–12 的整数（月份）"],
   [/^spend\.lumpSumKeywords/, "应为关键词列表，如 [\"购置\", \"奖励\"]"],
-  [/^spend\.checkpoints\[\d+\]\.month$/, "应为 1–12 的整数（月份）"],
   [/^spend\.checkpoints(\[\d+\]\.label)?$/, "应为检查点列表，如 [{\"label\":\"6月底\",\"month\":6}]"],
   [/^cost\.coverageMin$/, "应为 0–1 的数字（如 0.8 表示 80%）"],
   [/^cost\.reconcileTolerance$/, "应为 0–10 的数字（相对误差，如 0.3）"],
   [/^standards\[\d+\]\.maxYuan$/, "应为大于 0 的数字（元）"],
   [/^standards\[\d+\]\.keywords/, "应为非空的关键词列表，如 [\"会议\"]"],
   [/^framework$/, "应为 classic、central-2021 或 auto"],
-  [/^requiredCategories/, "应为以下类别的列表：数量、质量、时效、成本、效益、满意度"],
+  [/^requiredCategories/, `应为以下类别的列表：${DEFAULT_REQUIRED_CATEGORIES.join("、")}`],
   [/^severity\./, "应为 error、warning、info 或 off"],
   [/^(name|label)$/, "应为非空文字"],
 ];
