@@ -25,7 +25,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-function expectedExit(report: JsonReportT): number {
+function exitCodeFor(report: JsonReportT): number {
   if (report.files.some((f) => f.error !== undefined)) return 2;
   return report.files.some((f) => f.tables.some((t) => t.findings.some((x) => x.severity === "error"))) ? 1 : 0;
 }
@@ -56,7 +56,7 @@ describe("seed workbooks", () => {
         }
       }
     }
-    expect(r.code).toBe(expectedExit(report));
+    expect(r.code).toBe(exitCodeFor(report));
     expect(seedFiles.map(sha256)).toEqual(hashes);
   });
 
