@@ -14,13 +14,13 @@ import os from "node:os";
 import path from "node:path";
 import process from "node:process";
 /* global console, setTimeout, clearTimeout */
-import vm from "node:vm";
 import { performance } from "node:perf_hooks";
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { perfTable, workbookOfTables, writeXlsxStream } from "./bench/tableGen.mjs";
+import { loadBuiltFunctions } from "./bench/functionsBundle.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -150,19 +150,7 @@ let bundleKb = "n/a";
 if (fs.existsSync(bundle)) {
   bundleKb = Math.round((fs.statSync(bundle).size / 1024) * 10) / 10;
   try {
-    // The built bundle in a bare VM context with a CustomFunctions stand-in that records associate() calls.
-    const fns = {};
-    const ctx = {
-      console,
-      setTimeout,
-      clearTimeout,
-      CustomFunctions: { associate: (id, fn) => void (fns[id] = fn), Error: class extends Error {}, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } },
-    };
-    ctx.self = ctx;
-    ctx.window = ctx;
-    ctx.globalThis = ctx;
-    vm.createContext(ctx);
-    vm.runInContext(fs.readFileSync(bundle, "utf8"), ctx);
+    const fns = loadBuiltFunctions(bundle);
     if (typeof fns.CHECK === "function") builtMs = timeMedian(() => fns.CHECK(rows1000, null, null, null));
   } catch (e) {
     log(`(dist/functions.js could not be loaded outside Excel: ${e instanceof Error ? e.message : e})`);

@@ -14,10 +14,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import process from "node:process";
-import vm from "node:vm";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { perfTable } from "./tableGen.mjs";
+import { loadBuiltFunctions } from "./functionsBundle.mjs";
 /* global console, setTimeout, clearTimeout */
 
 const require = createRequire(import.meta.url);
@@ -92,18 +92,7 @@ let builtError = null;
 const bundle = path.join(root, "dist", "functions.js");
 if (fs.existsSync(bundle)) {
   try {
-    const fns = {};
-    const ctx = {
-      console,
-      setTimeout,
-      clearTimeout,
-      CustomFunctions: { associate: (id, fn) => void (fns[id] = fn), Error: class extends Error {}, ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" } },
-    };
-    ctx.self = ctx;
-    ctx.window = ctx;
-    ctx.globalThis = ctx;
-    vm.createContext(ctx);
-    vm.runInContext(fs.readFileSync(bundle, "utf8"), ctx);
+    const fns = loadBuiltFunctions(bundle);
     if (typeof fns.CHECK === "function") built = timeCalls(() => fns.CHECK(rows, null, null, null));
   } catch (e) {
     builtError = e instanceof Error ? e.message : String(e);
