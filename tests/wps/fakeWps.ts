@@ -240,9 +240,8 @@ export class FakeRange {
     return a1(this.box.top, this.box.left) + ":" + a1(this.box.bottom, this.box.right);
   }
 
-  get Value2(): FakeValue | FakeValue[][] {
-    this.calls.value2Get++;
-    const read = (r: number, c: number): FakeValue => this.sheet.peek(r, c)?.value;
+  /** A 1×1 range reads as a scalar, a larger one as rows — as ET's Value2 and Formula do. */
+  private readBlock(read: (r: number, c: number) => FakeValue): FakeValue | FakeValue[][] {
     if (this.box.top === this.box.bottom && this.box.left === this.box.right) return read(this.box.top, this.box.left);
     const out: FakeValue[][] = [];
     for (let r = this.box.top; r <= this.box.bottom; r++) {
@@ -251,6 +250,12 @@ export class FakeRange {
       out.push(row);
     }
     return out;
+  }
+
+  get Value2(): FakeValue | FakeValue[][] {
+    this.calls.value2Get++;
+    const read = (r: number, c: number): FakeValue => this.sheet.peek(r, c)?.value;
+    return this.readBlock(read);
   }
 
   set Value2(value: FakeValue | FakeValue[][]) {
@@ -312,14 +317,7 @@ export class FakeRange {
       const cell = this.sheet.peek(r, c);
       return cell?.formula ?? (cell?.value === undefined ? "" : cell.value);
     };
-    if (this.box.top === this.box.bottom && this.box.left === this.box.right) return read(this.box.top, this.box.left);
-    const out: FakeValue[][] = [];
-    for (let r = this.box.top; r <= this.box.bottom; r++) {
-      const row: FakeValue[] = [];
-      for (let c = this.box.left; c <= this.box.right; c++) row.push(read(r, c));
-      out.push(row);
-    }
-    return out;
+    return this.readBlock(read);
   }
 
   set Formula(value: FakeValue | FakeValue[][]) {
