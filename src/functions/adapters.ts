@@ -220,6 +220,16 @@ export interface NormalizedRows {
 
 const HEADER_WORDS = /^(一级指标|二级指标|三级指标)$/;
 
+/** The shared "no error values in this row" list (most rows): never written to. */
+const NO_CELL_ERRORS: string[] = Object.freeze([]) as unknown as string[];
+
+/** A normalised cell as text for the blank / header / fill-forward tests (a Date is never blank). */
+function valueText(v: CellValue): string {
+  if (typeof v === "string") return v.trim();
+  if (v instanceof Date) return "x";
+  return String(v ?? "").trim();
+}
+
 /**
  * Input rows → engine rows. 4 columns = 一级, 二级, 三级, 指标值; 5 = plus 描述 before 指标值;
  * 6 = the full template. Trailing blank rows are dropped (a user may select whole columns). Blank
@@ -240,50 +250,59 @@ export function normalizeRows(rowsArg: unknown): NormalizedRows {
   const n = last + 1;
   if (n > MAX_ROWS) throw new InputError(`指标行（rows）有 ${n} 行，超过上限 ${MAX_ROWS} 行：请只选择指标所在的行`);
 
-  const pick = (row: unknown[]): unknown[] => {
-    const get = (i: number) => (i < row.length ? row[i] : null);
-    if (width === 4) return [get(0), get(1), get(2), "", get(3), ""];
-    if (width === 5) return [get(0), get(1), get(2), get(3), get(4), ""];
-    return [0, 1, 2, 3, 4, 5].map(get);
-  };
   const names: string[] = width === 4 ? [COLUMNS[0], COLUMNS[1], COLUMNS[2], COLUMNS[4]] : width === 5 ? COLUMNS.slice(0, 5) : [...COLUMNS];
+  // Input column of each template column (4 columns: no 描述 and no 依据; 5: no 依据); -1 = not in the input.
+  const source = width === 4 ? [0, 1, 2, -1, 3, -1] : width === 5 ? [0, 1, 2, 3, 4, -1] : [0, 1, 2, 3, 4, 5];
 
   const out: NormalizedRows = { cells: [], kinds: [], errors: [], width, filled: [] };
   let prev1 = "";
   let prev2 = "";
+  // One array per row (the engine row) and none for the common error-free row: this loop runs on every recalc
+  // of =PERF.CHECK, and per-row temporary arrays (picked cells, their texts, the error list) doubled its cost.
   for (let r = 0; r < n; r++) {
     const src = m[r];
-    const errs: string[] = [];
-    for (let c = 0; c < Math.min(src.length, width, 6); c++) {
+    let errs: string[] = NO_CELL_ERRORS;
+    const errCols = Math.min(src.length, width, 6);
+    for (let c = 0; c < errCols; c++) {
       const e = cellError(src[c]);
-      if (e) errs.push(`${names[c] ?? `第${c + 1}列`} ${e}`);
+      if (!e) continue;
+      if (errs === NO_CELL_ERRORS) errs = [];
+      errs.push(`${names[c] ?? `第${c + 1}列`} ${e}`);
     }
-    const cells = pick(src).map(cellToValue);
-    const texts = cells.map((v) => (v instanceof Date ? "x" : String(v ?? "").trim()));
+    const cells: CellValue[] = new Array(6);
+    let empty = true;
+    for (let c = 0; c < 6; c++) {
+      const i = source[c];
+      const v = i >= 0 && i < src.length ? cellToValue(src[i]) : "";
+      cells[c] = v;
+      if (empty && valueText(v) !== "") empty = false;
+    }
     out.errors.push(errs);
-    if (texts.every((t) => t === "") && errs.length === 0) {
+    if (empty && errs.length === 0) {
       out.kinds.push("blank");
       out.cells.push(["", "", "", "", "", ""]);
       out.filled.push(false);
       continue;
     }
-    if (HEADER_WORDS.test(texts[0].replace(/\s/g, "")) && HEADER_WORDS.test(texts[1].replace(/\s/g, ""))) {
+    const t0 = valueText(cells[0]);
+    const t1 = valueText(cells[1]);
+    if (HEADER_WORDS.test(t0.replace(/\s/g, "")) && HEADER_WORDS.test(t1.replace(/\s/g, ""))) {
       out.kinds.push("header");
       out.cells.push(["", "", "", "", "", ""]);
       out.filled.push(false);
       continue;
     }
     let filled = false;
-    if (texts[0] === "") {
+    if (t0 === "") {
       if (prev1) {
         cells[0] = prev1;
         filled = true;
       }
-      if (texts[1] === "" && prev2) {
+      if (t1 === "" && prev2) {
         cells[1] = prev2;
         filled = true;
       }
-    } else if (texts[1] === "" && prev2 && texts[0] === prev1) {
+    } else if (t1 === "" && prev2 && t0 === prev1) {
       cells[1] = prev2;
       filled = true;
     }
