@@ -145,12 +145,15 @@ describe("SPEND_BACKLOADED", () => {
   });
 });
 
-test("the plan is analysed once per table and profile (memoised)", () => {
+test("the plan is analysed once per check (memoised on the context, not kept with the table)", () => {
   const table = buildTable(ts1);
   const ctx = buildContext(table);
   const a = planAnalysis(ctx);
   expect(a).not.toBeNull();
-  expect(planAnalysis(buildContext(table))).toBe(a);
+  expect(planAnalysis(ctx)).toBe(a);
+  // A new check (another profile, or the same one again) analyses afresh: nothing is cached on the table.
+  expect(planAnalysis(buildContext(table))).not.toBe(a);
+  expect(planAnalysis(buildContext(table))).toEqual(a);
   expect(planAnalysis(buildContext(table, { profile: getBuiltinProfile("hebei")! }))).not.toBe(a);
   expect(planAnalysis(buildContext(buildTable({ ...ts1, plan: null })))).toBeNull();
 });

@@ -1,8 +1,8 @@
 /**
- * The 成本 rows of a table, classified once per table (memoised) for the COST_* rules:
+ * The 成本 rows of a table, classified once per check (memoised) for the COST_* rules:
  * total costs (≤86万元), unit costs (≤450元/人·天, 人均培训成本 ≤450元) and non-money values.
  */
-import type { IndicatorRow, PerfTable } from "../../types";
+import type { IndicatorRow } from "../../types";
 import type { ParsedValue } from "../../values/types";
 import type { RuleContext } from "../types";
 import { categoryOf } from "../../framework";
@@ -41,11 +41,13 @@ export function hasContent(r: IndicatorRow): boolean {
   return !!(r.level3.text.trim() || r.value.text.trim());
 }
 
-const cache = new WeakMap<PerfTable, { parsed: ParsedValue[]; rows: CostRow[] }>();
+// Keyed by the check's context, not the table: a table outlives its check (reports keep it), and a cache keyed by
+// the table kept every table's cost rows alive for a whole workbook run.
+const cache = new WeakMap<RuleContext, CostRow[]>();
 
 export function costRows(ctx: RuleContext): CostRow[] {
-  const hit = cache.get(ctx.table);
-  if (hit && hit.parsed === ctx.parsed) return hit.rows;
+  const hit = cache.get(ctx);
+  if (hit) return hit;
   const rows: CostRow[] = [];
   ctx.table.indicators.forEach((row, i) => {
     if (!hasContent(row)) return;
@@ -74,6 +76,6 @@ export function costRows(ctx: RuleContext): CostRow[] {
     }
     rows.push({ row, parsed, name, text, kind, totalYuan, unitYuan, basis });
   });
-  cache.set(ctx.table, { parsed: ctx.parsed, rows });
+  cache.set(ctx, rows);
   return rows;
 }

@@ -1,13 +1,14 @@
 /**
- * Runs the spending-plan engine once per table (memoised) and turns its findings into rule hits
+ * Runs the spending-plan engine once per check of a table (memoised) and turns its findings into rule hits
  * that point at the plan's cells. Each SPEND_* rule file is one call to `spendRule`.
  */
-import type { CellValue, PerfTable, Severity } from "../../types";
-import type { Profile } from "../../profiles/schema";
+import type { CellValue, Severity } from "../../types";
 import type { Rule, RuleContext, RuleHit } from "../types";
 import { analyzeSpendPlan, formatPercent, isLumpSum, type SpendAnalysis, type SpendCode } from "../../spend";
 
-const cache = new WeakMap<PerfTable, { profile: Profile; budgetYuan: number | null; result: SpendAnalysis }>();
+// Keyed by the check's context (once per check, shared by the ten SPEND_* rules), not by the table, which
+// outlives its check in every report: a table-keyed cache kept each table's plan analysis alive as long.
+const cache = new WeakMap<RuleContext, SpendAnalysis>();
 
 /** The value a plan cell contributes: its text as shown ("25%"), or the raw number when the text is empty. */
 function planCellValue(text: string, raw: CellValue): CellValue {
@@ -18,8 +19,8 @@ function planCellValue(text: string, raw: CellValue): CellValue {
 export function planAnalysis(ctx: RuleContext): SpendAnalysis | null {
   const plan = ctx.table.plan;
   if (!plan) return null;
-  const hit = cache.get(ctx.table);
-  if (hit && hit.profile === ctx.profile && hit.budgetYuan === ctx.budgetYuan) return hit.result;
+  const hit = cache.get(ctx);
+  if (hit) return hit;
   const result = analyzeSpendPlan({
     values: plan.points.map((p) => planCellValue(p.value.text, p.value.raw)),
     labels: plan.points.map((p) => p.label.text),
@@ -29,7 +30,7 @@ export function planAnalysis(ctx: RuleContext): SpendAnalysis | null {
     profile: ctx.profile,
     lumpSum: isLumpSum(ctx.table.header.projectName?.text ?? ctx.table.header.title?.text, ctx.profile),
   });
-  cache.set(ctx.table, { profile: ctx.profile, budgetYuan: ctx.budgetYuan, result });
+  cache.set(ctx, result);
   return result;
 }
 
