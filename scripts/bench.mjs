@@ -3,9 +3,10 @@
 //   engine_rows_per_s     indicator rows per second through checkWorkbook (reader + every rule), SheetGrid in memory,
 //                         measured on the 100 000-row workbook (targets: ≥ 300 000)
 //   cli_check_read_ratio  engine check time ÷ ExcelJS read time for the same 10 000-row .xlsx (target ≤ 0.10)
-//   check_1000_rows_ms    what =PERF.CHECK does over 1 000 rows of ONE table (tableFromRows + checkTable + per-row
-//                         verdict strings), mean CPU ms per call after 100 warm-up calls in a fresh child process
-//                         (scripts/bench/check-child.mjs; target ≤ 3); its cold first call is printed too. The old in-process figure over 50 stacked tables is still printed for comparison.
+//   check_1000_rows_ms    what =PERF.CHECK does over 1 000 rows of ONE table: the real checkRowsMatrix of
+//                         src/functions/adapters.ts (normalisation, tableFromRows, checkTable, per-row verdicts), mean CPU ms
+//                         per call after 100 warm-up calls in a fresh child process (scripts/bench/check-child.mjs; target
+//                         ≤ 3); the built bundle's CHECK, the median wall time and the cold first call are printed beside it.
 //   functions_bundle_kb   dist/functions.js (minified, office.js not included) in KB, "n/a" when not built (target ≤ 150)
 //   peak_rss_mb_100k      peak RSS of a child process running the CLI path on the 100 000-row .xlsx
 // Runs the compiled lib/ (rebuilt with `npm run build:node` first when older than src/). See docs/performance.md.
@@ -19,8 +20,7 @@ import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
-import { perfTable, workbookOfTables, writeXlsxStream } from "./bench/tableGen.mjs";
-import { loadBuiltFunctions } from "./bench/functionsBundle.mjs";
+import { workbookOfTables, writeXlsxStream } from "./bench/tableGen.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -39,8 +39,8 @@ function newest(dir) {
   return m;
 }
 function ensureBuild() {
-  const out = [path.join(root, "lib", "cli", "main.js"), path.join(root, "lib", "engine", "index.js")];
-  const src = Math.max(newest(path.join(root, "src", "engine")), newest(path.join(root, "src", "cli")));
+  const out = [path.join(root, "lib", "cli", "main.js"), path.join(root, "lib", "engine", "index.js"), path.join(root, "lib", "functions", "adapters.js")];
+  const src = Math.max(newest(path.join(root, "src", "engine")), newest(path.join(root, "src", "cli")), newest(path.join(root, "src", "functions")));
   if (out.every((f) => fs.existsSync(f) && fs.statSync(f).mtimeMs >= src)) return;
   log("lib/ is older than src/: npm run build:node …");
   const r = spawnSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.node.json"], { cwd: root, encoding: "utf8" });
@@ -126,35 +126,15 @@ try {
 }
 
 // ------------------------------------------------------------------ 4. =PERF.CHECK over 1 000 rows
-const rows1000 = [];
-for (let t = 0; rows1000.length < 1000; t++) {
-  const { rows } = perfTable(t, 20);
-  const h = rows.findIndex((r) => r[0] === "一级指标");
-  for (const r of rows.slice(h + 1)) if (rows1000.length < 1000) rows1000.push([...r, "", "", "", "", "", ""].slice(0, 6));
-}
-/** CPU ms per call: total CPU over `reps` calls (after warm-up) ÷ reps (one call is near cpuUsage's resolution). */
-function timeMedian(fn, warm = 5, reps = 40) {
-  for (let i = 0; i < warm; i++) fn();
-  const c0 = cpuNow();
-  for (let i = 0; i < reps; i++) fn();
-  return (cpuNow() - c0) / reps;
-}
-const apiMs = timeMedian(() => engine.checkTable(engine.tableFromRows(rows1000, { sheet: "Sheet1", origin: { row: 0, col: 0 } }), {}));
 // The reported figure: a fresh child process (no garbage of the runs above), one table's 1 000 rows, verdicts built.
 const checkChild = spawnSync(process.execPath, [path.join(root, "scripts", "bench", "check-child.mjs")], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
 if (checkChild.status !== 0) throw new Error(`check-child: ${checkChild.stderr || checkChild.stdout}`);
 const check1000 = JSON.parse(checkChild.stdout.trim().split("\n").pop());
-let builtMs = null;
 const bundle = path.join(root, "dist", "functions.js");
 let bundleKb = "n/a";
 if (fs.existsSync(bundle)) {
   bundleKb = Math.round((fs.statSync(bundle).size / 1024) * 10) / 10;
-  try {
-    const fns = loadBuiltFunctions(bundle);
-    if (typeof fns.CHECK === "function") builtMs = timeMedian(() => fns.CHECK(rows1000, null, null, null));
-  } catch (e) {
-    log(`(dist/functions.js could not be loaded outside Excel: ${e instanceof Error ? e.message : e})`);
-  }
+  if (check1000.built_error) log(`(dist/functions.js could not be loaded outside Excel: ${check1000.built_error})`);
 }
 
 // ------------------------------------------------------------------ output
@@ -187,15 +167,18 @@ if (asJson) {
   log(`${"CLI: findings".padEnd(40)}${SIZES.map((n) => col(fmt(cli[n].findings))).join("")}`);
   log("");
   log(
-    `=PERF.CHECK over 1 000 rows of one table, fresh process: ${fmt(round(check1000.api_ms, 2))} CPU ms via tableFromRows + checkTable + verdicts` +
-      `${check1000.built_ms === null ? "" : `, ${fmt(round(check1000.built_ms, 2))} ms via the built dist/functions.js CHECK`}` +
+    `=PERF.CHECK over 1 000 rows of one table, fresh process: ${fmt(round(check1000.api_ms, 2))} CPU ms per call via checkRowsMatrix (lib/functions/adapters.js)` +
+      `${check1000.built_ms === null ? "" : `, ${fmt(round(check1000.built_ms, 2))} CPU ms via the built dist/functions.js CHECK`}` +
       ` (${check1000.findings} findings on ${check1000.flagged_rows} of ${check1000.rows} rows; mean of 40 calls after 100 warm-ups)`,
   );
   log(
-    `  first (cold) call in that process: ${fmt(round(check1000.api_first_ms, 2))} CPU ms via the engine` +
+    `  median wall time of one call (what the user waits; CPU time above also counts V8's GC threads on the other core): ${fmt(round(check1000.api_wall_ms, 2))} ms` +
+      `${check1000.built_wall_ms === null ? "" : `, ${fmt(round(check1000.built_wall_ms, 2))} ms via dist/functions.js CHECK`}`,
+  );
+  log(
+    `  first (cold) call in that process: ${fmt(round(check1000.api_first_ms, 2))} CPU ms via checkRowsMatrix` +
       `${check1000.built_first_ms === null ? "" : `, ${fmt(round(check1000.built_first_ms, 2))} ms via dist/functions.js CHECK`}`,
   );
-  log(`  old figure, in this process over 50 stacked tables: ${fmt(round(apiMs, 2))} CPU ms via tableFromRows + checkTable${builtMs === null ? "" : `, ${fmt(round(builtMs, 2))} ms via dist/functions.js CHECK`}`);
   log(`functions bundle (dist/functions.js, minified, without office.js): ${fmt(bundleKb)}${bundleKb === "n/a" ? " (not built)" : " KB"}`);
   log("");
   const verdict = (ok) => (ok ? "ok  " : "MISS");

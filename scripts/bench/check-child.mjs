@@ -6,11 +6,11 @@
 // continuation rows, seed-like values with the generator's share of defects, distinct 三级 names (the
 // generator numbers them), so DUPLICATE_INDICATOR does not dominate as it did with 50 tables stacked.
 //
-// Timed work per call: tableFromRows + checkTable + turning the findings into one verdict string per row
-// (grouped by row, most severe first, "错误：…（建议：…）[CODE]" joined by "；" — the shape of
-// src/functions/adapters.ts verdictText). When dist/functions.js is built, its CHECK is timed as well (in a vm
-// context with a CustomFunctions stand-in), which is the real function including argument normalisation.
-// Prints one JSON line.
+// Timed work per call: `checkRowsMatrix` of src/functions/adapters.ts (compiled into lib/ by `npm run build:node`),
+// which is the body of =PERF.CHECK — argument normalisation, tableFromRows, checkTable and the per-row verdict
+// strings — without Excel's CustomFunctions wrapper. When dist/functions.js is built, its registered CHECK is timed
+// the same way (the bundle loaded in this realm, see functionsBundle.mjs). Both CPU time (the JSON figure, like every
+// other bench figure) and the median wall time of one call are reported. Prints one JSON line.
 import fs from "node:fs";
 import path from "node:path";
 import process from "node:process";
@@ -18,11 +18,11 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { perfTable } from "./tableGen.mjs";
 import { loadBuiltFunctions } from "./functionsBundle.mjs";
-/* global console, setTimeout, clearTimeout */
+/* global performance */
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const engine = require(path.join(root, "lib", "engine", "index.js"));
+const { checkRowsMatrix } = require(path.join(root, "lib", "functions", "adapters.js"));
 
 const cpuNow = () => {
   const u = process.cpuUsage();
@@ -33,32 +33,6 @@ export function rowsOfOneTable(n = 1000) {
   const { rows } = perfTable(0, n);
   const h = rows.findIndex((r) => r[0] === "一级指标");
   return rows.slice(h + 1).map((r) => [...r, "", "", "", "", "", ""].slice(0, 6));
-}
-
-const RANK = { error: 0, warning: 1, info: 2 };
-const LABEL = { error: "错误", warning: "警告", info: "提示" };
-/** Findings → one verdict string per input row (origin A1, so a finding's cell row is the input row). */
-function verdicts(table, findings, n) {
-  const byRow = Array.from({ length: n }, () => []);
-  const byIndex = new Map(table.indicators.map((ind) => [ind.index, ind]));
-  for (const f of findings) {
-    const ind = f.row === null ? undefined : byIndex.get(f.row);
-    const r = ind ? (ind.value.row >= 0 ? ind.value.row : ind.level3.row) : f.cell ? engine.parseA1(f.cell)?.row ?? -1 : -1;
-    if (r >= 0 && r < n) byRow[r].push(f);
-  }
-  return byRow.map((list) => {
-    if (!list.length) return ["✓"];
-    list.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-    return [
-      list
-        .map((f) => {
-          const msg = f.message.trim().replace(/[。；;]+$/, "");
-          const sug = f.suggestion && !msg.includes(f.suggestion) ? `（建议：${f.suggestion}）` : "";
-          return `${LABEL[f.severity]}：${msg}${sug} [${f.code}]`;
-        })
-        .join("；"),
-    ];
-  });
 }
 
 /**
@@ -72,20 +46,32 @@ function timeCalls(fn, warm = 100, reps = 40) {
   fn();
   const first = cpuNow() - c0;
   for (let i = 1; i < warm; i++) fn();
+  const walls = [];
   const c1 = cpuNow();
-  for (let i = 0; i < reps; i++) fn();
-  return { first, mean: (cpuNow() - c1) / reps };
+  for (let i = 0; i < reps; i++) {
+    const w0 = performance.now();
+    fn();
+    walls.push(performance.now() - w0);
+  }
+  const mean = (cpuNow() - c1) / reps;
+  walls.sort((x, y) => x - y);
+  return { first, mean, wallMedian: walls[reps >> 1] };
 }
 
 const rows = rowsOfOneTable(1000);
 let last = null;
 const api = timeCalls(() => {
-  const table = engine.tableFromRows(rows, { sheet: "Sheet1", origin: { row: 0, col: 0 } });
-  const findings = engine.checkTable(table, {});
-  last = { findings, out: verdicts(table, findings, rows.length) };
+  last = checkRowsMatrix(rows);
 });
+// What the verdicts say: findings per code, read back from the "[CODE]" each finding text ends with.
 const byCode = {};
-for (const f of last.findings) byCode[f.code] = (byCode[f.code] ?? 0) + 1;
+let findings = 0;
+for (const [v] of last) {
+  for (const m of v.matchAll(/\[([A-Z0-9_]+)\](?=；|$)/g)) {
+    byCode[m[1]] = (byCode[m[1]] ?? 0) + 1;
+    findings++;
+  }
+}
 
 let built = null;
 let builtError = null;
@@ -101,13 +87,15 @@ if (fs.existsSync(bundle)) {
 process.stdout.write(
   JSON.stringify({
     api_ms: api.mean,
+    api_wall_ms: api.wallMedian,
     api_first_ms: api.first,
     built_ms: built?.mean ?? null,
+    built_wall_ms: built?.wallMedian ?? null,
     built_first_ms: built?.first ?? null,
     built_error: builtError,
     rows: rows.length,
-    flagged_rows: last.out.filter((v) => v[0] !== "✓").length,
-    findings: last.findings.length,
+    flagged_rows: last.filter((v) => v[0] !== "✓").length,
+    findings,
     by_code: byCode,
   }) + "\n",
 );
