@@ -130,6 +130,10 @@ try {
 const checkChild = spawnSync(process.execPath, [path.join(root, "scripts", "bench", "check-child.mjs")], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
 if (checkChild.status !== 0) throw new Error(`check-child: ${checkChild.stderr || checkChild.stdout}`);
 const check1000 = JSON.parse(checkChild.stdout.trim().split("\n").pop());
+// The data contract's own cost (objects only, no reading, no rules): an upper bound for the engine figures.
+const floorChild = spawnSync(process.execPath, [path.join(root, "scripts", "bench", "contract-floor.mjs")], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+if (floorChild.status !== 0) throw new Error(`contract-floor: ${floorChild.stderr || floorChild.stdout}`);
+const floor = JSON.parse(floorChild.stdout.trim().split("\n").pop());
 const bundle = path.join(root, "dist", "functions.js");
 let bundleKb = "n/a";
 if (fs.existsSync(bundle)) {
@@ -178,6 +182,11 @@ if (asJson) {
   log(
     `  first (cold) call in that process: ${fmt(round(check1000.api_first_ms, 2))} CPU ms via checkRowsMatrix` +
       `${check1000.built_first_ms === null ? "" : `, ${fmt(round(check1000.built_first_ms, 2))} ms via dist/functions.js CHECK`}`,
+  );
+  log(
+    `contract floor (scripts/bench/contract-floor.mjs): only building and keeping the 6 CellText + 1 IndicatorRow per row that ` +
+      `src/engine/types.ts fixes costs ${fmt(round(floor.floor_100k_ms, 0))} CPU ms (${fmt(round(floor.floor_100k_wall_ms, 0))} wall) for 100 000 rows, ` +
+      `i.e. at most ${fmt(Math.round(100000 / (floor.floor_100k_ms / 1000)))} rows/s before any reading or rule; ${fmt(round(floor.floor_1000_ms, 2))} CPU ms per 1 000-row call when not kept`,
   );
   log(`functions bundle (dist/functions.js, minified, without office.js): ${fmt(bundleKb)}${bundleKb === "n/a" ? " (not built)" : " KB"}`);
   log("");

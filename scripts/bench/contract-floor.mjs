@@ -1,0 +1,69 @@
+// Child process of scripts/bench.mjs: the cost of the engine's data contract alone, with no reading logic and no rule.
+//
+// Every indicator row the reader returns is one IndicatorRow holding six CellText objects ({ text, raw, cell, row,
+// col }, `cell` an A1 address string) — the shape src/engine/types.ts fixes for every shell. This child builds exactly
+// those objects from the bench's own generated cells and keeps them alive (as a report does), nothing else:
+//   floor_100k_ms  CPU ms to build them for the 100 000-row workbook (min of 3 runs after a warm-up)
+//   floor_1000_ms  CPU ms per call to build them for 1 000 rows and drop them (mean of 40 after 100 warm-ups),
+//                  the allocation part of one =PERF.CHECK recalc
+// Whatever the engine does on top (finding tables, forward fill, parsing, 43 rules, messages) can only add to these, so
+// 100 000 / floor_100k_ms is an upper bound on engine_rows_per_s for this contract on this machine.
+// Prints one JSON line.
+import process from "node:process";
+import { performance } from "node:perf_hooks";
+import { perfTable, workbookOfTables } from "./tableGen.mjs";
+
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+const COLS = ["A", "B", "C", "D", "E", "F"];
+
+/** The contract's objects for every indicator row (from a 一级指标 header row to the next empty row), in one array. */
+function contractObjects(sheets) {
+  const out = [];
+  for (const s of sheets) {
+    const cells = s.cells;
+    let inBlock = false;
+    for (let r = 0; r < cells.length; r++) {
+      const line = cells[r];
+      if (line[0] === "一级指标") {
+        inBlock = true;
+        continue;
+      }
+      if (line.length === 0) inBlock = false;
+      if (!inBlock) continue;
+      const rowNo = String(r + 1);
+      const cell = (c) => ({ text: line[c], raw: line[c], cell: COLS[c] + rowNo, row: r, col: c });
+      out.push({ index: out.length, level1: cell(0), level2: cell(1), level3: cell(2), value: cell(4), description: cell(3), basis: cell(5) });
+    }
+  }
+  return out;
+}
+
+// First, in a fresh heap: after the 100 000-row part this figure would pay for collecting its garbage.
+const { rows: one } = perfTable(0, 1000);
+const sheet1000 = [{ cells: one }];
+for (let i = 0; i < 100; i++) contractObjects(sheet1000);
+const c1 = cpuNow();
+for (let i = 0; i < 40; i++) contractObjects(sheet1000);
+const per1000 = (cpuNow() - c1) / 40;
+
+
+const big = workbookOfTables(100000);
+contractObjects(workbookOfTables(1000));
+const runs = [];
+let rows = 0;
+let keep = null;
+for (let i = 0; i < 3; i++) {
+  keep = null;
+  const c0 = cpuNow();
+  const w0 = performance.now();
+  keep = contractObjects(big);
+  runs.push({ cpu: cpuNow() - c0, wall: performance.now() - w0 });
+  rows = keep.length;
+}
+const best = runs.reduce((a, b) => (b.cpu < a.cpu ? b : a));
+
+process.stdout.write(JSON.stringify({ rows, floor_100k_ms: best.cpu, floor_100k_wall_ms: best.wall, floor_1000_ms: per1000 }) + "\n");
