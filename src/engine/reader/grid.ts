@@ -1,6 +1,7 @@
 import type { CellText, CellValue, SheetGrid } from "../types";
 import { toA1 } from "../address";
 import { cellText, rawValue } from "./text";
+import { FilledCell, SheetCell } from "./cells";
 
 export interface Area {
   top: number;
@@ -175,12 +176,12 @@ export class GridView {
   /** CellText for (r, c) exactly as the cell holds it. */
   cell(r: number, c: number): CellText {
     const v = this.raw(r, c);
-    return { text: cellText(v), raw: rawValue(v), cell: this.addr(r, c), row: this.originRow + r, col: this.originCol + c };
+    return new SheetCell(cellText(v), rawValue(v), this.addr(r, c), this.originRow + r, this.originCol + c);
   }
 
   /** Same shape as `cell`, plus `filled: true`. */
   filledCell(r: number, c: number, text: string, raw: CellValue): CellText {
-    return { text, raw, cell: this.addr(r, c), row: this.originRow + r, col: this.originCol + c, filled: true };
+    return new FilledCell(text, raw, this.addr(r, c), this.originRow + r, this.originCol + c);
   }
 
   /**
@@ -191,13 +192,13 @@ export class GridView {
     // The own text first: a blank cell filled from its merge allocates only the filled CellText (no discarded own one).
     const ownRaw = this.raw(r, c);
     const ownText = cellText(ownRaw);
-    if (ownText !== "") return { text: ownText, raw: rawValue(ownRaw), cell: this.addr(r, c), row: this.originRow + r, col: this.originCol + c };
+    if (ownText !== "") return new SheetCell(ownText, rawValue(ownRaw), this.addr(r, c), this.originRow + r, this.originCol + c);
     const m = this.mergeAt(r, c);
     if (m && !(m.top === r && m.left === c)) {
       const v = this.raw(m.top, m.left);
       const text = cellText(v);
       if (text !== "") return this.filledCell(r, c, text, rawValue(v));
     }
-    return { text: ownText, raw: rawValue(ownRaw), cell: this.addr(r, c), row: this.originRow + r, col: this.originCol + c };
+    return new SheetCell(ownText, rawValue(ownRaw), this.addr(r, c), this.originRow + r, this.originCol + c);
   }
 }

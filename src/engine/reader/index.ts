@@ -3,6 +3,7 @@ import { columnName, rangeA1 } from "../address";
 import { scanTables } from "./scan";
 import { headerRole } from "./labels";
 import { cellText, labelKey, rawValue } from "./text";
+import { FilledCell, IndicatorRecord, SheetCell } from "./cells";
 
 export { scanTables, nameFromTitle } from "./scan";
 export { cellText } from "./text";
@@ -79,10 +80,10 @@ export function tableFromRows(rows: CellValue[][], opts: { sheet?: string; origi
       rowNo = String(oRow + r + 1);
     }
     const address = name + rowNo;
-    if (c === undefined) return { text: "", raw: null, cell: address, row: oRow + r, col: oCol + col };
+    if (c === undefined) return new SheetCell("", null, address, oRow + r, oCol + col);
     const line = input[r];
     const v = line === undefined ? undefined : line[c];
-    return { text: cellText(v), raw: rawValue(v), cell: address, row: oRow + r, col: oCol + col };
+    return new SheetCell(cellText(v), rawValue(v), address, oRow + r, oCol + col);
   };
 
   const indicators: IndicatorRow[] = [];
@@ -98,21 +99,12 @@ export function tableFromRows(rows: CellValue[][], opts: { sheet?: string; origi
     const basis = cols.basis !== undefined ? cellAt(r, cols.basis, valueCol) : undefined;
     const blank = !l1.text && !l2.text && !l3.text && !value.text && !desc?.text && !basis?.text;
     if (!blank) {
-      // Literals in the spread's key order (text, raw, cell, row, col, filled): object spread was this loop's top cost.
-      if (!l1.text && prev1?.text) l1 = { text: prev1.text, raw: prev1.raw, cell: l1.cell, row: l1.row, col: l1.col, filled: true };
-      if (!l2.text && prev2?.text && prev1 && l1.text === prev1.text) l2 = { text: prev2.text, raw: prev2.raw, cell: l2.cell, row: l2.row, col: l2.col, filled: true };
+      if (!l1.text && prev1?.text) l1 = new FilledCell(prev1.text, prev1.raw, l1.cell, l1.row, l1.col);
+      if (!l2.text && prev2?.text && prev1 && l1.text === prev1.text) l2 = new FilledCell(prev2.text, prev2.raw, l2.cell, l2.row, l2.col);
       prev1 = l1;
       prev2 = l2;
     }
-    // One literal when both optional cells exist (the 6-column template): adding them afterwards grew every row object.
-    if (desc && basis) {
-      indicators.push({ index: indicators.length, level1: l1, level2: l2, level3: l3, value, description: desc, basis });
-      continue;
-    }
-    const row: IndicatorRow = { index: indicators.length, level1: l1, level2: l2, level3: l3, value };
-    if (desc) row.description = desc;
-    if (basis) row.basis = basis;
-    indicators.push(row);
+    indicators.push(new IndicatorRecord(indicators.length, l1, l2, l3, value, desc, basis));
   }
   const lastRow = Math.max(0, input.length - 1);
   const lastCol = Math.max(0, width - 1);

@@ -1,6 +1,7 @@
 import type { CellText, IndicatorRow, MoneyUnit, PerfTable, SheetGrid, SpendPlan, SpendPoint, TableHeader, TableLayout, TableVariant } from "../types";
 import { parseRangeA1, rangeA1 } from "../address";
 import { GridView } from "./grid";
+import { IndicatorRecord } from "./cells";
 import { LABEL_FIRST, headerRole, labelKind, looksLikeLevelLabel, monthOf, operatorOf, type LabelKind } from "./labels";
 import { cleanString, labelKey } from "./text";
 
@@ -414,15 +415,9 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
     if (l2.text === "" && sameGroup && prev2 !== null && prev2.text !== "") l2 = g.filledCell(r, h.cols.l2, prev2.text, prev2.raw);
     const level3 = g.resolved(r, h.cols.l3);
     const value = composeValue(g, r, h);
-    if (h.cols.desc !== undefined && h.cols.basis !== undefined) {
-      // One literal, same keys in the same order, when both optional columns exist (adding them afterwards grew each row).
-      out.push({ index: out.length, level1: l1, level2: l2, level3, value, description: g.resolved(r, h.cols.desc), basis: g.resolved(r, h.cols.basis) });
-    } else {
-      const row: IndicatorRow = { index: out.length, level1: l1, level2: l2, level3, value };
-      if (h.cols.desc !== undefined) row.description = g.resolved(r, h.cols.desc);
-      if (h.cols.basis !== undefined) row.basis = g.resolved(r, h.cols.basis);
-      out.push(row);
-    }
+    const description = h.cols.desc !== undefined ? g.resolved(r, h.cols.desc) : undefined;
+    const basis = h.cols.basis !== undefined ? g.resolved(r, h.cols.basis) : undefined;
+    out.push(new IndicatorRecord(out.length, l1, l2, level3, value, description, basis));
     prev1 = l1;
     prev2 = l2;
   }
