@@ -1,4 +1,5 @@
 import type { CellText, CellValue, IndicatorRow } from "../types";
+import { toA1 } from "../address";
 
 /*
  * The reader's CellText and IndicatorRow values are built with these constructors, not object literals.
@@ -9,23 +10,29 @@ import type { CellText, CellValue, IndicatorRow } from "../types";
  * alive and the reader's literal sites were pretenured: from then on every recalc's cells died in the old generation
  * and were only freed by full mark-compact collections. The same call took half the time with that heuristic
  * switched off (--no-allocation-site-pretenuring). Objects made by `new` carry no allocation-site feedback, so they
- * stay in the young generation and die cheaply there. The values are the same plain data as before: own enumerable
- * fields only, so spreading, JSON and structural comparison see exactly what they saw with literals.
+ * stay in the young generation and die cheaply there.
+ *
+ * `cell` (the A1 address) is a getter computed from `row` and `col`, not a stored string: a sheet's cells are read
+ * by the hundred thousand but only the few with a finding ever need their address, and the six address strings
+ * per indicator row were as many heap objects as the cells themselves (PERF-3: −15 % CPU on the 100 000-row
+ * workbook). So `cell` is not an own property: copy a reader cell with `copyCell`, not with `{ ...cell }`
+ * (the spread, JSON.stringify and Object.keys do not see getters). Every reader cell has cell === toA1(row, col).
  */
 
-/** A cell as read: text, raw value, A1 address and 0-based sheet position. */
+/** A cell as read: text, raw value and 0-based sheet position; its A1 address on demand. */
 export class SheetCell implements CellText {
   text: string;
   raw: CellValue;
-  cell: string;
   row: number;
   col: number;
-  constructor(text: string, raw: CellValue, cell: string, row: number, col: number) {
+  constructor(text: string, raw: CellValue, row: number, col: number) {
     this.text = text;
     this.raw = raw;
-    this.cell = cell;
     this.row = row;
     this.col = col;
+  }
+  get cell(): string {
+    return toA1(this.row, this.col);
   }
 }
 
@@ -33,18 +40,24 @@ export class SheetCell implements CellText {
 export class FilledCell implements CellText {
   text: string;
   raw: CellValue;
-  cell: string;
   row: number;
   col: number;
   filled: true;
-  constructor(text: string, raw: CellValue, cell: string, row: number, col: number) {
+  constructor(text: string, raw: CellValue, row: number, col: number) {
     this.text = text;
     this.raw = raw;
-    this.cell = cell;
     this.row = row;
     this.col = col;
     this.filled = true;
   }
+  get cell(): string {
+    return toA1(this.row, this.col);
+  }
+}
+
+/** `at`'s position with other text / raw value (what `{ ...at, text, raw }` did for literal cells). */
+export function copyCell(at: CellText, text: string, raw: CellValue): CellText {
+  return at.filled ? new FilledCell(text, raw, at.row, at.col) : new SheetCell(text, raw, at.row, at.col);
 }
 
 /**

@@ -176,12 +176,12 @@ export class GridView {
   /** CellText for (r, c) exactly as the cell holds it. */
   cell(r: number, c: number): CellText {
     const v = this.raw(r, c);
-    return new SheetCell(cellText(v), rawValue(v), this.addr(r, c), this.originRow + r, this.originCol + c);
+    return new SheetCell(cellText(v), rawValue(v), this.originRow + r, this.originCol + c);
   }
 
   /** Same shape as `cell`, plus `filled: true`. */
   filledCell(r: number, c: number, text: string, raw: CellValue): CellText {
-    return new FilledCell(text, raw, this.addr(r, c), this.originRow + r, this.originCol + c);
+    return new FilledCell(text, raw, this.originRow + r, this.originCol + c);
   }
 
   /**
@@ -192,13 +192,13 @@ export class GridView {
     // The own text first: a blank cell filled from its merge allocates only the filled CellText (no discarded own one).
     const ownRaw = this.raw(r, c);
     const ownText = cellText(ownRaw);
-    if (ownText !== "") return new SheetCell(ownText, rawValue(ownRaw), this.addr(r, c), this.originRow + r, this.originCol + c);
+    if (ownText !== "") return new SheetCell(ownText, rawValue(ownRaw), this.originRow + r, this.originCol + c);
     const m = this.mergeAt(r, c);
     if (m && !(m.top === r && m.left === c)) {
       const v = this.raw(m.top, m.left);
       const text = cellText(v);
       if (text !== "") return this.filledCell(r, c, text, rawValue(v));
     }
-    return new SheetCell(ownText, rawValue(ownRaw), this.addr(r, c), this.originRow + r, this.originCol + c);
+    return new SheetCell(ownText, rawValue(ownRaw), this.originRow + r, this.originCol + c);
   }
 }

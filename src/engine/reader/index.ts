@@ -1,5 +1,5 @@
 import type { CellText, CellValue, IndicatorRow, PerfTable, SheetGrid } from "../types";
-import { columnName, rangeA1 } from "../address";
+import { rangeA1 } from "../address";
 import { scanTables } from "./scan";
 import { headerRole } from "./labels";
 import { cellText, labelKey, rawValue } from "./text";
@@ -67,23 +67,11 @@ export function tableFromRows(rows: CellValue[][], opts: { sheet?: string; origi
   }
   if (!cols) cols = colsByWidth(Math.min(width, 6));
 
-  // Column letters once per column (not per cell): a 1 000-row =PERF.CHECK range reads 6 000 cells.
-  const colNames: string[] = [];
-  let rowNoOf = -1;
-  let rowNo = "";
   const cellAt = (r: number, c: number | undefined, fallbackCol: number): CellText => {
-    const col = c ?? fallbackCol;
-    let name = colNames[col];
-    if (name === undefined) name = colNames[col] = columnName(oCol + col);
-    if (r !== rowNoOf) {
-      rowNoOf = r;
-      rowNo = String(oRow + r + 1);
-    }
-    const address = name + rowNo;
-    if (c === undefined) return new SheetCell("", null, address, oRow + r, oCol + col);
+    if (c === undefined) return new SheetCell("", null, oRow + r, oCol + fallbackCol);
     const line = input[r];
     const v = line === undefined ? undefined : line[c];
-    return new SheetCell(cellText(v), rawValue(v), address, oRow + r, oCol + col);
+    return new SheetCell(cellText(v), rawValue(v), oRow + r, oCol + c);
   };
 
   const indicators: IndicatorRow[] = [];
@@ -99,8 +87,8 @@ export function tableFromRows(rows: CellValue[][], opts: { sheet?: string; origi
     const basis = cols.basis !== undefined ? cellAt(r, cols.basis, valueCol) : undefined;
     const blank = !l1.text && !l2.text && !l3.text && !value.text && !desc?.text && !basis?.text;
     if (!blank) {
-      if (!l1.text && prev1?.text) l1 = new FilledCell(prev1.text, prev1.raw, l1.cell, l1.row, l1.col);
-      if (!l2.text && prev2?.text && prev1 && l1.text === prev1.text) l2 = new FilledCell(prev2.text, prev2.raw, l2.cell, l2.row, l2.col);
+      if (!l1.text && prev1?.text) l1 = new FilledCell(prev1.text, prev1.raw, l1.row, l1.col);
+      if (!l2.text && prev2?.text && prev1 && l1.text === prev1.text) l2 = new FilledCell(prev2.text, prev2.raw, l2.row, l2.col);
       prev1 = l1;
       prev2 = l2;
     }

@@ -1,7 +1,7 @@
 import type { CellText, IndicatorRow, MoneyUnit, PerfTable, SheetGrid, SpendPlan, SpendPoint, TableHeader, TableLayout, TableVariant } from "../types";
 import { parseRangeA1, rangeA1 } from "../address";
 import { GridView } from "./grid";
-import { IndicatorRecord } from "./cells";
+import { IndicatorRecord, SheetCell, copyCell } from "./cells";
 import { LABEL_FIRST, headerRole, labelKind, looksLikeLevelLabel, monthOf, operatorOf, type LabelKind } from "./labels";
 import { cleanString, labelKey } from "./text";
 
@@ -297,7 +297,7 @@ function buildTable(
     if (dept && dept.text) projectName = dept;
     else if (title) {
       const name = nameFromTitle(title.text);
-      if (name) projectName = { ...title, text: name };
+      if (name) projectName = copyCell(title, name, title.raw);
     }
   }
   const budget = v("budget");
@@ -406,7 +406,7 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
   let prev1: CellText | null = null;
   let prev2: CellText | null = null;
   // 年度绩效指标 is a side label of the 成都 form, never a 一级/二级 value.
-  const clearSkip = (ct: CellText, r: number, c: number): CellText => (isSideLabel(ct.text) ? { ...g.cell(r, c), text: "" } : ct);
+  const clearSkip = (ct: CellText, r: number, c: number): CellText => (isSideLabel(ct.text) ? new SheetCell("", g.cell(r, c).raw, ct.row, ct.col) : ct);
   for (const r of rows) {
     let l1 = clearSkip(g.resolved(r, h.cols.l1), r, h.cols.l1);
     if (l1.text === "" && prev1 !== null && prev1.text !== "") l1 = g.filledCell(r, h.cols.l1, prev1.text, prev1.raw);
@@ -435,7 +435,7 @@ function composeValue(g: GridView, r: number, h: HeaderSpec): CellText {
   const unit = h.cols.unit !== undefined ? g.text(r, h.cols.unit) : "";
   if (!op && !unit) return value;
   const text = (value.text.startsWith(op) ? "" : op) + value.text + (unit && !value.text.endsWith(unit) ? unit : "");
-  return { ...value, text, raw: text };
+  return copyCell(value, text, text);
 }
 
 /**
@@ -444,7 +444,10 @@ function composeValue(g: GridView, r: number, h: HeaderSpec): CellText {
  * cell below. A blank value is an empty CellText at the first cell right of the label.
  */
 function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: number) => boolean): CellText | undefined {
-  if (a.inline !== undefined) return { ...g.cell(a.r, a.c), text: a.inline };
+  if (a.inline !== undefined) {
+    const own = g.cell(a.r, a.c);
+    return copyCell(own, a.inline, own.raw);
+  }
   const m = g.mergeAt(a.r, a.c);
   const start = (m ? m.right : a.c) + 1;
   const limit = Math.min(wr, g.nCols - 1);
@@ -516,10 +519,13 @@ function readPlan(g: GridView, a: Anchor, wr: number, headerRow: number): SpendP
       value = g.cell(vr, c);
       if (value.text === "") {
         const vm = g.mergeAt(vr, c);
-        if (vm && vm.top === vr && vm.left !== c) value = { ...g.cell(vm.top, vm.left), cell: value.cell, row: value.row, col: value.col };
+        if (vm && vm.top === vr && vm.left !== c) {
+          const from = g.cell(vm.top, vm.left);
+          value = new SheetCell(from.text, from.raw, value.row, value.col);
+        }
       }
     } else {
-      value = { text: "", raw: null, cell: label.cell, row: label.row, col: label.col };
+      value = new SheetCell("", null, label.row, label.col);
     }
     points.push({ label, month: monthOf(label.text), value });
   }
