@@ -6,6 +6,7 @@ import type { IndicatorRow } from "../../types";
 import type { ParsedValue } from "../../values/types";
 import type { RuleContext } from "../types";
 import { categoryOf } from "../../framework";
+import { isBlankText } from "./rowFacts";
 import { totalAmountYuan, unitBasis, unitCostYuan, type CostBasis } from "./money";
 
 export interface CostRow {
@@ -38,7 +39,7 @@ export function cleanRowText(s: string | undefined): string {
 
 /** Rows with content (blank rows in custom-function ranges are skipped). */
 export function hasContent(r: IndicatorRow): boolean {
-  return !!(r.level3.text.trim() || r.value.text.trim());
+  return !isBlankText(r.level3.text) || !isBlankText(r.value.text);
 }
 
 // Keyed by the check's context, not the table: a table outlives its check (reports keep it), and a cache keyed by

@@ -136,11 +136,12 @@ function nameInfo(level3: string): NameInfo {
 
 const cache = new WeakMap<RuleContext, RowFacts[]>();
 
-/** Blank text without allocating: CellText.text is trimmed already, so only short or space-led strings need a look. */
+/** Exactly `t.trim() === ""`, without trimming (which allocates) unless `t` starts with a character trim removes. */
 export function isBlankText(t: string): boolean {
   if (t.length === 0) return true;
   const c = t.charCodeAt(0);
-  return (c <= 32 || c === 0x3000 || c === 0xa0) && t.trim() === "";
+  const trimmable = c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return trimmable && t.trim() === "";
 }
 
 /** True when the row carries nothing to check: no 三级指标 and no 指标值 (ranges larger than the table). */
