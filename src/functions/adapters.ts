@@ -398,8 +398,10 @@ export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warni
 export function findingText(f: Finding): string {
   const trimmed = f.message.trim();
   const end = trimmed.charCodeAt(trimmed.length - 1);
-  // 。 ； ; — the regex only for messages that end with one (most end with 。).
-  const msg = end === 0x3002 || end === 0xff1b || end === 0x3b ? trimmed.replace(/[。；;]+$/, "") : trimmed;
+  // Trailing 。 ； ; dropped (the verdict joins findings with ；) by scanning back, not with a regex replace.
+  let cut = trimmed.length;
+  for (let c = end; cut > 0 && (c === 0x3002 || c === 0xff1b || c === 0x3b); c = trimmed.charCodeAt(cut - 1)) cut--;
+  const msg = cut === trimmed.length ? trimmed : trimmed.slice(0, cut);
   const sug = f.suggestion !== undefined && f.suggestion !== "" && !msg.includes(f.suggestion) ? `（建议：${f.suggestion}）` : "";
   return `${SEVERITY_LABEL[f.severity] ?? f.severity}：${msg}${sug} [${f.code}]`;
 }

@@ -141,6 +141,9 @@ describe("finding text", () => {
     expect(findingText(f("VALUE_TRIVIAL", "error", "“≥0次”总能达标。", "≤0次"))).toBe("错误：“≥0次”总能达标（建议：≤0次） [VALUE_TRIVIAL]");
     expect(verdictText([])).toBe("✓");
     expect(verdictText([f("A", "warning", "甲"), f("B", "info", "乙")])).toBe("警告：甲 [A]；提示：乙 [B]");
+    // A run of trailing 。；; and surrounding spaces is dropped (findings are joined with ；); inner ones stay.
+    expect(findingText(f("A", "warning", " 甲。乙；;。 "))).toBe("警告：甲。乙 [A]");
+    expect(findingText(f("A", "warning", "。；"))).toBe("警告： [A]");
     expect(verdictText([], ["指标值 #N/A"])).toMatch(/^错误：单元格是错误值（指标值 #N\/A）.*\[CELL_ERROR\]$/);
   });
 

@@ -39,13 +39,14 @@ export const DUPLICATE_INDICATOR: Rule = {
       }
       return hits;
     }
-    const first = new Map<string, string>();
+    // The first row per name, not its address: addresses are computed on demand, and only duplicates need one.
+    const first = new Map<string, RowFacts>();
     for (const f of facts) {
       const key = f.nameKey;
       if (!key) continue;
       const at = first.get(key);
-      if (at === undefined) first.set(key, f.ind.level3.cell);
-      else hits.push(hit(f, at));
+      if (at === undefined) first.set(key, f);
+      else hits.push(hit(f, at.ind.level3.cell));
     }
     return hits;
   },
