@@ -1,8 +1,9 @@
 // Child process of scripts/bench.mjs: the cost of the engine's data contract alone, with no reading logic and no rule.
 //
-// Every indicator row the reader returns is one IndicatorRow holding six CellText objects ({ text, raw, cell, row,
-// col }, `cell` an A1 address string) — the shape src/engine/types.ts fixes for every shell. This child builds exactly
-// those objects from the bench's own generated cells and keeps them alive (as a report does), nothing else:
+// Every indicator row the reader returns is one IndicatorRow holding six CellText objects — the shape
+// src/engine/types.ts fixes for every shell, built with the reader's own constructors (lib/engine/reader/cells.js:
+// IndicatorRecord, SheetCell; since PERF-3 the A1 address is computed on demand, not stored). This child builds
+// exactly those objects from the bench's own generated cells and keeps them alive (as a report does), nothing else:
 //   floor_100k_ms  CPU ms to build them for the 100 000-row workbook (min of 3 runs after a warm-up)
 //   floor_1000_ms  CPU ms per call to build them for 1 000 rows and drop them (mean of 40 after 100 warm-ups),
 //                  the allocation part of one =PERF.CHECK recalc
@@ -11,14 +12,19 @@
 // Prints one JSON line.
 import process from "node:process";
 import { performance } from "node:perf_hooks";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import { perfTable, workbookOfTables } from "./tableGen.mjs";
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const { IndicatorRecord, SheetCell } = require(path.join(root, "lib", "engine", "reader", "cells.js"));
 
 const cpuNow = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-
-const COLS = ["A", "B", "C", "D", "E", "F"];
 
 /** The contract's objects for every indicator row (from a 一级指标 header row to the next empty row), in one array. */
 function contractObjects(sheets) {
@@ -34,9 +40,8 @@ function contractObjects(sheets) {
       }
       if (line.length === 0) inBlock = false;
       if (!inBlock) continue;
-      const rowNo = String(r + 1);
-      const cell = (c) => ({ text: line[c], raw: line[c], cell: COLS[c] + rowNo, row: r, col: c });
-      out.push({ index: out.length, level1: cell(0), level2: cell(1), level3: cell(2), value: cell(4), description: cell(3), basis: cell(5) });
+      const cell = (c) => new SheetCell(line[c], line[c], r, c);
+      out.push(new IndicatorRecord(out.length, cell(0), cell(1), cell(2), cell(4), cell(3), cell(5)));
     }
   }
   return out;
