@@ -97,6 +97,18 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return keyed.map((k) => k.f);
 }
 
+/**
+ * The same string, flattened. Messages are template literals, which V8 keeps as a tree of cons-string nodes (one per
+ * `+`) until the string is first read; a finding lives as long as its report, so every message kept its whole tree
+ * alive — several heap objects per finding, copied by every young-generation collection of a 100 000-row run.
+ * Reading one character makes V8 flatten the string into one sequential string and the tree becomes short-lived
+ * garbage (PERF-3: 15–20 % less CPU on the 100 000-row workbook, 4 interleaved A/B pairs). Other engines: a no-op read.
+ */
+function flat(s: string): string {
+  s.charCodeAt(0);
+  return s;
+}
+
 /** Run every rule on one table. A rule that throws is reported, never propagated. */
 export function checkTable(table: PerfTable, options: CheckOptions = {}): Finding[] {
   const ctx = buildContext(table, options);
@@ -113,8 +125,8 @@ export function checkTable(table: PerfTable, options: CheckOptions = {}): Findin
       continue;
     }
     for (const h of hits) {
-      const f: Finding = { code: rule.code, severity: override ?? h.severity ?? rule.severity, row: h.row, cell: h.cell, message: h.message };
-      if (h.suggestion !== undefined) f.suggestion = h.suggestion;
+      const f: Finding = { code: rule.code, severity: override ?? h.severity ?? rule.severity, row: h.row, cell: h.cell, message: flat(h.message) };
+      if (h.suggestion !== undefined) f.suggestion = flat(h.suggestion);
       out.push(f);
     }
   }
