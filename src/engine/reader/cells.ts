@@ -37,21 +37,11 @@ export class SheetCell implements CellText {
 }
 
 /** A blank cell that took its text from the row above or from its merge (`filled: true`). */
-export class FilledCell implements CellText {
-  text: string;
-  raw: CellValue;
-  row: number;
-  col: number;
+export class FilledCell extends SheetCell {
   filled: true;
   constructor(text: string, raw: CellValue, row: number, col: number) {
-    this.text = text;
-    this.raw = raw;
-    this.row = row;
-    this.col = col;
+    super(text, raw, row, col);
     this.filled = true;
-  }
-  get cell(): string {
-    return toA1(this.row, this.col);
   }
 }
 
