@@ -408,10 +408,19 @@ export function findingText(f: Finding): string {
 
 /** A row's verdict: ✓, or its findings joined by "；" most severe first. */
 export function verdictText(findings: Finding[], cellErrors: string[] = []): string {
+  // Most rows of a recalc: nothing to say, or one finding — no list to build and join.
+  if (cellErrors.length === 0) {
+    if (findings.length === 0) return "✓";
+    if (findings.length === 1) return capCellText(findingText(findings[0]));
+  }
   const parts = cellErrors.length ? [`错误：单元格是错误值（${cellErrors.join("、")}），请先修正 [CELL_ERROR]`] : [];
   for (const f of findings) parts.push(findingText(f));
   if (!parts.length) return "✓";
-  const s = parts.join("；");
+  return capCellText(parts.join("；"));
+}
+
+/** A cell holds at most MAX_CELL_TEXT characters: longer verdicts end with "…". */
+function capCellText(s: string): string {
   return s.length > MAX_CELL_TEXT ? s.slice(0, MAX_CELL_TEXT - 1) + "…" : s;
 }
 
