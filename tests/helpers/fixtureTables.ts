@@ -10,7 +10,7 @@ import * as path from "path";
 import { parseA1, parseRangeA1, toA1 } from "../../src/engine/address";
 import type { CellText, IndicatorRow, PerfTable, TableVariant } from "../../src/engine/types";
 
-interface FixtureTable {
+export interface FixtureTable {
   project: string;
   variant: TableVariant;
   range: string;
@@ -18,10 +18,16 @@ interface FixtureTable {
   indicatorRows: number;
   budget?: string;
 }
-interface FixtureSheet {
+export interface FixtureSheet {
   name: string;
   rows: string[][];
   tables: FixtureTable[];
+}
+/** One fixture document: a seed as published ("seeds") or with every defect fixed ("corrected"). */
+export interface FixtureDoc {
+  seed: string;
+  title: string;
+  sheets: FixtureSheet[];
 }
 export interface Expected {
   code: string;
@@ -70,31 +76,60 @@ function labelled(rows: string[][], top: number, bottom: number, label: RegExp):
   return undefined;
 }
 
-/** `dir`: "seeds" (the documents as published) or "corrected" (the same tables with every defect fixed). */
+/** A fixture document. `dir`: "seeds" (the documents as published) or "corrected" (every defect fixed). */
+export function readFixture(seed: string, dir: "seeds" | "corrected" = "seeds"): FixtureDoc {
+  return JSON.parse(fs.readFileSync(path.join(FIXTURES, "..", dir, `${seed}.json`), "utf8"));
+}
+
+/** Columns of an indicator header row, found by their headings (描述 and 依据 only where printed). */
+export interface IndicatorColumns {
+  l1: number;
+  l2: number;
+  l3: number;
+  value: number;
+  desc?: number;
+  basis?: number;
+}
+
+export function indicatorColumns(headerRow: string[]): IndicatorColumns {
+  const cols: Partial<IndicatorColumns> = {};
+  headerRow.forEach((h, c) => {
+    const s = String(h).replace(/\s+/g, "");
+    if (s === "一级指标") cols.l1 = c;
+    else if (s === "二级指标") cols.l2 = c;
+    else if (s === "三级指标") cols.l3 = c;
+    else if (s.startsWith("绩效指标描述")) cols.desc = c;
+    else if (s.startsWith("指标值确定")) cols.basis = c;
+    else if (s.startsWith("指标值")) cols.value = c;
+  });
+  return cols as IndicatorColumns;
+}
+
+/** The 0-based sheet rows of a fixture table's indicators: below its header row, blank rows skipped, `indicatorRows` of them. */
+export function indicatorRowNumbers(rows: string[][], t: FixtureTable, cols: IndicatorColumns): number[] {
+  const range = parseRangeA1(t.range)!;
+  const head = parseA1(t.indicatorHeader)!;
+  const out: number[] = [];
+  for (let r = head.row + 1; r <= range.bottom && out.length < t.indicatorRows; r++) {
+    const cells = [cols.l1, cols.l2, cols.l3, cols.value].map((c) => text(rows, r, c));
+    if (cells.some((x) => x)) out.push(r);
+  }
+  return out;
+}
+
 export function fixtureTables(seed: string, dir: "seeds" | "corrected" = "seeds"): { sheet: string; table: PerfTable }[] {
-  const doc = JSON.parse(fs.readFileSync(path.join(FIXTURES, "..", dir, `${seed}.json`), "utf8"));
+  const doc = readFixture(seed, dir);
   const out: { sheet: string; table: PerfTable }[] = [];
-  for (const sheet of doc.sheets as FixtureSheet[]) {
+  for (const sheet of doc.sheets) {
     for (const t of sheet.tables) {
       const rows = sheet.rows;
       const range = parseRangeA1(t.range)!;
       const head = parseA1(t.indicatorHeader)!;
-      const cols: Record<string, number> = {};
-      (rows[head.row] ?? []).forEach((h, c) => {
-        const s = String(h).replace(/\s+/g, "");
-        if (s === "一级指标") cols.l1 = c;
-        else if (s === "二级指标") cols.l2 = c;
-        else if (s === "三级指标") cols.l3 = c;
-        else if (s.startsWith("绩效指标描述")) cols.desc = c;
-        else if (s.startsWith("指标值确定")) cols.basis = c;
-        else if (s.startsWith("指标值")) cols.value = c;
-      });
+      const cols = indicatorColumns(rows[head.row] ?? []);
       const indicators: IndicatorRow[] = [];
       let l1: CellText | null = null;
       let l2: CellText | null = null;
-      for (let r = head.row + 1; r <= range.bottom && indicators.length < t.indicatorRows; r++) {
-        const cells = [cols.l1, cols.l2, cols.l3, cols.value].map((c) => text(rows, r, c));
-        if (cells.every((x) => !x)) continue;
+      for (const r of indicatorRowNumbers(rows, t, cols)) {
         const own1 = cellText(rows, r, cols.l1);
         const own2 = cellText(rows, r, cols.l2);
         if (own1.text) {
