@@ -1,58 +1,36 @@
 /**
- * Indicator rows transcribed from the seeds (/work/shared/seeds), in template column order, as a
- * custom function receives them from Excel: blanks as "", continuation 一级 left blank as printed.
+ * Indicator rows and plans of the seeds, in template column order, as a custom function receives them
+ * from Excel: blanks as "", continuation 一级 left blank as printed. Derived from the seed fixtures
+ * (tests/fixtures/seeds/*.json) by tests/helpers/seedFixtures.ts; cells keep the seed's raw text.
  */
+import { seedIndicatorRows, seedPlan, seedTableSpec } from "../helpers/seedFixtures";
 
 /** Seed 002 table 2 (天津 2024年履职能力提升项目: 物业, 租赁, 会议费): 5 columns (no 依据); 预算数 95.00 万元. */
-export const TIANJIN_ROWS: string[][] = [
-  ["产出指标", "数量指标", "物业管理办公用房面积", "反映物业管理办公用房面积", "≤2324平方米"],
-  ["", "数量指标", "增聘服务人员", "反映增聘服务人员数量", "≤2人"],
-  ["", "数量指标", "租用房屋", "反映租用房屋的数量", "≤1套"],
-  ["", "质量指标", "保洁达标率", "反映卫生保洁情况", "≥90%"],
-  ["", "质量指标", "服务验收合格率", "反映服务验收合格情况", "≥90%"],
-  ["", "时效指标", "资金保障时限", "反映资金保障时限情况", "≤1年"],
-  ["", "成本指标", "物业管理费", "反映物业管理费情况", "≤86万元"],
-  ["", "成本指标", "房屋租赁费", "反映租金情况", "≤5.1万元"],
-  ["", "成本指标", "会议费", "反映会议费情况", "≤3.9万元"],
-  ["效益指标", "社会效益指标", "因物业服务问题导致不能正常办公次数", "反映因物业服务问题导致不能正常办公次数", "≥0次"],
-  ["", "社会效益指标", "出现市管异地交流任职干部住宿问题次数", "反映出现市管异地交流任职干部住宿问题次数", "≥0次"],
-  ["满意度指标", "服务对象满意度指标", "工作人员满意度", "反映工作人员满意度", "≥90%"],
-];
+export const TIANJIN_ROWS = seedIndicatorRows("002_tianjin", 2);
 /** Index of "因物业服务问题导致不能正常办公次数 ≥0次". */
-export const TIANJIN_TRIVIAL_ROW = 9;
+export const TIANJIN_TRIVIAL_ROW = TIANJIN_ROWS.findIndex((r) => r[2] === "因物业服务问题导致不能正常办公次数");
 
-/** Seed 001 table 1 (正定 2023 座谈会经费): 6 columns; 预算数 0.67 万元. */
-export const ZHENGDING_ROWS: string[][] = [
-  ["产出指标", "数量指标", "举办座谈会次数", "举办非公经济人士座谈会次数", "1次", "历史经验标准"],
-  ["", "质量指标", "新会员培训合格率", "新会员培训合格率", "≥95%", "历史经验标准"],
-  ["", "时效指标", "服务完成度", "服务完成度", "≥95%", "历史经验标准"],
-  ["", "成本指标", "合理使用经费", "合理使用经费", "≥95%", "历史经验标准"],
-  ["效益指标", "社会效益指标", "社会影响力", "得到广大民营企业家的充分认可", "得到广大民营企业家的充分认可", "历史经验标准"],
-  ["满意度指标", "服务对象满意度指标", "满意度", "反映满意的评价占总评价的比率", "≥95%", "历史惊讶标准"],
-];
-/** Index of 成本指标 "合理使用经费 ≥95%". */
-export const ZHENGDING_COST_ROW = 3;
+/** Seed 001 table 1 (正定 2023 座谈会经费): 6 columns; 预算数 0.67 万元. Cells keep the seed's wrap spaces (“举办座谈会 次数”). */
+export const ZHENGDING_ROWS = seedIndicatorRows("001_zhengding", 1);
+/** Index of 成本指标 "合理使用经 费 ≥95%". */
+export const ZHENGDING_COST_ROW = ZHENGDING_ROWS.findIndex((r) => r[1] === "成本指标");
 /** Index of the 满意度 row whose 依据 is the typo 历史惊讶标准. */
-export const ZHENGDING_TYPO_ROW = 5;
+export const ZHENGDING_TYPO_ROW = ZHENGDING_ROWS.findIndex((r) => r[5] === "历史惊讶标准");
 
 /** Seed 000 table 1 (唐山 “领潮计划”专项培训 2025): all six categories present. */
-export const TANGSHAN_ROWS: string[][] = [
-  ["产出指标", "数量指标", "培训人数", "培训人数", "≥45人", "根据年初工作安排"],
-  ["", "质量指标", "培训出勤率（%）", "培训出勤率（%）", ">90%", "根据年初工作安排"],
-  ["", "成本指标", "人均培训成本", "参训人员人均费用支出", "≤450元", "唐山市市级机关培训管理办法"],
-  ["", "时效指标", "培训完成时间", "培训完成时间", "2025年12月31日", "根据年初工作安排"],
-  ["效益指标", "社会效益指标", "能力提升率", "能力提升率", "≥20%", "根据年初工作安排"],
-  ["满意度指标", "服务对象满意度指标", "参训人员满意度", "参训人员满意度", "≥90%", "根据年初工作安排"],
-];
+export const TANGSHAN_ROWS = seedIndicatorRows("000_tangshan", 1);
+
+const planValues = (seed: string, n: number): string[] => seedPlan(seed, n)!.values;
 
 /** Seed plans (资金支出计划（%）, 3月底/6月底/10月底/12月底). */
 export const PLANS = {
-  /** 唐山 领潮计划: 10% / 25% / 50% / 100% typed as text. */
-  tangshan: ["10%", "25%", "50%", "100%"],
-  /** 正定 table 3: amounts in 万元 equal to 预算数 2.20. */
-  zhengdingAmounts: [0.55, 1.1, 1.65, 2.2],
-  zhengdingBudget: 2.2,
-  /** 曹妃甸: per-quarter increments written instead of cumulative. */
-  increments: ["25%", "25%", "25%", "25%"],
-  linear: ["25%", "50%", "75%", "100%"],
+  /** 000 #1 唐山 领潮计划: 10% / 25% / 50% / 100% typed as text. */
+  tangshan: planValues("000_tangshan", 1),
+  /** 001 #3 正定: amounts in 万元 equal to 预算数 2.20. */
+  zhengdingAmounts: planValues("001_zhengding", 3).map(Number),
+  zhengdingBudget: Number(seedTableSpec("001_zhengding", 3).budget),
+  /** 004 #9 曹妃甸: per-quarter increments written instead of cumulative. */
+  increments: planValues("004_caofeidian", 9),
+  /** 004 #8 曹妃甸: 25% / 50% / 75% / 100%. */
+  linear: planValues("004_caofeidian", 8),
 };
