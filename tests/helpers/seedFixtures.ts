@@ -73,6 +73,14 @@ function titleOf(t: SeedTable): string | undefined {
   return undefined;
 }
 
+/** The table's cells as laid out on its sheet: the rows of its `range`, cut to its columns (raw text, "" for blank). */
+export function seedRange(seed: string, n: number): string[][] {
+  const { rows, range } = seedTable(seed, n);
+  const out: string[][] = [];
+  for (let r = range.top; r <= range.bottom; r++) out.push((rows[r] ?? []).slice(range.left, range.right + 1));
+  return out;
+}
+
 /**
  * The 资金支出计划（%） block: the month labels printed right of the label, and the raw values printed
  * under them in the next row (the 正定 tables leave blank columns between labels). Null when no plan.
@@ -86,18 +94,22 @@ export function seedPlan(seed: string, n: number): { labels: string[]; values: s
   return { labels: cols.map((c) => labelRow[c].trim()), values: cols.map((c) => t.rows[at.r + 1]?.[c] ?? "") };
 }
 
-/** Indicator rows in the builder's / template's column order [一级, 二级, 三级, 描述, 指标值, 依据?]: raw, blanks as printed. */
+/**
+ * Indicator rows in the builder's / template's column order [一级, 二级, 三级, 描述, 指标值, 依据]: raw text,
+ * blanks as printed (continuation 一级/二级 ""), 描述 "" where the table has no such column (成都), no
+ * 依据 where it has none (天津, 成都).
+ */
 export function seedIndicatorRows(seed: string, n: number): string[][] {
   const t = seedTable(seed, n);
   const cols = indicatorColumns(t.rows[t.headerRow] ?? []);
-  const at = (r: number, c: number | undefined): string => (c === undefined ? "" : (t.rows[r]?.[c] ?? ""));
+  const cell = (r: number, c: number | undefined): string => (c === undefined ? "" : (t.rows[r]?.[c] ?? ""));
   return indicatorRowNumbers(t.rows, t.table, cols).map((r) => [
-    at(r, cols.l1),
-    at(r, cols.l2),
-    at(r, cols.l3),
-    at(r, cols.desc),
-    at(r, cols.value),
-    ...(cols.basis === undefined ? [] : [at(r, cols.basis)]),
+    cell(r, cols.l1),
+    cell(r, cols.l2),
+    cell(r, cols.l3),
+    cell(r, cols.desc),
+    cell(r, cols.value),
+    ...(cols.basis === undefined ? [] : [cell(r, cols.basis)]),
   ]);
 }
 
