@@ -29,6 +29,8 @@ interface Anchor {
   inline?: string;
 }
 
+type AnchorsByRow = (Anchor[] | undefined)[];
+
 /** Labels that may carry their value in the same cell after a colon. */
 const INLINE_KINDS = new Set<AnchorKind>(["code", "name", "dept", "budget", "fiscal", "other", "purpose", "goal"]);
 
@@ -108,7 +110,8 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
   if (g.nRows === 0 || g.nCols === 0) return [];
 
   // ---- 1. anchors -------------------------------------------------------------------------
-  const anchorsByRow = new Map<number, Anchor[]>();
+  // Indexed by grid row (an array, not a Map: a large sheet has an anchor row every few rows).
+  const anchorsByRow: AnchorsByRow = new Array(g.nRows);
   const anchors: Anchor[] = [];
   const years: Anchor[] = [];
   const l1Cells: Anchor[] = [];
@@ -123,8 +126,8 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       // One shape for every anchor (object spread of the differently-shaped hits was slow and polymorphic).
       const a: Anchor = { r, c, kind: hit.kind, key: hit.key, unit: hit.unit, year: hit.year, inline: hit.inline };
       anchors.push(a);
-      let list = anchorsByRow.get(r);
-      if (!list) anchorsByRow.set(r, (list = []));
+      let list = anchorsByRow[r];
+      if (!list) anchorsByRow[r] = list = [];
       list.push(a);
       if (a.kind === "year") years.push(a);
       if (a.kind === "l1") l1Cells.push(a);
@@ -135,7 +138,7 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
   // ---- 2. indicator header rows -------------------------------------------------------------
   const headers: HeaderSpec[] = [];
   for (const a of l1Cells) {
-    const rowAnchors = anchorsByRow.get(a.r) ?? [];
+    const rowAnchors = anchorsByRow[a.r] ?? [];
     // The header runs from this 一级指标 to the next 一级指标 on the same row (side-by-side tables).
     let end = g.rowLength(a.r) - 1;
     for (const b of rowAnchors) if (b.kind === "l1" && b.c > a.c && b.c - 1 < end) end = b.c - 1;
@@ -222,7 +225,7 @@ function buildTable(
   wr: number,
   zoneTop: number,
   anchors: Anchor[],
-  anchorsByRow: Map<number, Anchor[]>,
+  anchorsByRow: AnchorsByRow,
   years: Anchor[],
   headersByRow: Map<number, HeaderSpec[]>,
   repeated: Set<HeaderSpec>,
@@ -232,7 +235,7 @@ function buildTable(
   const indicatorRows: number[] = [];
   let blanks = 0;
   for (let r = h.r + 1; r < g.nRows; r++) {
-    const rowAnchors = anchorsByRow.get(r);
+    const rowAnchors = anchorsByRow[r];
     if (rowAnchors && rowAnchors.some((a) => a.c >= wl && a.c <= wr && !NON_STOP.has(a.kind))) {
       // The same indicator header again, right after indicator rows, with nothing but the header on the row.
       const again = indicatorRows.length > 0 && blanks === 0 ? headersByRow.get(r)?.find((o) => o.c1 === h.c1 && sameColumns(o, h)) : undefined;
@@ -283,7 +286,7 @@ function buildTable(
     const withUnit = first.get("budget")?.unit ?? first.get("budgetGroup")?.unit ?? first.get("fiscal")?.unit;
     if (withUnit) unit = withUnit;
   }
-  const isAnchorAt = (r: number, c: number): boolean => !!anchorsByRow.get(r)?.some((a) => a.c === c && a.kind !== "skip");
+  const isAnchorAt = (r: number, c: number): boolean => !!anchorsByRow[r]?.some((a) => a.c === c && a.kind !== "skip");
 
   const v = (kind: AnchorKind): CellText | undefined => {
     const a = first.get(kind);
