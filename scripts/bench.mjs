@@ -40,7 +40,7 @@ function newest(dir) {
 }
 function ensureBuild() {
   const out = [path.join(root, "lib", "cli", "main.js"), path.join(root, "lib", "engine", "index.js"), path.join(root, "lib", "functions", "adapters.js")];
-  const src = Math.max(newest(path.join(root, "src", "engine")), newest(path.join(root, "src", "cli")), newest(path.join(root, "src", "functions")));
+  const src = Math.max(...["engine", "xlsx", "cli", "functions"].map((d) => newest(path.join(root, "src", d))));
   if (out.every((f) => fs.existsSync(f) && fs.statSync(f).mtimeMs >= src)) return;
   log("lib/ is older than src/: npm run build:node …");
   const r = spawnSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.node.json"], { cwd: root, encoding: "utf8" });

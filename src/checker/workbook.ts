@@ -1,12 +1,12 @@
 /**
  * Web checker, no DOM: bytes of an .xlsx → ExcelJS workbook → SheetGrid[] (the CLI's converter,
- * src/cli/xlsxGrid.ts, so the page and `perfcheck check` see the same cells) → engine reports.
+ * src/xlsx/xlsxGrid.ts, so the page and `perfcheck check` see the same cells) → engine reports.
  * Never throws: an unreadable file becomes one zh-CN sentence.
  */
 import ExcelJSDefault, * as ExcelJSNs from "exceljs";
 import { checkWorkbook, type CheckOptions, type SheetGrid, type SheetReport } from "../engine";
-import { workbookToGrids } from "../cli/xlsxGrid";
-import { patchMergeParsing, rawMergeRefs } from "../cli/mergeRefs";
+import { workbookToGrids } from "../xlsx/xlsxGrid";
+import { patchMergeParsing, rawMergeRefs } from "../xlsx/mergeRefs";
 import { parseRangeA1 } from "../engine";
 
 // exceljs is CommonJS (in the browser: its prebuilt dist/exceljs.min.js); the Workbook class sits on the

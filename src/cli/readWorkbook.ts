@@ -8,8 +8,8 @@
 import * as fs from "fs";
 import ExcelJSDefault, * as ExcelJSNs from "exceljs";
 import type { SheetGrid } from "../engine";
-import { workbookToGrids } from "./xlsxGrid";
-import { patchMergeParsing } from "./mergeRefs";
+import { workbookToGrids } from "../xlsx/xlsxGrid";
+import { patchMergeParsing } from "../xlsx/mergeRefs";
 
 // exceljs is CommonJS; depending on the interop mode the Workbook class sits on the default or the namespace.
 const ExcelJS: typeof ExcelJSNs = ((ExcelJSDefault as unknown as typeof ExcelJSNs | undefined)?.Workbook ? ExcelJSDefault : ExcelJSNs) as typeof ExcelJSNs;

@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { ROOT, isLocal, launchChromium, recordPage, requireBuilt, screenshotPath, serveDir, type PageLog } from "../checker/browserKit";
 import { checkWorkbook, loadProfile } from "../../src/engine";
-import { workbookToGrids } from "../../src/cli/xlsxGrid";
+import { workbookToGrids } from "../../src/xlsx/xlsxGrid";
 import { RESULT_SHEET } from "../../src/checker/mark";
 
 const FIXTURES = path.join(ROOT, "tests", "fixtures");

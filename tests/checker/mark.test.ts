@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { checkWorkbook, type SheetReport } from "../../src/engine";
-import { workbookToGrids } from "../../src/cli/xlsxGrid";
+import { workbookToGrids } from "../../src/xlsx/xlsxGrid";
 import { MARK_FILL, RESULT_SHEET, markWorkbook, markedFileName } from "../../src/checker/mark";
 import { checkFile, sniff } from "../../src/checker/workbook";
 

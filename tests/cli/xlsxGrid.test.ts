@@ -6,7 +6,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import type { SheetGrid } from "../../src/engine";
 import { readWorkbook } from "../../src/cli/readWorkbook";
-import { applyMerges, formatPercent, isPercentFormat, plainValue } from "../../src/cli/xlsxGrid";
+import { applyMerges, formatPercent, isPercentFormat, plainValue } from "../../src/xlsx/xlsxGrid";
 import { BAD_DIR } from "./helpers";
 
 async function grids(file: string): Promise<SheetGrid[]> {
@@ -132,7 +132,7 @@ describe("sheets and merges", () => {
     ws.getCell("A1").value = "x";
     ws.getCell("B2").value = "y";
     ws.mergeCells("A1:B1");
-    const { workbookToGrids } = await import("../../src/cli/xlsxGrid");
+    const { workbookToGrids } = await import("../../src/xlsx/xlsxGrid");
     const [g] = workbookToGrids(wb);
     expect(g.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
     expect(g.cells[0]).toEqual(["x"]);

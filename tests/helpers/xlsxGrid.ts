@@ -1,7 +1,7 @@
 /**
  * Test-only: load an .xlsx with ExcelJS and turn each worksheet into a SheetGrid the way a host
  * would hand it over: merged areas in `merges`, their non-top-left cells blank, rich text and
- * formula results reduced to plain values. (The CLI has its own production converter in src/cli.)
+ * formula results reduced to plain values. (The CLI and the web checker share the production converter in src/xlsx.)
  */
 import ExcelJS from "exceljs";
 import { parseRangeA1 } from "../../src/engine/address";

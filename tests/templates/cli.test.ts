@@ -5,7 +5,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { runTemplate, runTemplates } from "../../src/cli/templateCommand";
 import { run } from "../../src/cli/main";
-import { workbookToGrids } from "../../src/cli/xlsxGrid";
+import { workbookToGrids } from "../../src/xlsx/xlsxGrid";
 import { listTemplates, templateGrid } from "../../src/engine/templates";
 import { checkTable, readTables } from "../../src/engine";
 
