@@ -44,9 +44,9 @@ function seedSheetCells(seed: string, n: number, origin: { row: number; col: num
 export const TANGSHAN_SHEET: FakeSheetSpec = {
   name: "领潮计划",
   ...seedSheetCells("000_tangshan", 1, { row: 1, col: 1 }),
-  // Merges are not in the fixture: 一级 产出指标 spans the four output rows (sheet rows 11–14, column B);
-  // the plan label spans two rows.
-  merges: ["B11:B14", "B7:B8", "B4:B5"],
+  // Merges are not in the fixture: 一级 产出指标 spans the four output rows (sheet rows 11–14, column B),
+  // 资金支出计划（%） spans its two rows (7–8) and 预算规模及资金用途 its two (5–6: 预算数 and 资金用途).
+  merges: ["B11:B14", "B7:B8", "B5:B6"],
 };
 
 const zhengding2 = seedIndicatorRows("001_zhengding", 2);
