@@ -5,8 +5,7 @@
 import type { IndicatorRow } from "../../types";
 import type { ParsedValue } from "../../values/types";
 import type { RuleContext } from "../types";
-import { categoryOf } from "../../framework";
-import { isBlankText } from "./rowFacts";
+import { isBlankRow, rowFacts } from "./rowFacts";
 import { totalAmountYuan, unitBasis, unitCostYuan, type CostBasis } from "./money";
 
 export interface CostRow {
@@ -37,9 +36,9 @@ export function cleanRowText(s: string | undefined): string {
   return t.replace(/[\s\u3000]+/g, "").replace(/^任务\s*[0-9０-９一二三四五六七八九十]+\s*[:：.、]\s*/, "");
 }
 
-/** Rows with content (blank rows in custom-function ranges are skipped). */
+/** Rows with content (blank rows in custom-function ranges are skipped): the rows `rowFacts` keeps. */
 export function hasContent(r: IndicatorRow): boolean {
-  return !isBlankText(r.level3.text) || !isBlankText(r.value.text);
+  return !isBlankRow(r);
 }
 
 // Keyed by the check's context, not the table: a table outlives its check (reports keep it), and a cache keyed by
@@ -50,11 +49,12 @@ export function costRows(ctx: RuleContext): CostRow[] {
   const hit = cache.get(ctx);
   if (hit) return hit;
   const rows: CostRow[] = [];
-  ctx.table.indicators.forEach((row, i) => {
-    if (!hasContent(row)) return;
-    if (categoryOf(row.level1.text, row.level2.text) !== "成本") return;
-    const parsed = ctx.parsed[i];
-    if (!parsed) return;
+  // rowFacts already holds every non-blank row with its category and parsed value (computed once per check).
+  for (const f of rowFacts(ctx)) {
+    if (f.category !== "成本") continue;
+    const parsed = f.parsed;
+    if (!parsed) continue;
+    const row = f.ind;
     const name = cleanRowText(row.level3.text);
     const text = name + cleanRowText(row.description?.text);
     const unit = parsed.unit || parsed.normalizedUnit;
@@ -76,7 +76,7 @@ export function costRows(ctx: RuleContext): CostRow[] {
       }
     }
     rows.push({ row, parsed, name, text, kind, totalYuan, unitYuan, basis });
-  });
+  }
   cache.set(ctx, rows);
   return rows;
 }

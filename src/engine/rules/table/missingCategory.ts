@@ -1,6 +1,6 @@
 import type { Rule } from "../types";
-import { categoryOf, type Category } from "../../framework";
-import { hasContent } from "../shared/costRows";
+import type { Category } from "../../framework";
+import { rowFacts } from "../shared/rowFacts";
 import { firstCellOf } from "../shared/tableCells";
 
 /** How to add each category, in the words a reviewer would use. */
@@ -20,13 +20,11 @@ export const rule: Rule = {
   title: "缺少必备的指标类别",
   research: ["R-STR-003", "R-STR-004"],
   check(ctx) {
-    const rows = ctx.table.indicators.filter(hasContent);
-    if (rows.length === 0) return [];
+    // rowFacts: the non-blank rows, each with its category (computed once per check for every row rule).
+    const facts = rowFacts(ctx);
+    if (facts.length === 0) return [];
     const present = new Set<Category>();
-    for (const r of rows) {
-      const c = categoryOf(r.level1.text, r.level2.text);
-      if (c) present.add(c);
-    }
+    for (const f of facts) if (f.category) present.add(f.category);
     const cell = ctx.table.indicatorHeaderCell ?? firstCellOf(ctx.table);
     return ctx.profile.requiredCategories
       .filter((c) => !present.has(c))
