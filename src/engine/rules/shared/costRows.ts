@@ -5,7 +5,7 @@
 import type { IndicatorRow } from "../../types";
 import type { ParsedValue } from "../../values/types";
 import type { RuleContext } from "../types";
-import { isBlankRow, rowFacts } from "./rowFacts";
+import { rowFacts } from "./rowFacts";
 import { totalAmountYuan, unitBasis, unitCostYuan, type CostBasis } from "./money";
 
 export interface CostRow {
@@ -34,11 +34,6 @@ export function cleanRowText(s: string | undefined): string {
   // Fast path (most names): no space to remove and no 任务N prefix — the text itself, no regex replace, no new string.
   if (!SPACE.test(t) && !t.startsWith("任务")) return t;
   return t.replace(/[\s\u3000]+/g, "").replace(/^任务\s*[0-9０-９一二三四五六七八九十]+\s*[:：.、]\s*/, "");
-}
-
-/** Rows with content (blank rows in custom-function ranges are skipped): the rows `rowFacts` keeps. */
-export function hasContent(r: IndicatorRow): boolean {
-  return !isBlankRow(r);
 }
 
 // Keyed by the check's context, not the table: a table outlives its check (reports keep it), and a cache keyed by

@@ -1,7 +1,7 @@
 import type { CostStandard } from "../../profiles/schema";
 import type { Rule, RuleHit } from "../types";
-import { categoryOf } from "../../framework";
-import { costRows, cleanRowText, hasContent, type CostRow } from "../shared/costRows";
+import { costRows, cleanRowText, type CostRow } from "../shared/costRows";
+import { rowFacts } from "../shared/rowFacts";
 import { unitBasis, type CostBasis } from "../shared/money";
 
 /** The basis a standard is written in ("元/人·天" → person-day). */
@@ -30,11 +30,11 @@ export function selectStandard(standards: readonly CostStandard[], rowText: stri
 }
 
 function daysOf(ctx: Parameters<Rule["check"]>[0]): number | null {
-  for (let i = 0; i < ctx.table.indicators.length; i++) {
-    const r = ctx.table.indicators[i];
-    const p = ctx.parsed[i];
-    if (!hasContent(r) || !p || (p.kind !== "quantity" && p.kind !== "duration") || p.number === null || p.number <= 0) continue;
-    const cat = categoryOf(r.level1.text, r.level2.text);
+  for (const f of rowFacts(ctx)) {
+    const r = f.ind;
+    const p = f.parsed;
+    if (!p || (p.kind !== "quantity" && p.kind !== "duration") || p.number === null || p.number <= 0) continue;
+    const cat = f.category;
     if ((cat === "数量" || cat === "时效") && /^(天|日)$/.test((p.normalizedUnit || p.unit).trim()) && /天数|会期|培训期/.test(cleanRowText(r.level3.text))) return p.number;
   }
   return null;

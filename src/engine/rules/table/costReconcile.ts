@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from "../types";
-import { categoryOf } from "../../framework";
-import { costRows, cleanRowText, hasContent, type CostRow } from "../shared/costRows";
+import { costRows, cleanRowText, type CostRow } from "../shared/costRows";
+import { rowFacts } from "../shared/rowFacts";
 import { formatMoney } from "../shared/money";
 
 const HEADCOUNT_UNIT = /^(人|人次|名|位|人员)$/;
@@ -43,11 +43,11 @@ export const rule: Rule = {
     const heads: Quantity[] = [];
     let days: Quantity | null = null;
     let sessions: Quantity | null = null;
-    for (let i = 0; i < ctx.table.indicators.length; i++) {
-      const r = ctx.table.indicators[i];
-      const p = ctx.parsed[i];
-      if (!hasContent(r) || !p || (p.kind !== "quantity" && p.kind !== "duration") || p.number === null || p.number <= 0) continue;
-      const cat = categoryOf(r.level1.text, r.level2.text);
+    for (const f of rowFacts(ctx)) {
+      const r = f.ind;
+      const p = f.parsed;
+      if (!p || (p.kind !== "quantity" && p.kind !== "duration") || p.number === null || p.number <= 0) continue;
+      const cat = f.category;
       // Only 数量 and 时效 rows can be a headcount, a number of days or of sessions: skip the rest before any text work.
       if (cat !== "数量" && cat !== "时效") continue;
       const u = (p.normalizedUnit || p.unit).trim();

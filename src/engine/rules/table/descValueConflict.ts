@@ -1,7 +1,7 @@
 import type { Rule, RuleHit } from "../types";
 import type { ParsedValue } from "../../values/types";
-import { categoryOf } from "../../framework";
-import { cleanRowText, hasContent } from "../shared/costRows";
+import { cleanRowText } from "../shared/costRows";
+import { rowFacts } from "../shared/rowFacts";
 import { YUAN_PER, formatMoney, sameAmount } from "../shared/money";
 
 export interface DescNumber {
@@ -88,13 +88,14 @@ export const rule: Rule = {
   check(ctx) {
     const hits: RuleHit[] = [];
     const unit = ctx.table.unit;
-    ctx.table.indicators.forEach((r, i) => {
+    for (const f of rowFacts(ctx)) {
+      const r = f.ind;
       const desc = r.description;
-      const p = ctx.parsed[i];
-      if (!desc || !desc.text.trim() || !hasContent(r) || !p || p.kind !== "quantity" || p.number === null) return;
+      const p = f.parsed;
+      if (!desc || !desc.text.trim() || !p || p.kind !== "quantity" || p.number === null) continue;
       const nums = descNumbers(desc.text);
-      if (!nums.length) return;
-      const isCost = categoryOf(r.level1.text, r.level2.text) === "成本";
+      if (!nums.length) continue;
+      const isCost = f.category === "成本";
       const name = cleanRowText(r.level3.text);
 
       const vm = valueMoney(p, isCost, unit);
@@ -118,15 +119,15 @@ export const rule: Rule = {
             message: `“${name}”的描述写的是 ${n.text}，与${against}不一致：请统一描述、指标值和预算数中的金额。`,
             suggestion: replaceNumber(desc.text, n, fixed),
           });
-          return;
+          continue;
         }
       }
 
       const vUnit = (p.normalizedUnit || p.unit).trim();
-      if (!vUnit || p.unitClass === "money" || p.unitClass === "unit-cost") return;
-      if (COMPOSITION.test(desc.text)) return;
+      if (!vUnit || p.unitClass === "money" || p.unitClass === "unit-cost") continue;
+      if (COMPOSITION.test(desc.text)) continue;
       const same = nums.filter((n) => n.unit === vUnit || (n.unit === "%" && p.unitClass === "percent"));
-      if (same.length !== 1 || Math.abs(same[0].value - p.number) < 1e-9) return;
+      if (same.length !== 1 || Math.abs(same[0].value - p.number) < 1e-9) continue;
       const n = same[0];
       hits.push({
         row: r.index,
@@ -134,7 +135,7 @@ export const rule: Rule = {
         message: `“${name}”的描述写的是 ${n.text}，与指标值“${p.raw}”不一致：请统一描述和指标值中的数字。`,
         suggestion: replaceNumber(desc.text, n, String(p.number)),
       });
-    });
+    }
     return hits;
   },
 };
