@@ -260,7 +260,8 @@ export function normalizeRows(rowsArg: unknown): NormalizedRows {
   // Input column of each template column (4 columns: no 描述 and no 依据; 5: no 依据); -1 = not in the input.
   const source = width === 4 ? [0, 1, 2, -1, 3, -1] : width === 5 ? [0, 1, 2, 3, 4, -1] : [0, 1, 2, 3, 4, 5];
 
-  const out: NormalizedRows = { cells: [], kinds: [], errors: [], width, filled: [] };
+  // Sized once: n is known, and growing four arrays row by row copied each of them several times per recalc.
+  const out: NormalizedRows = { cells: new Array(n), kinds: new Array(n), errors: new Array(n), width, filled: new Array(n) };
   let prev1 = "";
   let prev2 = "";
   // One array per row (the engine row) and none for the common error-free row: this loop runs on every recalc
@@ -283,19 +284,19 @@ export function normalizeRows(rowsArg: unknown): NormalizedRows {
       cells[c] = v;
       if (empty && valueText(v) !== "") empty = false;
     }
-    out.errors.push(errs);
+    out.errors[r] = errs;
     if (empty && errs.length === 0) {
-      out.kinds.push("blank");
-      out.cells.push(["", "", "", "", "", ""]);
-      out.filled.push(false);
+      out.kinds[r] = "blank";
+      out.cells[r] = ["", "", "", "", "", ""];
+      out.filled[r] = false;
       continue;
     }
     const t0 = valueText(cells[0]);
     const t1 = valueText(cells[1]);
     if (isHeaderWord(t0) && isHeaderWord(t1)) {
-      out.kinds.push("header");
-      out.cells.push(["", "", "", "", "", ""]);
-      out.filled.push(false);
+      out.kinds[r] = "header";
+      out.cells[r] = ["", "", "", "", "", ""];
+      out.filled[r] = false;
       continue;
     }
     let filled = false;
@@ -314,9 +315,9 @@ export function normalizeRows(rowsArg: unknown): NormalizedRows {
     }
     prev1 = String(cells[0] ?? "").trim();
     prev2 = String(cells[1] ?? "").trim();
-    out.kinds.push("indicator");
-    out.cells.push(cells);
-    out.filled.push(filled);
+    out.kinds[r] = "indicator";
+    out.cells[r] = cells;
+    out.filled[r] = filled;
   }
   return out;
 }
