@@ -33,6 +33,13 @@ function colsByWidth(n: number): Cols {
   return { value: 0 };
 }
 
+/** Any argument as rows of cells; the caller's array itself when every row already is one (a recalc's usual input). */
+function rowsOf(rows: unknown): unknown[][] {
+  if (!Array.isArray(rows)) return rows == null ? [] : [[rows]];
+  if (rows.every(Array.isArray)) return rows as unknown[][];
+  return rows.map((r: unknown) => (Array.isArray(r) ? (r as unknown[]) : [r]));
+}
+
 function safeInt(v: unknown): number {
   return typeof v === "number" && Number.isFinite(v) && v > 0 ? Math.floor(v) : 0;
 }
@@ -50,7 +57,7 @@ export function tableFromRows(rows: CellValue[][], opts: { sheet?: string; origi
   const sheet = typeof o.sheet === "string" ? o.sheet : "";
   const oRow = safeInt(o.origin?.row);
   const oCol = safeInt(o.origin?.col);
-  const input: unknown[][] = Array.isArray(rows) ? rows.map((r) => (Array.isArray(r) ? (r as unknown[]) : [r])) : rows == null ? [] : [[rows]];
+  const input = rowsOf(rows);
   let width = 0;
   for (const r of input) if (r.length > width) width = r.length;
 
