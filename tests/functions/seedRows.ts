@@ -24,8 +24,6 @@ const planValues = (seed: string, n: number): string[] => seedPlan(seed, n)!.val
 
 /** Seed plans (资金支出计划（%）, 3月底/6月底/10月底/12月底). */
 export const PLANS = {
-  /** 000 #1 唐山 领潮计划: 10% / 25% / 50% / 100% typed as text. */
-  tangshan: planValues("000_tangshan", 1),
   /** 001 #3 正定: amounts in 万元 equal to 预算数 2.20. */
   zhengdingAmounts: planValues("001_zhengding", 3).map(Number),
   zhengdingBudget: Number(seedTableSpec("001_zhengding", 3).budget),
