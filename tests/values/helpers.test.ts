@@ -44,6 +44,15 @@ describe("formatValue", () => {
     expect(formatValue({ ...parseValue("≥100%"), operator: "=" })).toBe("=100%");
   });
 
+  it("keeps a duration of 1900–2199 年 from reading back as a year (fuzz counterexample \"2，100年\")", () => {
+    for (const [value, formatted] of [["2，100年", "2,100年"], ["≥2,100年", "≥2,100年"], ["3000年", "3000年"], ["12年", "12年"], ["2，100.5年", "2100.5年"]]) {
+      const p = parseValue(value);
+      expect(p.kind).toBe("duration");
+      expect(formatValue(p)).toBe(formatted);
+      expect(parseValue(formatted)).toMatchObject({ kind: "duration", number: p.number, operator: p.operator });
+    }
+  });
+
   it("writes numbers without float noise", () => {
     expect(formatNumber(0.1 + 0.2)).toBe("0.3");
     expect(formatNumber(155.69)).toBe("155.69");

@@ -31,7 +31,8 @@ function daysInMonth(year: number | null, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function validYear(y: number): boolean {
+/** The years a 4-digit number before 年 is read as (outside them "3000年" is a duration). */
+export function validYear(y: number): boolean {
   return y >= 1900 && y <= 2199;
 }
 

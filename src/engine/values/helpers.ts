@@ -6,7 +6,7 @@ import type { CellValue } from "../types";
 import type { Operator, ParsedValue, UnitClass } from "./types";
 import { normalizeWidth } from "./normalize";
 import { matchUnit } from "./units";
-import { DATE_SPAN_RE } from "./dates";
+import { DATE_SPAN_RE, validYear } from "./dates";
 
 const SYMBOL: Record<Operator, string> = { ">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "=" };
 
@@ -57,6 +57,10 @@ export function formatValue(p: ParsedValue): string {
     default: {
       if (p.number == null) return p.raw;
       const num = p.range ? `${formatNumber(p.range.min)}-${formatNumber(p.range.max)}` : formatNumber(p.number);
+      // 2 100 years ("2,100年") written as "2100年" would read back as the year 2100: keep the thousands separator.
+      if (!p.range && p.normalizedUnit.startsWith("年") && Number.isInteger(p.number) && validYear(p.number)) {
+        return `${operatorSymbol(p.operator)}${num.slice(0, 1)},${num.slice(1)}${p.normalizedUnit}`;
+      }
       return operatorSymbol(p.operator) + num + p.normalizedUnit;
     }
   }
