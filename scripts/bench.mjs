@@ -20,7 +20,8 @@ import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
-import { workbookOfTables, writeXlsxStream } from "./bench/tableGen.mjs";
+import { workbookGrids, workbookOfTables, writeXlsxStream } from "./bench/tableGen.mjs";
+import { cpuNow } from "./bench/cpu.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -57,24 +58,17 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-// Timings are process CPU time (user + system), not wall time: on a shared 2-core machine other processes'
-// load inflates wall time several-fold, while CPU time stays close to what an idle machine's wall time is
-// (single-threaded work; GC helper threads make it a slight over-estimate). Wall time is printed beside it.
-const cpuNow = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+// Timings are process CPU time (scripts/bench/cpu.mjs), not wall time; wall time is printed beside it.
 const now = () => performance.now();
 const SIZES = [1000, 10000, 100000];
-const toGrids = (sheets) => sheets.map((s) => ({ sheet: s.name, cells: s.cells, merges: s.merges, origin: { row: 0, col: 0 } }));
 const countIndicators = (reports) => reports.reduce((n, s) => n + s.tables.reduce((m, t) => m + t.table.indicators.length, 0), 0);
 
 // ------------------------------------------------------------------ 1. engine throughput (SheetGrid in memory)
 const engineRows = {};
 {
-  engine.checkWorkbook(toGrids(workbookOfTables(1000)), {}); // warm-up (JIT)
+  engine.checkWorkbook(workbookGrids(1000), {}); // warm-up (JIT)
   for (const n of SIZES) {
-    const grids = toGrids(workbookOfTables(n));
+    const grids = workbookGrids(n);
     const reps = n <= 1000 ? 15 : n <= 10000 ? 5 : 2;
     const times = [];
     const walls = [];

@@ -17,6 +17,7 @@ import process from "node:process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { perfTable } from "./tableGen.mjs";
+import { cpuNow } from "./cpu.mjs";
 import { loadBuiltFunctions } from "./functionsBundle.mjs";
 /* global performance */
 
@@ -24,10 +25,6 @@ const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const { checkRowsMatrix } = require(path.join(root, "lib", "functions", "adapters.js"));
 
-const cpuNow = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 export function rowsOfOneTable(n = 1000) {
   const { rows } = perfTable(0, n);

@@ -5,6 +5,7 @@ import path from "node:path";
 import process from "node:process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { cpuNow as cpu } from "./cpu.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -13,11 +14,6 @@ const { toJson } = require(path.join(root, "lib", "cli", "report.js"));
 const { checkWorkbook } = require(path.join(root, "lib", "engine", "index.js"));
 
 const file = process.argv[2];
-// CPU time (see scripts/bench.mjs): wall time on a shared machine measures the neighbours.
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 const t0 = cpu();
 const r = await readWorkbook(file);
 const t1 = cpu();

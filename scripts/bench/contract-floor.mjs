@@ -16,15 +16,12 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { perfTable, workbookOfTables } from "./tableGen.mjs";
+import { cpuNow } from "./cpu.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const { IndicatorRecord, SheetCell } = require(path.join(root, "lib", "engine", "reader", "cells.js"));
 
-const cpuNow = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 /** The contract's objects for every indicator row (from a 一级指标 header row to the next empty row), in one array. */
 function contractObjects(sheets) {

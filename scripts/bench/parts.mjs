@@ -5,15 +5,14 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
-import { workbookOfTables } from "./tableGen.mjs";
+import { workbookGrids } from "./tableGen.mjs";
 /* global console */
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const engine = require(path.join(root, "lib", "engine", "index.js"));
-const toGrids = (sheets) => sheets.map((s) => ({ sheet: s.name, cells: s.cells, merges: s.merges, origin: { row: 0, col: 0 } }));
-engine.checkWorkbook(toGrids(workbookOfTables(1000)), {});
-const grids = toGrids(workbookOfTables(100000));
+engine.checkWorkbook(workbookGrids(1000), {});
+const grids = workbookGrids(100000);
 const time = (fn) => {
   const t0 = performance.now();
   const r = fn();

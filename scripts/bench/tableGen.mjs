@@ -113,6 +113,11 @@ export function workbookOfTables(totalIndicators, { perTable = 20, rowsPerSheet 
   return sheets;
 }
 
+/** The same workbook as engine SheetGrids held in memory (origin A1), as the engine benchmarks feed it. */
+export function workbookGrids(totalIndicators, options) {
+  return workbookOfTables(totalIndicators, options).map((s) => ({ sheet: s.name, cells: s.cells, merges: s.merges, origin: { row: 0, col: 0 } }));
+}
+
 /** Write sheets ({name, cells, merges, state?}) to an .xlsx with ExcelJS. */
 export async function writeXlsx(ExcelJS, file, sheets) {
   const wb = new ExcelJS.Workbook();
