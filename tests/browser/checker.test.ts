@@ -8,8 +8,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { ROOT, isLocal, launchChromium, recordPage, requireBuilt, screenshotPath, serveDir, type PageLog } from "../checker/browserKit";
+import type { Page } from "playwright-core";
+import { ROOT, isLocal, recordPage, screenshotPath, useDistInChromium, type PageLog } from "../checker/browserKit";
 import { checkWorkbook, loadProfile } from "../../src/engine";
 import { workbookToGrids } from "../../src/xlsx/xlsxGrid";
 import { RESULT_SHEET } from "../../src/checker/mark";
@@ -17,26 +17,13 @@ import { RESULT_SHEET } from "../../src/checker/mark";
 const FIXTURES = path.join(ROOT, "tests", "fixtures");
 const seeds = fs.readdirSync(FIXTURES).filter((f) => /^\d{3}_.*\.xlsx$/.test(f)).sort();
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  requireBuilt("index.html");
-  requireBuilt("checker.js");
-  browser = await launchChromium();
-  server = await serveDir(path.join(ROOT, "dist"));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const dist = useDistInChromium("index.html", "checker.js");
 
 async function open(via: "http" | "file"): Promise<{ page: Page; log: PageLog }> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const context = await dist.browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const log = recordPage(page);
-  await page.goto(via === "http" ? `${server.url}/` : pathToFileURL(path.join(ROOT, "dist", "index.html")).href);
+  await page.goto(via === "http" ? `${dist.url}/` : pathToFileURL(path.join(ROOT, "dist", "index.html")).href);
   await page.waitForSelector('#status[data-done="1"]');
   return { page, log };
 }

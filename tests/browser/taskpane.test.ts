@@ -11,34 +11,21 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
-import { ROOT, isLocal, launchChromium, recordPage, requireBuilt, screenshotPath, serveDir, type PageLog } from "../checker/browserKit";
+import type { Page } from "playwright-core";
+import { ROOT, isLocal, recordPage, screenshotPath, useDistInChromium, type PageLog } from "../checker/browserKit";
 
 const FAKE = fs.readFileSync(path.join(ROOT, "tests/browser/fakeExcel.js"), "utf8");
 const SEED = JSON.parse(fs.readFileSync(path.join(ROOT, "tests/fixtures/seeds/000_tangshan.json"), "utf8")) as { sheets: { name: string; rows: string[][]; merges: string[] }[] };
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  requireBuilt("taskpane.html");
-  requireBuilt("taskpane.js");
-  browser = await launchChromium();
-  server = await serveDir(path.join(ROOT, "dist"));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const dist = useDistInChromium("taskpane.html", "taskpane.js");
 
 async function open(workbook: unknown): Promise<{ page: Page; log: PageLog }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await dist.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const log = recordPage(page);
   await page.addInitScript({ content: `window.__FAKE_WORKBOOK__ = ${JSON.stringify(workbook)};` });
   // The stand-in replaces Office.js BEFORE the bundles run (office.js is the first script of the page).
   await page.route("**/office.js", (route) => route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: FAKE }));
-  await page.goto(`${server.url}/taskpane.html`);
+  await page.goto(`${dist.url}/taskpane.html`);
   await page.waitForSelector("#check");
   return { page, log };
 }

@@ -12,8 +12,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import { transformSync } from "@swc/core";
-import type { Browser, Page } from "playwright-core";
-import { ROOT, isLocal, launchChromium, recordPage, requireBuilt, screenshotPath, serveDir, type PageLog } from "../checker/browserKit";
+import type { Page } from "playwright-core";
+import { ROOT, isLocal, recordPage, screenshotPath, useDistInChromium, type PageLog } from "../checker/browserKit";
 import { createFakeWps, type FakeWpsOptions } from "../wps/fakeWps";
 import { TANGSHAN_SHEET, ZHENGDING_ROWS } from "../wps/sampleTable";
 import { FUNCTION_IMPLS } from "../../src/functions/adapters";
@@ -41,25 +41,13 @@ function injection(options: FakeWpsOptions): string {
 
 const SHEETS: FakeWpsOptions["sheets"] = [TANGSHAN_SHEET, { name: "正定", cells: ZHENGDING_ROWS }];
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  requireBuilt("wps/index.html");
-  browser = await launchChromium();
-  server = await serveDir(path.join(ROOT, "dist"));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const dist = useDistInChromium("wps/index.html");
 
 async function open(file: string, options: FakeWpsOptions, via: "http" | "file" = "http"): Promise<{ page: Page; log: PageLog }> {
-  const page = await browser.newPage({ viewport: { width: 420, height: 700 } });
+  const page = await dist.browser.newPage({ viewport: { width: 420, height: 700 } });
   const log = recordPage(page);
   await page.addInitScript({ content: injection(options) });
-  const url = via === "http" ? `${server.url}/wps/${file}` : pathToFileURL(path.join(ROOT, "dist/wps", file)).href;
+  const url = via === "http" ? `${dist.url}/wps/${file}` : pathToFileURL(path.join(ROOT, "dist/wps", file)).href;
   await page.goto(url);
   return { page, log };
 }
@@ -234,20 +222,20 @@ it("an old WPS without AddCustomFunction gets the zh-CN message in the page and 
 });
 
 it("publish.html (the install page `npm start` prints) shows the publish.xml entry for the server it came from", async () => {
-  const page = await browser.newPage();
+  const page = await dist.browser.newPage();
   const log = recordPage(page);
-  await page.goto(`${server.url}/wps/publish.html`);
+  await page.goto(`${dist.url}/wps/publish.html`);
   const xml = await page.textContent("#publish-xml");
-  expect(xml).toContain(`<jspluginonline name="PerfCheck" type="et" url="${server.url}/wps/"`);
+  expect(xml).toContain(`<jspluginonline name="PerfCheck" type="et" url="${dist.url}/wps/"`);
   expect(log.errors).toEqual([]);
   expectLocalOnly(log);
   await page.close();
 });
 
 it("index.html opened in an ordinary browser (no wps object) says so instead of failing", async () => {
-  const page = await browser.newPage();
+  const page = await dist.browser.newPage();
   const log = recordPage(page);
-  await page.goto(`${server.url}/wps/index.html`);
+  await page.goto(`${dist.url}/wps/index.html`);
   await page.waitForSelector('#functions-status[data-state="warn"]');
   expect(await page.textContent("#functions-status")).toMatch(/未检测到 WPS 表格/);
   expect(log.errors).toEqual([]);

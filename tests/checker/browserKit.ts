@@ -1,5 +1,5 @@
 /**
- * Shared by the browser tests of the web checker and the WPS add-in: Debian chromium through
+ * Shared by the browser tests of the web checker, the task pane and the WPS add-in: Debian chromium through
  * playwright-core (never a downloaded browser), a localhost-only static server for dist/, and a
  * recorder of every request the page makes.
  */
@@ -18,6 +18,41 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });
+}
+
+/** What a browser suite shares: one chromium and one localhost server for dist/, both set up before its tests. */
+export interface DistInChromium {
+  readonly browser: Browser;
+  /** http://localhost:<port> serving dist/. */
+  readonly url: string;
+}
+
+/**
+ * Registers the suite's beforeAll/afterAll: checks that `builtFiles` (paths under dist/) exist, launches chromium,
+ * serves dist/, and closes both afterwards. Use the returned object's fields inside tests (they are set by then).
+ */
+export function useDistInChromium(...builtFiles: string[]): DistInChromium {
+  let browser: Browser | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    for (const file of builtFiles) requireBuilt(file);
+    browser = await launchChromium();
+    server = await serveDir(DIST);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error("chromium is not running: use the browser inside a test");
+      return browser;
+    },
+    get url(): string {
+      if (!server) throw new Error("dist/ is not served: use the url inside a test");
+      return server.url;
+    },
+  };
 }
 
 const TYPES: Record<string, string> = {
