@@ -1,4 +1,5 @@
 import type { Framework } from "./types";
+import { textMemo, textPairMemo } from "./memo";
 
 /**
  * Indicator frameworks (spec §2) and the label normaliser every rule uses to compare
@@ -44,20 +45,13 @@ const ALIASES: Record<string, string> = {
 /**
  * normalizeLabel is called for the same few 一级/二级 labels thousands of times per workbook (every rule asks
  * categoryOf); NFKC + three regexes per call made it the engine's top self-time function. Results are memoised
- * per input string; the cache is cleared when it grows past a bound so odd inputs cannot make it grow forever.
+ * per input string (memo.ts).
  */
-const LABEL_CACHE = new Map<string, string>();
-const LABEL_CACHE_MAX = 4096;
+const normalizedLabel = textMemo(4096, (key) => normalizeLabelUncached(key));
 
 /** Strip spaces, line breaks, brackets' width differences and add the 指标 suffix where it was left off. */
 export function normalizeLabel(text: string): string {
-  const key = String(text ?? "");
-  const hit = LABEL_CACHE.get(key);
-  if (hit !== undefined) return hit;
-  const value = normalizeLabelUncached(key);
-  if (LABEL_CACHE.size >= LABEL_CACHE_MAX) LABEL_CACHE.clear();
-  LABEL_CACHE.set(key, value);
-  return value;
+  return normalizedLabel(String(text ?? ""));
 }
 
 function normalizeLabelUncached(text: string): string {
@@ -74,27 +68,13 @@ function normalizeLabelUncached(text: string): string {
 /**
  * categoryOf is asked for every row by several rules (cost rows, missing categories, reconciliation, years), always
  * for the same few 一级/二级 pairs: memoised in nested maps keyed by the texts as written (no key concatenation),
- * bounded like the label cache. `null` answers are stored too (the map holds Category | null).
+ * bounded like the label cache (memo.ts). `null` answers are stored too.
  */
-const CATEGORY_CACHE = new Map<string, Map<string, Category | null>>();
-const CATEGORY_CACHE_MAX = 1024;
+const categoryOfPair = textPairMemo(1024, (k1, k2) => categoryOfUncached(k1, k2));
 
 /** The category (数量/质量/时效/成本/效益/满意度) a row belongs to, from its 一级 and 二级. */
 export function categoryOf(level1: string, level2: string): Category | null {
-  const k1 = String(level1 ?? "");
-  const k2 = String(level2 ?? "");
-  let inner = CATEGORY_CACHE.get(k1);
-  if (inner === undefined) {
-    if (CATEGORY_CACHE.size >= CATEGORY_CACHE_MAX) CATEGORY_CACHE.clear();
-    inner = new Map();
-    CATEGORY_CACHE.set(k1, inner);
-  }
-  const hit = inner.get(k2);
-  if (hit !== undefined) return hit;
-  const value = categoryOfUncached(k1, k2);
-  if (inner.size >= CATEGORY_CACHE_MAX) inner.clear();
-  inner.set(k2, value);
-  return value;
+  return categoryOfPair(String(level1 ?? ""), String(level2 ?? ""));
 }
 
 function categoryOfUncached(level1: string, level2: string): Category | null {

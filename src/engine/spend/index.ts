@@ -6,6 +6,7 @@
  * normalised cumulative-% curve, and reports what is wrong. It never throws.
  */
 import type { CellValue, MoneyUnit } from "../types";
+import { textMemo } from "../memo";
 import type { Profile } from "../profiles/schema";
 
 export type SpendReading = "percent" | "fraction" | "amount" | "increments" | "empty";
@@ -98,9 +99,8 @@ function cnNumber(s: string): number | null {
   return (m[1] ? 10 : 0) + (m[2] ? CN_DIGITS[m[2]] : 0) || null;
 }
 
-/** Plan labels are the template's few ("3月底" … "12月底") on every table of a workbook: memoised, bounded. */
-const MONTH_MEMO = new Map<string, number | null>();
-const MONTH_MEMO_MAX = 1024;
+/** Plan labels are the template's few ("3月底" … "12月底") on every table of a workbook: memoised, bounded (memo.ts). */
+const monthOfText = textMemo(1024, (key) => monthOfLabelUncached(key));
 
 /**
  * The month a plan label closes: "3月底"/"6月末"/"十月" → that month; quarters close at their last month
@@ -108,13 +108,7 @@ const MONTH_MEMO_MAX = 1024;
  */
 export function monthOfLabel(label: string | null | undefined): number | null {
   if (label == null) return null;
-  const key = String(label);
-  const hit = MONTH_MEMO.get(key);
-  if (hit !== undefined) return hit;
-  const month = monthOfLabelUncached(key);
-  if (MONTH_MEMO.size >= MONTH_MEMO_MAX) MONTH_MEMO.clear();
-  MONTH_MEMO.set(key, month);
-  return month;
+  return monthOfText(String(label));
 }
 
 function monthOfLabelUncached(label: string): number | null {

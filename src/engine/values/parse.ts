@@ -5,6 +5,7 @@
  * repeat across thousands of rows and the rule engine must run at ≥300 000 rows/s.
  */
 import type { CellValue } from "../types";
+import { textMemo } from "../memo";
 import type { Operator, ParsedValue, UnitClass } from "./types";
 import { delatex, normalizeWidth } from "./normalize";
 import { matchUnit, FALLBACK_UNIT_RE, NOT_A_UNIT, GE_NOUN_RE, type UnitInfo } from "./units";
@@ -283,18 +284,11 @@ function parseString(raw: string): ParsedValue {
   return textValue(raw);
 }
 
-// A bounded memo: cleared when full so a workbook of unique values cannot grow it without limit.
-const MEMO = new Map<string, ParsedValue>();
-const MEMO_LIMIT = 20000;
+// Values repeat across rows and tables ("≥90%", "100%", "2025年12月31日"): memoised by trimmed text (memo.ts).
+const parsedText = textMemo(20000, (raw) => parseString(raw));
 
 function parseText(s: string): ParsedValue {
-  const raw = s.trim();
-  let v = MEMO.get(raw);
-  if (v) return v;
-  v = parseString(raw);
-  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
-  MEMO.set(raw, v);
-  return v;
+  return parsedText(s.trim());
 }
 
 function formatDateRaw(d: Date): string {

@@ -7,6 +7,7 @@ import type { IndicatorRow } from "../../types";
 import type { ParsedValue } from "../../values/types";
 import type { RuleContext } from "../types";
 import { categoryOf, normalizeLabel, type Category } from "../../framework";
+import { textMemo, textPairMemo } from "../../memo";
 import {
   cleanName,
   compareKey,
@@ -73,32 +74,15 @@ export class RowFacts {
   }
 }
 
-/** (一级 text, 二级 text) → normalised labels and category. Labels repeat on every row: memoised in nested maps (no key concatenation), bounded. */
+/** (一级 text, 二级 text) → normalised labels and category. Labels repeat on every row: memoised by the pair (memo.ts). */
 interface LabelInfo {
   l1: string;
   l2: string;
   category: Category | null;
 }
-const labelMemo = new Map<string, Map<string, LabelInfo>>();
-const MEMO_LIMIT = 2000;
+const labelInfo = textPairMemo(2000, (t1, t2): LabelInfo => ({ l1: normalizeLabel(t1), l2: normalizeLabel(t2), category: categoryOf(t1, t2) }));
 
-function labelInfo(t1: string, t2: string): LabelInfo {
-  let inner = labelMemo.get(t1);
-  if (inner === undefined) {
-    if (labelMemo.size > MEMO_LIMIT) labelMemo.clear();
-    inner = new Map();
-    labelMemo.set(t1, inner);
-  }
-  let v = inner.get(t2);
-  if (v === undefined) {
-    if (inner.size > MEMO_LIMIT) inner.clear();
-    v = { l1: normalizeLabel(t1), l2: normalizeLabel(t2), category: categoryOf(t1, t2) };
-    inner.set(t2, v);
-  }
-  return v;
-}
-
-/** Everything derived from the 三级 text alone; names repeat across rows and tables, so memoise (bounded). */
+/** Everything derived from the 三级 text alone; names repeat across rows and tables, so memoised (memo.ts). */
 interface NameInfo {
   name: string;
   label: string;
@@ -110,29 +94,20 @@ interface NameInfo {
   money: boolean;
   perCapita: boolean;
 }
-const nameMemo = new Map<string, NameInfo>();
-const NAME_MEMO_LIMIT = 20000;
-
-function nameInfo(level3: string): NameInfo {
-  let v = nameMemo.get(level3);
-  if (v === undefined) {
-    if (nameMemo.size > NAME_MEMO_LIMIT) nameMemo.clear();
-    const name = cleanName(level3);
-    v = {
-      name,
-      label: `「${name || level3.trim() || "（未命名指标）"}」`,
-      nameKey: compareKey(name),
-      rate: isRateName(name),
-      strictRate: isStrictRateName(name),
-      negative: isNegativeName(name),
-      satisfactionName: isSatisfactionName(name),
-      money: isMoneyName(name),
-      perCapita: isPerCapitaCostName(name),
-    };
-    nameMemo.set(level3, v);
-  }
-  return v;
-}
+const nameInfo = textMemo(20000, (level3): NameInfo => {
+  const name = cleanName(level3);
+  return {
+    name,
+    label: `「${name || level3.trim() || "（未命名指标）"}」`,
+    nameKey: compareKey(name),
+    rate: isRateName(name),
+    strictRate: isStrictRateName(name),
+    negative: isNegativeName(name),
+    satisfactionName: isSatisfactionName(name),
+    money: isMoneyName(name),
+    perCapita: isPerCapitaCostName(name),
+  };
+});
 
 const cache = new WeakMap<RuleContext, RowFacts[]>();
 

@@ -6,6 +6,7 @@
  * `findTypos` is exported for reuse (e.g. header-field checks). It never throws and allocates
  * nothing for clean text beyond the regex tests.
  */
+import { textMemo } from "../../memo";
 
 /** Known near-misses seen in the seeds and their corrections (exact substrings). */
 export const TYPO_DICTIONARY: ReadonlyArray<readonly [wrong: string, right: string]> = [
@@ -126,23 +127,19 @@ export function mayHaveTypos(text: string): boolean {
   return false;
 }
 
-/** Cell texts repeat (依据 "根据年初工作安排" on every row): memoise results (bounded). Reports are frozen. */
-const memo = new Map<string, TypoReport>();
+/** Cell texts repeat (依据 "根据年初工作安排" on every row): results memoised (memo.ts), frozen since they are shared. */
 const NO_TYPOS: readonly Typo[] = Object.freeze([]);
-const MEMO_LIMIT = 20000;
+const typoReport = textMemo(20000, (key): TypoReport => {
+  const r = scan(key);
+  Object.freeze(r.typos);
+  return Object.freeze(r);
+});
 
 /** Every typo in `text`, and the corrected text. Returns an empty list for clean text. The result is shared: do not mutate. */
 export function findTypos(text: string): TypoReport {
   const key = String(text ?? "");
   if (!mayHaveTypos(key)) return { typos: NO_TYPOS, fixed: key };
-  let r = memo.get(key);
-  if (r === undefined) {
-    if (memo.size > MEMO_LIMIT) memo.clear();
-    r = scan(key);
-    Object.freeze(r.typos);
-    memo.set(key, Object.freeze(r));
-  }
-  return r;
+  return typoReport(key);
 }
 
 function scan(text: string): TypoReport {
