@@ -3,7 +3,7 @@ import { parseRangeA1, rangeA1 } from "../address";
 import { GridView } from "./grid";
 import { IndicatorRecord, SheetCell, copyCell } from "./cells";
 import { LABEL_FIRST, headerRole, labelKind, looksLikeLevelLabel, monthOf, operatorOf, type LabelKind } from "./labels";
-import { cleanString, labelKey } from "./text";
+import { cleanString, labelKey, rawValue } from "./text";
 
 /**
  * Finds every 绩效目标表 in a grid (docs/reader.md):
@@ -409,7 +409,7 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
   let prev1: CellText | null = null;
   let prev2: CellText | null = null;
   // 年度绩效指标 is a side label of the 成都 form, never a 一级/二级 value.
-  const clearSkip = (ct: CellText, r: number, c: number): CellText => (isSideLabel(ct.text) ? new SheetCell("", g.cell(r, c).raw, ct.row, ct.col) : ct);
+  const clearSkip = (ct: CellText, r: number, c: number): CellText => (isSideLabel(ct.text) ? new SheetCell("", rawValue(g.raw(r, c)), ct.row, ct.col) : ct);
   for (const r of rows) {
     let l1 = clearSkip(g.resolved(r, h.cols.l1), r, h.cols.l1);
     if (l1.text === "" && prev1 !== null && prev1.text !== "") l1 = g.filledCell(r, h.cols.l1, prev1.text, prev1.raw);
