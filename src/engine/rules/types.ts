@@ -1,6 +1,7 @@
 import type { Framework, PerfTable, Severity } from "../types";
 import type { ParsedValue } from "../values/types";
 import type { Profile } from "../profiles/schema";
+import type { ContextMemo } from "./shared/contextMemo";
 
 /** Everything a rule may look at. Built once per table by the runner. */
 export interface RuleContext {
@@ -14,6 +15,8 @@ export interface RuleContext {
   parsed: ParsedValue[];
   /** 预算数 in 元 (after 万元 conversion), null if absent or unreadable. */
   budgetYuan: number | null;
+  /** Facts shared by the rules of this check, filled on first use (shared/contextMemo.ts); absent until then. */
+  memo?: ContextMemo;
 }
 
 /** What a rule reports; the runner adds code and (overridable) severity. */

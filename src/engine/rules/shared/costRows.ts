@@ -6,6 +6,7 @@ import type { IndicatorRow } from "../../types";
 import type { ParsedValue } from "../../values/types";
 import type { RuleContext } from "../types";
 import { rowFacts } from "./rowFacts";
+import { memoOf } from "./contextMemo";
 import { totalAmountYuan, unitBasis, unitCostYuan, type CostBasis } from "./money";
 
 export interface CostRow {
@@ -36,13 +37,11 @@ export function cleanRowText(s: string | undefined): string {
   return t.replace(/[\s\u3000]+/g, "").replace(/^任务\s*[0-9０-９一二三四五六七八九十]+\s*[:：.、]\s*/, "");
 }
 
-// Keyed by the check's context, not the table: a table outlives its check (reports keep it), and a cache keyed by
-// the table kept every table's cost rows alive for a whole workbook run.
-const cache = new WeakMap<RuleContext, CostRow[]>();
 
 export function costRows(ctx: RuleContext): CostRow[] {
-  const hit = cache.get(ctx);
-  if (hit) return hit;
+  // Kept on the check's context, not by the table: a table outlives its check (reports keep it).
+  const memo = memoOf(ctx);
+  if (memo.costRows) return memo.costRows;
   const rows: CostRow[] = [];
   // rowFacts already holds every non-blank row with its category and parsed value (computed once per check).
   for (const f of rowFacts(ctx)) {
@@ -72,6 +71,6 @@ export function costRows(ctx: RuleContext): CostRow[] {
     }
     rows.push({ row, parsed, name, text, kind, totalYuan, unitYuan, basis });
   }
-  cache.set(ctx, rows);
+  memo.costRows = rows;
   return rows;
 }

@@ -8,6 +8,7 @@ import type { ParsedValue } from "../../values/types";
 import type { RuleContext } from "../types";
 import { categoryOf, normalizeLabel, type Category } from "../../framework";
 import { textMemo, textPairMemo } from "../../memo";
+import { memoOf } from "./contextMemo";
 import {
   cleanName,
   compareKey,
@@ -109,7 +110,6 @@ const nameInfo = textMemo(20000, (level3): NameInfo => {
   };
 });
 
-const cache = new WeakMap<RuleContext, RowFacts[]>();
 
 /** Exactly `t.trim() === ""`, without trimming (which allocates) unless `t` starts with a character trim removes. */
 export function isBlankText(t: string): boolean {
@@ -126,8 +126,8 @@ export function isBlankRow(ind: IndicatorRow): boolean {
 
 /** Facts for every non-blank indicator row of the context's table (blank rows are left out). */
 export function rowFacts(ctx: RuleContext): RowFacts[] {
-  const hit = cache.get(ctx);
-  if (hit) return hit;
+  const memo = memoOf(ctx);
+  if (memo.rowFacts) return memo.rowFacts;
   const out: RowFacts[] = [];
   const inds = ctx.table.indicators;
   // Consecutive rows share their 一级/二级 labels: reuse the previous row's normalisation.
@@ -147,6 +147,6 @@ export function rowFacts(ctx: RuleContext): RowFacts[] {
     }
     out.push(new RowFacts(ind.index, ind, ctx.parsed[i], n, labels));
   }
-  cache.set(ctx, out);
+  memo.rowFacts = out;
   return out;
 }

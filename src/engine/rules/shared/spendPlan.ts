@@ -4,11 +4,9 @@
  */
 import type { CellValue, Severity } from "../../types";
 import type { Rule, RuleContext, RuleHit } from "../types";
+import { memoOf } from "./contextMemo";
 import { analyzeSpendPlan, formatPercent, isLumpSum, type SpendAnalysis, type SpendCode } from "../../spend";
 
-// Keyed by the check's context (once per check, shared by the ten SPEND_* rules), not by the table, which
-// outlives its check in every report: a table-keyed cache kept each table's plan analysis alive as long.
-const cache = new WeakMap<RuleContext, SpendAnalysis>();
 
 /** The value a plan cell contributes: its text as shown ("25%"), or the raw number when the text is empty. */
 function planCellValue(text: string, raw: CellValue): CellValue {
@@ -19,8 +17,9 @@ function planCellValue(text: string, raw: CellValue): CellValue {
 export function planAnalysis(ctx: RuleContext): SpendAnalysis | null {
   const plan = ctx.table.plan;
   if (!plan) return null;
-  const hit = cache.get(ctx);
-  if (hit) return hit;
+  // Once per check, shared by the ten SPEND_* rules (kept on the context, not by the table, which outlives its check).
+  const memo = memoOf(ctx);
+  if (memo.plan) return memo.plan;
   const result = analyzeSpendPlan({
     values: plan.points.map((p) => planCellValue(p.value.text, p.value.raw)),
     labels: plan.points.map((p) => p.label.text),
@@ -30,7 +29,7 @@ export function planAnalysis(ctx: RuleContext): SpendAnalysis | null {
     profile: ctx.profile,
     lumpSum: isLumpSum(ctx.table.header.projectName?.text ?? ctx.table.header.title?.text, ctx.profile),
   });
-  cache.set(ctx, result);
+  memo.plan = result;
   return result;
 }
 
