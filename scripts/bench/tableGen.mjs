@@ -141,13 +141,18 @@ export async function writeXlsx(ExcelJS, file, sheets) {
   await wb.xlsx.writeFile(file);
 }
 
-/** Same as writeXlsx but with ExcelJS's streaming writer: flat memory for the 100 000-row workbook. */
+/** Same as writeXlsx but with ExcelJS's streaming writer: memory bounded by one sheet (≤ 20 000 indicator rows), not the workbook. */
 export async function writeXlsxStream(ExcelJS, file, sheets) {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false });
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);
+    // Every row by its own number first, then the merges, then one commit. The streaming writer's mergeCells creates
+    // the rows it spans, so merges added first made addRow() start below the last merged row (the data then sat under
+    // 15 000+ blank rows, away from its merges); and merges added after a row's commit throw.
+    s.cells.forEach((r, i) => {
+      ws.getRow(i + 1).values = (r ?? []).map((v) => (v === "" ? null : v));
+    });
     for (const m of s.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-    for (const r of s.cells) ws.addRow((r ?? []).map((v) => (v === "" ? null : v))).commit();
     ws.commit();
   }
   await wb.commit();
