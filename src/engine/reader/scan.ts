@@ -29,7 +29,39 @@ interface Anchor {
   inline?: string;
 }
 
-type AnchorsByRow = (Anchor[] | undefined)[];
+/**
+ * The anchors of each grid row, as index ranges into the row-ordered anchor list: row r's anchors are
+ * anchors[start[r]] … anchors[start[r + 1] - 1]. One typed array per sheet instead of an array per anchored row: a
+ * sheet of tables has an anchored row every few rows, and those tens of thousands of small arrays — kept for the
+ * whole scan, so pretenured by V8 and written with young anchors — were half the anchor pass's time
+ * (docs/performance.md, PERF-4).
+ */
+class AnchorsByRow {
+  private readonly start: Int32Array;
+  constructor(
+    readonly anchors: readonly Anchor[],
+    nRows: number,
+  ) {
+    const start = new Int32Array(nRows + 1);
+    for (const a of anchors) start[a.r + 1]++;
+    for (let r = 0; r < nRows; r++) start[r + 1] += start[r];
+    this.start = start;
+  }
+  /** True when any anchor on row r passes the test. */
+  some(r: number, test: (a: Anchor) => boolean): boolean {
+    if (r < 0 || r + 1 >= this.start.length) return false;
+    for (let i = this.start[r]; i < this.start[r + 1]; i++) if (test(this.anchors[i])) return true;
+    return false;
+  }
+  /** Row r's anchors (a new array; for the few rows that need the list). */
+  list(r: number): Anchor[] {
+    if (r < 0 || r + 1 >= this.start.length) return [];
+    return this.anchors.slice(this.start[r], this.start[r + 1]);
+  }
+  has(r: number): boolean {
+    return r >= 0 && r + 1 < this.start.length && this.start[r + 1] > this.start[r];
+  }
+}
 
 /** Labels that may carry their value in the same cell after a colon. */
 const INLINE_KINDS = new Set<AnchorKind>(["code", "name", "dept", "budget", "fiscal", "other", "purpose", "goal"]);
@@ -110,8 +142,7 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
   if (g.nRows === 0 || g.nCols === 0) return [];
 
   // ---- 1. anchors -------------------------------------------------------------------------
-  // Indexed by grid row (an array, not a Map: a large sheet has an anchor row every few rows).
-  const anchorsByRow: AnchorsByRow = new Array(g.nRows);
+  // In row order (the pass walks rows top-down): AnchorsByRow indexes them by row afterwards.
   const anchors: Anchor[] = [];
   const years: Anchor[] = [];
   const l1Cells: Anchor[] = [];
@@ -126,19 +157,17 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       // One shape for every anchor (object spread of the differently-shaped hits was slow and polymorphic).
       const a: Anchor = { r, c, kind: hit.kind, key: hit.key, unit: hit.unit, year: hit.year, inline: hit.inline };
       anchors.push(a);
-      let list = anchorsByRow[r];
-      if (!list) anchorsByRow[r] = list = [];
-      list.push(a);
       if (a.kind === "year") years.push(a);
       if (a.kind === "l1") l1Cells.push(a);
     }
   }
   if (l1Cells.length === 0) return [];
+  const anchorsByRow = new AnchorsByRow(anchors, g.nRows);
 
   // ---- 2. indicator header rows -------------------------------------------------------------
   const headers: HeaderSpec[] = [];
   for (const a of l1Cells) {
-    const rowAnchors = anchorsByRow[a.r] ?? [];
+    const rowAnchors = anchorsByRow.list(a.r);
     // The header runs from this 一级指标 to the next 一级指标 on the same row (side-by-side tables).
     let end = g.rowLength(a.r) - 1;
     for (const b of rowAnchors) if (b.kind === "l1" && b.c > a.c && b.c - 1 < end) end = b.c - 1;
@@ -235,8 +264,8 @@ function buildTable(
   const indicatorRows: number[] = [];
   let blanks = 0;
   for (let r = h.r + 1; r < g.nRows; r++) {
-    const rowAnchors = anchorsByRow[r];
-    if (rowAnchors && rowAnchors.some((a) => a.c >= wl && a.c <= wr && !NON_STOP.has(a.kind))) {
+    if (anchorsByRow.has(r) && anchorsByRow.some(r, (a) => a.c >= wl && a.c <= wr && !NON_STOP.has(a.kind))) {
+      const rowAnchors = anchorsByRow.list(r);
       // The same indicator header again, right after indicator rows, with nothing but the header on the row.
       const again = indicatorRows.length > 0 && blanks === 0 ? headersByRow.get(r)?.find((o) => o.c1 === h.c1 && sameColumns(o, h)) : undefined;
       if (again && rowAnchors.every((a) => a.c < wl || a.c > wr || a.kind === "l1" || NON_STOP.has(a.kind))) {
@@ -286,7 +315,7 @@ function buildTable(
     const withUnit = first.get("budget")?.unit ?? first.get("budgetGroup")?.unit ?? first.get("fiscal")?.unit;
     if (withUnit) unit = withUnit;
   }
-  const isAnchorAt = (r: number, c: number): boolean => !!anchorsByRow[r]?.some((a) => a.c === c && a.kind !== "skip");
+  const isAnchorAt = (r: number, c: number): boolean => anchorsByRow.some(r, (a) => a.c === c && a.kind !== "skip");
 
   const v = (kind: AnchorKind): CellText | undefined => {
     const a = first.get(kind);
