@@ -1,8 +1,8 @@
-import type { CellText, CellValue, IndicatorRow } from "../types";
+import type { CellText, CellValue, IndicatorRow, SpendPoint } from "../types";
 import { toA1 } from "../address";
 
 /*
- * The reader's CellText and IndicatorRow values are built with these constructors, not object literals.
+ * The reader's CellText, IndicatorRow and plan-point values are built with these constructors, not object literals.
  *
  * Why (docs/performance.md, PERF-3): V8 tracks every object-literal site and "pretenures" a site whose objects
  * survive a young-generation collection, allocating its later objects directly in the old generation. A check keeps
@@ -70,5 +70,17 @@ export class IndicatorRecord implements IndicatorRow {
     this.value = value;
     this.description = description;
     this.basis = basis;
+  }
+}
+
+/** One point of the spending plan (a month label and its percentage cell). */
+export class PlanPoint implements SpendPoint {
+  label: CellText;
+  month: number | null;
+  value: CellText;
+  constructor(label: CellText, month: number | null, value: CellText) {
+    this.label = label;
+    this.month = month;
+    this.value = value;
   }
 }

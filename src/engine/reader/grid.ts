@@ -10,6 +10,16 @@ export interface Area {
   right: number;
 }
 
+/** A cleaned merge. A class for the reason in cells.ts: a sheet's merges live as long as its scan. */
+class Merge implements Area {
+  constructor(
+    readonly top: number,
+    readonly left: number,
+    readonly bottom: number,
+    readonly right: number,
+  ) {}
+}
+
 const MAX_COLS = 16384; // Excel's last column; anything wider is clamped
 
 function finiteInt(v: unknown, fallback: number): number {
@@ -36,16 +46,30 @@ export class GridView {
     const g = (grid ?? {}) as Partial<SheetGrid>;
     this.sheet = typeof g.sheet === "string" ? g.sheet : "";
     const cells: unknown = g.cells;
-    const rows: unknown[][] = [];
+    let rows: unknown[][] = [];
     let nCols = 0;
     // Indexed loops throughout: the constructor runs once per sheet, mostly before the optimiser has seen it, where
     // for-of allocates an iterator result per element (tens of thousands of rows and merges).
     if (Array.isArray(cells)) {
+      // The host's own array when every row is an array (the usual case; it is only read), a cleaned copy otherwise.
+      let allArrays = true;
       for (let i = 0; i < cells.length; i++) {
         const row: unknown = cells[i];
-        const r = Array.isArray(row) ? (row as unknown[]) : [];
-        rows.push(r);
-        if (r.length > nCols) nCols = r.length;
+        if (!Array.isArray(row)) {
+          allArrays = false;
+          break;
+        }
+        if (row.length > nCols) nCols = row.length;
+      }
+      if (allArrays) rows = cells as unknown[][];
+      else {
+        nCols = 0;
+        for (let i = 0; i < cells.length; i++) {
+          const row: unknown = cells[i];
+          const r = Array.isArray(row) ? (row as unknown[]) : [];
+          rows.push(r);
+          if (r.length > nCols) nCols = r.length;
+        }
       }
     }
     this.rows = rows;
@@ -84,7 +108,7 @@ export class GridView {
         const left = Math.max(0, Math.min(l0, r0));
         const right = Math.min(this.nCols - 1, Math.max(l0, r0));
         if (top > bottom || left > right || (top === bottom && left === right)) continue;
-        merges.push({ top, left, bottom, right });
+        merges.push(new Merge(top, left, bottom, right));
       }
     }
     merges.sort((a, b) => a.top - b.top || a.left - b.left);

@@ -1,7 +1,7 @@
 import type { CellText, IndicatorRow, MoneyUnit, PerfTable, SheetGrid, SpendPlan, SpendPoint, TableHeader, TableLayout, TableVariant } from "../types";
 import { parseRangeA1, rangeA1 } from "../address";
 import { GridView } from "./grid";
-import { IndicatorRecord, SheetCell, copyCell } from "./cells";
+import { IndicatorRecord, PlanPoint, SheetCell, copyCell } from "./cells";
 import { LABEL_FIRST, headerRole, labelKind, looksLikeLevelLabel, monthOf, operatorOf, type LabelKind } from "./labels";
 import { cleanString, labelKey, rawValue } from "./text";
 
@@ -18,15 +18,22 @@ import { cleanString, labelKey, rawValue } from "./text";
 
 type AnchorKind = LabelKind | "title" | "unit" | "year";
 
-interface Anchor {
-  r: number;
-  c: number;
-  kind: AnchorKind;
-  key: string;
-  unit?: MoneyUnit;
-  year?: number;
-  /** "项目名称：某项目" — a label and its value in one cell. */
-  inline?: string;
+/**
+ * A labelled cell. Built by `new`, not as an object literal, for the reason given in cells.ts: anchors live for the
+ * whole scan of their sheet, and V8 tracks the survival of every literal site (an allocation memento per object,
+ * then pretenuring), which made the anchor literal the scan's most expensive line (docs/performance.md, PERF-4).
+ */
+class Anchor {
+  constructor(
+    readonly r: number,
+    readonly c: number,
+    readonly kind: AnchorKind,
+    readonly key: string,
+    readonly unit: MoneyUnit | undefined = undefined,
+    readonly year: number | undefined = undefined,
+    /** "项目名称：某项目" — a label and its value in one cell. */
+    readonly inline: string | undefined = undefined,
+  ) {}
 }
 
 /**
@@ -86,7 +93,8 @@ function isSpaceCode(code: number): boolean {
   return code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
 }
 
-function classifyString(s: string): { kind: AnchorKind; key: string; unit?: MoneyUnit; year?: number; inline?: string } | null {
+/** The anchor this cell text makes at (r, c), or null for any other text. */
+function classifyString(s: string, r: number, c: number): Anchor | null {
   const n = s.length;
   if (n === 0 || n > 200) return null;
   let i = 0;
@@ -96,25 +104,25 @@ function classifyString(s: string): { kind: AnchorKind; key: string; unit?: Mone
   while (j > i && isSpaceCode(s.charCodeAt(j))) j--;
   const ch = s.charCodeAt(i);
   // Title line "1.“领潮计划”专项培训绩效目标表" (表 = U+8868).
-  if (s.charCodeAt(j) === 0x8868 && j - i >= 4 && s.slice(j - 4, j + 1) === "绩效目标表") return { kind: "title", key: s.slice(i, j + 1) };
+  if (s.charCodeAt(j) === 0x8868 && j - i >= 4 && s.slice(j - 4, j + 1) === "绩效目标表") return new Anchor(r, c, "title", s.slice(i, j + 1));
   if (n <= 60 && s.indexOf("单位") >= 0) {
     const m = UNIT_IN_TEXT.exec(s);
-    if (m) return { kind: "unit", key: m[0], unit: m[1] as MoneyUnit };
+    if (m) return new Anchor(r, c, "unit", m[0], m[1] as MoneyUnit);
   }
   if ((ch === 0x28 || ch === 0xff08) && n <= 30) {
     const m = YEAR_LINE.exec(s.slice(i, j + 1));
-    if (m) return { kind: "year", key: m[0], year: Number(m[1]) };
+    if (m) return new Anchor(r, c, "year", m[0], undefined, Number(m[1]));
   }
   if (n <= 40 && LABEL_FIRST.has(ch)) {
     const key = labelKey(s);
     const kind = labelKind(key);
-    if (kind) return { kind, key };
-    if (key.startsWith("指标值")) return { kind: key.includes("依据") ? "basis" : "value", key };
+    if (kind) return new Anchor(r, c, kind, key);
+    if (key.startsWith("指标值")) return new Anchor(r, c, key.includes("依据") ? "basis" : "value", key);
     // "预算数（万元）", "资金总额（元）": the label with its unit in brackets.
     const u = /^(.+)（(万元|元)）$/.exec(key);
     if (u) {
       const k2 = labelKind(u[1]);
-      if (k2 === "budget" || k2 === "fiscal" || k2 === "other" || k2 === "budgetGroup") return { kind: k2, key: u[1], unit: u[2] as MoneyUnit };
+      if (k2 === "budget" || k2 === "fiscal" || k2 === "other" || k2 === "budgetGroup") return new Anchor(r, c, k2, u[1], u[2] as MoneyUnit);
     }
   }
   if (LABEL_FIRST.has(ch)) {
@@ -131,7 +139,7 @@ function classifyString(s: string): { kind: AnchorKind; key: string; unit?: Mone
       const key = labelKey(s.slice(i, colon));
       const kind = labelKind(key);
       const rest = cleanString(s.slice(colon + 1));
-      if (kind && INLINE_KINDS.has(kind) && rest !== "") return { kind, key, inline: rest };
+      if (kind && INLINE_KINDS.has(kind) && rest !== "") return new Anchor(r, c, kind, key, undefined, undefined, rest);
     }
   }
   return null;
@@ -152,10 +160,8 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
     for (let c = 0; c < len; c++) {
       const v = row[c];
       if (typeof v !== "string") continue;
-      const hit = classifyString(v);
-      if (!hit) continue;
-      // One shape for every anchor (object spread of the differently-shaped hits was slow and polymorphic).
-      const a: Anchor = { r, c, kind: hit.kind, key: hit.key, unit: hit.unit, year: hit.year, inline: hit.inline };
+      const a = classifyString(v, r, c);
+      if (!a) continue;
       anchors.push(a);
       if (a.kind === "year") years.push(a);
       if (a.kind === "l1") l1Cells.push(a);
@@ -559,7 +565,7 @@ function readPlan(g: GridView, a: Anchor, wr: number, headerRow: number): SpendP
     } else {
       value = new SheetCell("", null, label.row, label.col);
     }
-    points.push({ label, month: monthOf(label.text), value });
+    points.push(new PlanPoint(label, monthOf(label.text), value));
   }
   return { labelCell: g.cell(a.r, a.c), points };
 }
