@@ -5,7 +5,7 @@
  * Why not a `WeakMap<RuleContext, …>`: that is what they were until PERF-4, and the weak maps cost more than the
  * facts. A module-level WeakMap lives in the old generation while every check's context is young, so each entry is
  * an ephemeron the young-generation collector must trace and clear; =PERF.CHECK makes a context per recalc, and the
- * three maps together doubled a 1 000-row recalc (docs/performance.md, PERF-4: 2.8–3.2 → 1.4–1.6 CPU ms).
+ * three maps together doubled a 1 000-row recalc (docs/performance.md, PERF-4: 2.8–4.1 → 1.5–1.9 CPU ms).
  *
  * The memo records its owner: a context copied with a spread (`{ ...ctx, year: null }`, as some tests do) gets a
  * fresh memo instead of facts computed for the original.

@@ -37,7 +37,6 @@ export function cleanRowText(s: string | undefined): string {
   return t.replace(/[\s\u3000]+/g, "").replace(/^任务\s*[0-9０-９一二三四五六七八九十]+\s*[:：.、]\s*/, "");
 }
 
-
 export function costRows(ctx: RuleContext): CostRow[] {
   // Kept on the check's context, not by the table: a table outlives its check (reports keep it).
   const memo = memoOf(ctx);
