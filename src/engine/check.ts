@@ -62,7 +62,7 @@ export function buildContext(table: PerfTable, options: CheckOptions = {}): Rule
   for (let i = 0; i < inds.length; i++) parsed.push(parseValue(inds[i].value.raw ?? inds[i].value.text));
   const framework = frameworkOf(options.framework ?? profile.framework, inds);
   const year = options.year ?? inferYear(table, parsed);
-  return { table, profile, framework, year, parsed, budgetYuan: budgetInYuan(table), memo: undefined };
+  return { table, profile, framework, year, parsed, budgetYuan: budgetInYuan(table), report: undefined, memo: undefined };
 }
 
 /** Sort key of an A1 address: row-major. Plain "E12" is decoded by hand (hot in sorting); other forms via parseA1. */
