@@ -62,7 +62,7 @@ export function buildContext(table: PerfTable, options: CheckOptions = {}): Rule
   for (let i = 0; i < inds.length; i++) parsed.push(parseValue(inds[i].value.raw ?? inds[i].value.text));
   const framework = frameworkOf(options.framework ?? profile.framework, inds);
   const year = options.year ?? inferYear(table, parsed);
-  return { table, profile, framework, year, parsed, budgetYuan: budgetInYuan(table), memo: undefined };
+  return { table, profile, framework, year, parsed, budgetYuan: budgetInYuan(table), report: undefined, memo: undefined };
 }
 
 /** Sort key of an A1 address: row-major. Plain "E12" is decoded by hand (hot in sorting); other forms via parseA1. */
@@ -100,9 +100,9 @@ export function sortFindings(findings: Finding[]): Finding[] {
 /**
  * The same string, flattened. Messages are template literals, which V8 keeps as a tree of cons-string nodes (one per
  * `+`) until the string is first read; a finding lives as long as its report, so every message kept its whole tree
- * alive — several heap objects per finding, copied by every young-generation collection of a 100 000-row run.
+ * alive — several heap objects per finding, copied by every young-generation collection of a large run.
  * Reading one character makes V8 flatten the string into one sequential string and the tree becomes short-lived
- * garbage (PERF-3: 15–20 % less CPU on the 100 000-row workbook, 4 interleaved A/B pairs). Other engines: a no-op read.
+ * garbage. Other engines: a no-op read.
  */
 function flat(s: string): string {
   s.charCodeAt(0);
@@ -126,8 +126,8 @@ export function checkTable(table: PerfTable, options: CheckOptions = {}): Findin
     }
     for (const h of hits) {
       const severity = override ?? h.severity ?? rule.severity;
-      // Two literals, each created whole: adding `suggestion` to a made finding moved it to a new hidden class and
-      // gave it a separate property store (one more heap object per finding; PERF-4).
+      // Two literals, each created whole: adding `suggestion` to a made finding moves it to a new hidden class and
+      // gives it a separate property store (one more heap object per finding).
       out.push(
         h.suggestion !== undefined
           ? { code: rule.code, severity, row: h.row, cell: h.cell, message: flat(h.message), suggestion: flat(h.suggestion) }

@@ -34,11 +34,7 @@ export interface CellText {
   text: string;
   /** The raw value as the host gave it (number, Date, string…). */
   raw: CellValue;
-  /**
-   * A1 address on the sheet, e.g. "E12". In cells made by the reader this is a getter computed from `row`/`col`
-   * (reader/cells.ts: most cells never need their address), so it is not an own property: copy a cell with
-   * `copyCell`, not with `{ ...cell }`.
-   */
+  /** A1 address on the sheet, e.g. "E12" (always the address of `row`/`col`). */
   readonly cell: string;
   /** 0-based sheet row and column. */
   row: number;

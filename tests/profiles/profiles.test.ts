@@ -7,7 +7,7 @@ import {
   loadProfile,
   profileSchema,
 } from "../../src/engine/profiles";
-import { selectStandard } from "../../src/engine/rules/table/costOverStandard";
+import { selectStandard } from "../../src/engine/rules/table/COST_OVER_STANDARD";
 import { fuzzRuns } from "../helpers/fuzz";
 
 describe("built-in profiles", () => {

@@ -2,21 +2,18 @@ import type { CellText, CellValue, IndicatorRow, SpendPoint } from "../types";
 import { toA1 } from "../address";
 
 /*
- * The reader's CellText, IndicatorRow and plan-point values are built with these constructors, not object literals.
+ * Why the reader's cells, rows and plan points are class instances and `cell` is a getter — the one speed trick of
+ * this module:
  *
- * Why (docs/performance.md, PERF-3): V8 tracks every object-literal site and "pretenures" a site whose objects
- * survive a young-generation collection, allocating its later objects directly in the old generation. A check keeps
- * its table's cells alive until it returns, so a scavenge in the middle of a 1 000-row =PERF.CHECK found them all
- * alive and the reader's literal sites were pretenured: from then on every recalc's cells died in the old generation
- * and were only freed by full mark-compact collections. The same call took half the time with that heuristic
- * switched off (--no-allocation-site-pretenuring). Objects made by `new` carry no allocation-site feedback, so they
- * stay in the young generation and die cheaply there.
+ * V8 tracks every object-literal site and "pretenures" a site whose objects survive a young-generation collection,
+ * allocating its later objects directly in the old generation. A check keeps its table's cells alive until it
+ * returns, so the reader's literal sites would be pretenured and every later recalc's cells would die in the old
+ * generation, freed only by full collections. Objects made by `new` carry no allocation-site feedback and die cheaply
+ * in the young generation. The A1 address is computed from `row` and `col` on demand because most cells never need
+ * it and the address strings would be as many heap objects as the cells.
  *
- * `cell` (the A1 address) is a getter computed from `row` and `col`, not a stored string: a sheet's cells are read
- * by the hundred thousand but only the few with a finding ever need their address, and the six address strings
- * per indicator row were as many heap objects as the cells themselves (PERF-3: −15 % CPU on the 100 000-row
- * workbook). So `cell` is not an own property: copy a reader cell with `copyCell`, not with `{ ...cell }`
- * (the spread, JSON.stringify and Object.keys do not see getters). Every reader cell has cell === toA1(row, col).
+ * A getter is not an own property (a spread, JSON.stringify and Object.keys do not see it), so the reader copies its
+ * cells with `copyCell`; every reader cell has cell === toA1(row, col).
  */
 
 /** A cell as read: text, raw value and 0-based sheet position; its A1 address on demand. */
@@ -45,7 +42,7 @@ export class FilledCell extends SheetCell {
   }
 }
 
-/** `at`'s position with other text / raw value (what `{ ...at, text, raw }` did for literal cells). */
+/** `at`'s position with other text / raw value. */
 export function copyCell(at: CellText, text: string, raw: CellValue): CellText {
   return at.filled ? new FilledCell(text, raw, at.row, at.col) : new SheetCell(text, raw, at.row, at.col);
 }

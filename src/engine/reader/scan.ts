@@ -18,11 +18,7 @@ import { cleanString, labelKey, rawValue } from "./text";
 
 type AnchorKind = LabelKind | "title" | "unit" | "year";
 
-/**
- * A labelled cell. Built by `new`, not as an object literal, for the reason given in cells.ts: anchors live for the
- * whole scan of their sheet, and V8 tracks the survival of every literal site (an allocation memento per object,
- * then pretenuring), which made the anchor literal the scan's most expensive line (docs/performance.md, PERF-4).
- */
+/** A labelled cell. Built by `new`, not as an object literal, for the reason given in cells.ts. */
 class Anchor {
   constructor(
     readonly r: number,
@@ -40,8 +36,7 @@ class Anchor {
  * The anchors of each grid row, as index ranges into the row-ordered anchor list: row r's anchors are
  * anchors[start[r]] … anchors[start[r + 1] - 1]. One typed array per sheet instead of an array per anchored row: a
  * sheet of tables has an anchored row every few rows, and those tens of thousands of small arrays — kept for the
- * whole scan, so pretenured by V8 and written with young anchors — were half the anchor pass's time
- * (docs/performance.md, PERF-4).
+ * whole scan, so pretenured by V8 and written with young anchors — cost more than the anchors themselves.
  */
 class AnchorsByRow {
   private readonly start: Int32Array;

@@ -1,7 +1,6 @@
 import type { Framework, PerfTable, Severity } from "../types";
 import type { ParsedValue } from "../values/types";
 import type { Profile } from "../profiles/schema";
-import type { ContextMemo } from "./shared/contextMemo";
 
 /** Everything a rule may look at. Built once per table by the runner. */
 export interface RuleContext {
@@ -15,9 +14,14 @@ export interface RuleContext {
   parsed: ParsedValue[];
   /** 预算数 in 元 (after 万元 conversion), null if absent or unreadable. */
   budgetYuan: number | null;
-  /** Facts shared by the rules of this check, filled on first use (shared/contextMemo.ts); absent until then. */
-  memo?: ContextMemo;
+  /** Reports one hit of the rule that is running (set by `defineRule` for the duration of its check). */
+  report?: (hit: RuleHit) => void;
+  /** Facts shared by the rules of this check, filled on first use; owned by shared/contextMemo.ts, opaque here. */
+  memo?: object;
 }
+
+/** The context a rule file's `check` gets: `report` is always there while it runs. */
+export type ReportingContext = RuleContext & { report: (hit: RuleHit) => void };
 
 /** What a rule reports; the runner adds code and (overridable) severity. */
 export interface RuleHit {
@@ -29,15 +33,21 @@ export interface RuleHit {
   severity?: Severity;
 }
 
-/**
- * One rule = one finding code. Modelled on ESLint's rule modules: metadata plus a small `check`.
- */
-export interface Rule {
+/** A rule's metadata: its finding code, default severity (profiles may override), zh-CN title and research ids. */
+export interface RuleMeta {
   code: string;
   severity: Severity;
   /** Short zh-CN title for lists and docs. */
   title: string;
   /** Research ids (R-…) this rule implements. */
   research: string[];
+}
+
+/**
+ * One rule = one finding code. Modelled on ESLint's rule modules: metadata plus a small `check`; rule files
+ * are written with `defineRule` (defineRule.ts) and report through `ctx.report`.
+ */
+export interface Rule extends RuleMeta {
+  meta?: RuleMeta;
   check(ctx: RuleContext): RuleHit[];
 }

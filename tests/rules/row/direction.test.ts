@@ -3,12 +3,12 @@
  * Failing cases quote real seed rows; the 指标值 cell is E10 (D10 in the 成都 layout).
  */
 import { runRule, runRules } from "../../helpers/rowsTable";
-import { RATE_OVER_100 } from "../../../src/engine/rules/row/RATE_OVER_100";
-import { RATE_NOT_PERCENT } from "../../../src/engine/rules/row/RATE_NOT_PERCENT";
-import { VALUE_WRONG_DIRECTION } from "../../../src/engine/rules/row/VALUE_WRONG_DIRECTION";
-import { VALUE_TRIVIAL } from "../../../src/engine/rules/row/VALUE_TRIVIAL";
-import { QUANTITY_CEILING_ONLY } from "../../../src/engine/rules/row/QUANTITY_CEILING_ONLY";
-import { ROW_RULES } from "../../../src/engine/rules/rowRules";
+import { rule as RATE_OVER_100 } from "../../../src/engine/rules/row/RATE_OVER_100";
+import { rule as RATE_NOT_PERCENT } from "../../../src/engine/rules/row/RATE_NOT_PERCENT";
+import { rule as VALUE_WRONG_DIRECTION } from "../../../src/engine/rules/row/VALUE_WRONG_DIRECTION";
+import { rule as VALUE_TRIVIAL } from "../../../src/engine/rules/row/VALUE_TRIVIAL";
+import { rule as QUANTITY_CEILING_ONLY } from "../../../src/engine/rules/row/QUANTITY_CEILING_ONLY";
+import { ROW_RULES } from "../../../src/engine/rules";
 
 describe("RATE_OVER_100", () => {
   it("flags ≥100% (seed 003 任务1: 系统验收合格率 $\\geq 100\\%$) → =100%", () => {

@@ -4,7 +4,7 @@
  * points at a cell of its own row with a zh-CN message.
  */
 import fc from "fast-check";
-import { ROW_RULES } from "../../../src/engine/rules/rowRules";
+import { ROW_RULES } from "../../../src/engine/rules";
 import { ALL_RULES } from "../../../src/engine/rules";
 import { checkTable } from "../../../src/engine/check";
 import { rowsTable, runRules } from "../../helpers/rowsTable";

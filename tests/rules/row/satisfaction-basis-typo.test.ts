@@ -3,11 +3,11 @@
  * Failing cases quote real seed rows; rows start on sheet row 10 (values in E, 依据 in F).
  */
 import { runRule, runRules } from "../../helpers/rowsTable";
-import { SATISFACTION_NOT_PERCENT } from "../../../src/engine/rules/row/SATISFACTION_NOT_PERCENT";
-import { SATISFACTION_LOW } from "../../../src/engine/rules/row/SATISFACTION_LOW";
-import { BASIS_MISSING } from "../../../src/engine/rules/row/BASIS_MISSING";
-import { TYPO } from "../../../src/engine/rules/row/TYPO";
-import { ROW_RULES } from "../../../src/engine/rules/rowRules";
+import { rule as SATISFACTION_NOT_PERCENT } from "../../../src/engine/rules/row/SATISFACTION_NOT_PERCENT";
+import { rule as SATISFACTION_LOW } from "../../../src/engine/rules/row/SATISFACTION_LOW";
+import { rule as BASIS_MISSING } from "../../../src/engine/rules/row/BASIS_MISSING";
+import { rule as TYPO } from "../../../src/engine/rules/row/TYPO";
+import { ROW_RULES } from "../../../src/engine/rules";
 import { findTypos, TRADITIONAL_CHARS } from "../../../src/engine/rules/shared/typos";
 import { profileSchema } from "../../../src/engine/profiles/schema";
 

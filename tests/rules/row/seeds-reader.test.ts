@@ -7,7 +7,7 @@
 import { loadXlsxGrids } from "../../helpers/xlsxGrid";
 import { readTables } from "../../../src/engine/reader";
 import { checkTable } from "../../../src/engine/check";
-import { ROW_RULES } from "../../../src/engine/rules/rowRules";
+import { ROW_RULES } from "../../../src/engine/rules";
 import { expectedTables, seedNames } from "../../helpers/fixtureTables";
 
 const MY_CODES = new Set(ROW_RULES.map((r) => r.code));

@@ -4,7 +4,7 @@
  * Tables are built from the fixtures' JSON without the reader (tests/helpers/fixtureTables.ts).
  */
 import { checkTable } from "../../../src/engine/check";
-import { ROW_RULES } from "../../../src/engine/rules/rowRules";
+import { ROW_RULES } from "../../../src/engine/rules";
 import { expectedTables, fixtureTables, seedNames } from "../../helpers/fixtureTables";
 
 const MY_CODES = new Set(ROW_RULES.map((r) => r.code));

@@ -3,10 +3,10 @@
  * Failing cases quote real seed rows (../shared/seeds); rows start on sheet row 10 (A10…F10).
  */
 import { runRule } from "../../helpers/rowsTable";
-import { HIERARCHY_INVALID } from "../../../src/engine/rules/row/HIERARCHY_INVALID";
-import { CATEGORY_MISMATCH } from "../../../src/engine/rules/row/CATEGORY_MISMATCH";
-import { DUPLICATE_INDICATOR } from "../../../src/engine/rules/row/DUPLICATE_INDICATOR";
-import { L3_EQUALS_DESC } from "../../../src/engine/rules/row/L3_EQUALS_DESC";
+import { rule as HIERARCHY_INVALID } from "../../../src/engine/rules/row/HIERARCHY_INVALID";
+import { rule as CATEGORY_MISMATCH } from "../../../src/engine/rules/row/CATEGORY_MISMATCH";
+import { rule as DUPLICATE_INDICATOR } from "../../../src/engine/rules/row/DUPLICATE_INDICATOR";
+import { rule as L3_EQUALS_DESC } from "../../../src/engine/rules/row/L3_EQUALS_DESC";
 
 describe("HIERARCHY_INVALID", () => {
   it("flags 数量指标 in the 一级 column (seed 003 成都) on every row of the merged block", () => {

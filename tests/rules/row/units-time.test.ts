@@ -4,13 +4,13 @@
  */
 import { rowsOf, rowsTable, runRule, runRules } from "../../helpers/rowsTable";
 import { buildContext } from "../../../src/engine/check";
-import { UNIT_MISMATCH } from "../../../src/engine/rules/row/UNIT_MISMATCH";
-import { MONEY_UNIT_INCOMPLETE } from "../../../src/engine/rules/row/MONEY_UNIT_INCOMPLETE";
-import { UNIT_COST_BASIS_MISSING } from "../../../src/engine/rules/row/UNIT_COST_BASIS_MISSING";
-import { DEADLINE_NO_YEAR } from "../../../src/engine/rules/row/DEADLINE_NO_YEAR";
-import { DEADLINE_OUTSIDE_YEAR } from "../../../src/engine/rules/row/DEADLINE_OUTSIDE_YEAR";
-import { DEADLINE_NOT_DATE } from "../../../src/engine/rules/row/DEADLINE_NOT_DATE";
-import { ROW_RULES } from "../../../src/engine/rules/rowRules";
+import { rule as UNIT_MISMATCH } from "../../../src/engine/rules/row/UNIT_MISMATCH";
+import { rule as MONEY_UNIT_INCOMPLETE } from "../../../src/engine/rules/row/MONEY_UNIT_INCOMPLETE";
+import { rule as UNIT_COST_BASIS_MISSING } from "../../../src/engine/rules/row/UNIT_COST_BASIS_MISSING";
+import { rule as DEADLINE_NO_YEAR } from "../../../src/engine/rules/row/DEADLINE_NO_YEAR";
+import { rule as DEADLINE_OUTSIDE_YEAR } from "../../../src/engine/rules/row/DEADLINE_OUTSIDE_YEAR";
+import { rule as DEADLINE_NOT_DATE } from "../../../src/engine/rules/row/DEADLINE_NOT_DATE";
+import { ROW_RULES } from "../../../src/engine/rules";
 
 describe("UNIT_MISMATCH", () => {
   it("flags 人 for a 人次 name (seed 002 #4 全年累计培训（参会）人次 ≥600人) → ≥600人次", () => {

@@ -3,12 +3,12 @@
  * Failing cases quote real seed rows; rows start on sheet row 10, so the 指标值 cell is E10 (D10 in 成都 layout).
  */
 import { runRule, runRules } from "../../helpers/rowsTable";
-import { VALUE_EMPTY } from "../../../src/engine/rules/row/VALUE_EMPTY";
-import { VALUE_NO_OPERATOR } from "../../../src/engine/rules/row/VALUE_NO_OPERATOR";
-import { VALUE_NO_UNIT } from "../../../src/engine/rules/row/VALUE_NO_UNIT";
-import { VALUE_MIXED_TEXT } from "../../../src/engine/rules/row/VALUE_MIXED_TEXT";
-import { VALUE_NOT_QUANTIFIED } from "../../../src/engine/rules/row/VALUE_NOT_QUANTIFIED";
-import { ROW_RULES } from "../../../src/engine/rules/rowRules";
+import { rule as VALUE_EMPTY } from "../../../src/engine/rules/row/VALUE_EMPTY";
+import { rule as VALUE_NO_OPERATOR } from "../../../src/engine/rules/row/VALUE_NO_OPERATOR";
+import { rule as VALUE_NO_UNIT } from "../../../src/engine/rules/row/VALUE_NO_UNIT";
+import { rule as VALUE_MIXED_TEXT } from "../../../src/engine/rules/row/VALUE_MIXED_TEXT";
+import { rule as VALUE_NOT_QUANTIFIED } from "../../../src/engine/rules/row/VALUE_NOT_QUANTIFIED";
+import { ROW_RULES } from "../../../src/engine/rules";
 
 describe("VALUE_EMPTY", () => {
   it("flags a row with a 三级指标 and no 指标值 (seed 000 #1 培训人数 with its value cleared)", () => {

@@ -8,7 +8,7 @@ import { buildContext } from "../../../src/engine/check";
 import { getBuiltinProfile } from "../../../src/engine/profiles";
 import { rowFacts } from "../../../src/engine/rules/shared/rowFacts";
 import { costRows } from "../../../src/engine/rules/shared/costRows";
-import { planAnalysis } from "../../../src/engine/rules/shared/spendPlan";
+import { planAnalysis } from "../../../src/engine/rules/shared/planAnalysis";
 import type { RuleContext } from "../../../src/engine/rules/types";
 
 test("one context computes its shared facts once", () => {

@@ -7,7 +7,7 @@ import { readdirSync } from "fs";
 import { loadXlsxGrids } from "../../helpers/xlsxGrid";
 import { readTables } from "../../../src/engine/reader";
 import { checkTable } from "../../../src/engine/check";
-import { TABLE_RULES } from "../../../src/engine/rules/tableRules";
+import { TABLE_RULES } from "../../../src/engine/rules";
 
 const files = readdirSync("tests/fixtures/corrected").filter((f) => f.endsWith(".xlsx")).sort();
 

@@ -6,7 +6,7 @@ import { run, brief, profileNamed } from "./run";
 import { cd, cfd5, cfd9, tj1, tj2, tj3, tj4, ts1, ts2, ts3, ts4, ts7, zd1, zd2, zd3 } from "./seedTables";
 import type { TableSpec } from "../../helpers/tableBuilder";
 import { valueCell } from "../../helpers/tableBuilder";
-import { descNumbers } from "../../../src/engine/rules/table/descValueConflict";
+import { descNumbers } from "../../../src/engine/rules/table/DESC_VALUE_CONFLICT";
 
 function replaceValue(spec: TableSpec, name: string, value: string, desc?: string): TableSpec {
   return {

@@ -7,7 +7,7 @@ import { run, brief, profileNamed } from "./run";
 import { cd, cfd5, cfd8, cfd9, tj1, ts1, ts3, ts5, zd1 } from "./seedTables";
 import { buildTable, type TableSpec } from "../../helpers/tableBuilder";
 import { checkTable } from "../../../src/engine/check";
-import { TABLE_RULES } from "../../../src/engine/rules/tableRules";
+import { TABLE_RULES } from "../../../src/engine/rules";
 
 describe("MISSING_CATEGORY", () => {
   test("000 #3 with its 时效 row removed → warning at the indicator header cell", () => {

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { checkTable } from "../../../src/engine/check";
 import { ALL_RULES } from "../../../src/engine/rules";
-import { TABLE_RULES } from "../../../src/engine/rules/tableRules";
+import { TABLE_RULES } from "../../../src/engine/rules";
 import { BUILTIN_PROFILES } from "../../../src/engine/profiles";
 import { buildTable, type TableSpec } from "../../helpers/tableBuilder";
 import * as seeds from "./seedTables";

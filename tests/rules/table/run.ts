@@ -1,6 +1,6 @@
 /** Run one table rule through the real runner (checkTable) on a built table. */
 import { checkTable } from "../../../src/engine/check";
-import { TABLE_RULES } from "../../../src/engine/rules/tableRules";
+import { TABLE_RULES } from "../../../src/engine/rules";
 import { DEFAULT_PROFILE, getBuiltinProfile, type Profile } from "../../../src/engine/profiles";
 import type { Finding } from "../../../src/engine/types";
 import { buildTable, type TableSpec } from "../../helpers/tableBuilder";

@@ -9,7 +9,7 @@ import { readFileSync } from "fs";
 import { loadXlsxGrids } from "../../helpers/xlsxGrid";
 import { readTables } from "../../../src/engine/reader";
 import { checkTable } from "../../../src/engine/check";
-import { TABLE_RULES } from "../../../src/engine/rules/tableRules";
+import { TABLE_RULES } from "../../../src/engine/rules";
 import type { PerfTable } from "../../../src/engine/types";
 
 interface Item {

@@ -6,7 +6,7 @@ import { run, brief } from "./run";
 import { cfd5, cfd8, cfd9, ts1, ts2, ts3, ts4, ts5, ts7, zd1, zd2, zd3 } from "./seedTables";
 import { buildTable, planCell } from "../../helpers/tableBuilder";
 import { buildContext } from "../../../src/engine/check";
-import { planAnalysis } from "../../../src/engine/rules/shared/spendPlan";
+import { planAnalysis } from "../../../src/engine/rules/shared/planAnalysis";
 import { getBuiltinProfile } from "../../../src/engine/profiles";
 
 describe("SPEND_NOT_PERCENT", () => {

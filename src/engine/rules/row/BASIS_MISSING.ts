@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { isBlankText, rowFacts } from "../shared/rowFacts";
 
 /**
@@ -6,14 +6,10 @@ import { isBlankText, rowFacts } from "../shared/rowFacts";
  * an expenditure standard of the profile (keywords in the name or description, e.g. 会议/培训) the
  * suggestion names that standard; otherwise the message lists the accepted kinds of basis.
  */
-export const BASIS_MISSING: Rule = {
-  code: "BASIS_MISSING",
-  severity: "warning",
-  title: "缺少指标值确定依据",
-  research: ["R-BASIS-001"],
+export const rule = defineRule({
+  meta: { code: "BASIS_MISSING", severity: "warning", title: "缺少指标值确定依据", research: ["R-BASIS-001"] },
   check(ctx) {
-    if (!ctx.table.layout.hasBasis) return [];
-    const hits: RuleHit[] = [];
+    if (!ctx.table.layout.hasBasis) return;
     const standards = ctx.profile.standards;
     for (const f of rowFacts(ctx)) {
       const basis = f.ind.basis;
@@ -24,7 +20,7 @@ export const BASIS_MISSING: Rule = {
         const std = standards.find((st) => st.keywords.some((k) => text.includes(k)));
         if (std) s = `${std.label}（${std.source}）`;
       }
-      hits.push({
+      ctx.report({
         row: f.index,
         cell: basis?.cell ?? null,
         message:
@@ -33,6 +29,5 @@ export const BASIS_MISSING: Rule = {
         ...(s ? { suggestion: s } : {}),
       });
     }
-    return hits;
   },
-};
+});

@@ -1,4 +1,5 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
+import type { RuleHit } from "../types";
 import { rowFacts, type RowFacts } from "../shared/rowFacts";
 import { isBudgetExecutionName, isEcological, isOutputCountName, isTimelinessRateName } from "../shared/indicatorKinds";
 import { hasNumber, isCount, isMoney, isPercent } from "../shared/valueFacts";
@@ -55,13 +56,9 @@ function diagnose(f: RowFacts): Pick<RuleHit, "message" | "severity"> | null {
  * because the fix is moving the row, not a new cell value. Budget-execution measures under 质量 are
  * reported as info (the research calls them management measures, a softer problem).
  */
-export const CATEGORY_MISMATCH: Rule = {
-  code: "CATEGORY_MISMATCH",
-  severity: "warning",
-  title: "指标内容与二级指标不符",
-  research: ["R-STR-006", "R-STR-007", "R-STR-008"],
+export const rule = defineRule({
+  meta: { code: "CATEGORY_MISMATCH", severity: "warning", title: "指标内容与二级指标不符", research: ["R-STR-006", "R-STR-007", "R-STR-008"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       if (f.category === "时效" && isTimelinessRateName(f.name)) continue;
       const d = diagnose(f);
@@ -69,8 +66,7 @@ export const CATEGORY_MISMATCH: Rule = {
       // A literal rather than a spread of d; severity only when the diagnosis lowers it (as the spread did).
       const hit: RuleHit = { row: f.index, cell: f.ind.level3.cell, message: d.message };
       if ("severity" in d) hit.severity = d.severity;
-      hits.push(hit);
+      ctx.report(hit);
     }
-    return hits;
   },
-};
+});

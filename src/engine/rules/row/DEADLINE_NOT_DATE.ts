@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { quoteValue } from "../shared/messages";
 import { isPercent } from "../shared/valueFacts";
@@ -9,25 +9,20 @@ import { isTimelinessRateName } from "../shared/indicatorKinds";
  * a timeliness rate (及时率, 按时/按期…率) (R-TIME-003): `服务完成度 ≥95%`, `定期及时开展活动数量`.
  * Text values under 时效 are reported here only (not as VALUE_NOT_QUANTIFIED / RATE_NOT_PERCENT).
  */
-export const DEADLINE_NOT_DATE: Rule = {
-  code: "DEADLINE_NOT_DATE",
-  severity: "warning",
-  title: "时效指标不是时间",
-  research: ["R-TIME-003"],
+export const rule = defineRule({
+  meta: { code: "DEADLINE_NOT_DATE", severity: "warning", title: "时效指标不是时间", research: ["R-TIME-003"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     const example = ctx.year !== null ? `${ctx.year}年12月31日前` : "××××年12月31日前";
     for (const f of rowFacts(ctx)) {
       if (f.category !== "时效") continue;
       const p = f.parsed;
       if (p.kind === "empty" || p.kind === "deadline" || p.kind === "duration" || p.unitClass === "time") continue;
       if (isPercent(p) && !p.mixed && isTimelinessRateName(f.name)) continue;
-      hits.push({
+      ctx.report({
         row: f.index,
         cell: f.ind.value.cell,
         message: `时效指标${f.label}的指标值${quoteValue(p)}不是时间。时效指标应写完成时间（如“${example}”）、时长（如“≤24小时”）或及时率（如“按时完成率=100%”）；其他内容请移到质量或数量指标。`,
       });
     }
-    return hits;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { quoteValue } from "../shared/messages";
 import { deadlineText } from "../shared/deadline";
@@ -8,18 +8,14 @@ import { deadlineText } from "../shared/deadline";
  * known budget year the suggestion is the full deadline (`2025年12月31日前`; a bare month becomes its
  * last day, and a missing 前 is added in the same fix so VALUE_NO_OPERATOR does not report it again).
  */
-export const DEADLINE_NO_YEAR: Rule = {
-  code: "DEADLINE_NO_YEAR",
-  severity: "warning",
-  title: "完成时间缺少年份",
-  research: ["R-TIME-001"],
+export const rule = defineRule({
+  meta: { code: "DEADLINE_NO_YEAR", severity: "warning", title: "完成时间缺少年份", research: ["R-TIME-001"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (p.kind !== "deadline" || !p.date || p.date.year !== null) continue;
       const s = ctx.year !== null ? deadlineText(p.date, ctx.year) : undefined;
-      hits.push({
+      ctx.report({
         row: f.index,
         cell: f.ind.value.cell,
         message: s
@@ -28,6 +24,5 @@ export const DEADLINE_NO_YEAR: Rule = {
         ...(s ? { suggestion: s } : {}),
       });
     }
-    return hits;
   },
-};
+});

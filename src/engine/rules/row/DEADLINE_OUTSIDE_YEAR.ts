@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { quoteValue } from "../shared/messages";
 import { deadlineText } from "../shared/deadline";
@@ -8,26 +8,21 @@ import { deadlineText } from "../shared/deadline";
  * when the year is unknown. The suggestion moves the deadline into the budget year; the message
  * reminds cross-year projects to state the annual (阶段性) target instead.
  */
-export const DEADLINE_OUTSIDE_YEAR: Rule = {
-  code: "DEADLINE_OUTSIDE_YEAR",
-  severity: "error",
-  title: "完成时间不在预算年度内",
-  research: ["R-TIME-002"],
+export const rule = defineRule({
+  meta: { code: "DEADLINE_OUTSIDE_YEAR", severity: "error", title: "完成时间不在预算年度内", research: ["R-TIME-002"] },
   check(ctx) {
-    if (ctx.year === null) return [];
+    if (ctx.year === null) return;
     const year = ctx.year;
-    const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (p.kind !== "deadline" || !p.date || p.date.year === null || p.date.year === year) continue;
       const s = deadlineText(p.date, year);
-      hits.push({
+      ctx.report({
         row: f.index,
         cell: f.ind.value.cell,
         message: `${f.label}的完成时间${quoteValue(p)}不在预算年度${year}年内。年度绩效目标应在本年度内完成，请改为“${s}”；跨年度项目请填写本年度的阶段性完成时间。`,
         suggestion: s,
       });
     }
-    return hits;
   },
-};
+});

@@ -1,4 +1,5 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
+import type { RuleHit } from "../types";
 import { rowFacts, type RowFacts } from "../shared/rowFacts";
 
 /** Tables up to this many rows are compared pairwise (no map allocated); larger ones use a Map. */
@@ -17,13 +18,9 @@ function hit(f: RowFacts, firstCell: string): RuleHit {
  * 任务N prefixes, spaces, bracket width and punctuation. The second and later occurrences are reported,
  * each pointing back at the first.
  */
-export const DUPLICATE_INDICATOR: Rule = {
-  code: "DUPLICATE_INDICATOR",
-  severity: "warning",
-  title: "三级指标重复",
-  research: ["R-TXT-002"],
+export const rule = defineRule({
+  meta: { code: "DUPLICATE_INDICATOR", severity: "warning", title: "三级指标重复", research: ["R-TXT-002"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     const facts = rowFacts(ctx);
     if (facts.length <= SMALL_TABLE) {
       // Name keys are memoised per name, so equal names are usually the same string object: cheap ===.
@@ -32,12 +29,12 @@ export const DUPLICATE_INDICATOR: Rule = {
         if (!key) continue;
         for (let j = 0; j < i; j++) {
           if (facts[j].nameKey === key) {
-            hits.push(hit(facts[i], facts[j].ind.level3.cell));
+            ctx.report(hit(facts[i], facts[j].ind.level3.cell));
             break;
           }
         }
       }
-      return hits;
+      return;
     }
     // The first row per name, not its address: addresses are computed on demand, and only duplicates need one.
     const first = new Map<string, RowFacts>();
@@ -46,8 +43,7 @@ export const DUPLICATE_INDICATOR: Rule = {
       if (!key) continue;
       const at = first.get(key);
       if (at === undefined) first.set(key, f);
-      else hits.push(hit(f, at.ind.level3.cell));
+      else ctx.report(hit(f, at.ind.level3.cell));
     }
-    return hits;
   },
-};
+});

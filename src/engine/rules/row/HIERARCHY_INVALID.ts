@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { FRAMEWORKS } from "../../framework";
 import type { Framework } from "../../types";
 import { rowFacts } from "../shared/rowFacts";
@@ -39,20 +39,16 @@ for (const fw of ["classic", "central-2021"] as const) {
  * 一级/二级 cell, also continuation rows whose label was filled forward from a merged cell: each row's
  * result stands alone (PERF.CHECK spills one result per row; the seed fixtures expect it per row).
  */
-export const HIERARCHY_INVALID: Rule = {
-  code: "HIERARCHY_INVALID",
-  severity: "error",
-  title: "指标层级不符合框架",
-  research: ["R-STR-001", "R-STR-002"],
+export const rule = defineRule({
+  meta: { code: "HIERARCHY_INVALID", severity: "error", title: "指标层级不符合框架", research: ["R-STR-001", "R-STR-002"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     const fwLevels = FRAMEWORKS[ctx.framework].levels;
     const l1List = Object.keys(fwLevels).map((l) => `“${l}”`).join("、");
     for (const f of rowFacts(ctx)) {
       const { l1, l2, ind } = f;
       if (!l1) {
         const parents = l2 ? PARENTS.get(l2) : undefined;
-        hits.push({
+        ctx.report({
           row: f.index,
           cell: ind.level1.cell,
           message: parents
@@ -66,7 +62,7 @@ export const HIERARCHY_INVALID: Rule = {
       if (!allowed) {
         const l1Text = ind.level1.text.replace(/\s+/g, "");
         const parents = PARENTS.get(l1);
-        hits.push({
+        ctx.report({
           row: f.index,
           cell: ind.level1.cell,
           message: parents
@@ -77,7 +73,7 @@ export const HIERARCHY_INVALID: Rule = {
         continue;
       }
       if (!l2) {
-        hits.push({
+        ctx.report({
           row: f.index,
           cell: ind.level2.cell,
           message: `${f.label}缺少二级指标。请在二级指标列填写“${l1}”下的二级指标：${allowed.map((a) => `“${a}”`).join("、")}。`,
@@ -88,7 +84,7 @@ export const HIERARCHY_INVALID: Rule = {
       if (allowed.includes(l2)) continue;
       const l2Text = ind.level2.text.replace(/\s+/g, "");
       const parents = PARENTS.get(l2);
-      hits.push({
+      ctx.report({
         row: f.index,
         cell: ind.level2.cell,
         message: parents
@@ -97,6 +93,5 @@ export const HIERARCHY_INVALID: Rule = {
         ...(allowed.length === 1 ? { suggestion: allowed[0] } : {}),
       });
     }
-    return hits;
   },
-};
+});

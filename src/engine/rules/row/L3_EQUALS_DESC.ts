@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { compareKey, isRateName } from "../shared/indicatorKinds";
 
@@ -12,14 +12,10 @@ function isIdeograph(c: number): boolean {
  * cell. The suggestion is a description skeleton ("反映…情况…") only for rates, where the formula
  * shape is known; otherwise the message gives an example.
  */
-export const L3_EQUALS_DESC: Rule = {
-  code: "L3_EQUALS_DESC",
-  severity: "info",
-  title: "指标描述照抄三级指标",
-  research: ["R-STR-009"],
+export const rule = defineRule({
+  meta: { code: "L3_EQUALS_DESC", severity: "info", title: "指标描述照抄三级指标", research: ["R-STR-009"] },
   check(ctx) {
-    if (!ctx.table.layout.hasDescription) return [];
-    const hits: RuleHit[] = [];
+    if (!ctx.table.layout.hasDescription) return;
     for (const f of rowFacts(ctx)) {
       const d = f.ind.description;
       if (!d || !d.text || !f.name) continue;
@@ -32,7 +28,7 @@ export const L3_EQUALS_DESC: Rule = {
       if (compareKey(d.text) !== f.nameKey) continue;
       const base = f.name.replace(/[（(]\s*[%％]\s*[）)]/g, "");
       const rate = isRateName(f.name);
-      hits.push({
+      ctx.report({
         row: f.index,
         cell: d.cell,
         message: rate
@@ -40,6 +36,5 @@ export const L3_EQUALS_DESC: Rule = {
           : `绩效指标描述只重复了三级指标名称${f.label}。请写明指标含义和统计口径，如“反映${base}情况，按……统计”。`,
       });
     }
-    return hits;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
 import { hasNumber, isMoney } from "../shared/valueFacts";
@@ -15,13 +15,9 @@ const YUAN_IN_WAN_TABLE_MIN = 10000;
  * Also, as info (the research's second case of R-UNIT-003): a total amount written in 元 in a table
  * whose header says 单位：万元 (`90000元` → `9万元`); amounts under 1万元 and per-capita costs are left alone.
  */
-export const MONEY_UNIT_INCOMPLETE: Rule = {
-  code: "MONEY_UNIT_INCOMPLETE",
-  severity: "warning",
-  title: "金额单位不完整",
-  research: ["R-UNIT-003"],
+export const rule = defineRule({
+  meta: { code: "MONEY_UNIT_INCOMPLETE", severity: "warning", title: "金额单位不完整", research: ["R-UNIT-003"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (!hasNumber(p) || p.mixed || !MONEY_LEAD.test(p.unit)) continue;
@@ -30,7 +26,7 @@ export const MONEY_UNIT_INCOMPLETE: Rule = {
       const unit = writtenUnit(p);
       if (completeMoneyUnit(f, unit)) {
         const s = correctedValue(f) ?? "";
-        hits.push({
+        ctx.report({
           row: f.index,
           cell: f.ind.value.cell,
           message: `${f.label}的金额${quoteValue(p)}缺少“元”，单位不完整。请写成“${s}”。`,
@@ -40,7 +36,7 @@ export const MONEY_UNIT_INCOMPLETE: Rule = {
       }
       if (ctx.table.unit === "万元" && unit === "元" && !f.perCapita && p.number >= YUAN_IN_WAN_TABLE_MIN) {
         const s = formatValue(p.operator, p.number / 10000, "万元");
-        hits.push({
+        ctx.report({
           row: f.index,
           cell: f.ind.value.cell,
           message: `本表金额单位为万元，${f.label}的金额${quoteValue(p)}却以元填写，容易看错数量级。建议写成“${s}”。`,
@@ -49,6 +45,5 @@ export const MONEY_UNIT_INCOMPLETE: Rule = {
         });
       }
     }
-    return hits;
   },
-};
+});

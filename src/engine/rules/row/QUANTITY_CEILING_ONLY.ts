@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
 import { isCeiling, isCleanQuantity, isCount, isMoney, isPercent } from "../shared/valueFacts";
@@ -9,13 +9,9 @@ import { isCeiling, isCleanQuantity, isCount, isMoney, isPercent } from "../shar
  * offers `≥N`. Areas (`≤2324平方米`) are reported as info, as the research rates them.
  * 反向 counts (故障次数…) and percentages/money under 数量 are other codes' business.
  */
-export const QUANTITY_CEILING_ONLY: Rule = {
-  code: "QUANTITY_CEILING_ONLY",
-  severity: "warning",
-  title: "数量指标只设上限",
-  research: ["R-DIR-003"],
+export const rule = defineRule({
+  meta: { code: "QUANTITY_CEILING_ONLY", severity: "warning", title: "数量指标只设上限", research: ["R-DIR-003"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (f.category !== "数量" || f.negative || !isCleanQuantity(p) || !isCeiling(p)) continue;
@@ -25,7 +21,7 @@ export const QUANTITY_CEILING_ONLY: Rule = {
       const unit = writtenUnit(p) || p.normalizedUnit;
       const eq = formatValue("=", p.number, unit);
       const ge = formatValue(">=", p.number, unit);
-      hits.push({
+      ctx.report({
         row: f.index,
         cell: f.ind.value.cell,
         message: `数量指标${f.label}写成${quoteValue(p)}只设了上限，一个都没完成也算达标。名单或数量已确定时请写“${eq}”，要求至少完成时写“${ge}”。`,
@@ -33,6 +29,5 @@ export const QUANTITY_CEILING_ONLY: Rule = {
         ...(area ? { severity: "info" as const } : {}),
       });
     }
-    return hits;
   },
-};
+});

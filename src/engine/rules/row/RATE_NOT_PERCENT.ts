@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { formatNumber, quoteValue, OPERATOR_SYMBOL } from "../shared/messages";
 import { hasNoUnit, hasNumber, isPercent } from "../shared/valueFacts";
@@ -19,19 +19,15 @@ export function percentSuggestion(p: ParsedValue): string | null {
  * 满意度 (SATISFACTION_NOT_PERCENT), numbers fused with prose (VALUE_MIXED_TEXT) and text under 时效
  * (DEADLINE_NOT_DATE). Rates like 效率/频率 are not percentages and are skipped.
  */
-export const RATE_NOT_PERCENT: Rule = {
-  code: "RATE_NOT_PERCENT",
-  severity: "error",
-  title: "比率指标未用百分比",
-  research: ["R-VAL-007"],
+export const rule = defineRule({
+  meta: { code: "RATE_NOT_PERCENT", severity: "error", title: "比率指标未用百分比", research: ["R-VAL-007"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (!f.strictRate || f.satisfaction || p.kind === "empty" || p.mixed || isPercent(p)) continue;
       if (f.category === "时效" && p.kind === "text") continue;
       const s = percentSuggestion(p);
-      hits.push({
+      ctx.report({
         row: f.index,
         cell: f.ind.value.cell,
         message: s
@@ -40,6 +36,5 @@ export const RATE_NOT_PERCENT: Rule = {
         ...(s ? { suggestion: s } : {}),
       });
     }
-    return hits;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { quoteValue } from "../shared/messages";
 import { isCeiling, isCleanQuantity, isPercent } from "../shared/valueFacts";
@@ -8,20 +8,16 @@ import { isGrowthName } from "../shared/indicatorKinds";
  * RATE_OVER_100 — a percentage target above 100%, or written `≥100%` / `>100%` (R-VAL-006). Suggests
  * `=100%`. Growth rates (增长率, 同比…) may exceed 100% and are skipped; `≤100%` is VALUE_TRIVIAL's.
  */
-export const RATE_OVER_100: Rule = {
-  code: "RATE_OVER_100",
-  severity: "error",
-  title: "比率超过100%",
-  research: ["R-VAL-006"],
+export const rule = defineRule({
+  meta: { code: "RATE_OVER_100", severity: "error", title: "比率超过100%", research: ["R-VAL-006"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (!isCleanQuantity(p) || !isPercent(p) || isCeiling(p) || isGrowthName(f.name)) continue;
       const over = p.number > 100;
       const atLeast100 = p.number === 100 && (p.operator === ">=" || p.operator === ">");
       if (!over && !atLeast100) continue;
-      hits.push({
+      ctx.report({
         row: f.index,
         cell: f.ind.value.cell,
         message: over
@@ -30,6 +26,5 @@ export const RATE_OVER_100: Rule = {
         suggestion: "=100%",
       });
     }
-    return hits;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { formatNumber, quoteValue, OPERATOR_SYMBOL } from "../shared/messages";
 import { hasNumber, isPercent } from "../shared/valueFacts";
@@ -8,13 +8,9 @@ import { hasNumber, isPercent } from "../shared/valueFacts";
  * or a number fused with prose (`1按计划完成工作`, the one code for such 满意度 cells). A bare share
  * (`≥0.9`, `≥90`) gets a percentage suggestion; `1`/`=1` with prose is too ambiguous to rewrite.
  */
-export const SATISFACTION_NOT_PERCENT: Rule = {
-  code: "SATISFACTION_NOT_PERCENT",
-  severity: "error",
-  title: "满意度未用百分比",
-  research: ["R-SAT-001"],
+export const rule = defineRule({
+  meta: { code: "SATISFACTION_NOT_PERCENT", severity: "error", title: "满意度未用百分比", research: ["R-SAT-001"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (!f.satisfaction || p.kind === "empty" || (isPercent(p) && !p.mixed)) continue;
@@ -24,13 +20,12 @@ export const SATISFACTION_NOT_PERCENT: Rule = {
         const op = p.operator === ">=" || p.operator === ">" || p.operator === "=" ? p.operator : ">=";
         if (pct > 0 && pct <= 100) s = `${OPERATOR_SYMBOL[op]}${formatNumber(pct)}%`;
       }
-      hits.push({
+      ctx.report({
         row: f.index,
         cell: f.ind.value.cell,
         message: `满意度指标${f.label}的指标值${quoteValue(p)}不是百分比。满意度应写成“≥”加百分比，如“${s ?? "≥90%"}”。`,
         ...(s ? { suggestion: s } : {}),
       });
     }
-    return hits;
   },
-};
+});

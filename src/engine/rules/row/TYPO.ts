@@ -1,4 +1,5 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
+import type { ReportingContext } from "../types";
 import type { CellText, Severity } from "../../types";
 import { rowFacts } from "../shared/rowFacts";
 import { describeTypo, findTypos, mayHaveTypos } from "../shared/typos";
@@ -6,11 +7,11 @@ import { describeTypo, findTypos, mayHaveTypos } from "../shared/typos";
 const FIELD_NAME = { level3: "三级指标", description: "绩效指标描述", value: "指标值", basis: "指标值确定依据" } as const;
 type Field = keyof typeof FIELD_NAME;
 
-function report(hits: RuleHit[], row: number, label: string, field: Field, c: CellText): void {
+function reportTypos(ctx: ReportingContext, row: number, label: string, field: Field, c: CellText): void {
   const { typos, fixed } = findTypos(c.text);
   if (!typos.length) return;
   const severity: Severity | undefined = typos.every((t) => t.kind === "ascii-quotes") ? "info" : undefined;
-  hits.push({
+  ctx.report({
     row,
     cell: c.cell,
     message: `${label}的${FIELD_NAME[field]}有文字问题：${typos.map(describeTypo).join("；")}。`,
@@ -26,21 +27,16 @@ function report(hits: RuleHit[], row: number, label: string, field: Field, c: Ce
  * whole corrected cell text (when something could be corrected). English quotes alone are info.
  * Header fields are RULES-TABLE's (they can reuse `findTypos`).
  */
-export const TYPO: Rule = {
-  code: "TYPO",
-  severity: "warning",
-  title: "错别字或标点问题",
-  research: ["R-TXT-001"],
+export const rule = defineRule({
+  meta: { code: "TYPO", severity: "warning", title: "错别字或标点问题", research: ["R-TXT-001"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const { level3, description, value, basis } = f.ind;
       // Unrolled over the four cells: the common case is four quick character scans and no allocation.
-      if (level3.text && mayHaveTypos(level3.text)) report(hits, f.index, f.label, "level3", level3);
-      if (description && description.text && mayHaveTypos(description.text)) report(hits, f.index, f.label, "description", description);
-      if (value.text && mayHaveTypos(value.text)) report(hits, f.index, f.label, "value", value);
-      if (basis && basis.text && mayHaveTypos(basis.text)) report(hits, f.index, f.label, "basis", basis);
+      if (level3.text && mayHaveTypos(level3.text)) reportTypos(ctx, f.index, f.label, "level3", level3);
+      if (description && description.text && mayHaveTypos(description.text)) reportTypos(ctx, f.index, f.label, "description", description);
+      if (value.text && mayHaveTypos(value.text)) reportTypos(ctx, f.index, f.label, "value", value);
+      if (basis && basis.text && mayHaveTypos(basis.text)) reportTypos(ctx, f.index, f.label, "basis", basis);
     }
-    return hits;
   },
-};
+});

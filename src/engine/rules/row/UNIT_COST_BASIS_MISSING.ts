@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { quoteValue, writtenUnit } from "../shared/messages";
 import { hasNumber } from "../shared/valueFacts";
@@ -9,13 +9,9 @@ import { completeMoneyUnit, correctedValue, withCostBasis } from "../shared/unit
  * meeting costs get 元/人·天 (the 会议费/培训费 standards are per person-day), others 元/人.
  * `≤450元` on 人均培训成本 → `≤450元/人·天`.
  */
-export const UNIT_COST_BASIS_MISSING: Rule = {
-  code: "UNIT_COST_BASIS_MISSING",
-  severity: "warning",
-  title: "人均成本未写计量基础",
-  research: ["R-UNIT-004"],
+export const rule = defineRule({
+  meta: { code: "UNIT_COST_BASIS_MISSING", severity: "warning", title: "人均成本未写计量基础", research: ["R-UNIT-004"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (!f.perCapita || !(f.money || f.category === "成本") || !hasNumber(p) || p.mixed) continue;
@@ -24,13 +20,12 @@ export const UNIT_COST_BASIS_MISSING: Rule = {
       if (!withBasis) continue;
       const basis = withBasis.slice(withBasis.indexOf("/") + 1);
       const s = correctedValue(f) ?? "";
-      hits.push({
+      ctx.report({
         row: f.index,
         cell: f.ind.value.cell,
         message: `${f.label}的指标值${quoteValue(p)}没有写明按什么计算（每人、每人每天还是每人次）。${basis === "人·天" ? "会议费、培训费标准按“元/人·天”核定，" : ""}请写成“${s}”。`,
         suggestion: s,
       });
     }
-    return hits;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { quoteValue, writtenUnit } from "../shared/messages";
 import { hasNumber } from "../shared/valueFacts";
@@ -12,20 +12,16 @@ import { correctedValue, unitMismatch } from "../shared/unitFix";
  *   rates R-UNIT-005 (a style point rather than a wrong number).
  * The suggestion is the fully corrected value (a missing operator is added too).
  */
-export const UNIT_MISMATCH: Rule = {
-  code: "UNIT_MISMATCH",
-  severity: "warning",
-  title: "单位与指标不符",
-  research: ["R-UNIT-001", "R-UNIT-002", "R-UNIT-005"],
+export const rule = defineRule({
+  meta: { code: "UNIT_MISMATCH", severity: "warning", title: "单位与指标不符", research: ["R-UNIT-001", "R-UNIT-002", "R-UNIT-005"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (!hasNumber(p) || p.mixed) continue;
       const fix = unitMismatch(f, writtenUnit(p));
       if (!fix) continue;
       const s = correctedValue(f) ?? "";
-      hits.push({
+      ctx.report({
         row: f.index,
         cell: f.ind.value.cell,
         message: `${f.label}的指标值${quoteValue(p)}单位不符：${fix.why}。请写成“${s}”。`,
@@ -33,6 +29,5 @@ export const UNIT_MISMATCH: Rule = {
         ...(fix.severity ? { severity: fix.severity } : {}),
       });
     }
-    return hits;
   },
-};
+});

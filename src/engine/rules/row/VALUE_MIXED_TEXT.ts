@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
 import { hasNumber } from "../shared/valueFacts";
@@ -12,13 +12,9 @@ import { impliedUnit } from "../shared/indicatorKinds";
  * suggestion keeps the number and operator, drops the prose and adds the unit written or implied by
  * the name; for 满意度 it is left to SATISFACTION_NOT_PERCENT (a fused "1" is too ambiguous).
  */
-export const VALUE_MIXED_TEXT: Rule = {
-  code: "VALUE_MIXED_TEXT",
-  severity: "error",
-  title: "指标值数字与文字混写",
-  research: ["R-VAL-004"],
+export const rule = defineRule({
+  meta: { code: "VALUE_MIXED_TEXT", severity: "error", title: "指标值数字与文字混写", research: ["R-VAL-004"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (!p.mixed) continue;
@@ -28,7 +24,7 @@ export const VALUE_MIXED_TEXT: Rule = {
         if (unit) s = formatValue(p.operator ?? intendedOperator(f, p), p.number, unit);
       }
       const prose = p.extraText.trim();
-      hits.push({
+      ctx.report({
         row: f.index,
         cell: f.ind.value.cell,
         message:
@@ -37,6 +33,5 @@ export const VALUE_MIXED_TEXT: Rule = {
         ...(s ? { suggestion: s } : {}),
       });
     }
-    return hits;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { quoteValue } from "../shared/messages";
 import { compareKey } from "../shared/indicatorKinds";
@@ -11,13 +11,9 @@ import { findVague, isGradedAnswer, isSentence } from "../shared/vague";
  * written as text, belong to DEADLINE_NOT_DATE, COST_NOT_MONEY and the *_NOT_PERCENT codes.
  * For 效益 rows the message proposes a measurable form.
  */
-export const VALUE_NOT_QUANTIFIED: Rule = {
-  code: "VALUE_NOT_QUANTIFIED",
-  severity: "warning",
-  title: "指标值未量化",
-  research: ["R-VAL-005", "R-VAL-008"],
+export const rule = defineRule({
+  meta: { code: "VALUE_NOT_QUANTIFIED", severity: "warning", title: "指标值未量化", research: ["R-VAL-005", "R-VAL-008"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (p.kind !== "text" || p.mixed) continue;
@@ -38,8 +34,7 @@ export const VALUE_NOT_QUANTIFIED: Rule = {
         f.category === "效益"
           ? "效益指标应写可统计的结果，如“政策知晓率≥80%”“受益企业数≥50家”“因服务问题导致的投诉次数=0次”；确实无法量化的，写成可分级判断的标准（如“优/良/中/差”）并在描述中说明评判方法。"
           : "请改为“符号+数值+单位”形式的目标值（如“≥45人”“≥95%”）；确实无法量化的，写成可分级判断的标准（如“优/良/中/差”）。";
-      hits.push({ row: f.index, cell: f.ind.value.cell, message: `${f.label}的指标值${quoteValue(p)}${why}。${how}` });
+      ctx.report({ row: f.index, cell: f.ind.value.cell, message: `${f.label}的指标值${quoteValue(p)}${why}。${how}` });
     }
-    return hits;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue, writtenUnit, OPERATOR_SYMBOL } from "../shared/messages";
 import { hasNoUnit, isCleanQuantity, isPercent } from "../shared/valueFacts";
@@ -15,20 +15,16 @@ import { correctedValue } from "../shared/unitFix";
  * (VALUE_MIXED_TEXT), rates not in % (RATE_NOT_PERCENT / SATISFACTION_NOT_PERCENT), > on the wrong
  * side (VALUE_WRONG_DIRECTION), >100% (RATE_OVER_100), deadlines without a year (DEADLINE_NO_YEAR).
  */
-export const VALUE_NO_OPERATOR: Rule = {
-  code: "VALUE_NO_OPERATOR",
-  severity: "info",
-  title: "指标值缺少≥/≤/=",
-  research: ["R-VAL-002"],
+export const rule = defineRule({
+  meta: { code: "VALUE_NO_OPERATOR", severity: "info", title: "指标值缺少≥/≤/=", research: ["R-VAL-002"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (p.kind === "deadline") {
         const d = p.date;
         if (!d || d.year === null || d.qualifier !== "on" || p.operator) continue;
         const raw = p.raw.replace(/\s+/g, "");
-        hits.push({
+        ctx.report({
           row: f.index,
           cell: f.ind.value.cell,
           message: `${f.label}的完成时间${quoteValue(p)}没有写明“前”或“≤”，看不出是截止时间。请写成“${raw}前”。`,
@@ -44,7 +40,7 @@ export const VALUE_NO_OPERATOR: Rule = {
       const want = intendedOperator(f);
       if (p.operator === null) {
         const s = correctedValue(f) ?? formatValue(want, p.number, unit);
-        hits.push({
+        ctx.report({
           row: f.index,
           cell: f.ind.value.cell,
           message: `${f.label}的指标值${quoteValue(p)}缺少“≥”“≤”或“=”，考核时无法判断达标方向。请写成“${s}”。`,
@@ -57,7 +53,7 @@ export const VALUE_NO_OPERATOR: Rule = {
         // > on a 反向 indicator or < on a 正向 one is VALUE_WRONG_DIRECTION's.
         if ((want === "<=" && soft === ">=") || (want !== "<=" && soft === "<=")) continue;
         const s = formatValue(soft, p.number, unit);
-        hits.push({
+        ctx.report({
           row: f.index,
           cell: f.ind.value.cell,
           message: `${f.label}的指标值${quoteValue(p)}用了“${p.operatorText ?? OPERATOR_SYMBOL[p.operator]}”。绩效自评按“≥”（正向）或“≤”（反向）计分，请写成“${s}”。`,
@@ -65,6 +61,5 @@ export const VALUE_NO_OPERATOR: Rule = {
         });
       }
     }
-    return hits;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue } from "../shared/messages";
 import { hasNoUnit, isCleanQuantity } from "../shared/valueFacts";
@@ -11,19 +11,15 @@ import { impliedUnit } from "../shared/indicatorKinds";
  * too, the intended one. Rates and 满意度 without % are RATE_NOT_PERCENT / SATISFACTION_NOT_PERCENT;
  * numbers fused with prose are VALUE_MIXED_TEXT; ≥0 is VALUE_TRIVIAL.
  */
-export const VALUE_NO_UNIT: Rule = {
-  code: "VALUE_NO_UNIT",
-  severity: "error",
-  title: "指标值缺少单位",
-  research: ["R-VAL-003"],
+export const rule = defineRule({
+  meta: { code: "VALUE_NO_UNIT", severity: "error", title: "指标值缺少单位", research: ["R-VAL-003"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (!isCleanQuantity(p) || !hasNoUnit(p) || f.strictRate || f.satisfaction || isTrivialTarget(p)) continue;
       const unit = impliedUnit(f.name, ctx.table.unit, p.number);
       const s = unit ? formatValue(p.operator ?? intendedOperator(f, p), p.number, unit) : undefined;
-      hits.push({
+      ctx.report({
         row: f.index,
         cell: f.ind.value.cell,
         message: s
@@ -32,6 +28,5 @@ export const VALUE_NO_UNIT: Rule = {
         ...(s ? { suggestion: s } : {}),
       });
     }
-    return hits;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
 import { isPercent } from "../shared/valueFacts";
@@ -11,13 +11,9 @@ import { impliedUnit } from "../shared/indicatorKinds";
  * `≤100%` gets `=100%`; other cases get a message only (the real floor is the author's to set).
  * This is the primary code for `≥0` on 反向 indicators (VALUE_WRONG_DIRECTION skips it).
  */
-export const VALUE_TRIVIAL: Rule = {
-  code: "VALUE_TRIVIAL",
-  severity: "error",
-  title: "指标值形同虚设",
-  research: ["R-DIR-002"],
+export const rule = defineRule({
+  meta: { code: "VALUE_TRIVIAL", severity: "error", title: "指标值形同虚设", research: ["R-DIR-002"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (!isTrivialTarget(p) || p.number === null) continue;
@@ -33,13 +29,12 @@ export const VALUE_TRIVIAL: Rule = {
         s = "=100%";
         how = "目标是全部完成时请写“=100%”，否则写实际要达到的下限，如“≥95%”。";
       } else how = "请填写实际要控制的上限，如“≤1%”。";
-      hits.push({
+      ctx.report({
         row: f.index,
         cell: f.ind.value.cell,
         message: `${f.label}的指标值${quoteValue(p)}无论结果如何都算达标，起不到考核作用。${how}`,
         ...(s ? { suggestion: s } : {}),
       });
     }
-    return hits;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
 import { isCeiling, isCleanQuantity, isFloor, isMoney, isPercent } from "../shared/valueFacts";
@@ -15,13 +15,9 @@ import { isGrowthName, isMeetingLengthName } from "../shared/indicatorKinds";
  * Meeting length with ≥ (`换届会议天数 ≥2天`, meeting rules cap 会期) is reported as info, as the
  * research rates that case (inferred, not read in a rule).
  */
-export const VALUE_WRONG_DIRECTION: Rule = {
-  code: "VALUE_WRONG_DIRECTION",
-  severity: "error",
-  title: "指标方向写反",
-  research: ["R-DIR-001", "R-COST-006"],
+export const rule = defineRule({
+  meta: { code: "VALUE_WRONG_DIRECTION", severity: "error", title: "指标方向写反", research: ["R-DIR-001", "R-COST-006"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (!isCleanQuantity(p)) continue;
@@ -30,7 +26,7 @@ export const VALUE_WRONG_DIRECTION: Rule = {
       if (isFloor(p) && (f.negative || (f.category === "成本" && isMoney(p)))) {
         const s = formatValue(p.number === 0 ? "=" : "<=", p.number, unit);
         const what = f.negative ? "是反向指标（越少越好）" : "是成本指标（应控制上限）";
-        hits.push({
+        ctx.report({
           row: f.index,
           cell: f.ind.value.cell,
           message: `${f.label}${what}，指标值${quoteValue(p)}却写成了下限${p.number === 0 ? "（≥0 永远达标）" : ""}。请写成“${s}”${f.negative && p.number !== 0 ? "，目标为不发生时写“=0”" : ""}。`,
@@ -40,7 +36,7 @@ export const VALUE_WRONG_DIRECTION: Rule = {
       }
       if (isFloor(p) && p.number > 0 && isMeetingLengthName(f.name)) {
         const s = formatValue("<=", p.number, unit);
-        hits.push({
+        ctx.report({
           row: f.index,
           cell: f.ind.value.cell,
           message: `${f.label}写成${quoteValue(p)}是下限，但会议费管理办法对会期设的是上限（会期越短越节约）。请写成“${s}”。`,
@@ -52,7 +48,7 @@ export const VALUE_WRONG_DIRECTION: Rule = {
       if (isCeiling(p) && isPercent(p) && (f.rate || f.satisfaction) && !f.negative && !isGrowthName(f.name)) {
         if (p.number >= 100) continue;
         const s = formatValue(">=", p.number, unit);
-        hits.push({
+        ctx.report({
           row: f.index,
           cell: f.ind.value.cell,
           message: `${f.label}是正向指标（越高越好），指标值${quoteValue(p)}却写成了上限，达不到也算完成。请写成“${s}”。`,
@@ -60,6 +56,5 @@ export const VALUE_WRONG_DIRECTION: Rule = {
         });
       }
     }
-    return hits;
   },
-};
+});

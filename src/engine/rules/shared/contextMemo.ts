@@ -1,32 +1,47 @@
 /**
- * Facts that several rules of one check share (row facts, cost rows, the plan analysis), computed by the first rule
- * that asks and kept on the check's context itself.
+ * Facts that several rules of one check share (row facts, cost rows, the plan reading), computed by the first rule
+ * that asks and kept on the check's context itself. Each facts module owns one slot (`memoSlot`), so this module
+ * knows none of their types.
  *
- * Why not a `WeakMap<RuleContext, …>`: that is what they were until PERF-4, and the weak maps cost more than the
- * facts. A module-level WeakMap lives in the old generation while every check's context is young, so each entry is
- * an ephemeron the young-generation collector must trace and clear; =PERF.CHECK makes a context per recalc, and the
- * three maps together doubled a 1 000-row recalc (docs/performance.md, PERF-4: 2.8–4.1 → 1.5–1.9 CPU ms).
+ * Why on the context and not in a module-level `WeakMap<RuleContext, …>`: a checker makes a context per recalc, and
+ * weak-map entries from a long-lived map to short-lived contexts are ephemerons the young-generation collector has
+ * to trace and clear, which costs more than the facts themselves.
  *
  * The memo records its owner: a context copied with a spread (`{ ...ctx, year: null }`, as some tests do) gets a
  * fresh memo instead of facts computed for the original.
  */
 import type { RuleContext } from "../types";
-import type { SpendAnalysis } from "../../spend";
-import type { RowFacts } from "./rowFacts";
-import type { CostRow } from "./costRows";
 
-export class ContextMemo {
-  rowFacts: RowFacts[] | undefined = undefined;
-  costRows: CostRow[] | undefined = undefined;
-  plan: SpendAnalysis | undefined = undefined;
+/** The place of one kind of fact in a context's memo; `T` is the fact's type. */
+export interface MemoSlot<T> {
+  readonly index: number;
+  /** Never set: carries `T` for `remembered`. */
+  readonly fact?: T;
+}
+
+let slotCount = 0;
+
+/** A new slot; each facts module makes one at load time. */
+export function memoSlot<T>(): MemoSlot<T> {
+  return { index: slotCount++ };
+}
+
+class ContextMemo {
+  readonly facts: unknown[] = [];
   constructor(readonly owner: RuleContext) {}
 }
 
-/** The shared-facts memo of this context (created on first use; a copied context's memo is not reused). */
-export function memoOf(ctx: RuleContext): ContextMemo {
-  const m = ctx.memo;
-  if (m !== undefined && m.owner === ctx) return m;
-  const fresh = new ContextMemo(ctx);
-  ctx.memo = fresh;
-  return fresh;
+/** The fact of `slot` for this context: `compute(ctx)` on first use, the same object afterwards. */
+export function remembered<T>(ctx: RuleContext, slot: MemoSlot<T>, compute: (ctx: RuleContext) => T): T {
+  let memo = ctx.memo;
+  if (!(memo instanceof ContextMemo) || memo.owner !== ctx) {
+    memo = new ContextMemo(ctx);
+    ctx.memo = memo;
+  }
+  const facts = (memo as ContextMemo).facts;
+  const known = facts[slot.index];
+  if (known !== undefined) return known as T;
+  const fact = compute(ctx);
+  facts[slot.index] = fact;
+  return fact;
 }

@@ -6,7 +6,7 @@ import type { IndicatorRow } from "../../types";
 import type { ParsedValue } from "../../values/types";
 import type { RuleContext } from "../types";
 import { rowFacts } from "./rowFacts";
-import { memoOf } from "./contextMemo";
+import { memoSlot, remembered } from "./contextMemo";
 import { totalAmountYuan, unitBasis, unitCostYuan, type CostBasis } from "./money";
 
 export interface CostRow {
@@ -37,10 +37,14 @@ export function cleanRowText(s: string | undefined): string {
   return t.replace(/[\s\u3000]+/g, "").replace(/^任务\s*[0-9０-９一二三四五六七八九十]+\s*[:：.、]\s*/, "");
 }
 
+/** The 成本 rows of the context's table, once per check (kept on the context, not by the table, which outlives it). */
 export function costRows(ctx: RuleContext): CostRow[] {
-  // Kept on the check's context, not by the table: a table outlives its check (reports keep it).
-  const memo = memoOf(ctx);
-  if (memo.costRows) return memo.costRows;
+  return remembered(ctx, COST_ROWS, readCostRows);
+}
+
+const COST_ROWS = memoSlot<CostRow[]>();
+
+function readCostRows(ctx: RuleContext): CostRow[] {
   const rows: CostRow[] = [];
   // rowFacts already holds every non-blank row with its category and parsed value (computed once per check).
   for (const f of rowFacts(ctx)) {
@@ -70,6 +74,5 @@ export function costRows(ctx: RuleContext): CostRow[] {
     }
     rows.push({ row, parsed, name, text, kind, totalYuan, unitYuan, basis });
   }
-  memo.costRows = rows;
   return rows;
 }

@@ -8,7 +8,7 @@ import type { ParsedValue } from "../../values/types";
 import type { RuleContext } from "../types";
 import { categoryOf, normalizeLabel, type Category } from "../../framework";
 import { textMemo, textPairMemo } from "../../memo";
-import { memoOf } from "./contextMemo";
+import { memoSlot, remembered } from "./contextMemo";
 import {
   cleanName,
   compareKey,
@@ -126,8 +126,12 @@ export function isBlankRow(ind: IndicatorRow): boolean {
 
 /** Facts for every non-blank indicator row of the context's table (blank rows are left out). */
 export function rowFacts(ctx: RuleContext): RowFacts[] {
-  const memo = memoOf(ctx);
-  if (memo.rowFacts) return memo.rowFacts;
+  return remembered(ctx, ROW_FACTS, readRowFacts);
+}
+
+const ROW_FACTS = memoSlot<RowFacts[]>();
+
+function readRowFacts(ctx: RuleContext): RowFacts[] {
   const out: RowFacts[] = [];
   const inds = ctx.table.indicators;
   // Consecutive rows share their 一级/二级 labels: reuse the previous row's normalisation.
@@ -147,6 +151,5 @@ export function rowFacts(ctx: RuleContext): RowFacts[] {
     }
     out.push(new RowFacts(ind.index, ind, ctx.parsed[i], n, labels));
   }
-  memo.rowFacts = out;
   return out;
 }

@@ -1,12 +1,11 @@
 /**
- * Runs the spending-plan engine once per check of a table (memoised) and turns its findings into rule hits
- * that point at the plan's cells. Each SPEND_* rule file is one call to `spendRule`.
+ * The spending plan of a table, read once per check (memoised on the context) for the SPEND_* rules, and the way
+ * their findings point at the plan's cells.
  */
-import type { CellValue, Severity } from "../../types";
-import type { Rule, RuleContext, RuleHit } from "../types";
-import { memoOf } from "./contextMemo";
-import { analyzeSpendPlan, formatPercent, isLumpSum, type SpendAnalysis, type SpendCode } from "../../spend";
-
+import type { CellValue, SpendPoint } from "../../types";
+import type { ReportingContext, RuleContext } from "../types";
+import { memoSlot, remembered } from "./contextMemo";
+import { formatPercent, isLumpSum, readSpendPlan, type PlanReading, type SpendFinding, type SpendInput } from "../../spend/reading";
 
 /** The value a plan cell contributes: its text as shown ("25%"), or the raw number when the text is empty. */
 function planCellValue(text: string, raw: CellValue): CellValue {
@@ -14,13 +13,11 @@ function planCellValue(text: string, raw: CellValue): CellValue {
   return typeof raw === "number" ? raw : null;
 }
 
-export function planAnalysis(ctx: RuleContext): SpendAnalysis | null {
+/** What the spending-plan engine reads from a table's plan. */
+export function planInput(ctx: RuleContext): SpendInput | null {
   const plan = ctx.table.plan;
   if (!plan) return null;
-  // Once per check, shared by the ten SPEND_* rules (kept on the context, not by the table, which outlives its check).
-  const memo = memoOf(ctx);
-  if (memo.plan) return memo.plan;
-  const result = analyzeSpendPlan({
+  return {
     values: plan.points.map((p) => planCellValue(p.value.text, p.value.raw)),
     labels: plan.points.map((p) => p.label.text),
     months: plan.points.map((p) => p.month ?? null),
@@ -28,40 +25,51 @@ export function planAnalysis(ctx: RuleContext): SpendAnalysis | null {
     unit: ctx.table.unit,
     profile: ctx.profile,
     lumpSum: isLumpSum(ctx.table.header.projectName?.text ?? ctx.table.header.title?.text, ctx.profile),
-  });
-  memo.plan = result;
-  return result;
+  };
 }
 
-/** Hits for one code. Whole-row suggestions become one hit per cell that changes, each with its own value. */
-export function spendHits(ctx: RuleContext, code: SpendCode): RuleHit[] {
+const PLAN_READING = memoSlot<PlanReading | null>();
+
+function readPlanOf(ctx: RuleContext): PlanReading | null {
+  const input = planInput(ctx);
+  return input ? readSpendPlan(input) : null;
+}
+
+/** The reading of the table's plan, once per check; null when the table has no plan. */
+export function planReading(ctx: RuleContext): PlanReading | null {
+  // A table without a plan is answered without touching the memo.
+  return ctx.table.plan ? remembered(ctx, PLAN_READING, readPlanOf) : null;
+}
+
+/**
+ * A whole-row suggestion ("25%,50%,75%,100%") becomes one hit per cell that changes: `changes` says which, given
+ * how the cell was written and its target value.
+ */
+export type RowWideCells = (written: "blank" | "percent" | "number" | "text", target: string, point: SpendPoint) => boolean;
+
+/** Reports plan findings as hits on the plan's cells (the 资金支出计划 label cell for the plan as a whole). */
+export function reportPlanFindings(ctx: ReportingContext, findings: SpendFinding[], rowWide?: RowWideCells): void {
   const plan = ctx.table.plan;
-  const a = planAnalysis(ctx);
-  if (!plan || !a) return [];
-  const hits: RuleHit[] = [];
-  for (const f of a.findings) {
-    if (f.code !== code) continue;
-    const rowWide = (code === "SPEND_NOT_PERCENT" || code === "SPEND_INCREMENTS") && f.suggestion !== undefined && a.curve;
-    if (rowWide && a.curve) {
+  const r = planReading(ctx);
+  if (!plan || !r) return;
+  for (const f of findings) {
+    if (rowWide && f.suggestion !== undefined && r.curve) {
+      const curve = r.curve;
       plan.points.forEach((p, i) => {
-        const w = a.points[i]?.written;
-        const target = formatPercent(a.curve![i]);
-        const changes = code === "SPEND_NOT_PERCENT" ? w === "number" : w !== "blank" && target !== p.value.text.trim();
-        if (!changes) return;
-        hits.push({ row: null, cell: p.value.cell, message: f.message, suggestion: target, ...(f.severity ? { severity: f.severity as Severity } : {}) });
+        const target = formatPercent(curve[i]);
+        if (!rowWide(r.points[i]?.written ?? "blank", target, p)) return;
+        ctx.report({ row: null, cell: p.value.cell, message: f.message, suggestion: target, ...(f.severity ? { severity: f.severity } : {}) });
       });
       continue;
     }
     const point = f.index !== null ? plan.points[f.index] : undefined;
-    const hit: RuleHit = { row: null, cell: point ? point.value.cell : plan.labelCell.cell, message: f.message };
     // A suggestion is a value for the cell: never offer one for the 资金支出计划 label cell.
-    if (point && f.suggestion !== undefined) hit.suggestion = f.suggestion;
-    if (f.severity) hit.severity = f.severity;
-    hits.push(hit);
+    ctx.report({
+      row: null,
+      cell: point ? point.value.cell : plan.labelCell.cell,
+      message: f.message,
+      ...(point && f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+      ...(f.severity ? { severity: f.severity } : {}),
+    });
   }
-  return hits;
-}
-
-export function spendRule(code: SpendCode, severity: Severity, title: string, research: string[]): Rule {
-  return { code, severity, title, research, check: (ctx) => spendHits(ctx, code) };
 }

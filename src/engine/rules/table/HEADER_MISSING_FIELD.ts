@@ -1,5 +1,5 @@
 import type { CellText, TableHeader } from "../../types";
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { firstCellOf } from "../shared/tableCells";
 
 interface FieldSpec {
@@ -28,29 +28,24 @@ function empty(c: CellText | undefined): boolean {
  * The layout (`table.layout`) says which fields exist: 天津 tables have no 编码 or plan, so those are
  * never flagged there. Bare indicator rows (custom functions) have no header at all.
  */
-export const rule: Rule = {
-  code: "HEADER_MISSING_FIELD",
-  severity: "error",
-  title: "表头必填项为空",
-  research: ["R-HDR-001"],
+export const rule = defineRule({
+  meta: { code: "HEADER_MISSING_FIELD", severity: "error", title: "表头必填项为空", research: ["R-HDR-001"] },
   check(ctx) {
     const t = ctx.table;
-    if (t.variant === "rows") return [];
+    if (t.variant === "rows") return;
     const fallback = firstCellOf(t);
-    const hits: RuleHit[] = [];
     for (const f of FIELDS) {
       if (!f.applies(t.layout)) continue;
       const c = t.header[f.key];
       // A title line such as "1.“领潮计划”专项培训绩效目标表" names the project when the field is absent.
       if (f.key === "projectName" && empty(c) && !c && !empty(t.header.title)) continue;
-      if (empty(c)) hits.push({ row: null, cell: c?.cell ?? fallback, message: `“${f.label}”未填写：${f.how}。` });
+      if (empty(c)) ctx.report({ row: null, cell: c?.cell ?? fallback, message: `“${f.label}”未填写：${f.how}。` });
     }
     if (t.layout.hasPlan) {
       const plan = t.plan;
       if (!plan || plan.points.length === 0) {
-        hits.push({ row: null, cell: plan?.labelCell.cell ?? fallback, message: "“资金支出计划（%）”未填写：请填写3月底、6月底、10月底、12月底的累计支出百分比，12月底为 100%。" });
+        ctx.report({ row: null, cell: plan?.labelCell.cell ?? fallback, message: "“资金支出计划（%）”未填写：请填写3月底、6月底、10月底、12月底的累计支出百分比，12月底为 100%。" });
       }
     }
-    return hits;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { categoryOf } from "../../framework";
 import { firstCellOf } from "../shared/tableCells";
 
@@ -23,20 +23,17 @@ function codeYear(text: string): number | null {
  * decide whether a carried-over project (2024 project in a 2025 document) already states its year: when
  * every 时效 deadline carries an explicit year the carry-over is clear and nothing is reported.
  */
-export const rule: Rule = {
-  code: "YEAR_MISMATCH",
-  severity: "warning",
-  title: "项目名称、编码与文件年度不一致",
-  research: ["R-HDR-006", "R-HDR-003"],
+export const rule = defineRule({
+  meta: { code: "YEAR_MISMATCH", severity: "warning", title: "项目名称、编码与文件年度不一致", research: ["R-HDR-006", "R-HDR-003"] },
   check(ctx) {
     const { header, documentYear } = ctx.table;
     const nameCell = header.projectName ?? header.title;
     const nYear = nameCell ? nameYear(nameCell.text) : null;
     const cYear = header.projectCode ? codeYear(header.projectCode.text) : null;
-    const hits: RuleHit[] = [];
 
-    if (nYear !== null && cYear !== null && nYear !== cYear) {
-      hits.push({
+    const nameAndCodeDiffer = nYear !== null && cYear !== null && nYear !== cYear;
+    if (nameAndCodeDiffer) {
+      ctx.report({
         row: null,
         cell: header.projectCode!.cell,
         message: `项目编码中的年度（${String(cYear).slice(2)}，即${cYear}年）与项目名称中的${nYear}年不一致：请核对项目名称的年度或项目编码是否填错。`,
@@ -48,19 +45,18 @@ export const rule: Rule = {
     // runner inferred ctx.year from this very name or code it equals projectYear and nothing is reported.
     const refYear = typeof documentYear === "number" ? documentYear : ctx.year;
     const refWhat = typeof documentYear === "number" ? "所在文件为" : "检查的预算年度为";
-    if (projectYear !== null && typeof refYear === "number" && refYear !== projectYear && hits.length === 0) {
+    if (projectYear !== null && typeof refYear === "number" && refYear !== projectYear && !nameAndCodeDiffer) {
       const deadlines = ctx.table.indicators
         .map((r, i) => ({ r, p: ctx.parsed[i] }))
         .filter(({ r, p }) => p?.kind === "deadline" || (categoryOf(r.level1.text, r.level2.text) === "时效" && p?.date));
       const allStated = deadlines.length > 0 && deadlines.every(({ p }) => typeof p?.date?.year === "number");
       if (!allStated) {
-        hits.push({
+        ctx.report({
           row: null,
           cell: nameCell?.cell ?? header.projectCode?.cell ?? firstCellOf(ctx.table),
           message: `项目年度为${projectYear}年，但${refWhat}${refYear}年度：如为结转项目，请在时效指标中写明年份（如“${refYear}年12月31日前”），并核对项目名称与编码的年度。`,
         });
       }
     }
-    return hits;
   },
-};
+});

@@ -1,5 +1,6 @@
 import type { CostStandard } from "../../profiles/schema";
-import type { Rule, RuleHit } from "../types";
+import type { RuleContext } from "../types";
+import { defineRule } from "../defineRule";
 import { costRows, cleanRowText, type CostRow } from "../shared/costRows";
 import { rowFacts } from "../shared/rowFacts";
 import { unitBasis, type CostBasis } from "../shared/money";
@@ -29,7 +30,7 @@ export function selectStandard(standards: readonly CostStandard[], rowText: stri
   );
 }
 
-function daysOf(ctx: Parameters<Rule["check"]>[0]): number | null {
+function daysOf(ctx: RuleContext): number | null {
   for (const f of rowFacts(ctx)) {
     const r = f.ind;
     const p = f.parsed;
@@ -48,16 +49,12 @@ function daysOf(ctx: Parameters<Rule["check"]>[0]): number | null {
  * indicator when the table has one and skipped otherwise (a per-person total may cover several days).
  * Per-学时 standards are compared with 元/学时 values only.
  */
-export const rule: Rule = {
-  code: "COST_OVER_STANDARD",
-  severity: "error",
-  title: "单位成本超过支出标准",
-  research: ["R-COST-005", "R-UNIT-004"],
+export const rule = defineRule({
+  meta: { code: "COST_OVER_STANDARD", severity: "error", title: "单位成本超过支出标准", research: ["R-COST-005", "R-UNIT-004"] },
   check(ctx) {
     const standards = ctx.profile.standards;
-    if (!standards.length) return [];
+    if (!standards.length) return;
     const contextText = cleanRowText(ctx.table.header.projectName?.text ?? ctx.table.header.title?.text ?? "");
-    const hits: RuleHit[] = [];
     let days: number | null | undefined;
     for (const c of costRows(ctx) as CostRow[]) {
       if (c.kind !== "unit" || c.unitYuan === null) continue;
@@ -87,13 +84,12 @@ export const rule: Rule = {
         perBasis = c.unitYuan;
       }
       if (perBasis === null || perBasis <= std.maxYuan + 1e-6) continue;
-      hits.push({
+      ctx.report({
         row: c.row.index,
         cell: c.row.value.cell,
         message: `“${c.name}”${c.parsed.raw}${note}超过支出标准“${std.label}”${std.maxYuan}${std.basis}（${std.source}）：请按标准调整指标值，并在指标值确定依据中写明所依据的标准；如适用其他类别标准，请在描述中注明类别（如“一类会议”）。`,
         suggestion: fix,
       });
     }
-    return hits;
   },
-};
+});

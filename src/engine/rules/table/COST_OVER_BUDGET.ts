@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { costRows } from "../shared/costRows";
 import { formatMoney, sameAmount } from "../shared/money";
 
@@ -7,20 +7,18 @@ import { formatMoney, sameAmount } from "../shared/money";
  * total costs that together exceed it (R-COST-003 "should add up to no more than 预算数").
  * The suggestion caps the row at 预算数 (a ceiling, so always written with ≤).
  */
-export const rule: Rule = {
-  code: "COST_OVER_BUDGET",
-  severity: "error",
-  title: "成本超过预算数",
-  research: ["R-COST-002", "R-COST-003"],
+export const rule = defineRule({
+  meta: { code: "COST_OVER_BUDGET", severity: "error", title: "成本超过预算数", research: ["R-COST-002", "R-COST-003"] },
   check(ctx) {
     const budget = ctx.budgetYuan;
-    if (budget === null || budget <= 0) return [];
+    if (budget === null || budget <= 0) return;
     const unit = ctx.table.unit;
     const totals = costRows(ctx).filter((c) => c.kind === "total" && c.totalYuan !== null);
-    const hits: RuleHit[] = [];
+    let overOne = false;
     for (const c of totals) {
       if (c.totalYuan! > budget && !sameAmount(c.totalYuan!, budget, 0.0005)) {
-        hits.push({
+        overOne = true;
+        ctx.report({
           row: c.row.index,
           cell: c.row.value.cell,
           message: `成本指标“${c.name}”为 ${formatMoney(c.totalYuan!, unit)}，超过预算数 ${formatMoney(budget, unit)}：成本不能超过预算，请核对金额和单位（元/万元）。`,
@@ -28,16 +26,15 @@ export const rule: Rule = {
         });
       }
     }
-    if (hits.length === 0 && totals.length >= 2) {
+    if (!overOne && totals.length >= 2) {
       const sum = totals.reduce((a, c) => a + c.totalYuan!, 0);
       if (sum > budget && !sameAmount(sum, budget, 0.0005)) {
-        hits.push({
+        ctx.report({
           row: totals[0].row.index,
           cell: totals[0].row.value.cell,
           message: `各项成本合计 ${formatMoney(sum, unit)}（${totals.map((c) => `${c.name} ${formatMoney(c.totalYuan!, unit)}`).join("、")}）超过预算数 ${formatMoney(budget, unit)}：请核减分项成本，使合计不超过预算数。`,
         });
       }
     }
-    return hits;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { costRows } from "../shared/costRows";
 
 /**
@@ -7,13 +7,9 @@ import { costRows } from "../shared/costRows";
  * Empty values (VALUE_EMPTY) and bare numbers without a unit (VALUE_NO_UNIT / VALUE_MIXED_TEXT) are
  * left to the row rules, which say that more precisely.
  */
-export const rule: Rule = {
-  code: "COST_NOT_MONEY",
-  severity: "error",
-  title: "成本指标不是金额",
-  research: ["R-COST-001"],
+export const rule = defineRule({
+  meta: { code: "COST_NOT_MONEY", severity: "error", title: "成本指标不是金额", research: ["R-COST-001"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     for (const c of costRows(ctx)) {
       if (c.kind !== "other") continue;
       const p = c.parsed;
@@ -27,12 +23,11 @@ export const rule: Rule = {
             : p.kind === "deadline" || p.kind === "duration"
               ? "是时间"
               : "是文字";
-      hits.push({
+      ctx.report({
         row: c.row.index,
         cell: c.row.value.cell,
         message: `成本指标“${c.name}”的指标值“${p.raw}”${what}：成本指标应填写金额，如“≤9万元”（总成本）或“≤450元/人·天”（单位成本）；不属于成本的内容请移到对应的数量、质量或效益指标下。`,
       });
     }
-    return hits;
   },
-};
+});

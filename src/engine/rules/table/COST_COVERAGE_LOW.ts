@@ -1,4 +1,4 @@
-import type { Rule } from "../types";
+import { defineRule } from "../defineRule";
 import { costRows } from "../shared/costRows";
 import { formatMoney } from "../shared/money";
 
@@ -9,29 +9,24 @@ import { formatMoney } from "../shared/money";
  * COST_RECONCILE instead); department-level (成都) tables are skipped because their 预算数 includes
  * 基本支出 that no task cost covers.
  */
-export const rule: Rule = {
-  code: "COST_COVERAGE_LOW",
-  severity: "warning",
-  title: "分项成本覆盖预算不足",
-  research: ["R-COST-003"],
+export const rule = defineRule({
+  meta: { code: "COST_COVERAGE_LOW", severity: "warning", title: "分项成本覆盖预算不足", research: ["R-COST-003"] },
   check(ctx) {
     const budget = ctx.budgetYuan;
-    if (budget === null || budget <= 0 || ctx.table.variant === "chengdu") return [];
+    if (budget === null || budget <= 0 || ctx.table.variant === "chengdu") return;
     const rows = costRows(ctx);
-    if (rows.some((c) => c.kind === "unit")) return [];
+    if (rows.some((c) => c.kind === "unit")) return;
     const totals = rows.filter((c) => c.kind === "total" && c.totalYuan !== null);
-    if (totals.length === 0) return [];
+    if (totals.length === 0) return;
     const sum = totals.reduce((a, c) => a + c.totalYuan!, 0);
     const share = sum / budget;
-    if (share >= ctx.profile.cost.coverageMin || sum > budget) return [];
+    if (share >= ctx.profile.cost.coverageMin || sum > budget) return;
     const unit = ctx.table.unit;
     const pct = Math.round(share * 100);
-    return [
-      {
-        row: totals[0].row.index,
-        cell: totals[0].row.value.cell,
-        message: `成本指标合计 ${formatMoney(sum, unit)}，只占预算数 ${formatMoney(budget, unit)} 的 ${pct}%（要求不低于 ${Math.round(ctx.profile.cost.coverageMin * 100)}%）：其余 ${formatMoney(budget - sum, unit)} 没有成本目标，请为其余支出内容补充分项成本指标。`,
-      },
-    ];
+    ctx.report({
+      row: totals[0].row.index,
+      cell: totals[0].row.value.cell,
+      message: `成本指标合计 ${formatMoney(sum, unit)}，只占预算数 ${formatMoney(budget, unit)} 的 ${pct}%（要求不低于 ${Math.round(ctx.profile.cost.coverageMin * 100)}%）：其余 ${formatMoney(budget - sum, unit)} 没有成本目标，请为其余支出内容补充分项成本指标。`,
+    });
   },
-};
+});

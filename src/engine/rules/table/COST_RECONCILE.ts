@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import { costRows, cleanRowText, type CostRow } from "../shared/costRows";
 import { rowFacts } from "../shared/rowFacts";
 import { formatMoney } from "../shared/money";
@@ -29,16 +29,13 @@ function topicOf(text: string): string[] {
  * A unit cost with no headcount indicator at all cannot be reconciled and is reported too.
  * Per-学时 costs (讲课费) are not reconciled: tables do not state 学时.
  */
-export const rule: Rule = {
-  code: "COST_RECONCILE",
-  severity: "warning",
-  title: "单位成本与预算数对不上",
-  research: ["R-COST-004", "R-COST-010"],
+export const rule = defineRule({
+  meta: { code: "COST_RECONCILE", severity: "warning", title: "单位成本与预算数对不上", research: ["R-COST-004", "R-COST-010"] },
   check(ctx) {
     const budget = ctx.budgetYuan;
-    if (budget === null || budget <= 0) return [];
+    if (budget === null || budget <= 0) return;
     const units = costRows(ctx).filter((c) => c.kind === "unit" && c.unitYuan !== null && c.basis !== "hour");
-    if (units.length === 0) return [];
+    if (units.length === 0) return;
     const unit = ctx.table.unit;
     const heads: Quantity[] = [];
     let days: Quantity | null = null;
@@ -62,16 +59,15 @@ export const rule: Rule = {
       return heads.find((h) => topicOf(h.name).some((t) => topics.includes(t))) ?? heads[0] ?? null;
     };
 
-    const hits: RuleHit[] = [];
     if (heads.length === 0) {
       for (const c of units) {
-        hits.push({
+        ctx.report({
           row: c.row.index,
           cell: c.row.value.cell,
           message: `单位成本“${c.name} ${c.parsed.raw}”没有对应的人数（人次）指标，无法与预算数 ${formatMoney(budget, unit)} 核对：请在数量指标中增加人数或人次（如“培训人数 ≥45人”）。`,
         });
       }
-      return hits;
+      return;
     }
 
     // Several unit costs share one budget: compare their combined estimate.
@@ -88,7 +84,7 @@ export const rule: Rule = {
     }
     const tol = ctx.profile.cost.reconcileTolerance;
     const ratio = estimate / budget;
-    if (Math.abs(ratio - 1) <= tol) return [];
+    if (Math.abs(ratio - 1) <= tol) return;
     const first = units[0];
     const pct = ratio < 0.095 ? (Math.round(ratio * 1000) / 10).toString() : Math.round(ratio * 100).toString();
     const hint =
@@ -97,11 +93,10 @@ export const rule: Rule = {
           ? "请核对人数、期数是否写全，或单位成本是否偏低"
           : "请核对是否漏了天数、期数（场次）等维度（可增加“培训天数”“培训期数”指标），或单位成本、人数是否偏低"
         : "请核对单位成本或人数是否偏高，或预算数是否不足";
-    hits.push({
+    ctx.report({
       row: first.row.index,
       cell: first.row.value.cell,
       message: `${parts.join("；")} ≈ ${formatMoney(estimate, unit)}，约为预算数 ${formatMoney(budget, unit)} 的 ${pct}%，相差较大（允许 ±${Math.round(tol * 100)}%）：${hint}。`,
     });
-    return hits;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule, RuleHit } from "../types";
+import { defineRule } from "../defineRule";
 import type { ParsedValue } from "../../values/types";
 import { cleanRowText } from "../shared/costRows";
 import { rowFacts } from "../shared/rowFacts";
@@ -80,13 +80,9 @@ function replaceNumber(desc: string, n: DescNumber, to: string): string {
  *   does not break the target into parts ("每期50人", "合计", "其中"…).
  * The suggestion is the description with the number corrected.
  */
-export const rule: Rule = {
-  code: "DESC_VALUE_CONFLICT",
-  severity: "error",
-  title: "描述中的数字与指标值或预算数矛盾",
-  research: ["R-COST-008"],
+export const rule = defineRule({
+  meta: { code: "DESC_VALUE_CONFLICT", severity: "error", title: "描述中的数字与指标值或预算数矛盾", research: ["R-COST-008"] },
   check(ctx) {
-    const hits: RuleHit[] = [];
     const unit = ctx.table.unit;
     for (const f of rowFacts(ctx)) {
       const r = f.ind;
@@ -113,7 +109,7 @@ export const rule: Rule = {
           ]
             .filter(Boolean)
             .join("、");
-          hits.push({
+          ctx.report({
             row: r.index,
             cell: desc.cell,
             message: `“${name}”的描述写的是 ${n.text}，与${against}不一致：请统一描述、指标值和预算数中的金额。`,
@@ -129,13 +125,12 @@ export const rule: Rule = {
       const same = nums.filter((n) => n.unit === vUnit || (n.unit === "%" && p.unitClass === "percent"));
       if (same.length !== 1 || Math.abs(same[0].value - p.number) < 1e-9) continue;
       const n = same[0];
-      hits.push({
+      ctx.report({
         row: r.index,
         cell: desc.cell,
         message: `“${name}”的描述写的是 ${n.text}，与指标值“${p.raw}”不一致：请统一描述和指标值中的数字。`,
         suggestion: replaceNumber(desc.text, n, String(p.number)),
       });
     }
-    return hits;
   },
-};
+});

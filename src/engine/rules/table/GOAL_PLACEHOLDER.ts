@@ -1,4 +1,4 @@
-import type { Rule } from "../types";
+import { defineRule } from "../defineRule";
 
 /** Template text left in the cell (error): "1.目标内容 1", "请输入…", "XXX". */
 const PLACEHOLDER = /目标内容\s*[0-9０-９一二三四五六七八九十]*|请(输入|填写)|[xX×]{2,}|^[（(]?填写[^）)]*[）)]?$|^(无|略|暂无)$/;
@@ -31,36 +31,29 @@ function clauses(goal: string): string[] {
 /**
  * GOAL_PLACEHOLDER — 绩效目标 is template text (error) or generic boilerplate (warning) (R-HDR-004).
  */
-export const rule: Rule = {
-  code: "GOAL_PLACEHOLDER",
-  severity: "error",
-  title: "绩效目标为模板占位或空泛套话",
-  research: ["R-HDR-004"],
+export const rule = defineRule({
+  meta: { code: "GOAL_PLACEHOLDER", severity: "error", title: "绩效目标为模板占位或空泛套话", research: ["R-HDR-004"] },
   check(ctx) {
     const goal = ctx.table.header.goal;
     const text = String(goal?.text ?? "").trim();
-    if (!goal || !text) return [];
+    if (!goal || !text) return;
     if (PLACEHOLDER.test(text.normalize("NFKC"))) {
-      return [
-        {
-          row: null,
-          cell: goal.cell,
-          message: `绩效目标“${text.slice(0, 20)}”是模板占位文字：请写明本项目年度要完成的具体任务、数量和时间（如“2025年举办3期培训班，培训非公经济人士≥150人次”）。`,
-        },
-      ];
+      ctx.report({
+        row: null,
+        cell: goal.cell,
+        message: `绩效目标“${text.slice(0, 20)}”是模板占位文字：请写明本项目年度要完成的具体任务、数量和时间（如“2025年举办3期培训班，培训非公经济人士≥150人次”）。`,
+      });
+      return;
     }
     const parts = clauses(text);
     const hasNumber = parts.some((c) => /\d/.test(c));
     if (parts.length && !hasNumber && parts.every((c) => GENERIC_CLAUSES.some((re) => re.test(c)))) {
-      return [
-        {
-          row: null,
-          cell: goal.cell,
-          severity: "warning",
-          message: `绩效目标“${text.replace(/\s+/g, "").slice(0, 30)}”是通用套话，看不出本项目做什么、做多少：请写明具体任务、数量和完成时间，并与下方指标对应。`,
-        },
-      ];
+      ctx.report({
+        row: null,
+        cell: goal.cell,
+        severity: "warning",
+        message: `绩效目标“${text.replace(/\s+/g, "").slice(0, 30)}”是通用套话，看不出本项目做什么、做多少：请写明具体任务、数量和完成时间，并与下方指标对应。`,
+      });
     }
-    return [];
   },
-};
+});

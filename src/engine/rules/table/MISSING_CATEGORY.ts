@@ -1,4 +1,4 @@
-import type { Rule } from "../types";
+import { defineRule } from "../defineRule";
 import type { Category } from "../../framework";
 import { rowFacts } from "../shared/rowFacts";
 import { firstCellOf } from "../shared/tableCells";
@@ -14,20 +14,17 @@ const HOW: Record<Category, string> = {
 };
 
 /** MISSING_CATEGORY — a required category (profile.requiredCategories) has no indicator (R-STR-003/004). */
-export const rule: Rule = {
-  code: "MISSING_CATEGORY",
-  severity: "warning",
-  title: "缺少必备的指标类别",
-  research: ["R-STR-003", "R-STR-004"],
+export const rule = defineRule({
+  meta: { code: "MISSING_CATEGORY", severity: "warning", title: "缺少必备的指标类别", research: ["R-STR-003", "R-STR-004"] },
   check(ctx) {
     // rowFacts: the non-blank rows, each with its category (computed once per check for every row rule).
     const facts = rowFacts(ctx);
-    if (facts.length === 0) return [];
+    if (facts.length === 0) return;
     const present = new Set<Category>();
     for (const f of facts) if (f.category) present.add(f.category);
     const cell = ctx.table.indicatorHeaderCell ?? firstCellOf(ctx.table);
-    return ctx.profile.requiredCategories
-      .filter((c) => !present.has(c))
-      .map((c) => ({ row: null, cell, message: `缺少“${c}”类指标：请${HOW[c]}。` }));
+    for (const c of ctx.profile.requiredCategories) {
+      if (!present.has(c)) ctx.report({ row: null, cell, message: `缺少“${c}”类指标：请${HOW[c]}。` });
+    }
   },
-};
+});
