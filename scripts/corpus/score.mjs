@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+/* global console, process */
+// `npm run corpus`: scores the engine against the reviewer labels of tests/fixtures/corpus/*.json (docs/corpus.md).
+// Reads each generated .xlsx through the CLI's reader (lib/cli/readWorkbook.js → src/xlsx grid conversion) and
+// checks it with the compiled engine, so the scored path is the real one. Flags: --json (one line), --heldback-detail.
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { corpusLayout } from "./layout.mjs";
+import { corpusJsonFiles } from "./make-corpus.mjs";
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const args = process.argv.slice(2);
+const asJson = args.includes("--json");
+const heldbackDetail = args.includes("--heldback-detail");
+const dir = path.join(root, "tests", "fixtures", "corpus");
+
+const engine = require(path.join(root, "lib", "engine", "index.js"));
+const { readWorkbook } = require(path.join(root, "lib", "cli", "readWorkbook.js"));
+const rowOf = (cell) => (cell ? Number(/(\d+)$/.exec(cell)?.[1]) - 1 : null);
+
+export async function scoreTable(jsonPath) {
+  const doc = JSON.parse(fs.readFileSync(jsonPath, "utf8"));
+  const xlsx = jsonPath.replace(/\.json$/, ".xlsx");
+  if (!fs.existsSync(xlsx) || fs.statSync(xlsx).mtimeMs < fs.statSync(jsonPath).mtimeMs) {
+    throw new Error(`${path.basename(xlsx)} is missing or older than its JSON: run npm run corpus:fixtures`);
+  }
+  const lay = corpusLayout(doc);
+  const read = await readWorkbook(xlsx);
+  if (!read.ok) throw new Error(`${xlsx}: ${read.reason}`);
+  let findings = engine.checkWorkbook(read.grids, {}).flatMap((s) => s.tables.flatMap((t) => t.findings));
+  if (doc.truncated) findings = findings.filter((f) => f.code !== "MISSING_CATEGORY");
+  const headerRows = new Set([...lay.headerRows, lay.titleRow, lay.unitRow].filter((r) => r != null));
+  const matches = (d, f) => {
+    if (f.code !== d.code) return false;
+    const t = d.target;
+    if (t.table) return true;
+    if ("header" in t) return f.row == null || headerRows.has(rowOf(f.cell));
+    return rowOf(f.cell) === lay.indicatorRows[t.indicator];
+  };
+  const defects = doc.labels.defects.map((d) => ({ ...d, caught: findings.some((f) => matches(d, f)) }));
+  const tp = findings.map((f) => doc.labels.defects.some((d) => matches(d, f)));
+  const falseErrors = doc.labels.accepted.flatMap((i) =>
+    findings.filter((f) => f.severity === "error" && rowOf(f.cell) === lay.indicatorRows[i]).map((f) => ({ i, f })),
+  );
+  const acceptedWithError = new Set(falseErrors.map((e) => e.i)).size;
+  return { doc, lay, findings, tp, defects, falseErrors, acceptedWithError };
+}
+
+const frac = (a, b) => (b ? a / b : null);
+function summarize(results) {
+  const perCode = {};
+  const bump = (c, k) => ((perCode[c] ??= { labeled: 0, caught: 0, reported: 0, true_pos: 0 })[k] += 1);
+  let labeled = 0, caught = 0, accepted = 0, acceptedErr = 0;
+  for (const r of results) {
+    for (const d of r.defects) {
+      labeled++, bump(d.code, "labeled");
+      if (d.caught) caught++, bump(d.code, "caught");
+    }
+    r.findings.forEach((f, k) => {
+      bump(f.code, "reported");
+      if (r.tp[k]) bump(f.code, "true_pos");
+    });
+    accepted += r.doc.labels.accepted.length;
+    acceptedErr += r.acceptedWithError;
+  }
+  for (const v of Object.values(perCode)) Object.assign(v, { recall: frac(v.caught, v.labeled), precision: frac(v.true_pos, v.reported) });
+  return { tables: results.length, labeled, caught, recall: frac(caught, labeled), accepted, accepted_with_error: acceptedErr, false_error_rate: frac(acceptedErr, accepted), perCode };
+}
+
+export async function scoreCorpus(dirs = [dir]) {
+  const results = [];
+  for (const d of dirs) for (const f of corpusJsonFiles(d)) results.push({ file: path.basename(f), ...(await scoreTable(f)) });
+  return results;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const results = await scoreCorpus();
+  const dev = results.filter((r) => r.doc.split !== "heldback");
+  const held = results.filter((r) => r.doc.split === "heldback");
+  const sd = summarize(dev), sh = summarize(held);
+  if (args.includes("--update-baseline")) {
+    const caught = results.flatMap((r) => r.defects.filter((d) => d.caught).map((d) => ({ file: r.file, target: d.target, code: d.code })));
+    fs.writeFileSync(path.join(dir, "caught.json"), JSON.stringify(caught, null, 1) + "\n");
+  }
+  if (asJson) {
+    console.log(JSON.stringify({
+      tables: results.length,
+      issuers: new Set(results.map((r) => r.doc.issuer)).size,
+      provinces: new Set(results.map((r) => r.doc.province)).size,
+      recall: sd.recall, false_error_rate: sd.false_error_rate,
+      heldback_recall: sh.recall, heldback_false_error_rate: sh.false_error_rate,
+      dev: sd, heldback: { tables: sh.tables, labeled: sh.labeled, caught: sh.caught, accepted: sh.accepted, accepted_with_error: sh.accepted_with_error },
+    }));
+  } else {
+    const pct = (x) => (x == null ? "n/a" : (100 * x).toFixed(1) + "%");
+    console.log(`tables ${results.length} (dev ${sd.tables}, heldback ${sh.tables})`);
+    console.log(`dev: recall ${pct(sd.recall)} (${sd.caught}/${sd.labeled}), false_error_rate ${pct(sd.false_error_rate)} (${sd.accepted_with_error}/${sd.accepted})`);
+    console.log(`heldback: recall ${pct(sh.recall)}, false_error_rate ${pct(sh.false_error_rate)}`);
+    console.log("\ndev per code: labeled caught recall | reported true_pos precision");
+    for (const [c, v] of Object.entries(sd.perCode).sort()) console.log(`  ${c.padEnd(28)} ${v.labeled} ${v.caught} ${pct(v.recall)} | ${v.reported} ${v.true_pos} ${pct(v.precision)}`);
+    const detail = (rs, title) => {
+      console.log(`\n${title} missed defects:`);
+      for (const r of rs) for (const d of r.defects.filter((d) => !d.caught)) {
+        const t = d.target;
+        const where = t.table ? "table" : "header" in t ? `header ${t.header}` : `row ${lay1(r, t.indicator)}`;
+        const value = "indicator" in t ? r.doc.indicators[t.indicator].join(" | ") : "";
+        console.log(`  ${r.file} ${where} ${d.code} ${value}`);
+      }
+      console.log(`\n${title} false errors (error findings on accepted rows):`);
+      for (const r of rs) for (const { i, f } of r.falseErrors) console.log(`  ${r.file} row ${lay1(r, i)} ${f.code} ${f.message}`);
+    };
+    const lay1 = (r, i) => r.lay.indicatorRows[i] + 1;
+    detail(dev, "dev");
+    if (heldbackDetail) detail(held, "heldback");
+  }
+}
