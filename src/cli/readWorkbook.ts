@@ -6,18 +6,30 @@
  * of a zip-library error. Nothing here ever opens a file for writing.
  */
 import * as fs from "fs";
-import ExcelJSDefault, * as ExcelJSNs from "exceljs";
+import * as path from "path";
 import type { SheetGrid } from "../engine";
 import { workbookToGrids } from "../xlsx/xlsxGrid";
-import { patchMergeParsing } from "../xlsx/mergeRefs";
-
-// exceljs is CommonJS; depending on the interop mode the Workbook class sits on the default or the namespace.
-const ExcelJS: typeof ExcelJSNs = ((ExcelJSDefault as unknown as typeof ExcelJSNs | undefined)?.Workbook ? ExcelJSDefault : ExcelJSNs) as typeof ExcelJSNs;
+import { excelWorkbook, zipLibrary, type JSZipArchive } from "./excel";
 
 /** Larger files are refused up front: ExcelJS needs several times the file size in memory. */
 export const MAX_BYTES = 512 * 1048576;
 
 export type ReadResult = { ok: true; grids: SheetGrid[] } | { ok: false; reason: string };
+
+/**
+ * Above this much worksheet XML (uncompressed) a workbook with several sheets is read one sheet at a time, so
+ * memory holds one sheet's cells rather than the workbook's. Real tables are far below it: they take the
+ * one-pass path, which parses the shared parts once.
+ */
+export const SHEET_BY_SHEET_BYTES = 16 * 1048576;
+
+/** What the user should do with a format PerfCheck cannot read, by extension (checked when the bytes are not a zip). */
+export function describeLegacyExtension(file: string): string | null {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".xls") return "这是旧版 Excel 97-2003 工作簿（.xls），请在 Excel 或 WPS 中打开，“文件 › 另存为”选择“Excel 工作簿（*.xlsx）”后再检查";
+  if (ext === ".et" || ext === ".ett") return "这是 WPS 表格文件（.et），请在 WPS 表格中打开，“文件 › 另存为”选择“Excel 文件（*.xlsx）”后再检查";
+  return null;
+}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY_MAGIC = [0x50, 0x4b, 0x05, 0x06];
@@ -111,11 +123,120 @@ function describeFsError(e: unknown): string {
   }
 }
 
+/** Worksheet parts of the archive, with their uncompressed sizes. */
+function worksheetParts(zip: JSZipArchive): { name: string; bytes: number }[] {
+  return Object.values(zip.files)
+    .filter((f) => !f.dir && /^\/?xl\/worksheets\/sheet\d+\.xml$/.test(f.name))
+    .map((f) => ({ name: f.name, bytes: f._data?.uncompressedSize ?? 0 }));
+}
+
+const EMPTY_SHEET = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
+
 /**
- * Read `file` as a workbook. Never throws; never writes. The whole file is read once into memory
- * (ExcelJS's `xlsx.readFile` does exactly this too) and handed to `xlsx.load`.
+ * A large workbook, one sheet at a time: for each worksheet part, an uncompressed in-memory copy of the archive in
+ * which every other worksheet is empty is loaded with ExcelJS (the same parser as the one-pass path, so the cells
+ * are the same), turned into its grid and handed on before the next one is read. A first copy with every sheet
+ * empty gives the sheets' names and order as ExcelJS reports them. Pictures are left out of the copies.
  */
+async function readSheetBySheet(zip: JSZipArchive, parts: { name: string }[], onGrids: (grids: SheetGrid[]) => void): Promise<string[]> {
+  const shared: [string, Uint8Array][] = [];
+  for (const f of Object.values(zip.files)) {
+    if (f.dir || /^\/?xl\/media\//.test(f.name) || /^\/?xl\/worksheets\/(_rels\/)?sheet\d+\.xml(\.rels)?$/.test(f.name)) continue;
+    shared.push([f.name, await f.async("uint8array")]);
+  }
+  const Zip = zipLibrary();
+  const Workbook = excelWorkbook();
+  const load = async (real: string | null) => {
+    const copy = new Zip();
+    for (const [name, data] of shared) copy.file(name, data);
+    for (const p of parts) {
+      if (p.name !== real) {
+        copy.file(p.name, EMPTY_SHEET);
+        continue;
+      }
+      copy.file(p.name, await zip.files[p.name].async("uint8array"));
+      const rels = p.name.replace(/sheet(\d+)\.xml$/, "_rels/sheet$1.xml.rels");
+      if (zip.files[rels]) copy.file(rels, await zip.files[rels].async("uint8array"));
+    }
+    const wb = new Workbook();
+    await wb.xlsx.load((await copy.generateAsync({ type: "nodebuffer", compression: "STORE" })) as unknown as ArrayBuffer);
+    return wb;
+  };
+  const order = (await load(null)).worksheets.map((ws) => ws.name);
+  for (const p of parts) {
+    const grids = workbookToGrids(await load(p.name)).filter((g) => g.cells.length > 0 || (g.merges?.length ?? 0) > 0);
+    if (!grids.length) continue;
+    try {
+      onGrids(grids);
+    } catch (e) {
+      throw new CallerError(e);
+    }
+  }
+  return order;
+}
+
+/** An exception of the caller's callback, carried through the reader's own error mapping unchanged. */
+class CallerError {
+  constructor(readonly cause: unknown) {}
+}
+
+/**
+ * Read `file` and hand its grids to `onGrids`: once with every sheet for an ordinary workbook, or once per sheet
+ * for a large one (see SHEET_BY_SHEET_BYTES), so the caller can check and drop each sheet before the next is
+ * read. Returns the sheet names in workbook order (sheets without cells may never reach `onGrids`).
+ * Never throws for a bad file; an exception thrown by `onGrids` propagates. Never writes.
+ */
+export async function readWorkbookSheets(file: string, onGrids: (grids: SheetGrid[]) => void): Promise<{ ok: true; sheets: string[] } | { ok: false; reason: string }> {
+  const opened = await openFile(file);
+  if (!opened.ok) return opened;
+  const buf = opened.buf;
+  let grids: SheetGrid[];
+  // Worksheet XML compresses well over 8×: a smaller file cannot reach SHEET_BY_SHEET_BYTES, and skips the look inside.
+  if (buf.length > SHEET_BY_SHEET_BYTES / 8) {
+    let zip: JSZipArchive;
+    try {
+      zip = await zipLibrary().loadAsync(buf);
+    } catch (e) {
+      return { ok: false, reason: describeLoadError(e, buf) };
+    }
+    const parts = worksheetParts(zip);
+    if (parts.length > 1 && parts.reduce((n, p) => n + p.bytes, 0) > SHEET_BY_SHEET_BYTES) {
+      let order: string[];
+      try {
+        order = await readSheetBySheet(zip, parts, onGrids);
+      } catch (e) {
+        if (e instanceof CallerError) throw e.cause;
+        return { ok: false, reason: describeLoadError(e, buf) };
+      }
+      return { ok: true, sheets: order };
+    }
+  }
+  try {
+    const wb = new (excelWorkbook())();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    if (wb.worksheets.length === 0) return { ok: false, reason: describeZip(buf) };
+    grids = workbookToGrids(wb);
+  } catch (e) {
+    return { ok: false, reason: describeLoadError(e, buf) };
+  }
+  onGrids(grids);
+  return { ok: true, sheets: grids.map((g) => g.sheet) };
+}
+
+/** Read `file` as a workbook: every sheet's grid. Never throws; never writes. */
 export async function readWorkbook(file: string): Promise<ReadResult> {
+  const grids: SheetGrid[] = [];
+  const r = await readWorkbookSheets(file, (g) => void grids.push(...g));
+  if (!r.ok) return r;
+  const byName = new Map(grids.map((g) => [g.sheet, g]));
+  return { ok: true, grids: r.sheets.map((name) => byName.get(name) ?? { sheet: name, cells: [], merges: [], origin: { row: 0, col: 0 } }) };
+}
+
+/**
+ * The file's bytes, or why they cannot be a workbook. The whole file is read once into memory (ExcelJS's
+ * `xlsx.readFile` does exactly this too) and its first bytes are sniffed.
+ */
+async function openFile(file: string): Promise<{ ok: true; buf: Buffer } | { ok: false; reason: string }> {
   let buf: Buffer;
   try {
     const st = await fs.promises.stat(file);
@@ -128,16 +249,13 @@ export async function readWorkbook(file: string): Promise<ReadResult> {
     return { ok: false, reason: describeFsError(e) };
   }
   if (buf.length === 0) return { ok: false, reason: "文件为空（0 字节）" };
-  if (startsWith(buf, OLE_MAGIC)) return { ok: false, reason: describeOle(buf) };
-  if (startsWith(buf, ZIP_EMPTY_MAGIC)) return { ok: false, reason: "压缩包是空的，不是有效的 .xlsx 文件" };
-  if (!startsWith(buf, ZIP_MAGIC)) return { ok: false, reason: describeNonZip(buf.subarray(0, 512)) };
-  try {
-    patchMergeParsing(ExcelJS);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-    if (wb.worksheets.length === 0) return { ok: false, reason: describeZip(buf) };
-    return { ok: true, grids: workbookToGrids(wb) };
-  } catch (e) {
-    return { ok: false, reason: describeLoadError(e, buf) };
+  const legacy = describeLegacyExtension(file);
+  if (startsWith(buf, OLE_MAGIC)) {
+    const ole = describeOle(buf);
+    // An encrypted workbook says so whatever its name; an old binary one gets the advice for its format.
+    return { ok: false, reason: legacy && !ole.includes("密码") ? legacy : ole };
   }
+  if (startsWith(buf, ZIP_EMPTY_MAGIC)) return { ok: false, reason: "压缩包是空的，不是有效的 .xlsx 文件" };
+  if (!startsWith(buf, ZIP_MAGIC)) return { ok: false, reason: legacy ?? describeNonZip(buf.subarray(0, 512)) };
+  return { ok: true, buf };
 }
