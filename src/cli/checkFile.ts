@@ -17,7 +17,11 @@ export interface CheckedSheet {
   tables: CheckedTable[];
 }
 export type FileOutcome =
-  | { file: string; ok: true; sheets: CheckedSheet[] }
+  /**
+   * `sheets`: every sheet's findings; or, when the sheets were handed to a sink as they were checked (one job, see
+   * checkOneFile), `streamed` is true, `sheets` is empty and `hasError` tells whether any finding was an error.
+   */
+  | { file: string; ok: true; sheets: CheckedSheet[]; streamed?: boolean; hasError?: boolean }
   /** `stage`: "read" the file could not be read (or was never a workbook); "check" the engine failed on it. */
   | { file: string; ok: false; stage: "read" | "check"; reason: string };
 
@@ -39,9 +43,14 @@ class EngineError {
   constructor(readonly error: unknown) {}
 }
 
-/** Read and check one file. Never throws: a bad file or an engine exception becomes its outcome. */
-export async function checkOneFile(file: string, options: CheckOptions): Promise<FileOutcome> {
+/**
+ * Read and check one file. Never throws: a bad file or an engine exception becomes its outcome. With `sink`, each
+ * sheet goes there as soon as it is checked instead of into the outcome, so a huge workbook's findings are written
+ * out sheet by sheet rather than held (the sheets then arrive in the order they are read, which is workbook order).
+ */
+export async function checkOneFile(file: string, options: CheckOptions, sink?: (sheet: CheckedSheet) => void): Promise<FileOutcome> {
   const checked = new Map<string, CheckedSheet>();
+  let hasError = false;
   try {
     const r = await readWorkbookSheets(file, (grids) => {
       let reports: SheetReport[];
@@ -50,9 +59,16 @@ export async function checkOneFile(file: string, options: CheckOptions): Promise
       } catch (e) {
         throw new EngineError(e);
       }
-      for (const s of compactSheets(reports)) checked.set(s.sheet, s);
+      for (const s of compactSheets(reports)) {
+        if (!sink) checked.set(s.sheet, s);
+        else {
+          hasError ||= s.tables.some((t) => t.findings.some((f) => f.severity === "error"));
+          sink(s);
+        }
+      }
     });
     if (!r.ok) return { file, ok: false, stage: "read", reason: r.reason };
+    if (sink) return { file, ok: true, sheets: [], streamed: true, hasError };
     return { file, ok: true, sheets: r.sheets.map((name) => checked.get(name) ?? { sheet: name, tables: [] }) };
   } catch (e) {
     // The engine's reader/runner should never throw; if it does, this file fails alone, without a stack.

@@ -15,6 +15,8 @@ export interface JSZipEntry {
   name: string;
   dir: boolean;
   async(type: "uint8array"): Promise<Uint8Array>;
+  async(type: "string"): Promise<string>;
+  nodeStream(): NodeJS.ReadableStream;
   /** JSZip keeps the central directory's sizes here (internal, read only for a size estimate). */
   _data?: { uncompressedSize?: number };
 }

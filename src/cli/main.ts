@@ -141,7 +141,13 @@ export function checkOptions(args: CheckArgs): { ok: true; options: CheckOptions
  * Check every input with the pool and hand each outcome on in input order. The stderr line of a failed file is
  * written here; the progress line is erased around every write so the two never mix on a terminal.
  */
-export async function runBatch(args: CheckArgs, options: CheckOptions, io: CliIO, onOutcome: (o: FileOutcome, write: (t: string) => void) => void): Promise<number> {
+export async function runBatch(
+  args: CheckArgs,
+  options: CheckOptions,
+  io: CliIO,
+  onOutcome: (o: FileOutcome, write: (t: string) => void) => void,
+  live?: (write: (t: string) => void) => NonNullable<BatchEvents["sheets"]>,
+): Promise<number> {
   const inputs = expandInputs(args.files);
   const files = inputs.map((i) => i.file);
   const progress = new Progress(files.length, { enabled: io.errIsTTY === true && !args.quiet, write: io.err, now: io.now, columns: io.columns });
@@ -173,6 +179,7 @@ export async function runBatch(args: CheckArgs, options: CheckOptions, io: CliIO
   };
   const ordered: BatchEvents = {
     onStart: events.onStart,
+    sheets: live?.(out),
     onOutcome: (k, o) => {
       flushKnown();
       events.onOutcome(toCheck[k], o);
@@ -198,6 +205,7 @@ export function availableCores(): number {
 /** One file's share of the exit code: 2 unreadable (wins over 1), 1 an error finding, else 0. */
 export function exitCodeOf(r: FileOutcome): number {
   if (!r.ok) return EXIT_USAGE;
+  if (r.streamed) return r.hasError ? EXIT_FINDINGS : EXIT_OK;
   return r.sheets.some((s) => s.tables.some((t) => t.findings.some((f) => f.severity === "error"))) ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -214,11 +222,15 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     return EXIT_USAGE;
   }
   let stream: TextStream | JsonStream | null = null;
-  const code = await runBatch(parsed.args, opts.options, io, (o, write) => {
-    stream ??= parsed.args.format === "json" ? new JsonStream(write) : new TextStream(write);
-    stream.add(o);
-  });
-  (stream ?? (parsed.args.format === "json" ? new JsonStream(io.out) : new TextStream(io.out))).end();
+  const writer = (write: (t: string) => void) => (stream ??= parsed.args.format === "json" ? new JsonStream(write) : new TextStream(write));
+  const code = await runBatch(
+    parsed.args,
+    opts.options,
+    io,
+    (o, write) => writer(write).add(o),
+    (write) => ({ begin: (file) => writer(write).beginFile(file), sheet: (s) => writer(write).sheet(s) }),
+  );
+  writer(io.out).end();
   return code;
 }
 

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import type { CheckOptions } from "../engine";
-import { checkOneFile, type FileOutcome } from "./checkFile";
+import { checkOneFile, type CheckedSheet, type FileOutcome } from "./checkFile";
 import type { WorkerJob } from "./checkWorker";
 
 export interface BatchEvents {
@@ -16,6 +16,11 @@ export interface BatchEvents {
   onStart?(file: string): void;
   /** Called once per file, in input order. */
   onOutcome(index: number, outcome: FileOutcome): void;
+  /**
+   * In-process only: a file's sheets as they are checked (`begin` first), its outcome then `streamed`. Lets one job
+   * write a huge workbook's report sheet by sheet instead of holding its findings.
+   */
+  sheets?: { begin(file: string): void; sheet(s: CheckedSheet): void };
 }
 
 /** The compiled worker script: beside this module in lib/, or lib/ when this module runs from src/ (jest). */
@@ -43,7 +48,19 @@ class InOrder {
 export async function checkInProcess(files: string[], options: CheckOptions, events: BatchEvents): Promise<void> {
   for (let i = 0; i < files.length; i++) {
     events.onStart?.(files[i]);
-    events.onOutcome(i, await checkOneFile(files[i], options));
+    const live = events.sheets;
+    let begun = false;
+    const sink = live
+      ? (s: CheckedSheet) => {
+          if (!begun) live.begin(files[i]);
+          begun = true;
+          live.sheet(s);
+        }
+      : undefined;
+    const outcome = await checkOneFile(files[i], options, sink);
+    // A readable workbook whose sheets never reached the sink still opens its block.
+    if (live && outcome.ok && !begun) live.begin(files[i]);
+    events.onOutcome(i, outcome);
   }
 }
 

@@ -7,9 +7,11 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { SheetGrid } from "../engine";
-import { workbookToGrids } from "../xlsx/xlsxGrid";
-import { excelWorkbook, zipLibrary, type JSZipArchive } from "./excel";
+import { PassThrough, Readable } from "stream";
+import { StringDecoder } from "string_decoder";
+import type { CellValue, SheetGrid } from "../engine";
+import { applyMerges, rowValues, workbookToGrids, type ExcelJSRow } from "../xlsx/xlsxGrid";
+import { excelWorkbook, zipLibrary, type JSZipArchive, type JSZipEntry } from "./excel";
 
 /** Larger files are refused up front: ExcelJS needs several times the file size in memory. */
 export const MAX_BYTES = 512 * 1048576;
@@ -17,9 +19,9 @@ export const MAX_BYTES = 512 * 1048576;
 export type ReadResult = { ok: true; grids: SheetGrid[] } | { ok: false; reason: string };
 
 /**
- * Above this much worksheet XML (uncompressed) a workbook with several sheets is read one sheet at a time, so
- * memory holds one sheet's cells rather than the workbook's. Real tables are far below it: they take the
- * one-pass path, which parses the shared parts once.
+ * Above this much worksheet XML (uncompressed) a workbook is read with ExcelJS's streaming reader, one sheet at a
+ * time, so memory holds one sheet's plain values rather than ExcelJS's model of the workbook. Real tables are far
+ * below it and take ExcelJS's full reader, which every detail of xlsxGrid.ts is tested against.
  */
 export const SHEET_BY_SHEET_BYTES = 16 * 1048576;
 
@@ -130,44 +132,91 @@ function worksheetParts(zip: JSZipArchive): { name: string; bytes: number }[] {
     .map((f) => ({ name: f.name, bytes: f._data?.uncompressedSize ?? 0 }));
 }
 
-const EMPTY_SHEET = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>';
+/** The part of ExcelJS's streaming WorkbookReader used here: it parses the shared parts, then one worksheet at a time. */
+interface StreamingBook {
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
+  _parseWorksheet(iterator: AsyncIterable<string>, sheetNo: string): Iterable<{ value: StreamingSheet }>;
+  workbookRels?: { Id: string; Target: string }[];
+  model?: { sheets?: { name: string; rId: string }[] };
+  sharedStrings?: unknown[];
+}
+interface StreamingSheet extends AsyncIterable<StreamingRow> {
+  name: string;
+}
+/** An ExcelJS Row as the streaming reader yields it. */
+interface StreamingRow {
+  number: number;
+  eachCell(opts: { includeEmpty: boolean }, fn: (cell: unknown, col: number) => void): void;
+}
+
+const MERGE_REF = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]+)"/g;
 
 /**
- * A large workbook, one sheet at a time: for each worksheet part, an uncompressed in-memory copy of the archive in
- * which every other worksheet is empty is loaded with ExcelJS (the same parser as the one-pass path, so the cells
- * are the same), turned into its grid and handed on before the next one is read. A first copy with every sheet
- * empty gives the sheets' names and order as ExcelJS reports them. Pictures are left out of the copies.
+ * A worksheet part decompressed as it is parsed, as text chunks (UTF-8 decoded across chunk boundaries), the
+ * <mergeCell> refs collected on the way (a tag cut between two chunks is matched on the joined tail).
  */
-async function readSheetBySheet(zip: JSZipArchive, parts: { name: string }[], onGrids: (grids: SheetGrid[]) => void): Promise<string[]> {
-  const shared: [string, Uint8Array][] = [];
-  for (const f of Object.values(zip.files)) {
-    if (f.dir || /^\/?xl\/media\//.test(f.name) || /^\/?xl\/worksheets\/(_rels\/)?sheet\d+\.xml(\.rels)?$/.test(f.name)) continue;
-    shared.push([f.name, await f.async("uint8array")]);
-  }
-  const Zip = zipLibrary();
-  const Workbook = excelWorkbook();
-  const load = async (real: string | null) => {
-    const copy = new Zip();
-    for (const [name, data] of shared) copy.file(name, data);
-    for (const p of parts) {
-      if (p.name !== real) {
-        copy.file(p.name, EMPTY_SHEET);
-        continue;
-      }
-      copy.file(p.name, await zip.files[p.name].async("uint8array"));
-      const rels = p.name.replace(/sheet(\d+)\.xml$/, "_rels/sheet$1.xml.rels");
-      if (zip.files[rels]) copy.file(rels, await zip.files[rels].async("uint8array"));
+async function* sheetText(entry: JSZipEntry, mergeRefs: string[]): AsyncIterable<string> {
+  const decoder = new StringDecoder("utf8");
+  let tail = "";
+  const scan = (text: string) => {
+    const joined = tail + text;
+    let last = 0;
+    for (const m of joined.matchAll(MERGE_REF)) {
+      mergeRefs.push(m[1]);
+      last = m.index + m[0].length;
     }
-    const wb = new Workbook();
-    await wb.xlsx.load((await copy.generateAsync({ type: "nodebuffer", compression: "STORE" })) as unknown as ArrayBuffer);
-    return wb;
+    const keep = joined.slice(Math.max(last, joined.length - 256));
+    tail = keep;
   };
-  const order = (await load(null)).worksheets.map((ws) => ws.name);
-  for (const p of parts) {
-    const grids = workbookToGrids(await load(p.name)).filter((g) => g.cells.length > 0 || (g.merges?.length ?? 0) > 0);
-    if (!grids.length) continue;
+  for await (const chunk of entry.nodeStream().pipe(new PassThrough())) {
+    const text = decoder.write(chunk as Buffer);
+    scan(text);
+    yield text;
+  }
+  const rest = decoder.end();
+  if (rest) {
+    scan(rest);
+    yield rest;
+  }
+}
+
+/**
+ * A large workbook, one sheet at a time, with ExcelJS's streaming worksheet reader: rows are turned into grid
+ * values as they are parsed and dropped, so memory holds one sheet's plain values, not ExcelJS's cell objects for
+ * the workbook. The shared parts (workbook, relations, styles for number formats, shared strings) are parsed once.
+ * The streaming reader skips merges, so they are read from the sheet's own <mergeCell> elements.
+ */
+async function readSheetBySheet(zip: JSZipArchive, onGrids: (grids: SheetGrid[]) => void): Promise<string[]> {
+  const part = (name: string) => zip.files[name] ?? zip.files[`/${name}`];
+  const stream = async (name: string) => Readable.from([Buffer.from(await part(name).async("uint8array"))]);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- only large workbooks need the streaming reader
+  const WorkbookReader = require("exceljs/lib/stream/xlsx/workbook-reader") as new (input: null, options: object) => StreamingBook;
+  const book = new WorkbookReader(null, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+  if (!part("xl/workbook.xml")) throw new Error("workbook.xml missing: cannot read properties of undefined");
+  await book._parseWorkbook(await stream("xl/workbook.xml"));
+  if (part("xl/_rels/workbook.xml.rels")) await book._parseRels(await stream("xl/_rels/workbook.xml.rels"));
+  if (part("xl/styles.xml")) await book._parseStyles(await stream("xl/styles.xml"));
+  book.sharedStrings = [];
+  if (part("xl/sharedStrings.xml")) for await (const _ of book._parseSharedStrings(await stream("xl/sharedStrings.xml"))) void _;
+  const order: string[] = [];
+  const rels = book.workbookRels ?? [];
+  for (const sheet of book.model?.sheets ?? []) {
+    const target = rels.find((r) => r.Id === sheet.rId)?.Target ?? "";
+    const m = /worksheets\/sheet(\d+)\.xml$/.exec(target);
+    if (!m || !part(`xl/worksheets/sheet${m[1]}.xml`)) continue;
+    const refs: string[] = [];
+    const [{ value: reader }] = [...book._parseWorksheet(sheetText(part(`xl/worksheets/sheet${m[1]}.xml`), refs), m[1])];
+    const cells: CellValue[][] = [];
+    for await (const row of reader) cells[row.number - 1] = rowValues(row as unknown as ExcelJSRow);
+    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = [];
+    const name = reader.name ?? sheet.name;
+    order.push(name);
+    const grid: SheetGrid = { sheet: name, cells, merges: applyMerges(cells, refs), origin: { row: 0, col: 0 } };
     try {
-      onGrids(grids);
+      onGrids([grid]);
     } catch (e) {
       throw new CallerError(e);
     }
@@ -200,10 +249,10 @@ export async function readWorkbookSheets(file: string, onGrids: (grids: SheetGri
       return { ok: false, reason: describeLoadError(e, buf) };
     }
     const parts = worksheetParts(zip);
-    if (parts.length > 1 && parts.reduce((n, p) => n + p.bytes, 0) > SHEET_BY_SHEET_BYTES) {
+    if (parts.reduce((n, p) => n + p.bytes, 0) > SHEET_BY_SHEET_BYTES) {
       let order: string[];
       try {
-        order = await readSheetBySheet(zip, parts, onGrids);
+        order = await readSheetBySheet(zip, onGrids);
       } catch (e) {
         if (e instanceof CallerError) throw e.cause;
         return { ok: false, reason: describeLoadError(e, buf) };

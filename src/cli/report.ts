@@ -44,16 +44,57 @@ export function toJson(results: FileOutcome[]): JsonReport {
   return { files: results.map(jsonFile) };
 }
 
+/** `text` (a JSON.stringify(…, null, 2) block) moved right by `pad`. */
+function indent(text: string, pad: string): string {
+  return pad + text.replace(/\n/g, "\n" + pad);
+}
+
 /**
- * Spec §8 JSON written file by file as outcomes arrive, byte for byte what `JSON.stringify(toJson(all), null, 2)`
- * gives, so a long run holds one file's entry at a time.
+ * Spec §8 JSON written table by table as outcomes arrive, byte for byte what `JSON.stringify(toJson(all), null, 2)`
+ * gives, so a long run (or a 100 000-row workbook) never holds the whole document as one string.
  */
 export class JsonStream {
   private count = 0;
+  private tablesWritten = 0;
+  private open = false;
   constructor(private readonly write: (text: string) => void) {}
+  private static readonly PAD = "    ";
+  /** Start a readable file's entry; its tables follow through `sheet`, then `endFile`. */
+  beginFile(file: string): void {
+    const pad = JsonStream.PAD;
+    this.write(`${this.count++ === 0 ? '{\n  "files": [\n' : ",\n"}${pad}{\n${pad}  "file": ${JSON.stringify(file)}`);
+    this.open = true;
+    this.tablesWritten = 0;
+  }
+  sheet(s: CheckedSheet): void {
+    const pad = JsonStream.PAD;
+    for (const t of s.tables) {
+      const table: JsonTable = { sheet: s.sheet, range: t.range, project: t.project, findings: t.findings };
+      this.write((this.tablesWritten++ ? ",\n" : `,\n${pad}  "tables": [\n`) + indent(JSON.stringify(table, null, 2), pad + "    "));
+    }
+  }
+  endFile(): void {
+    const pad = JsonStream.PAD;
+    if (!this.open) return;
+    this.write(this.tablesWritten ? `\n${pad}  ]\n${pad}}` : `,\n${pad}  "tables": []\n${pad}}`);
+    this.open = false;
+  }
   add(r: FileOutcome): void {
-    const body = JSON.stringify(jsonFile(r), null, 2).replace(/\n/g, "\n    ");
-    this.write(`${this.count++ === 0 ? '{\n  "files": [\n' : ",\n"}    ${body}`);
+    if (r.ok && r.streamed) return this.endFile();
+    if (r.ok) {
+      this.beginFile(r.file);
+      r.sheets.forEach((s) => this.sheet(s));
+      return this.endFile();
+    }
+    const pad = JsonStream.PAD;
+    if (this.open) {
+      // Failed after some sheets were streamed (a huge workbook corrupt further on): the entry keeps them and says why.
+      this.write(`${this.tablesWritten ? `\n${pad}  ]` : `,\n${pad}  "tables": []`},\n${pad}  "error": ${JSON.stringify(r.reason)}\n${pad}}`);
+      this.open = false;
+      return;
+    }
+    const body = JSON.stringify(jsonFile(r), null, 2);
+    this.write(`${this.count++ === 0 ? '{\n  "files": [\n' : ",\n"}${indent(body, pad)}`);
   }
   end(): void {
     this.write(this.count === 0 ? '{\n  "files": []\n}\n' : "\n  ]\n}\n");
@@ -90,51 +131,65 @@ export function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, " ").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\ufffd").trim();
 }
 
-/** One readable file's block of the zh-CN text report (with its subtotal), or "" for an unreadable file. */
-export function fileText(r: FileOutcome): string {
-  if (!r.ok) return "";
-  const lines: string[] = [`文件 ${r.file}`];
-  for (const s of r.sheets) {
-    if (s.tables.length === 0) {
-      lines.push(`  工作表 ${oneLine(s.sheet)}：未找到绩效目标表`);
-      continue;
-    }
-    for (const t of s.tables) {
-      lines.push(`  工作表 ${oneLine(s.sheet)} › ${oneLine(t.project ?? "（未填写项目名称）")}（${t.range}）`);
-      if (t.findings.length === 0) lines.push("    未发现问题 ✓");
-      for (const f of t.findings) {
-        let line = `    ${SEVERITY_LABEL[f.severity]}  ${f.cell ?? "—"}  ${f.code}  ${oneLine(f.message)}`;
-        if (f.suggestion !== null && f.suggestion !== "") line += `  建议改为：${oneLine(f.suggestion)}`;
-        lines.push(line);
-      }
+/** One sheet's lines of the zh-CN text report. */
+export function sheetText(s: CheckedSheet): string {
+  if (s.tables.length === 0) return `  工作表 ${oneLine(s.sheet)}：未找到绩效目标表\n`;
+  const lines: string[] = [];
+  for (const t of s.tables) {
+    lines.push(`  工作表 ${oneLine(s.sheet)} › ${oneLine(t.project ?? "（未填写项目名称）")}（${t.range}）`);
+    if (t.findings.length === 0) lines.push("    未发现问题 ✓");
+    for (const f of t.findings) {
+      let line = `    ${SEVERITY_LABEL[f.severity]}  ${f.cell ?? "—"}  ${f.code}  ${oneLine(f.message)}`;
+      if (f.suggestion !== null && f.suggestion !== "") line += `  建议改为：${oneLine(f.suggestion)}`;
+      lines.push(line);
     }
   }
-  if (r.sheets.length === 0) lines.push("  （工作簿中没有工作表）");
-  lines.push(`  小计：${countsText(countFindings(r.sheets))}`, "");
   return lines.join("\n") + "\n";
 }
 
 /**
- * The zh-CN text report written file by file. Unreadable files are NOT printed here: their one line goes to
+ * The zh-CN text report written sheet by sheet. Unreadable files are NOT printed here: their one line goes to
  * stderr (see main.ts), so stdout holds only the findings and the summaries.
  */
 export class TextStream {
   private files = 0;
   private unreadable = 0;
   private readonly total: Counts = { tables: 0, error: 0, warning: 0, info: 0 };
+  private file: Counts | null = null;
+  private sheets = 0;
   constructor(private readonly write: (text: string) => void) {}
+  beginFile(file: string): void {
+    this.write(`文件 ${file}\n`);
+    this.file = { tables: 0, error: 0, warning: 0, info: 0 };
+    this.sheets = 0;
+  }
+  sheet(s: CheckedSheet): void {
+    const c = countFindings([s]);
+    for (const k of ["tables", "error", "warning", "info"] as const) {
+      this.file![k] += c[k];
+      this.total[k] += c[k];
+    }
+    this.sheets++;
+    this.write(sheetText(s));
+  }
+  endFile(): void {
+    if (!this.file) return;
+    this.write(`${this.sheets === 0 ? "  （工作簿中没有工作表）\n" : ""}  小计：${countsText(this.file)}\n\n`);
+    this.file = null;
+  }
   add(r: FileOutcome): void {
     this.files++;
     if (!r.ok) {
       this.unreadable++;
+      // Failed after some sheets were streamed: close the block; the reason is on stderr.
+      this.endFile();
       return;
     }
-    const c = countFindings(r.sheets);
-    this.total.tables += c.tables;
-    this.total.error += c.error;
-    this.total.warning += c.warning;
-    this.total.info += c.info;
-    this.write(fileText(r));
+    if (!r.streamed) {
+      this.beginFile(r.file);
+      r.sheets.forEach((s) => this.sheet(s));
+    }
+    this.endFile();
   }
   end(): void {
     this.write(`合计：${this.files} 个文件${this.unreadable ? `（${this.unreadable} 个无法读取）` : ""}，${countsText(this.total)}\n`);
