@@ -191,11 +191,25 @@ export async function runBatch(
   const paths = toCheck.map((i) => files[i]);
   const jobs = Math.min(args.jobs ?? io.defaultJobs ?? availableCores(), paths.length);
   const script = workerScript();
-  if (jobs <= 1 || !fs.existsSync(script)) await checkInProcess(paths, options, ordered);
-  else await checkInWorkers(paths, options, jobs, ordered, script);
+  // One job over ordinary files runs here (no worker start-up); several jobs, or a large workbook, use the pool,
+  // whose workers have a bounded heap.
+  const large = paths.some((p) => fileSize(p) > LARGE_FILE_BYTES);
+  if ((jobs <= 1 && !large) || !fs.existsSync(script)) await checkInProcess(paths, options, ordered);
+  else await checkInWorkers(paths, options, Math.max(1, jobs), ordered, script);
   flushKnown();
   progress.finish();
   return code;
+}
+
+/** A workbook this large on disk is checked in a worker with a bounded heap even when it is the only one. */
+export const LARGE_FILE_BYTES = 2 * 1048576;
+
+function fileSize(p: string): number {
+  try {
+    return fs.statSync(p).size;
+  } catch {
+    return 0;
+  }
 }
 
 export function availableCores(): number {

@@ -29,20 +29,62 @@ export function workerScript(): string {
   return fs.existsSync(beside) ? beside : path.join(__dirname, "..", "..", "lib", "cli", "checkWorker.js");
 }
 
-/** Hands outcomes on in input order, holding only those that finished ahead of an earlier file. */
+/**
+ * Hands files on in input order. The file at the head streams: its sheets go out as they arrive. Files finishing
+ * ahead of an earlier one wait, holding their sheets; without a sheet listener the sheets are put back into the
+ * outcome instead.
+ */
 class InOrder {
-  private next = 0;
-  private readonly waiting = new Map<number, FileOutcome>();
-  constructor(private readonly emit: (index: number, o: FileOutcome) => void) {}
-  put(index: number, o: FileOutcome): void {
-    this.waiting.set(index, o);
-    while (this.waiting.has(this.next)) {
-      const ready = this.waiting.get(this.next)!;
-      this.waiting.delete(this.next);
-      this.emit(this.next++, ready);
+  private head = 0;
+  private readonly sheets = new Map<number, CheckedSheet[]>();
+  private readonly outcomes = new Map<number, FileOutcome>();
+  private begun = false;
+  constructor(
+    private readonly files: string[],
+    private readonly events: BatchEvents,
+  ) {}
+  sheet(index: number, s: CheckedSheet): void {
+    if (index === this.head && this.events.sheets) {
+      this.begin();
+      this.events.sheets.sheet(s);
+      return;
+    }
+    this.sheets.set(index, [...(this.sheets.get(index) ?? []), s]);
+  }
+  outcome(index: number, o: FileOutcome): void {
+    this.outcomes.set(index, o);
+    this.drain();
+  }
+  private begin(): void {
+    if (!this.begun) this.events.sheets!.begin(this.files[this.head]);
+    this.begun = true;
+  }
+  private drain(): void {
+    const live = this.events.sheets;
+    while (true) {
+      const held = this.sheets.get(this.head) ?? [];
+      this.sheets.delete(this.head);
+      if (live) {
+        if (held.length) this.begin();
+        held.forEach((s) => live.sheet(s));
+      } else if (held.length) this.sheets.set(this.head, held);
+      const o = this.outcomes.get(this.head);
+      if (!o) return;
+      this.outcomes.delete(this.head);
+      let out = o;
+      if (live && o.ok) this.begin();
+      if (!live && o.ok && o.streamed) {
+        out = { file: o.file, ok: true, sheets: this.sheets.get(this.head) ?? [] };
+        this.sheets.delete(this.head);
+      }
+      this.events.onOutcome(this.head++, out);
+      this.begun = false;
     }
   }
 }
+
+/** Old-generation heap of each worker: keeps a huge workbook's peak memory bounded (a file that needs more is retried without it). */
+export const WORKER_HEAP_MB = 160;
 
 /** One job: in this thread, no worker start-up (a single file, or --jobs 1). */
 export async function checkInProcess(files: string[], options: CheckOptions, events: BatchEvents): Promise<void> {
@@ -65,44 +107,57 @@ export async function checkInProcess(files: string[], options: CheckOptions, eve
 }
 
 export async function checkInWorkers(files: string[], options: CheckOptions, jobs: number, events: BatchEvents, script = workerScript()): Promise<void> {
-  const order = new InOrder((i, o) => events.onOutcome(i, o));
+  const order = new InOrder(files, events);
   let nextFile = 0;
   let finished = 0;
+  const retry: WorkerJob[] = [];
   const workers = Math.max(1, Math.min(jobs, files.length));
   await new Promise<void>((resolve) => {
     if (files.length === 0) return resolve();
-    const startWorker = () => {
-      const worker = new Worker(script, { workerData: { options } });
+    const startWorker = (capped: boolean) => {
+      const worker = new Worker(script, { workerData: { options }, resourceLimits: capped ? { maxOldGenerationSizeMb: WORKER_HEAP_MB } : undefined });
       let current: WorkerJob | null = null;
+      let sheetsSent = 0;
       const feed = () => {
-        if (nextFile >= files.length) {
+        const again = capped ? undefined : retry.shift();
+        if (!again && nextFile >= files.length) {
           current = null;
           void worker.terminate();
           return;
         }
-        current = { index: nextFile, file: files[nextFile++] };
-        events.onStart?.(current.file);
+        current = again ?? { index: nextFile, file: files[nextFile++] };
+        sheetsSent = 0;
+        if (!again) events.onStart?.(current.file);
         worker.postMessage(current);
       };
       const settle = (index: number, o: FileOutcome) => {
-        order.put(index, o);
+        order.outcome(index, o);
         if (++finished === files.length) resolve();
       };
-      worker.on("message", (m: { index: number; outcome: FileOutcome }) => {
-        settle(m.index, m.outcome);
+      worker.on("message", (m: { index: number; sheet?: CheckedSheet; outcome?: FileOutcome }) => {
+        if (m.sheet) {
+          sheetsSent++;
+          order.sheet(m.index, m.sheet);
+          return;
+        }
+        settle(m.index, m.outcome!);
         feed();
       });
-      const died = (why: string) => {
+      const died = (why: string, outOfMemory: boolean) => {
         if (!current) return;
         const lost = current;
         current = null;
-        settle(lost.index, { file: lost.file, ok: false, stage: "check", reason: `检查时出错：检查线程意外退出（${why}），请单独检查该文件` });
-        if (nextFile < files.length) startWorker();
+        if (outOfMemory && capped && sheetsSent === 0) {
+          // Too big for the bounded heap: once more in a worker without the bound.
+          retry.push(lost);
+          startWorker(false);
+        } else settle(lost.index, { file: lost.file, ok: false, stage: "check", reason: `检查时出错：检查线程意外退出（${why}），请单独检查该文件` });
+        if (nextFile < files.length) startWorker(true);
       };
-      worker.on("error", (e) => died(e instanceof Error ? e.message.split("\n")[0] : String(e)));
-      worker.on("exit", (code) => died(`退出码 ${code}`));
+      worker.on("error", (e: Error & { code?: string }) => died(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "内存不足" : e.message.split("\n")[0], e.code === "ERR_WORKER_OUT_OF_MEMORY"));
+      worker.on("exit", (code) => died(`退出码 ${code}`, false));
       feed();
     };
-    for (let w = 0; w < workers; w++) startWorker();
+    for (let w = 0; w < workers; w++) startWorker(true);
   });
 }
