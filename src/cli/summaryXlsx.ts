@@ -26,7 +26,8 @@ function finish(ws: ExcelJSNs.Worksheet, columns: number): void {
 /** A link into a marked copy: `copy.xlsx#'Sheet'!E6` (a workbook-relative target with a location). */
 export function cellLink(marked: string, sheetName: string, cell: string | null): string {
   const where = cell ? `#'${sheetName.replace(/'/g, "''")}'!${cell.replace(/\$/g, "")}` : "";
-  return encodeURI(marked.replace(/\\/g, "/")) + where;
+  // Spaces, "%" and "#" escaped (the "#" starts the location); CJK names stay as written, as Excel itself stores them.
+  return marked.replace(/\\/g, "/").replace(/%/g, "%25").replace(/ /g, "%20").replace(/#/g, "%23") + where;
 }
 
 const FILL = { 可提交: "FFC6EFCE", 需修改: "FFFFC7CE", 无法读取: "FFD9D9D9" } as const;
