@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { PassThrough, Readable } from "stream";
 import { StringDecoder } from "string_decoder";
-import type { CellValue, SheetGrid } from "../engine";
+import { parseRangeA1, type CellValue, type SheetGrid } from "../engine";
 import { applyMerges, rowValues, workbookToGrids, type ExcelJSRow } from "../xlsx/xlsxGrid";
 import { excelWorkbook, zipLibrary, type JSZipArchive, type JSZipEntry } from "./excel";
 
@@ -153,23 +153,36 @@ interface StreamingRow {
 }
 
 const MERGE_REF = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]+)"/g;
+/** A cell whose cached value is an error (t="e"), formula or not: the streaming reader drops the error's text. */
+const ERROR_CELL = /<(?:\w+:)?c\b(?=[^>]*\bt="e")[^>]*?\br="([A-Z]+\d+)"[^>]*>(?:<(?:\w+:)?f\b[^>]*\/>|<(?:\w+:)?f\b[^>]*>[^<]*<\/(?:\w+:)?f>)?<(?:\w+:)?v>([^<]*)<\/(?:\w+:)?v>/g;
+/** Longest tag run a match may need across a chunk boundary (formulas can be long). */
+const SCAN_TAIL = 8192;
+
+/** What the scan of a worksheet part collects beside ExcelJS's rows. */
+interface SheetExtras {
+  mergeRefs: string[];
+  errors: { ref: string; text: string }[];
+}
 
 /**
  * A worksheet part decompressed as it is parsed, as text chunks (UTF-8 decoded across chunk boundaries), the
  * <mergeCell> refs collected on the way (a tag cut between two chunks is matched on the joined tail).
  */
-async function* sheetText(entry: JSZipEntry, mergeRefs: string[]): AsyncIterable<string> {
+async function* sheetText(entry: JSZipEntry, extras: SheetExtras): AsyncIterable<string> {
   const decoder = new StringDecoder("utf8");
   let tail = "";
   const scan = (text: string) => {
     const joined = tail + text;
     let last = 0;
     for (const m of joined.matchAll(MERGE_REF)) {
-      mergeRefs.push(m[1]);
-      last = m.index + m[0].length;
+      extras.mergeRefs.push(m[1]);
+      last = Math.max(last, m.index + m[0].length);
     }
-    const keep = joined.slice(Math.max(last, joined.length - 256));
-    tail = keep;
+    for (const m of joined.matchAll(ERROR_CELL)) {
+      extras.errors.push({ ref: m[1], text: m[2] });
+      last = Math.max(last, m.index + m[0].length);
+    }
+    tail = joined.slice(Math.max(last, joined.length - SCAN_TAIL));
   };
   for await (const chunk of entry.nodeStream().pipe(new PassThrough())) {
     const text = decoder.write(chunk as Buffer);
@@ -207,14 +220,21 @@ async function readSheetBySheet(zip: JSZipArchive, onGrids: (grids: SheetGrid[])
     const target = rels.find((r) => r.Id === sheet.rId)?.Target ?? "";
     const m = /worksheets\/sheet(\d+)\.xml$/.exec(target);
     if (!m || !part(`xl/worksheets/sheet${m[1]}.xml`)) continue;
-    const refs: string[] = [];
-    const [{ value: reader }] = [...book._parseWorksheet(sheetText(part(`xl/worksheets/sheet${m[1]}.xml`), refs), m[1])];
+    const extras: SheetExtras = { mergeRefs: [], errors: [] };
+    const [{ value: reader }] = [...book._parseWorksheet(sheetText(part(`xl/worksheets/sheet${m[1]}.xml`), extras), m[1])];
     const cells: CellValue[][] = [];
     for await (const row of reader) cells[row.number - 1] = rowValues(row as unknown as ExcelJSRow);
+    for (const { ref, text } of extras.errors) {
+      const at = parseRangeA1(ref);
+      if (!at) continue;
+      const row = (cells[at.top] ??= []);
+      for (let c = row.length; c < at.left; c++) row[c] = null;
+      row[at.left] = text;
+    }
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = [];
     const name = reader.name ?? sheet.name;
     order.push(name);
-    const grid: SheetGrid = { sheet: name, cells, merges: applyMerges(cells, refs), origin: { row: 0, col: 0 } };
+    const grid: SheetGrid = { sheet: name, cells, merges: applyMerges(cells, extras.mergeRefs), origin: { row: 0, col: 0 } };
     try {
       onGrids([grid]);
     } catch (e) {
@@ -235,13 +255,13 @@ class CallerError {
  * read. Returns the sheet names in workbook order (sheets without cells may never reach `onGrids`).
  * Never throws for a bad file; an exception thrown by `onGrids` propagates. Never writes.
  */
-export async function readWorkbookSheets(file: string, onGrids: (grids: SheetGrid[]) => void): Promise<{ ok: true; sheets: string[] } | { ok: false; reason: string }> {
+export async function readWorkbookSheets(file: string, onGrids: (grids: SheetGrid[]) => void, sheetBySheetBytes = SHEET_BY_SHEET_BYTES): Promise<{ ok: true; sheets: string[] } | { ok: false; reason: string }> {
   const opened = await openFile(file);
   if (!opened.ok) return opened;
   const buf = opened.buf;
   let grids: SheetGrid[];
   // Worksheet XML compresses well over 8×: a smaller file cannot reach SHEET_BY_SHEET_BYTES, and skips the look inside.
-  if (buf.length > SHEET_BY_SHEET_BYTES / 8) {
+  if (buf.length > sheetBySheetBytes / 8) {
     let zip: JSZipArchive;
     try {
       zip = await zipLibrary().loadAsync(buf);
@@ -249,7 +269,7 @@ export async function readWorkbookSheets(file: string, onGrids: (grids: SheetGri
       return { ok: false, reason: describeLoadError(e, buf) };
     }
     const parts = worksheetParts(zip);
-    if (parts.reduce((n, p) => n + p.bytes, 0) > SHEET_BY_SHEET_BYTES) {
+    if (parts.reduce((n, p) => n + p.bytes, 0) > sheetBySheetBytes) {
       let order: string[];
       try {
         order = await readSheetBySheet(zip, onGrids);
