@@ -117,7 +117,7 @@ export function expandInputs(args: string[]): Input[] {
     out.push({ file });
   };
   for (const arg of args) {
-    let isDir = false;
+    let isDir: boolean;
     try {
       isDir = fs.statSync(arg).isDirectory();
     } catch {
