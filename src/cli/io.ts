@@ -2,11 +2,21 @@
 export interface CliIO {
   /** stdout: the report (text or JSON). */
   out(text: string): void;
-  /** stderr: one line per unreadable file, usage errors. */
+  /** stderr: one line per unreadable file, usage errors, the progress line. */
   err(text: string): void;
+  /** stderr is a terminal: the progress line is drawn (unless --quiet). Collectors leave it unset: no progress. */
+  errIsTTY?: boolean;
+  /** Terminal width for the progress line. */
+  columns?: number;
+  /** Worker threads when --jobs is not given; unset: one per core. */
+  defaultJobs?: number;
+  /** Clock of the progress line (ms). */
+  now?: () => number;
 }
 
 export const processIO: CliIO = {
   out: (t) => void process.stdout.write(t),
   err: (t) => void process.stderr.write(t),
+  errIsTTY: process.stderr.isTTY === true,
+  columns: process.stderr.columns,
 };

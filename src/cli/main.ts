@@ -4,11 +4,15 @@
  * 2 unreadable input or bad usage (2 wins when both happen in one run).
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
-import { checkWorkbook, type CheckOptions } from "../engine";
+import type { CheckOptions } from "../engine";
+import type { FileOutcome } from "./checkFile";
+import { expandInputs } from "./inputs";
 import { processIO, type CliIO } from "./io";
-import { readWorkbook } from "./readWorkbook";
-import { oneLine, toJson, toText, type FileResult } from "./report";
+import { checkInProcess, checkInWorkers, workerScript, type BatchEvents } from "./pool";
+import { Progress } from "./progress";
+import { JsonStream, TextStream, oneLine } from "./report";
 import { resolveProfile } from "./profileArg";
 import { runTemplate, runTemplates } from "./templateCommand";
 
@@ -17,7 +21,11 @@ export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
 export const HELP = `用法：
-  perfcheck check <文件.xlsx…> [--format text|json] [--profile 名称|文件.json] [--year YYYY]
+  perfcheck check <文件.xlsx|文件夹|通配符…> [--format text|json] [--profile 名称|文件.json] [--year YYYY]
+                  [--jobs N] [--quiet]
+  perfcheck report <文件.xlsx|文件夹…> -o 审核汇总.xlsx [--html 审核汇总.html] [--marked 文件夹]
+                  [--profile …] [--year YYYY] [--jobs N] [--quiet]
+                                      汇总报告：每个文件/表/项目的结论、全部问题、最常见的问题
   perfcheck templates                 列出标准模板
   perfcheck template <键或名称> [--year YYYY] [--example] -o 输出.xlsx
                                       把某类项目的标准模板写入新的 .xlsx（不覆盖已有文件）
@@ -28,6 +36,9 @@ export const HELP = `用法：
   --format text|json   输出格式，默认 text（中文分组报告）；json 为机器可读格式
   --profile 名称|文件   检查配置：内置名称（classic、central-2021、hebei）或自定义 JSON 文件
   --year YYYY          预算年度（默认从项目名称、编码或时限推断）
+  --jobs N             同时检查的文件数（默认每个 CPU 核心一个）
+  --quiet              不显示进度（进度只在终端中显示）
+  文件夹会连同子文件夹一起检查其中的 .xlsx / .xlsm；.xls / .et 文件会提示如何另存为 .xlsx。
 
 退出码：0 未发现错误；1 发现错误；2 文件无法读取或用法有误。
 `;
@@ -41,18 +52,20 @@ function version(): string {
   }
 }
 
-interface CheckArgs {
+export interface CheckArgs {
   files: string[];
   format: "text" | "json";
   profile?: string;
   year?: number;
+  jobs?: number;
+  quiet: boolean;
 }
 
 type Parsed = { ok: true; args: CheckArgs } | { ok: false; reason: string };
 
 /** `check` arguments. Accepts `--opt value` and `--opt=value`; `--` ends options. */
-export function parseCheckArgs(argv: string[]): Parsed {
-  const args: CheckArgs = { files: [], format: "text" };
+export function parseCheckArgs(argv: string[], extra: (name: string, takeValue: () => string | null) => string | null | undefined = () => undefined): Parsed {
+  const args: CheckArgs = { files: [], format: "text", quiet: false };
   let endOfOptions = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -90,12 +103,124 @@ export function parseCheckArgs(argv: string[]): Parsed {
         args.year = Number(v);
         break;
       }
-      default:
-        return { ok: false, reason: `未知选项：${a}` };
+      case "--jobs": {
+        const v = takeValue();
+        if (!v || !/^\d{1,3}$/.test(v) || Number(v) < 1) return { ok: false, reason: `--jobs 需要 1 及以上的整数（收到：${v ?? "空"}）` };
+        args.jobs = Number(v);
+        break;
+      }
+      case "--quiet":
+      case "-q":
+        args.quiet = true;
+        break;
+      default: {
+        // Options of a command built on check (report's -o, --html, --marked): undefined = not its option either.
+        const r = extra(name, takeValue);
+        if (r === undefined) return { ok: false, reason: `未知选项：${a}` };
+        if (r !== null) return { ok: false, reason: r };
+      }
     }
   }
-  if (args.files.length === 0) return { ok: false, reason: "请给出至少一个 .xlsx 文件" };
+  if (args.files.length === 0) return { ok: false, reason: "请给出至少一个 .xlsx 文件或文件夹" };
   return { ok: true, args };
+}
+
+/** --profile / --year → engine options, or the usage line for a bad profile. */
+export function checkOptions(args: CheckArgs): { ok: true; options: CheckOptions } | { ok: false; reason: string } {
+  const options: CheckOptions = {};
+  if (args.profile !== undefined) {
+    const p = resolveProfile(args.profile);
+    if (!p.ok) return { ok: false, reason: p.reason };
+    options.profile = p.profile;
+  }
+  if (args.year !== undefined) options.year = args.year;
+  return { ok: true, options };
+}
+
+/**
+ * Check every input with the pool and hand each outcome on in input order. The stderr line of a failed file is
+ * written here; the progress line is erased around every write so the two never mix on a terminal.
+ */
+export async function runBatch(
+  args: CheckArgs,
+  options: CheckOptions,
+  io: CliIO,
+  onOutcome: (o: FileOutcome, write: (t: string) => void) => void,
+  live?: (write: (t: string) => void) => NonNullable<BatchEvents["sheets"]>,
+): Promise<number> {
+  const inputs = expandInputs(args.files);
+  const files = inputs.map((i) => i.file);
+  const progress = new Progress(files.length, { enabled: io.errIsTTY === true && !args.quiet, write: io.err, now: io.now, columns: io.columns });
+  let code = EXIT_OK;
+  const out = (t: string) => {
+    progress.finish();
+    io.out(t);
+  };
+  const events: BatchEvents = {
+    onStart: (file) => progress.start(file),
+    onOutcome: (_i, o) => {
+      if (!o.ok) {
+        progress.finish();
+        // Exactly one line per failed file, naming it and the reason.
+        io.err(`perfcheck：${o.stage === "read" ? "无法读取" : "无法检查"} ${oneLine(o.file)}：${oneLine(o.reason)}\n`);
+      }
+      code = Math.max(code, exitCodeOf(o));
+      onOutcome(o, out);
+      progress.fileDone();
+    },
+  };
+  // Inputs that are already known to fail (an empty folder, a glob matching nothing) never reach a worker.
+  const toCheck: number[] = [];
+  inputs.forEach((inp, i) => ("reason" in inp ? null : toCheck.push(i)));
+  const known = new Map(inputs.flatMap((inp, i) => ("reason" in inp ? [[i, { file: inp.file, ok: false, stage: "read", reason: inp.reason } as FileOutcome]] : [])));
+  let emitted = 0;
+  const flushKnown = () => {
+    while (known.has(emitted)) events.onOutcome(emitted, known.get(emitted++)!);
+  };
+  const ordered: BatchEvents = {
+    onStart: events.onStart,
+    sheets: live?.(out),
+    onOutcome: (k, o) => {
+      flushKnown();
+      events.onOutcome(toCheck[k], o);
+      emitted++;
+      flushKnown();
+    },
+  };
+  flushKnown();
+  const paths = toCheck.map((i) => files[i]);
+  const jobs = Math.min(args.jobs ?? io.defaultJobs ?? availableCores(), paths.length);
+  const script = workerScript();
+  // One job over ordinary files runs here (no worker start-up); several jobs, or a large workbook, use the pool,
+  // whose workers have a bounded heap.
+  const large = paths.some((p) => fileSize(p) > LARGE_FILE_BYTES);
+  if ((jobs <= 1 && !large) || !fs.existsSync(script)) await checkInProcess(paths, options, ordered);
+  else await checkInWorkers(paths, options, Math.max(1, jobs), ordered, script);
+  flushKnown();
+  progress.finish();
+  return code;
+}
+
+/** A workbook this large on disk is checked in a worker with a bounded heap even when it is the only one. */
+export const LARGE_FILE_BYTES = 2 * 1048576;
+
+function fileSize(p: string): number {
+  try {
+    return fs.statSync(p).size;
+  } catch {
+    return 0;
+  }
+}
+
+export function availableCores(): number {
+  return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+}
+
+/** One file's share of the exit code: 2 unreadable (wins over 1), 1 an error finding, else 0. */
+export function exitCodeOf(r: FileOutcome): number {
+  if (!r.ok) return EXIT_USAGE;
+  if (r.streamed) return r.hasError ? EXIT_FINDINGS : EXIT_OK;
+  return r.sheets.some((s) => s.tables.some((t) => t.findings.some((f) => f.severity === "error"))) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** Run `perfcheck check …`. Each file is independent: a bad one is reported and the others are still checked. */
@@ -105,42 +230,22 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     io.err(`perfcheck：${parsed.reason}\n运行 perfcheck --help 查看用法。\n`);
     return EXIT_USAGE;
   }
-  const { files, format, profile: profileArg, year } = parsed.args;
-  const options: CheckOptions = {};
-  if (profileArg !== undefined) {
-    const p = resolveProfile(profileArg);
-    if (!p.ok) {
-      io.err(`perfcheck：${oneLine(p.reason)}\n`);
-      return EXIT_USAGE;
-    }
-    options.profile = p.profile;
+  const opts = checkOptions(parsed.args);
+  if (!opts.ok) {
+    io.err(`perfcheck：${oneLine(opts.reason)}\n`);
+    return EXIT_USAGE;
   }
-  if (year !== undefined) options.year = year;
-
-  const results: FileResult[] = [];
-  for (const file of files) {
-    const r = await readWorkbook(file);
-    if (!r.ok) {
-      // Exactly one line per unreadable file, naming it and the reason.
-      io.err(`perfcheck：无法读取 ${oneLine(file)}：${oneLine(r.reason)}\n`);
-      results.push({ file, ok: false, reason: r.reason });
-      continue;
-    }
-    try {
-      results.push({ file, ok: true, sheets: checkWorkbook(r.grids, options) });
-    } catch (e) {
-      // The engine's reader/runner should never throw; if it does, this file fails alone, without a stack.
-      const reason = `检查时出错：${e instanceof Error ? e.message.split("\n")[0] : String(e)}`;
-      io.err(`perfcheck：无法检查 ${oneLine(file)}：${oneLine(reason)}\n`);
-      results.push({ file, ok: false, reason });
-    }
-  }
-
-  io.out(format === "json" ? JSON.stringify(toJson(results), null, 2) + "\n" : toText(results));
-
-  if (results.some((r) => !r.ok)) return EXIT_USAGE;
-  const hasError = results.some((r) => r.ok && r.sheets.some((s) => s.tables.some((t) => t.findings.some((f) => f.severity === "error"))));
-  return hasError ? EXIT_FINDINGS : EXIT_OK;
+  let stream: TextStream | JsonStream | null = null;
+  const writer = (write: (t: string) => void) => (stream ??= parsed.args.format === "json" ? new JsonStream(write) : new TextStream(write));
+  const code = await runBatch(
+    parsed.args,
+    opts.options,
+    io,
+    (o, write) => writer(write).add(o),
+    (write) => ({ begin: (file) => writer(write).beginFile(file), sheet: (s) => writer(write).sheet(s) }),
+  );
+  writer(io.out).end();
+  return code;
 }
 
 /** Dispatch. `io` defaults to the process streams; tests pass collectors. Never throws. */
@@ -170,6 +275,12 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
         return await runTemplates(rest, io);
       case "template":
         return await runTemplate(rest, io);
+      case "report":
+        if (rest.includes("--help") || rest.includes("-h")) {
+          io.out(HELP);
+          return EXIT_OK;
+        }
+        return await (await import("./reportCommand")).runReport(rest, io);
       default:
         io.err(`perfcheck：未知命令：${cmd}\n运行 perfcheck --help 查看用法。\n`);
         return EXIT_USAGE;

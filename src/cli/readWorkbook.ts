@@ -6,18 +6,32 @@
  * of a zip-library error. Nothing here ever opens a file for writing.
  */
 import * as fs from "fs";
-import ExcelJSDefault, * as ExcelJSNs from "exceljs";
-import type { SheetGrid } from "../engine";
-import { workbookToGrids } from "../xlsx/xlsxGrid";
-import { patchMergeParsing } from "../xlsx/mergeRefs";
-
-// exceljs is CommonJS; depending on the interop mode the Workbook class sits on the default or the namespace.
-const ExcelJS: typeof ExcelJSNs = ((ExcelJSDefault as unknown as typeof ExcelJSNs | undefined)?.Workbook ? ExcelJSDefault : ExcelJSNs) as typeof ExcelJSNs;
+import * as path from "path";
+import { PassThrough, Readable } from "stream";
+import { StringDecoder } from "string_decoder";
+import { parseRangeA1, type CellValue, type SheetGrid } from "../engine";
+import { applyMerges, rowValues, workbookToGrids, type ExcelJSRow } from "../xlsx/xlsxGrid";
+import { excelWorkbook, zipLibrary, type JSZipArchive, type JSZipEntry } from "./excel";
 
 /** Larger files are refused up front: ExcelJS needs several times the file size in memory. */
 export const MAX_BYTES = 512 * 1048576;
 
 export type ReadResult = { ok: true; grids: SheetGrid[] } | { ok: false; reason: string };
+
+/**
+ * Above this much worksheet XML (uncompressed) a workbook is read with ExcelJS's streaming reader, one sheet at a
+ * time, so memory holds one sheet's plain values rather than ExcelJS's model of the workbook. Real tables are far
+ * below it and take ExcelJS's full reader, which every detail of xlsxGrid.ts is tested against.
+ */
+export const SHEET_BY_SHEET_BYTES = 16 * 1048576;
+
+/** What the user should do with a format PerfCheck cannot read, by extension (checked when the bytes are not a zip). */
+export function describeLegacyExtension(file: string): string | null {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === ".xls") return "这是旧版 Excel 97-2003 工作簿（.xls），请在 Excel 或 WPS 中打开，“文件 › 另存为”选择“Excel 工作簿（*.xlsx）”后再检查";
+  if (ext === ".et" || ext === ".ett") return "这是 WPS 表格文件（.et），请在 WPS 表格中打开，“文件 › 另存为”选择“Excel 文件（*.xlsx）”后再检查";
+  return null;
+}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const ZIP_EMPTY_MAGIC = [0x50, 0x4b, 0x05, 0x06];
@@ -111,11 +125,187 @@ function describeFsError(e: unknown): string {
   }
 }
 
+/** Worksheet parts of the archive, with their uncompressed sizes. */
+function worksheetParts(zip: JSZipArchive): { name: string; bytes: number }[] {
+  return Object.values(zip.files)
+    .filter((f) => !f.dir && /^\/?xl\/worksheets\/sheet\d+\.xml$/.test(f.name))
+    .map((f) => ({ name: f.name, bytes: f._data?.uncompressedSize ?? 0 }));
+}
+
+/** The part of ExcelJS's streaming WorkbookReader used here: it parses the shared parts, then one worksheet at a time. */
+interface StreamingBook {
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
+  _parseWorksheet(iterator: AsyncIterable<string>, sheetNo: string): Iterable<{ value: StreamingSheet }>;
+  workbookRels?: { Id: string; Target: string }[];
+  model?: { sheets?: { name: string; rId: string }[] };
+  sharedStrings?: unknown[];
+}
+interface StreamingSheet extends AsyncIterable<StreamingRow> {
+  name: string;
+}
+/** An ExcelJS Row as the streaming reader yields it. */
+interface StreamingRow {
+  number: number;
+  eachCell(opts: { includeEmpty: boolean }, fn: (cell: unknown, col: number) => void): void;
+}
+
+const MERGE_REF = /<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]+)"/g;
+/** A cell whose cached value is an error (t="e"), formula or not: the streaming reader drops the error's text. */
+const ERROR_CELL = /<(?:\w+:)?c\b(?=[^>]*\bt="e")[^>]*?\br="([A-Z]+\d+)"[^>]*>(?:<(?:\w+:)?f\b[^>]*\/>|<(?:\w+:)?f\b[^>]*>[^<]*<\/(?:\w+:)?f>)?<(?:\w+:)?v>([^<]*)<\/(?:\w+:)?v>/g;
+/** Longest tag run a match may need across a chunk boundary (formulas can be long). */
+const SCAN_TAIL = 8192;
+
+/** What the scan of a worksheet part collects beside ExcelJS's rows. */
+interface SheetExtras {
+  mergeRefs: string[];
+  errors: { ref: string; text: string }[];
+}
+
 /**
- * Read `file` as a workbook. Never throws; never writes. The whole file is read once into memory
- * (ExcelJS's `xlsx.readFile` does exactly this too) and handed to `xlsx.load`.
+ * A worksheet part decompressed as it is parsed, as text chunks (UTF-8 decoded across chunk boundaries), the
+ * <mergeCell> refs collected on the way (a tag cut between two chunks is matched on the joined tail).
  */
+async function* sheetText(entry: JSZipEntry, extras: SheetExtras): AsyncIterable<string> {
+  const decoder = new StringDecoder("utf8");
+  let tail = "";
+  const scan = (text: string) => {
+    const joined = tail + text;
+    let last = 0;
+    for (const m of joined.matchAll(MERGE_REF)) {
+      extras.mergeRefs.push(m[1]);
+      last = Math.max(last, m.index + m[0].length);
+    }
+    for (const m of joined.matchAll(ERROR_CELL)) {
+      extras.errors.push({ ref: m[1], text: m[2] });
+      last = Math.max(last, m.index + m[0].length);
+    }
+    tail = joined.slice(Math.max(last, joined.length - SCAN_TAIL));
+  };
+  for await (const chunk of entry.nodeStream().pipe(new PassThrough())) {
+    const text = decoder.write(chunk as Buffer);
+    scan(text);
+    yield text;
+  }
+  const rest = decoder.end();
+  if (rest) {
+    scan(rest);
+    yield rest;
+  }
+}
+
+/**
+ * A large workbook, one sheet at a time, with ExcelJS's streaming worksheet reader: rows are turned into grid
+ * values as they are parsed and dropped, so memory holds one sheet's plain values, not ExcelJS's cell objects for
+ * the workbook. The shared parts (workbook, relations, styles for number formats, shared strings) are parsed once.
+ * The streaming reader skips merges, so they are read from the sheet's own <mergeCell> elements.
+ */
+async function readSheetBySheet(zip: JSZipArchive, onGrids: (grids: SheetGrid[]) => void): Promise<string[]> {
+  const part = (name: string) => zip.files[name] ?? zip.files[`/${name}`];
+  const stream = async (name: string) => Readable.from([Buffer.from(await part(name).async("uint8array"))]);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- only large workbooks need the streaming reader
+  const WorkbookReader = require("exceljs/lib/stream/xlsx/workbook-reader") as new (input: null, options: object) => StreamingBook;
+  const book = new WorkbookReader(null, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
+  if (!part("xl/workbook.xml")) throw new Error("workbook.xml missing: cannot read properties of undefined");
+  await book._parseWorkbook(await stream("xl/workbook.xml"));
+  if (part("xl/_rels/workbook.xml.rels")) await book._parseRels(await stream("xl/_rels/workbook.xml.rels"));
+  if (part("xl/styles.xml")) await book._parseStyles(await stream("xl/styles.xml"));
+  book.sharedStrings = [];
+  if (part("xl/sharedStrings.xml")) for await (const _ of book._parseSharedStrings(await stream("xl/sharedStrings.xml"))) void _;
+  const order: string[] = [];
+  const rels = book.workbookRels ?? [];
+  for (const sheet of book.model?.sheets ?? []) {
+    const target = rels.find((r) => r.Id === sheet.rId)?.Target ?? "";
+    const m = /worksheets\/sheet(\d+)\.xml$/.exec(target);
+    if (!m || !part(`xl/worksheets/sheet${m[1]}.xml`)) continue;
+    const extras: SheetExtras = { mergeRefs: [], errors: [] };
+    const [{ value: reader }] = [...book._parseWorksheet(sheetText(part(`xl/worksheets/sheet${m[1]}.xml`), extras), m[1])];
+    const cells: CellValue[][] = [];
+    for await (const row of reader) cells[row.number - 1] = rowValues(row as unknown as ExcelJSRow);
+    for (const { ref, text } of extras.errors) {
+      const at = parseRangeA1(ref);
+      if (!at) continue;
+      const row = (cells[at.top] ??= []);
+      for (let c = row.length; c < at.left; c++) row[c] = null;
+      row[at.left] = text;
+    }
+    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = [];
+    const name = reader.name ?? sheet.name;
+    order.push(name);
+    const grid: SheetGrid = { sheet: name, cells, merges: applyMerges(cells, extras.mergeRefs), origin: { row: 0, col: 0 } };
+    try {
+      onGrids([grid]);
+    } catch (e) {
+      throw new CallerError(e);
+    }
+  }
+  return order;
+}
+
+/** An exception of the caller's callback, carried through the reader's own error mapping unchanged. */
+class CallerError {
+  constructor(readonly cause: unknown) {}
+}
+
+/**
+ * Read `file` and hand its grids to `onGrids`: once with every sheet for an ordinary workbook, or once per sheet
+ * for a large one (see SHEET_BY_SHEET_BYTES), so the caller can check and drop each sheet before the next is
+ * read. Returns the sheet names in workbook order (sheets without cells may never reach `onGrids`).
+ * Never throws for a bad file; an exception thrown by `onGrids` propagates. Never writes.
+ */
+export async function readWorkbookSheets(file: string, onGrids: (grids: SheetGrid[]) => void, sheetBySheetBytes = SHEET_BY_SHEET_BYTES): Promise<{ ok: true; sheets: string[] } | { ok: false; reason: string }> {
+  const opened = await openFile(file);
+  if (!opened.ok) return opened;
+  const buf = opened.buf;
+  let grids: SheetGrid[];
+  // Worksheet XML compresses well over 8×: a smaller file cannot reach SHEET_BY_SHEET_BYTES, and skips the look inside.
+  if (buf.length > sheetBySheetBytes / 8) {
+    let zip: JSZipArchive;
+    try {
+      zip = await zipLibrary().loadAsync(buf);
+    } catch (e) {
+      return { ok: false, reason: describeLoadError(e, buf) };
+    }
+    const parts = worksheetParts(zip);
+    if (parts.reduce((n, p) => n + p.bytes, 0) > sheetBySheetBytes) {
+      let order: string[];
+      try {
+        order = await readSheetBySheet(zip, onGrids);
+      } catch (e) {
+        if (e instanceof CallerError) throw e.cause;
+        return { ok: false, reason: describeLoadError(e, buf) };
+      }
+      return { ok: true, sheets: order };
+    }
+  }
+  try {
+    const wb = new (excelWorkbook())();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    if (wb.worksheets.length === 0) return { ok: false, reason: describeZip(buf) };
+    grids = workbookToGrids(wb);
+  } catch (e) {
+    return { ok: false, reason: describeLoadError(e, buf) };
+  }
+  onGrids(grids);
+  return { ok: true, sheets: grids.map((g) => g.sheet) };
+}
+
+/** Read `file` as a workbook: every sheet's grid. Never throws; never writes. */
 export async function readWorkbook(file: string): Promise<ReadResult> {
+  const grids: SheetGrid[] = [];
+  const r = await readWorkbookSheets(file, (g) => void grids.push(...g));
+  if (!r.ok) return r;
+  const byName = new Map(grids.map((g) => [g.sheet, g]));
+  return { ok: true, grids: r.sheets.map((name) => byName.get(name) ?? { sheet: name, cells: [], merges: [], origin: { row: 0, col: 0 } }) };
+}
+
+/**
+ * The file's bytes, or why they cannot be a workbook. The whole file is read once into memory (ExcelJS's
+ * `xlsx.readFile` does exactly this too) and its first bytes are sniffed.
+ */
+async function openFile(file: string): Promise<{ ok: true; buf: Buffer } | { ok: false; reason: string }> {
   let buf: Buffer;
   try {
     const st = await fs.promises.stat(file);
@@ -128,16 +318,13 @@ export async function readWorkbook(file: string): Promise<ReadResult> {
     return { ok: false, reason: describeFsError(e) };
   }
   if (buf.length === 0) return { ok: false, reason: "文件为空（0 字节）" };
-  if (startsWith(buf, OLE_MAGIC)) return { ok: false, reason: describeOle(buf) };
-  if (startsWith(buf, ZIP_EMPTY_MAGIC)) return { ok: false, reason: "压缩包是空的，不是有效的 .xlsx 文件" };
-  if (!startsWith(buf, ZIP_MAGIC)) return { ok: false, reason: describeNonZip(buf.subarray(0, 512)) };
-  try {
-    patchMergeParsing(ExcelJS);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-    if (wb.worksheets.length === 0) return { ok: false, reason: describeZip(buf) };
-    return { ok: true, grids: workbookToGrids(wb) };
-  } catch (e) {
-    return { ok: false, reason: describeLoadError(e, buf) };
+  const legacy = describeLegacyExtension(file);
+  if (startsWith(buf, OLE_MAGIC)) {
+    const ole = describeOle(buf);
+    // An encrypted workbook says so whatever its name; an old binary one gets the advice for its format.
+    return { ok: false, reason: legacy && !ole.includes("密码") ? legacy : ole };
   }
+  if (startsWith(buf, ZIP_EMPTY_MAGIC)) return { ok: false, reason: "压缩包是空的，不是有效的 .xlsx 文件" };
+  if (!startsWith(buf, ZIP_MAGIC)) return { ok: false, reason: legacy ?? describeNonZip(buf.subarray(0, 512)) };
+  return { ok: true, buf };
 }

@@ -2,7 +2,8 @@
  * CLI output: the engine's SheetReports → spec §8 JSON, or zh-CN text grouped file › sheet › table.
  * Presentation only; every finding, severity and message comes from the engine unchanged.
  */
-import type { Finding, Severity, SheetReport } from "../engine";
+import type { Severity } from "../engine";
+import type { CheckedSheet, FileOutcome } from "./checkFile";
 
 /** Spec §8, field for field. `suggestion` and `project` are always present (null when absent). */
 export interface JsonFinding {
@@ -29,31 +30,75 @@ export interface JsonReport {
   files: JsonFile[];
 }
 
-/** The outcome for one input file. */
-export type FileResult = { file: string; ok: true; sheets: SheetReport[] } | { file: string; ok: false; reason: string };
-
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
-function projectOf(t: SheetReport["tables"][number]["table"]): string | null {
-  const h = t.header;
-  const name = h.projectName?.text?.trim() || h.title?.text?.trim() || "";
-  return name === "" ? null : name;
+/** One file's entry of spec §8 JSON. */
+export function jsonFile(r: FileOutcome): JsonFile {
+  if (!r.ok) return { file: r.file, error: r.reason, tables: [] };
+  const tables: JsonTable[] = [];
+  for (const s of r.sheets) for (const t of s.tables) tables.push({ sheet: s.sheet, range: t.range, project: t.project, findings: t.findings });
+  return { file: r.file, tables };
 }
 
-function jsonFinding(f: Finding): JsonFinding {
-  return { code: f.code, severity: f.severity, row: f.row, cell: f.cell, message: f.message, suggestion: f.suggestion ?? null };
+export function toJson(results: FileOutcome[]): JsonReport {
+  return { files: results.map(jsonFile) };
 }
 
-export function toJson(results: FileResult[]): JsonReport {
-  return {
-    files: results.map((r): JsonFile => {
-      if (!r.ok) return { file: r.file, error: r.reason, tables: [] };
-      const tables: JsonTable[] = [];
-      for (const s of r.sheets)
-        for (const t of s.tables) tables.push({ sheet: s.sheet, range: t.table.range, project: projectOf(t.table), findings: t.findings.map(jsonFinding) });
-      return { file: r.file, tables };
-    }),
-  };
+/** `text` (a JSON.stringify(…, null, 2) block) moved right by `pad`. */
+function indent(text: string, pad: string): string {
+  return pad + text.replace(/\n/g, "\n" + pad);
+}
+
+/**
+ * Spec §8 JSON written table by table as outcomes arrive, byte for byte what `JSON.stringify(toJson(all), null, 2)`
+ * gives, so a long run (or a 100 000-row workbook) never holds the whole document as one string.
+ */
+export class JsonStream {
+  private count = 0;
+  private tablesWritten = 0;
+  private open = false;
+  constructor(private readonly write: (text: string) => void) {}
+  private static readonly PAD = "    ";
+  /** Start a readable file's entry; its tables follow through `sheet`, then `endFile`. */
+  beginFile(file: string): void {
+    const pad = JsonStream.PAD;
+    this.write(`${this.count++ === 0 ? '{\n  "files": [\n' : ",\n"}${pad}{\n${pad}  "file": ${JSON.stringify(file)}`);
+    this.open = true;
+    this.tablesWritten = 0;
+  }
+  sheet(s: CheckedSheet): void {
+    const pad = JsonStream.PAD;
+    for (const t of s.tables) {
+      const table: JsonTable = { sheet: s.sheet, range: t.range, project: t.project, findings: t.findings };
+      this.write((this.tablesWritten++ ? ",\n" : `,\n${pad}  "tables": [\n`) + indent(JSON.stringify(table, null, 2), pad + "    "));
+    }
+  }
+  endFile(): void {
+    const pad = JsonStream.PAD;
+    if (!this.open) return;
+    this.write(this.tablesWritten ? `\n${pad}  ]\n${pad}}` : `,\n${pad}  "tables": []\n${pad}}`);
+    this.open = false;
+  }
+  add(r: FileOutcome): void {
+    if (r.ok && r.streamed) return this.endFile();
+    if (r.ok) {
+      this.beginFile(r.file);
+      r.sheets.forEach((s) => this.sheet(s));
+      return this.endFile();
+    }
+    const pad = JsonStream.PAD;
+    if (this.open) {
+      // Failed after some sheets were streamed (a huge workbook corrupt further on): the entry keeps them and says why.
+      this.write(`${this.tablesWritten ? `\n${pad}  ]` : `,\n${pad}  "tables": []`},\n${pad}  "error": ${JSON.stringify(r.reason)}\n${pad}}`);
+      this.open = false;
+      return;
+    }
+    const body = JSON.stringify(jsonFile(r), null, 2);
+    this.write(`${this.count++ === 0 ? '{\n  "files": [\n' : ",\n"}${indent(body, pad)}`);
+  }
+  end(): void {
+    this.write(this.count === 0 ? '{\n  "files": []\n}\n' : "\n  ]\n}\n");
+  }
 }
 
 export interface Counts {
@@ -63,7 +108,7 @@ export interface Counts {
   info: number;
 }
 
-export function countFindings(sheets: SheetReport[]): Counts {
+export function countFindings(sheets: CheckedSheet[]): Counts {
   const c: Counts = { tables: 0, error: 0, warning: 0, info: 0 };
   for (const s of sheets)
     for (const t of s.tables) {
@@ -86,45 +131,75 @@ export function oneLine(s: string): string {
   return s.replace(/\s*[\r\n]+\s*/g, " ").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\ufffd").trim();
 }
 
-/**
- * zh-CN text report. Unreadable files are NOT printed here: their one line goes to stderr (see main.ts),
- * so stdout holds only the findings and the summaries.
- */
-export function toText(results: FileResult[]): string {
+/** One sheet's lines of the zh-CN text report. */
+export function sheetText(s: CheckedSheet): string {
+  if (s.tables.length === 0) return `  工作表 ${oneLine(s.sheet)}：未找到绩效目标表\n`;
   const lines: string[] = [];
-  const total: Counts = { tables: 0, error: 0, warning: 0, info: 0 };
-  let readable = 0;
-  for (const r of results) {
-    if (!r.ok) continue;
-    readable++;
-    lines.push(`文件 ${r.file}`);
-    for (const s of r.sheets) {
-      if (s.tables.length === 0) {
-        lines.push(`  工作表 ${oneLine(s.sheet)}：未找到绩效目标表`);
-        continue;
-      }
-      for (const t of s.tables) {
-        const project = projectOf(t.table) ?? "（未填写项目名称）";
-        lines.push(`  工作表 ${oneLine(s.sheet)} › ${oneLine(project)}（${t.table.range}）`);
-        if (t.findings.length === 0) lines.push("    未发现问题 ✓");
-        for (const f of t.findings) {
-          const where = f.cell ?? "—";
-          let line = `    ${SEVERITY_LABEL[f.severity]}  ${where}  ${f.code}  ${oneLine(f.message)}`;
-          if (f.suggestion !== undefined && f.suggestion !== "") line += `  建议改为：${oneLine(f.suggestion)}`;
-          lines.push(line);
-        }
-      }
+  for (const t of s.tables) {
+    lines.push(`  工作表 ${oneLine(s.sheet)} › ${oneLine(t.project ?? "（未填写项目名称）")}（${t.range}）`);
+    if (t.findings.length === 0) lines.push("    未发现问题 ✓");
+    for (const f of t.findings) {
+      let line = `    ${SEVERITY_LABEL[f.severity]}  ${f.cell ?? "—"}  ${f.code}  ${oneLine(f.message)}`;
+      if (f.suggestion !== null && f.suggestion !== "") line += `  建议改为：${oneLine(f.suggestion)}`;
+      lines.push(line);
     }
-    if (r.sheets.length === 0) lines.push("  （工作簿中没有工作表）");
-    const c = countFindings(r.sheets);
-    lines.push(`  小计：${countsText(c)}`);
-    total.tables += c.tables;
-    total.error += c.error;
-    total.warning += c.warning;
-    total.info += c.info;
-    lines.push("");
   }
-  const unreadable = results.length - readable;
-  lines.push(`合计：${results.length} 个文件${unreadable ? `（${unreadable} 个无法读取）` : ""}，${countsText(total)}`);
   return lines.join("\n") + "\n";
+}
+
+/**
+ * The zh-CN text report written sheet by sheet. Unreadable files are NOT printed here: their one line goes to
+ * stderr (see main.ts), so stdout holds only the findings and the summaries.
+ */
+export class TextStream {
+  private files = 0;
+  private unreadable = 0;
+  private readonly total: Counts = { tables: 0, error: 0, warning: 0, info: 0 };
+  private file: Counts | null = null;
+  private sheets = 0;
+  constructor(private readonly write: (text: string) => void) {}
+  beginFile(file: string): void {
+    this.write(`文件 ${file}\n`);
+    this.file = { tables: 0, error: 0, warning: 0, info: 0 };
+    this.sheets = 0;
+  }
+  sheet(s: CheckedSheet): void {
+    const c = countFindings([s]);
+    for (const k of ["tables", "error", "warning", "info"] as const) {
+      this.file![k] += c[k];
+      this.total[k] += c[k];
+    }
+    this.sheets++;
+    this.write(sheetText(s));
+  }
+  endFile(): void {
+    if (!this.file) return;
+    this.write(`${this.sheets === 0 ? "  （工作簿中没有工作表）\n" : ""}  小计：${countsText(this.file)}\n\n`);
+    this.file = null;
+  }
+  add(r: FileOutcome): void {
+    this.files++;
+    if (!r.ok) {
+      this.unreadable++;
+      // Failed after some sheets were streamed: close the block; the reason is on stderr.
+      this.endFile();
+      return;
+    }
+    if (!r.streamed) {
+      this.beginFile(r.file);
+      r.sheets.forEach((s) => this.sheet(s));
+    }
+    this.endFile();
+  }
+  end(): void {
+    this.write(`合计：${this.files} 个文件${this.unreadable ? `（${this.unreadable} 个无法读取）` : ""}，${countsText(this.total)}\n`);
+  }
+}
+
+export function toText(results: FileOutcome[]): string {
+  let out = "";
+  const t = new TextStream((s) => void (out += s));
+  for (const r of results) t.add(r);
+  t.end();
+  return out;
 }

@@ -108,20 +108,28 @@ export function applyMerges(cells: CellValue[][], refs: string[]): MergedArea[] 
   return out;
 }
 
+/** What rowValues needs of a row: ExcelJS's Row, from the full or the streaming reader. */
+export type ExcelJSRow = Pick<ExcelJS.Row, "eachCell">;
+
+/** One row's values, up to its last non-empty cell. */
+export function rowValues(row: ExcelJSRow): CellValue[] {
+  const out: CellValue[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+    const v = cellToValue(cell);
+    if (v !== null && v !== undefined) out[colNumber - 1] = v;
+  });
+  // Holes left by eachCell become explicit nulls so consumers can iterate safely.
+  for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
+  return out;
+}
+
 /** Every worksheet (hidden ones included: they are part of the submitted workbook) as a SheetGrid anchored at A1. */
 export function workbookToGrids(wb: ExcelJS.Workbook): SheetGrid[] {
   const grids: SheetGrid[] = [];
   for (const ws of wb.worksheets) {
     const cells: CellValue[][] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const out: CellValue[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        const v = cellToValue(cell);
-        if (v !== null && v !== undefined) out[colNumber - 1] = v;
-      });
-      // Holes left by eachCell become explicit nulls so consumers can iterate safely.
-      for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
-      cells[rowNumber - 1] = out;
+      cells[rowNumber - 1] = rowValues(row);
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = [];
     const merges = applyMerges(cells, mergeRefsOf(ws));

@@ -176,7 +176,7 @@ describe("options", () => {
     for (const a of [["--help"], ["-h"], ["check", "--help"]]) {
       const r = await runCli(a);
       expect(r.code).toBe(0);
-      expect(r.out).toContain("perfcheck check <文件.xlsx…> [--format text|json] [--profile 名称|文件.json] [--year YYYY]");
+      expect(r.out).toContain("perfcheck check <文件.xlsx|文件夹|通配符…> [--format text|json] [--profile 名称|文件.json] [--year YYYY]");
       expect(r.out).toContain("退出码");
     }
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };

@@ -5,6 +5,7 @@ import * as path from "path";
 import { execFileSync } from "child_process";
 import { z } from "zod";
 import { run } from "../../src/cli/main";
+import type { CliIO } from "../../src/cli/io";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const BAD_DIR = path.join(ROOT, "tests", "fixtures", "bad");
@@ -15,10 +16,11 @@ export interface CliRun {
   err: string;
 }
 
-export async function runCli(argv: string[]): Promise<CliRun> {
+/** In-process, one job unless --jobs says otherwise (the engine mocks of plumbing.test.ts see every call). */
+export async function runCli(argv: string[], io: Partial<CliIO> = {}): Promise<CliRun> {
   let out = "";
   let err = "";
-  const code = await run(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
+  const code = await run(argv, { out: (t) => void (out += t), err: (t) => void (err += t), defaultJobs: 1, ...io });
   return { code, out, err };
 }
 

@@ -1,0 +1,163 @@
+/**
+ * The batch: files spread over worker threads, one file at a time per worker, each read once. Outcomes are handed
+ * to `onOutcome` in INPUT order (a file that finishes early waits for the ones before it), so the report streams
+ * out in the order the user gave while every core works. A worker that dies (out of memory, a native crash) fails
+ * only the file it held: that file gets its zh-CN reason and a fresh worker takes the rest.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { Worker } from "worker_threads";
+import type { CheckOptions } from "../engine";
+import { checkOneFile, type CheckedSheet, type FileOutcome } from "./checkFile";
+import type { WorkerJob } from "./checkWorker";
+
+export interface BatchEvents {
+  /** A file was handed to a worker (for the progress line). */
+  onStart?(file: string): void;
+  /** Called once per file, in input order. */
+  onOutcome(index: number, outcome: FileOutcome): void;
+  /**
+   * In-process only: a file's sheets as they are checked (`begin` first), its outcome then `streamed`. Lets one job
+   * write a huge workbook's report sheet by sheet instead of holding its findings.
+   */
+  sheets?: { begin(file: string): void; sheet(s: CheckedSheet): void };
+}
+
+/** The compiled worker script: beside this module in lib/, or lib/ when this module runs from src/ (jest). */
+export function workerScript(): string {
+  const beside = path.join(__dirname, "checkWorker.js");
+  return fs.existsSync(beside) ? beside : path.join(__dirname, "..", "..", "lib", "cli", "checkWorker.js");
+}
+
+/**
+ * Hands files on in input order. The file at the head streams: its sheets go out as they arrive. Files finishing
+ * ahead of an earlier one wait, holding their sheets; without a sheet listener the sheets are put back into the
+ * outcome instead.
+ */
+class InOrder {
+  private head = 0;
+  private readonly sheets = new Map<number, CheckedSheet[]>();
+  private readonly outcomes = new Map<number, FileOutcome>();
+  private begun = false;
+  constructor(
+    private readonly files: string[],
+    private readonly events: BatchEvents,
+  ) {}
+  sheet(index: number, s: CheckedSheet): void {
+    if (index === this.head && this.events.sheets) {
+      this.begin();
+      this.events.sheets.sheet(s);
+      return;
+    }
+    this.sheets.set(index, [...(this.sheets.get(index) ?? []), s]);
+  }
+  outcome(index: number, o: FileOutcome): void {
+    this.outcomes.set(index, o);
+    this.drain();
+  }
+  private begin(): void {
+    if (!this.begun) this.events.sheets!.begin(this.files[this.head]);
+    this.begun = true;
+  }
+  private drain(): void {
+    const live = this.events.sheets;
+    while (true) {
+      const held = this.sheets.get(this.head) ?? [];
+      this.sheets.delete(this.head);
+      if (live) {
+        if (held.length) this.begin();
+        held.forEach((s) => live.sheet(s));
+      } else if (held.length) this.sheets.set(this.head, held);
+      const o = this.outcomes.get(this.head);
+      if (!o) return;
+      this.outcomes.delete(this.head);
+      let out = o;
+      if (live && o.ok) this.begin();
+      if (!live && o.ok && o.streamed) {
+        out = { file: o.file, ok: true, sheets: this.sheets.get(this.head) ?? [] };
+        this.sheets.delete(this.head);
+      }
+      this.events.onOutcome(this.head++, out);
+      this.begun = false;
+    }
+  }
+}
+
+/** Old-generation heap of each worker: keeps a huge workbook's peak memory bounded (a file that needs more is retried without it). */
+export const WORKER_HEAP_MB = 160;
+
+/** One job: in this thread, no worker start-up (a single file, or --jobs 1). */
+export async function checkInProcess(files: string[], options: CheckOptions, events: BatchEvents): Promise<void> {
+  for (let i = 0; i < files.length; i++) {
+    events.onStart?.(files[i]);
+    const live = events.sheets;
+    let begun = false;
+    const sink = live
+      ? (s: CheckedSheet) => {
+          if (!begun) live.begin(files[i]);
+          begun = true;
+          live.sheet(s);
+        }
+      : undefined;
+    const outcome = await checkOneFile(files[i], options, sink);
+    // A readable workbook whose sheets never reached the sink still opens its block.
+    if (live && outcome.ok && !begun) live.begin(files[i]);
+    events.onOutcome(i, outcome);
+  }
+}
+
+export async function checkInWorkers(files: string[], options: CheckOptions, jobs: number, events: BatchEvents, script = workerScript()): Promise<void> {
+  const order = new InOrder(files, events);
+  let nextFile = 0;
+  let finished = 0;
+  const retry: WorkerJob[] = [];
+  const workers = Math.max(1, Math.min(jobs, files.length));
+  await new Promise<void>((resolve) => {
+    if (files.length === 0) return resolve();
+    const startWorker = (capped: boolean) => {
+      const worker = new Worker(script, { workerData: { options }, resourceLimits: capped ? { maxOldGenerationSizeMb: WORKER_HEAP_MB } : undefined });
+      let current: WorkerJob | null = null;
+      let sheetsSent = 0;
+      const feed = () => {
+        const again = capped ? undefined : retry.shift();
+        if (!again && nextFile >= files.length) {
+          current = null;
+          void worker.terminate();
+          return;
+        }
+        current = again ?? { index: nextFile, file: files[nextFile++] };
+        sheetsSent = 0;
+        if (!again) events.onStart?.(current.file);
+        worker.postMessage(current);
+      };
+      const settle = (index: number, o: FileOutcome) => {
+        order.outcome(index, o);
+        if (++finished === files.length) resolve();
+      };
+      worker.on("message", (m: { index: number; sheet?: CheckedSheet; outcome?: FileOutcome }) => {
+        if (m.sheet) {
+          sheetsSent++;
+          order.sheet(m.index, m.sheet);
+          return;
+        }
+        settle(m.index, m.outcome!);
+        feed();
+      });
+      const died = (why: string, outOfMemory: boolean) => {
+        if (!current) return;
+        const lost = current;
+        current = null;
+        if (outOfMemory && capped && sheetsSent === 0) {
+          // Too big for the bounded heap: once more in a worker without the bound.
+          retry.push(lost);
+          startWorker(false);
+        } else settle(lost.index, { file: lost.file, ok: false, stage: "check", reason: `检查时出错：检查线程意外退出（${why}），请单独检查该文件` });
+        if (nextFile < files.length) startWorker(true);
+      };
+      worker.on("error", (e: Error & { code?: string }) => died(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "内存不足" : e.message.split("\n")[0], e.code === "ERR_WORKER_OUT_OF_MEMORY"));
+      worker.on("exit", (code) => died(`退出码 ${code}`, false));
+      feed();
+    };
+    for (let w = 0; w < workers; w++) startWorker(true);
+  });
+}

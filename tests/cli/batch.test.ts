@@ -1,0 +1,156 @@
+/**
+ * The batch: worker pool (order, failure isolation, exit codes), folders/globs, .xls/.et advice, the progress line
+ * (TTY flag injected, fake clock), and the streamed JSON being byte for byte JSON.stringify of the whole report.
+ * The pool runs the compiled worker (lib/cli/checkWorker.js), built here when stale.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { BAD_DIR, ROOT, ensureNodeBuild, reportSchema, runCli } from "./helpers";
+import { Progress, clock } from "../../src/cli/progress";
+import { expandInputs, segmentRegex } from "../../src/cli/inputs";
+import { JsonStream, toJson } from "../../src/cli/report";
+import { checkInWorkers } from "../../src/cli/pool";
+import type { FileOutcome } from "../../src/cli/checkFile";
+
+const FIXTURES = path.join(ROOT, "tests", "fixtures");
+const seeds = fs.readdirSync(FIXTURES).filter((f) => f.endsWith(".xlsx")).sort().map((f) => path.join(FIXTURES, f));
+let tmp = "";
+beforeAll(() => {
+  ensureNodeBuild();
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "perfcheck-batch-"));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe("worker pool", () => {
+  test("--jobs 2 gives exactly the one-job output, in input order, whatever finishes first", async () => {
+    // A big file first and small ones after: the small ones finish first in the other worker.
+    const files = [seeds[4], path.join(BAD_DIR, "truncated-zip.xlsx"), ...seeds.slice(0, 4), path.join(BAD_DIR, "many-tables-many-sheets.xlsx")];
+    for (const format of ["json", "text"]) {
+      const one = await runCli(["check", "--format", format, ...files], { defaultJobs: 1 });
+      const two = await runCli(["check", "--format", format, "--jobs", "2", ...files]);
+      expect(two.out).toBe(one.out);
+      expect(two.err).toBe(one.err);
+      expect(two.code).toBe(one.code);
+    }
+    const j = reportSchema.parse(JSON.parse((await runCli(["check", "--format", "json", "--jobs", "3", ...files])).out));
+    expect(j.files.map((f) => f.file)).toEqual(files);
+  });
+
+  test("a failing file fails alone (exit 2), the others are checked; a worker that dies fails only its file", async () => {
+    const r = await runCli(["check", "--jobs", "2", seeds[0], path.join(BAD_DIR, "password-protected.xlsx"), seeds[1]]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split("\n")).toEqual([expect.stringMatching(/^perfcheck：无法读取 .*password-protected\.xlsx：文件已设置打开密码/)]);
+    expect(r.out).toContain(`文件 ${seeds[0]}`);
+    expect(r.out).toContain(`文件 ${seeds[1]}`);
+
+    // A worker script that exits on its first file: each file it held gets its reason, and the run ends.
+    const crash = path.join(tmp, "crash-worker.js");
+    fs.writeFileSync(crash, "require('worker_threads').parentPort.on('message', () => process.exit(3));\n");
+    const got: FileOutcome[] = [];
+    await checkInWorkers([seeds[0], seeds[1], seeds[2]], {}, 2, { onOutcome: (_i, o) => void got.push(o) }, crash);
+    expect(got.map((o) => o.file)).toEqual([seeds[0], seeds[1], seeds[2]]);
+    for (const o of got) expect(o).toMatchObject({ ok: false, stage: "check", reason: expect.stringContaining("检查线程意外退出") });
+  });
+
+  test("exit codes: 0 without error findings, 1 with, 2 wins", async () => {
+    const clean = await runCli(["check", "--jobs", "2", "--format", "json", path.join(FIXTURES, "corrected"), path.join(BAD_DIR, "no-table.xlsx")]);
+    const cleanReport = reportSchema.parse(JSON.parse(clean.out));
+    expect(cleanReport.files.flatMap((f) => f.tables).length).toBeGreaterThan(5);
+    expect(cleanReport.files.some((f) => f.tables.some((t) => t.findings.some((x) => x.severity === "error")))).toBe(false);
+    expect(clean.code).toBe(0);
+    const withErrors = await runCli(["check", "--jobs", "2", "--format", "json", ...seeds]);
+    const hasError = reportSchema.parse(JSON.parse(withErrors.out)).files.some((f) => f.tables.some((t) => t.findings.some((x) => x.severity === "error")));
+    expect(hasError).toBe(true);
+    expect(withErrors.code).toBe(1);
+    expect((await runCli(["check", "--jobs", "2", ...seeds, path.join(BAD_DIR, "empty.xlsx")])).code).toBe(2);
+  });
+});
+
+describe("inputs", () => {
+  test("a folder: every .xlsx/.xlsm below it, sorted, lock and hidden files left out; .xls/.et get their advice", async () => {
+    const dir = path.join(tmp, "收件箱");
+    fs.mkdirSync(path.join(dir, "子目录"), { recursive: true });
+    fs.copyFileSync(seeds[0], path.join(dir, "表10.xlsx"));
+    fs.copyFileSync(seeds[1], path.join(dir, "表2.xlsm"));
+    fs.copyFileSync(seeds[2], path.join(dir, "子目录", "表3.xlsx"));
+    fs.copyFileSync(seeds[0], path.join(dir, "~$表10.xlsx"));
+    fs.writeFileSync(path.join(dir, "说明.txt"), "x");
+    fs.copyFileSync(path.join(BAD_DIR, "old-format.xls"), path.join(dir, "旧表.xls"));
+    fs.copyFileSync(path.join(BAD_DIR, "old-format.xls"), path.join(dir, "wps.et"));
+    const found = expandInputs([dir]).map((i) => path.relative(dir, i.file));
+    expect([...found].sort()).toEqual(["wps.et", path.join("子目录", "表3.xlsx"), "表2.xlsm", "表10.xlsx", "旧表.xls"].sort());
+    // Numbers in names compare as numbers; the order is the same on every run.
+    expect(found.indexOf("表2.xlsm")).toBeLessThan(found.indexOf("表10.xlsx"));
+    expect(expandInputs([dir]).map((i) => path.relative(dir, i.file))).toEqual(found);
+    const r = await runCli(["check", dir, "--format", "json"]);
+    expect(r.code).toBe(2);
+    const j = reportSchema.parse(JSON.parse(r.out));
+    expect(j.files.find((f) => f.file.endsWith("旧表.xls"))!.error).toMatch(/\.xls.*另存为.*\.xlsx/);
+    expect(j.files.find((f) => f.file.endsWith("wps.et"))!.error).toMatch(/WPS 表格文件（\.et）.*另存为.*\.xlsx/);
+    expect(j.files.filter((f) => !f.error)).toHaveLength(3);
+  });
+
+  test("globs are expanded here (Windows shells pass them through); a glob or folder with no workbook is a clear failure", async () => {
+    const pattern = path.join(FIXTURES, "00*_*.xlsx");
+    expect(expandInputs([pattern]).map((i) => i.file)).toEqual(seeds.filter((f) => /00\d_/.test(path.basename(f))));
+    expect(expandInputs([path.join(FIXTURES, "**", "shared-*.xlsx")]).map((i) => path.basename(i.file))).toEqual(["shared-formulas-percent.xlsx"]);
+    const none = await runCli(["check", path.join(tmp, "nothing-*.xlsx")]);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("没有与该通配符匹配");
+    expect(segmentRegex("[ab]?.xlsx").test("a1.xlsx")).toBe(true);
+    expect(segmentRegex("*.xlsx").test("a.xlsm")).toBe(false);
+  });
+});
+
+describe("progress line", () => {
+  test("drawn on a TTY: files done/total, current file, elapsed, ETA; erased at the end", async () => {
+    let t = 0;
+    const writes: string[] = [];
+    const p = new Progress(4, { enabled: true, write: (s) => void writes.push(s), now: () => t, intervalMs: 0 });
+    p.start("收件箱/a.xlsx");
+    t = 10_000;
+    p.fileDone();
+    p.start("收件箱/b.xlsx");
+    expect(p.line()).toBe("检查中 1/4 · 收件箱/b.xlsx · 已用 0:10 · 预计还需 0:30");
+    expect(writes.at(-1)).toBe("\r检查中 1/4 · 收件箱/b.xlsx · 已用 0:10 · 预计还需 0:30\u001b[K");
+    p.finish();
+    expect(writes.at(-1)).toBe("\r\u001b[K");
+    expect(clock(3_725_000)).toBe("1:02:05");
+  });
+
+  test("through the CLI: on stderr only with the TTY flag and without --quiet; stdout unchanged", async () => {
+    const files = seeds.slice(0, 3);
+    const plain = await runCli(["check", ...files]);
+    const tty = await runCli(["check", ...files], { errIsTTY: true, columns: 200 });
+    const quiet = await runCli(["check", "--quiet", ...files], { errIsTTY: true });
+    expect(plain.err).toBe("");
+    expect(quiet.err).toBe("");
+    expect(tty.out).toBe(plain.out);
+    expect(tty.err).toContain(`检查中 0/3 · ${files[0]}`);
+    expect(tty.err.endsWith("\r\u001b[K")).toBe(true);
+  });
+
+  test("a long line is cut to the terminal width (a wrapped line could not be redrawn)", () => {
+    const writes: string[] = [];
+    const p = new Progress(1, { enabled: true, write: (s) => void writes.push(s), columns: 30, intervalMs: 0 });
+    p.start("很长的文件夹名称/很长的文件名称很长的文件名称.xlsx");
+    expect(writes[0].startsWith("\r")).toBe(true);
+    expect(writes[0]).toContain("…");
+  });
+});
+
+test("the streamed JSON is byte for byte JSON.stringify(report, null, 2)", () => {
+  const outcomes: FileOutcome[] = [
+    { file: "a.xlsx", ok: true, sheets: [{ sheet: "S", tables: [{ range: "A1:F9", project: null, findings: [{ code: "X", severity: "error", row: null, cell: "E6", message: "m\n\"q\"", suggestion: null }] }, { range: "A12:F20", project: "p", findings: [] }] }, { sheet: "空", tables: [] }] },
+    { file: "b.xlsx", ok: false, stage: "read", reason: "文件为空（0 字节）" },
+    { file: "c.xlsx", ok: true, sheets: [] },
+  ];
+  for (const n of [0, 1, 3]) {
+    let s = "";
+    const j = new JsonStream((t) => void (s += t));
+    outcomes.slice(0, n).forEach((o) => j.add(o));
+    j.end();
+    expect(s).toBe(JSON.stringify(toJson(outcomes.slice(0, n)), null, 2) + "\n");
+  }
+});
