@@ -21,3 +21,8 @@ export function checkWorkbook(grids: SheetGrid[], options: CheckOptions = {}): S
   return checkSheets(grids, readTables, options);
 }
 export { analyzeSpendPlan, monthOfLabel, formatPercent, isLumpSum, type SpendInput, type SpendAnalysis, type SpendFinding, type SpendReading, type SpendCode, type SpendPointResult } from "./spend";
+export { planCurve, tablePlanCurve, tableSpendInput, type CurvePoint, type PlanCurve } from "./spend/planCurve";
+export { checkRows, normalizeRows, budgetCell, ROW_COLUMNS, type CellReading, type NormalizedRows, type RowKind, type RowsCheck, type RowsCheckOptions } from "./checkRows";
+export { SEVERITY_LABEL, SEVERITIES, findingText, severityCounts, countsText, bySeverity } from "./findingText";
+export { templateGrid, listTemplates, getTemplate, TEMPLATES, TEMPLATE_PLAN_LABELS } from "./templates";
+export type * from "./templates/types";

@@ -51,9 +51,11 @@ function safeInt(v: unknown): number {
  * 2 = 三级, 指标值; 1 = 指标值. A leading row containing 一级指标 is a header: it is skipped and its
  * texts decide the column roles. Blank rows are kept (so results align with input rows) with empty
  * texts and no forward fill; `index` counts data rows from 0 (the row after a skipped header is 0).
+ * `fillForward: false` leaves blank 一级/二级 blank (for rows the caller has filled already).
  */
-export function tableFromRows(rows: CellValue[][], opts: { sheet?: string; origin?: { row: number; col: number } } = {}): PerfTable {
-  const o = (opts ?? {}) as { sheet?: unknown; origin?: { row?: unknown; col?: unknown } };
+export function tableFromRows(rows: CellValue[][], opts: { sheet?: string; origin?: { row: number; col: number }; fillForward?: boolean } = {}): PerfTable {
+  const o = (opts ?? {}) as { sheet?: unknown; origin?: { row?: unknown; col?: unknown }; fillForward?: unknown };
+  const fillForward = o.fillForward !== false;
   const sheet = typeof o.sheet === "string" ? o.sheet : "";
   const oRow = safeInt(o.origin?.row);
   const oCol = safeInt(o.origin?.col);
@@ -93,7 +95,7 @@ export function tableFromRows(rows: CellValue[][], opts: { sheet?: string; origi
     const desc = cols.desc !== undefined ? cellAt(r, cols.desc, valueCol) : undefined;
     const basis = cols.basis !== undefined ? cellAt(r, cols.basis, valueCol) : undefined;
     const blank = !l1.text && !l2.text && !l3.text && !value.text && !desc?.text && !basis?.text;
-    if (!blank) {
+    if (!blank && fillForward) {
       if (!l1.text && prev1?.text) l1 = new FilledCell(prev1.text, prev1.raw, l1.row, l1.col);
       if (!l2.text && prev2?.text && prev1 && l1.text === prev1.text) l2 = new FilledCell(prev2.text, prev2.raw, l2.row, l2.col);
       prev1 = l1;
