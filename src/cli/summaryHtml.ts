@@ -2,7 +2,8 @@
  * The summary as one self-contained HTML page (`--html`): inline style, no script, no external resource, every
  * text from the workbooks escaped. Links to marked copies are relative file links.
  */
-import { SEVERITY_TEXT, type Summary } from "./summary";
+import { SEVERITY_LABEL } from "../engine";
+import type { Summary } from "./summary";
 import { cellLink } from "./summaryXlsx";
 
 export function escapeHtml(s: string): string {
@@ -28,9 +29,9 @@ export function summaryHtml(s: Summary, title: string): string {
   );
   const findings = s.findings.map((r) => {
     const f = r.finding;
-    return row([td(r.file), td(r.sheet), td(r.project), r.marked && f.cell ? link(cellLink(r.marked, r.sheet, f.cell), f.cell) : td(f.cell ?? ""), td(SEVERITY_TEXT[f.severity], `s-${f.severity}`), td(f.code), td(f.message), td(f.suggestion ?? "")]);
+    return row([td(r.file), td(r.sheet), td(r.project), r.marked && f.cell ? link(cellLink(r.marked, r.sheet, f.cell), f.cell) : td(f.cell ?? ""), td(SEVERITY_LABEL[f.severity], `s-${f.severity}`), td(f.code), td(f.message), td(f.suggestion ?? "")]);
   });
-  const codes = s.codes.map((c) => row([td(c.code), td(SEVERITY_TEXT[c.severity], `s-${c.severity}`), td(c.count, "n"), td(c.files, "n"), td(c.example)]));
+  const codes = s.codes.map((c) => row([td(c.code), td(SEVERITY_LABEL[c.severity], `s-${c.severity}`), td(c.count, "n"), td(c.files, "n"), td(c.example)]));
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>

@@ -8,8 +8,8 @@
  * input error comes back as one cell of zh-CN text (Excel shows the same sentence in its #VALUE! tip).
  */
 import { FUNCTION_DEFS, FUNCTION_IMPLS, FUNCTION_NAMESPACE, errorMessage } from "../functions/adapters";
-import type { WpsGlobal } from "./om";
-import { valuesOf } from "./sheet";
+import type { WpsGlobal } from "../hosts/wpsOm";
+import { valuesOf } from "../hosts/wpsSheet";
 
 export type RegistrationStatus =
   | { ok: true; namespace: string; registered: string[]; failed: { name: string; message: string }[] }

@@ -20,8 +20,8 @@ import { FUNCTION_IMPLS } from "../../src/functions/adapters";
 import { NO_CUSTOM_FUNCTIONS_MESSAGE } from "../../src/wps/functions";
 import { checkActiveSheet } from "../../src/wps/commands";
 import { WpsHost } from "../../src/hosts/wps";
-import { HIGHLIGHT_COLORS } from "../../src/wps/sheet";
-import type { WpsGlobal } from "../../src/wps/om";
+import { HIGHLIGHT_COLORS } from "../../src/hosts/wpsSheet";
+import type { WpsGlobal } from "../../src/hosts/wpsOm";
 
 const fakeSource = transformSync(fs.readFileSync(path.join(ROOT, "tests/wps/fakeWps.ts"), "utf8"), {
   filename: "fakeWps.ts",
