@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { DIST, ensureExcelBuild } from "./excelBuild";
-import { FUNCTION_DEFS } from "../../src/functions/adapters";
+import { FUNCTION_DEFS } from "../../src/functions";
 
 interface MetaParam {
   name: string;

@@ -11,7 +11,7 @@
 import { createFakeWps, type FakeValue } from "./fakeWps";
 import { ZHENGDING_PLANS, ZHENGDING_ROWS } from "./sampleTable";
 import * as excel from "../../src/functions/functions";
-import { FUNCTION_DEFS } from "../../src/functions/adapters";
+import { FUNCTION_DEFS } from "../../src/functions";
 import { NO_CUSTOM_FUNCTIONS_MESSAGE, registerWpsFunctions } from "../../src/wps/functions";
 import type { WpsGlobal } from "../../src/hosts/wpsOm";
 
