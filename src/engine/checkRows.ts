@@ -7,7 +7,7 @@ import type { CellText, CellValue, Finding, IndicatorRow, PerfTable } from "./ty
 import type { Profile } from "./profiles/schema";
 import type { Rule } from "./rules/types";
 import { DEFAULT_PROFILE } from "./profiles";
-import { tableFromRows } from "./reader";
+import { tableFromRows } from "./reader/rows";
 import { checkTable } from "./check";
 import { parseA1 } from "./address";
 
