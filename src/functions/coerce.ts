@@ -116,7 +116,8 @@ export function cellError(cell: unknown): string | null {
 export function cellValue(cell: unknown): CellValue {
   const v = plainCell(cell);
   if (v === null || v === undefined) return "";
-  if (typeof v === "string") return v;
+  // An error value's literal (unwrapped from a data-type error) is no text of the cell.
+  if (typeof v === "string") return v !== cell && cellError(v) ? "" : v;
   if (typeof v === "number") return Number.isFinite(v) ? v : "";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (v instanceof Date) return v;
