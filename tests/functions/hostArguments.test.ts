@@ -56,14 +56,14 @@ describe("Excel data-type values (allowCustomDataForDataTypeAny)", () => {
   });
 
   it("an error value inside the range is reported on its row, the other rows unchanged", () => {
-    const rows = ZHENGDING_ROWS.map((r) => [...r]);
+    const rows: unknown[][] = ZHENGDING_ROWS.map((r) => [...r]);
     rows[1][4] = error("NotAvailable", "#N/A");
     const plain = checkRowsMatrix(ZHENGDING_ROWS, 0.67, 2023);
     const out = checkRowsMatrix(rows, 0.67, 2023);
     expect(out[1][0]).toMatch(/^错误：单元格是错误值（指标值 #N\/A）.*\[CELL_ERROR\]/);
     expect(out.filter((_, i) => i !== 1)).toEqual(plain.filter((_, i) => i !== 1));
     // The error cell reads as blank, as an error object always did: the same answer as a legacy error object.
-    const legacy = ZHENGDING_ROWS.map((r) => [...r]);
+    const legacy: unknown[][] = ZHENGDING_ROWS.map((r) => [...r]);
     legacy[1][4] = { code: "#N/A" };
     expect(out).toEqual(checkRowsMatrix(legacy, 0.67, 2023));
   });
