@@ -113,11 +113,10 @@ module.exports = (mode) => {
       ...(hasTaskpane ? { taskpane: { import: taskpaneEntry, dependOn: "functions" } } : {}),
     },
     output: { path: dist, filename: "[name].js", clean: false, uniqueName: "perfcheck_excel" },
-    // BUNDLE (issue 7, functions.js ≤ 150 KB). pure_getters: a property read whose value is unused may be dropped —
-    // without it terser keeps `defs.functions`/`defs.namespace` of adapters' FUNCTION_DEFS (used by WPS only) and
-    // with them the whole function-defs.json (5.5 KB); no code here reads a property for its side effect (the lazy
-    // getters in rules/shared/rowFacts.ts only cache). toplevel/passes 3/ecma 2020/no wrapped function args: only
-    // shorter output. Nothing "unsafe_*" (unsafe_math would reorder money arithmetic).
+    // functions.js is what the custom-functions runtime loads first: the minifier's options only shorten it.
+    // pure_getters: a property read whose value is unused may be dropped; no code here reads a property for its side
+    // effect (the lazy getters in rules/shared/rowFacts.ts only cache). toplevel/passes 3/ecma 2020/no wrapped
+    // function args: shorter output. Nothing "unsafe_*" (unsafe_math would reorder money arithmetic).
     optimization: {
       minimizeOptions: {
         javascript: { ecma: 2020, toplevel: true, compress: { passes: 3, pure_getters: true }, format: { wrap_func_args: false } },
