@@ -1,6 +1,8 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+const ENGINE_BY_INDEX = { group: ["**/engine/*"], message: "Import the engine from its index (src/engine/index.ts): export what a shell needs there." };
+
 export default tseslint.config(
   { ignores: ["dist/**", "lib/**", "node_modules/**", "artifacts/**", "tests/fixtures/**"] },
   js.configs.recommended,
@@ -9,6 +11,21 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-explicit-any": "off",
+    },
+  },
+  {
+    // Shells see the engine through its index only, so its inside can move without touching them.
+    files: ["src/**/*.ts"],
+    ignores: ["src/engine/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [ENGINE_BY_INDEX] }],
+    },
+  },
+  {
+    // Host adapters are below the shells that use them (pane, WPS add-in, functions): they import none of them.
+    files: ["src/hosts/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [ENGINE_BY_INDEX, { group: ["**/wps/*", "**/taskpane/*", "**/functions/*", "**/checker/*", "**/cli/*"], message: "src/hosts is imported by the shells, never the reverse." }] }],
     },
   },
   {

@@ -3,7 +3,8 @@
 // The Excel add-in build → dist/:
 //   functions.js          custom functions (self-contained: webpack runtime + engine), also the shared module host
 //   functions.json        GENERATED from the JSDoc in src/functions/functions.ts (custom-functions-metadata-plugin),
-//                         plus the top-level allowErrorForDataTypeAny flag (so #N/A cells reach our code)
+//                         plus the top-level allowCustomDataForDataTypeAny / allowErrorForDataTypeAny flags (so
+//                         entities and #N/A cells reach our code)
 //   functions.zh-CN.json  derived from functions.json: same ids/types, zh-CN names and descriptions from
 //                         src/functions/function-defs.json (referenced from manifest.xml by a bt:Override)
 //   taskpane.js           the task pane (src/taskpane/taskpane.ts, when present); it reuses functions.js's modules
@@ -43,8 +44,9 @@ const OFFICE_FILES = [
 ];
 
 /**
- * Post-processes the generated metadata (never hand-written): adds allowErrorForDataTypeAny and emits the
- * zh-CN file with the same ids, types and dimensionality, only names/descriptions translated.
+ * Post-processes the generated metadata (never hand-written): adds allowCustomDataForDataTypeAny and
+ * allowErrorForDataTypeAny and emits the zh-CN file with the same ids, types and dimensionality, only
+ * names/descriptions translated.
  */
 class LocalizedMetadataPlugin {
   apply(compiler) {
@@ -56,8 +58,9 @@ class LocalizedMetadataPlugin {
         compilation.fileDependencies.add(defsFile);
         const defs = JSON.parse(fs.readFileSync(defsFile, "utf8"));
         const meta = JSON.parse(asset.source.source().toString());
-        // Error values in `any` parameters reach the functions, which answer them in zh-CN per row.
-        const en = { allowErrorForDataTypeAny: true, ...meta };
+        // Error values and data-type values (entities, formatted numbers) in `any` parameters reach the functions,
+        // which read a data type as the value it shows (src/functions/coerce.ts) and answer errors in zh-CN per row.
+        const en = { allowCustomDataForDataTypeAny: true, allowErrorForDataTypeAny: true, ...meta };
         compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(en, null, 2)));
         const zh = JSON.parse(JSON.stringify(en));
         for (const fn of zh.functions) {
@@ -110,11 +113,10 @@ module.exports = (mode) => {
       ...(hasTaskpane ? { taskpane: { import: taskpaneEntry, dependOn: "functions" } } : {}),
     },
     output: { path: dist, filename: "[name].js", clean: false, uniqueName: "perfcheck_excel" },
-    // BUNDLE (issue 7, functions.js ≤ 150 KB). pure_getters: a property read whose value is unused may be dropped —
-    // without it terser keeps `defs.functions`/`defs.namespace` of adapters' FUNCTION_DEFS (used by WPS only) and
-    // with them the whole function-defs.json (5.5 KB); no code here reads a property for its side effect (the lazy
-    // getters in rules/shared/rowFacts.ts only cache). toplevel/passes 3/ecma 2020/no wrapped function args: only
-    // shorter output. Nothing "unsafe_*" (unsafe_math would reorder money arithmetic).
+    // functions.js is what the custom-functions runtime loads first: the minifier's options only shorten it.
+    // pure_getters: a property read whose value is unused may be dropped; no code here reads a property for its side
+    // effect (the lazy getters in rules/shared/rowFacts.ts only cache). toplevel/passes 3/ecma 2020/no wrapped
+    // function args: shorter output. Nothing "unsafe_*" (unsafe_math would reorder money arithmetic).
     optimization: {
       minimizeOptions: {
         javascript: { ecma: 2020, toplevel: true, compress: { passes: 3, pure_getters: true }, format: { wrap_func_args: false } },

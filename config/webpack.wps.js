@@ -8,7 +8,7 @@
 //   manifest.xml                 JsPlugin manifest naming functions.json and the PERF namespace (version from package.json)
 //   ribbon.xml                   tab 绩效目标: 插入模板, 检查本表, 清除标记, 打开面板
 //   functions.json               GENERATED from src/functions/function-defs.json — the same list Excel's
-//                                metadata is checked against and the adapters are keyed by
+//                                metadata is checked against and the function bodies are keyed by
 //   wps.css, images/             copied
 // All paths are relative, so the folder works served (npm start → /wps/) and unpacked from the offline zip.
 const fs = require("fs");

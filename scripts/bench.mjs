@@ -4,7 +4,7 @@
 //                         measured on the 100 000-row workbook (targets: ≥ 300 000)
 //   cli_check_read_ratio  engine check time ÷ ExcelJS read time for the same 10 000-row .xlsx (target ≤ 0.10)
 //   check_1000_rows_ms    what =PERF.CHECK does over 1 000 rows of ONE table: the real checkRowsMatrix of
-//                         src/functions/adapters.ts (normalisation, tableFromRows, checkTable, per-row verdicts), mean CPU ms
+//                         src/functions/check.ts (arguments, the engine's checkRows, per-row verdicts), mean CPU ms
 //                         per call after 100 warm-up calls in a fresh child process (scripts/bench/check-child.mjs; target
 //                         ≤ 3); the built bundle's CHECK, the median wall time and the cold first call are printed beside it.
 //   functions_bundle_kb   dist/functions.js (minified, office.js not included) in KB, "n/a" when not built (target ≤ 150)
@@ -40,7 +40,7 @@ function newest(dir) {
   return m;
 }
 function ensureBuild() {
-  const out = [path.join(root, "lib", "cli", "main.js"), path.join(root, "lib", "engine", "index.js"), path.join(root, "lib", "functions", "adapters.js")];
+  const out = [path.join(root, "lib", "cli", "main.js"), path.join(root, "lib", "engine", "index.js"), path.join(root, "lib", "functions", "index.js")];
   const src = Math.max(...["engine", "xlsx", "cli", "functions"].map((d) => newest(path.join(root, "src", d))));
   if (out.every((f) => fs.existsSync(f) && fs.statSync(f).mtimeMs >= src)) return;
   log("lib/ is older than src/: npm run build:node …");
@@ -165,7 +165,7 @@ if (asJson) {
   log(`${"CLI: findings".padEnd(40)}${SIZES.map((n) => col(fmt(cli[n].findings))).join("")}`);
   log("");
   log(
-    `=PERF.CHECK over 1 000 rows of one table, fresh process: ${fmt(round(check1000.api_ms, 2))} CPU ms per call via checkRowsMatrix (lib/functions/adapters.js)` +
+    `=PERF.CHECK over 1 000 rows of one table, fresh process: ${fmt(round(check1000.api_ms, 2))} CPU ms per call via checkRowsMatrix (lib/functions/check.js)` +
       `${check1000.built_ms === null ? "" : `, ${fmt(round(check1000.built_ms, 2))} CPU ms via the built dist/functions.js CHECK`}` +
       ` (${check1000.findings} findings on ${check1000.flagged_rows} of ${check1000.rows} rows; mean of 40 calls after 100 warm-ups)`,
   );

@@ -6,7 +6,7 @@
 // continuation rows, seed-like values with the generator's share of defects, distinct 三级 names (the
 // generator numbers them), so DUPLICATE_INDICATOR does not dominate as it did with 50 tables stacked.
 //
-// Timed work per call: `checkRowsMatrix` of src/functions/adapters.ts (compiled into lib/ by `npm run build:node`),
+// Timed work per call: `checkRowsMatrix` of src/functions/check.ts (compiled into lib/ by `npm run build:node`),
 // which is the body of =PERF.CHECK — argument normalisation, tableFromRows, checkTable and the per-row verdict
 // strings — without Excel's CustomFunctions wrapper. When dist/functions.js is built, its registered CHECK is timed
 // the same way (the bundle loaded in this realm, see functionsBundle.mjs). Both CPU time (the JSON figure, like every
@@ -23,7 +23,7 @@ import { loadBuiltFunctions } from "./functionsBundle.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const { checkRowsMatrix } = require(path.join(root, "lib", "functions", "adapters.js"));
+const { checkRowsMatrix } = require(path.join(root, "lib", "functions", "check.js"));
 
 
 export function rowsOfOneTable(n = 1000) {

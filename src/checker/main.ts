@@ -4,7 +4,7 @@
  * (file://) or from `npm start`; no request ever leaves the page (CSP connect-src 'none').
  */
 import type { Finding, PerfTable, Profile, Severity } from "../engine";
-import { DEFAULT_PROFILE, getBuiltinProfile, listProfiles, loadProfile } from "../engine/profiles";
+import { DEFAULT_PROFILE, getBuiltinProfile, listProfiles, loadProfile } from "../engine";
 import { PaneController } from "../taskpane/controller";
 import { renderSpendChart } from "../taskpane/chart";
 import type { SpreadsheetHost } from "../hosts/types";

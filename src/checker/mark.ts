@@ -5,11 +5,11 @@
  * No DOM: runs in the page and in the Node tests on the same ExcelJS workbook object.
  */
 import type * as ExcelJS from "exceljs";
-import { SEVERITY_ORDER, parseA1, type Finding, type Severity, type SheetReport } from "../engine";
+import { SEVERITY_LABEL as SEVERITY_TEXT, SEVERITY_ORDER, parseA1, type Finding, type Severity, type SheetReport } from "../engine";
 
 export const RESULT_SHEET = "检查结果";
 
-export const SEVERITY_TEXT: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+export { SEVERITY_TEXT };
 
 /** ARGB fills, the same colours the Excel and WPS add-ins use (src/hosts/types.ts HIGHLIGHT_FILL). */
 export const MARK_FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };

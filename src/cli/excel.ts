@@ -1,7 +1,7 @@
 /**
  * ExcelJS, loaded on first use and only the part the command needs. The package's main entry also loads the
- * streaming writer and reader, CSV support and their dependencies (≈ 200 ms at start-up); reading and writing
- * .xlsx needs only the Workbook class (≈ 80 ms). `--help`, `templates` and usage errors load none of it.
+ * streaming writer and reader, CSV support and their dependencies, most of the CLI's start-up time; reading and
+ * writing .xlsx needs only the Workbook class. `--help`, `templates` and usage errors load none of it.
  */
 import * as path from "path";
 import type * as ExcelJSNs from "exceljs";

@@ -2,7 +2,7 @@
  * CLI output: the engine's SheetReports → spec §8 JSON, or zh-CN text grouped file › sheet › table.
  * Presentation only; every finding, severity and message comes from the engine unchanged.
  */
-import type { Severity } from "../engine";
+import { SEVERITY_LABEL, countsText, type Severity } from "../engine";
 import type { CheckedSheet, FileOutcome } from "./checkFile";
 
 /** Spec §8, field for field. `suggestion` and `project` are always present (null when absent). */
@@ -29,8 +29,6 @@ export interface JsonFile {
 export interface JsonReport {
   files: JsonFile[];
 }
-
-export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
 
 /** One file's entry of spec §8 JSON. */
 export function jsonFile(r: FileOutcome): JsonFile {
@@ -118,8 +116,8 @@ export function countFindings(sheets: CheckedSheet[]): Counts {
   return c;
 }
 
-function countsText(c: Counts): string {
-  return `${c.tables} 张表，错误 ${c.error} 个，警告 ${c.warning} 个，提示 ${c.info} 个`;
+function tablesText(c: Counts): string {
+  return `${c.tables} 张表，${countsText(c)}`;
 }
 
 /**
@@ -174,7 +172,7 @@ export class TextStream {
   }
   endFile(): void {
     if (!this.file) return;
-    this.write(`${this.sheets === 0 ? "  （工作簿中没有工作表）\n" : ""}  小计：${countsText(this.file)}\n\n`);
+    this.write(`${this.sheets === 0 ? "  （工作簿中没有工作表）\n" : ""}  小计：${tablesText(this.file)}\n\n`);
     this.file = null;
   }
   add(r: FileOutcome): void {
@@ -192,7 +190,7 @@ export class TextStream {
     this.endFile();
   }
   end(): void {
-    this.write(`合计：${this.files} 个文件${this.unreadable ? `（${this.unreadable} 个无法读取）` : ""}，${countsText(this.total)}\n`);
+    this.write(`合计：${this.files} 个文件${this.unreadable ? `（${this.unreadable} 个无法读取）` : ""}，${tablesText(this.total)}\n`);
   }
 }
 

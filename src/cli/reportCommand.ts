@@ -7,7 +7,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { parseRangeA1, type PerfTable, type SheetReport } from "../engine";
+import { countsText, parseRangeA1, type PerfTable, type SheetReport } from "../engine";
 import { markWorkbook, markedFileName } from "../checker/mark";
 import { rawMergeRefs, withExcelJSMerges } from "../xlsx/mergeRefs";
 import type { FileOutcome } from "./checkFile";
@@ -126,7 +126,7 @@ export async function runReport(argv: string[], io: CliIO): Promise<number> {
     ["预算年度", parsed.args.year ? String(parsed.args.year) : "按每张表推断"],
     ["文件", `${summary.totals.files} 个（${summary.totals.unreadable} 个无法读取）`],
     ["表", `${summary.totals.tables} 张：可提交 ${summary.totals.submittable}，需修改 ${summary.totals.toFix}`],
-    ["问题", `错误 ${summary.totals.error} 个，警告 ${summary.totals.warning} 个，提示 ${summary.totals.info} 个`],
+    ["问题", countsText(summary.totals)],
     ["结论的含义", "可提交：没有“错误”级问题；需修改：至少一个“错误”级问题，或未找到绩效目标表；无法读取：文件无法打开（原因见“说明”列）"],
   ];
   try {
@@ -139,7 +139,7 @@ export async function runReport(argv: string[], io: CliIO): Promise<number> {
   }
   io.out(
     `已写入 ${extra.out}${extra.html ? ` 和 ${extra.html}` : ""}：${summary.totals.files} 个文件，${summary.totals.tables} 张表（可提交 ${summary.totals.submittable}，需修改 ${summary.totals.toFix}），` +
-      `错误 ${summary.totals.error} 个，警告 ${summary.totals.warning} 个，提示 ${summary.totals.info} 个` +
+      countsText(summary.totals) +
       `${extra.marked ? `；标注副本 ${marked.size} 个在 ${extra.marked}` : ""}\n`,
   );
   return markFailures ? EXIT_USAGE : code;

@@ -91,5 +91,3 @@ export function summarize(outcomes: FileOutcome[], markedOf: (file: string) => s
     .sort((a, b) => b.count - a.count || b.files - a.files || a.code.localeCompare(b.code));
   return { overview, findings, codes: codeRows, totals };
 }
-
-export const SEVERITY_TEXT: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };

@@ -2,7 +2,8 @@
  * The summary as one self-contained HTML page (`--html`): inline style, no script, no external resource, every
  * text from the workbooks escaped. Links to marked copies are relative file links.
  */
-import { SEVERITY_TEXT, type Summary } from "./summary";
+import { SEVERITIES, SEVERITY_LABEL, countsText } from "../engine";
+import type { Summary } from "./summary";
 import { cellLink } from "./summaryXlsx";
 
 export function escapeHtml(s: string): string {
@@ -28,15 +29,15 @@ export function summaryHtml(s: Summary, title: string): string {
   );
   const findings = s.findings.map((r) => {
     const f = r.finding;
-    return row([td(r.file), td(r.sheet), td(r.project), r.marked && f.cell ? link(cellLink(r.marked, r.sheet, f.cell), f.cell) : td(f.cell ?? ""), td(SEVERITY_TEXT[f.severity], `s-${f.severity}`), td(f.code), td(f.message), td(f.suggestion ?? "")]);
+    return row([td(r.file), td(r.sheet), td(r.project), r.marked && f.cell ? link(cellLink(r.marked, r.sheet, f.cell), f.cell) : td(f.cell ?? ""), td(SEVERITY_LABEL[f.severity], `s-${f.severity}`), td(f.code), td(f.message), td(f.suggestion ?? "")]);
   });
-  const codes = s.codes.map((c) => row([td(c.code), td(SEVERITY_TEXT[c.severity], `s-${c.severity}`), td(c.count, "n"), td(c.files, "n"), td(c.example)]));
+  const codes = s.codes.map((c) => row([td(c.code), td(SEVERITY_LABEL[c.severity], `s-${c.severity}`), td(c.count, "n"), td(c.files, "n"), td(c.example)]));
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>
 <h1>${escapeHtml(title)}</h1>
-<p>${t.files} 个文件（${t.unreadable} 个无法读取），${t.tables} 张表：可提交 ${t.submittable}，需修改 ${t.toFix}；错误 ${t.error} 个，警告 ${t.warning} 个，提示 ${t.info} 个。</p>
-<h2>汇总</h2><table>${head(["文件", "工作表", "表格范围", "项目", "错误", "警告", "提示", "结论", "说明", "标注副本"])}<tbody>${overview.join("\n")}</tbody></table>
+<p>${t.files} 个文件（${t.unreadable} 个无法读取），${t.tables} 张表：可提交 ${t.submittable}，需修改 ${t.toFix}；${countsText(t)}。</p>
+<h2>汇总</h2><table>${head(["文件", "工作表", "表格范围", "项目", ...SEVERITIES.map((s) => SEVERITY_LABEL[s]), "结论", "说明", "标注副本"])}<tbody>${overview.join("\n")}</tbody></table>
 <h2>常见问题</h2><table>${head(["代码", "级别", "出现次数", "涉及文件数", "示例说明"])}<tbody>${codes.join("\n")}</tbody></table>
 <h2>问题明细</h2><table>${head(["文件", "工作表", "项目", "单元格", "级别", "代码", "问题说明", "建议"])}<tbody>${findings.join("\n")}</tbody></table>
 </body></html>

@@ -5,7 +5,8 @@
  * ExcelJS stores as text, never as a formula: "=100%", "+5", "-按合同", "@x" stay text (tested on the file).
  */
 import type * as ExcelJSNs from "exceljs";
-import { SEVERITY_TEXT, type Summary } from "./summary";
+import { SEVERITY_LABEL } from "../engine";
+import type { Summary } from "./summary";
 
 export const SHEETS = { overview: "汇总", findings: "问题明细", codes: "常见问题", about: "说明" } as const;
 
@@ -41,9 +42,9 @@ export function buildSummaryWorkbook(Workbook: typeof ExcelJSNs.Workbook, s: Sum
     { header: "工作表", width: 16 },
     { header: "表格范围", width: 11 },
     { header: "项目", width: 36 },
-    { header: "错误", width: 7 },
-    { header: "警告", width: 7 },
-    { header: "提示", width: 7 },
+    { header: SEVERITY_LABEL.error, width: 7 },
+    { header: SEVERITY_LABEL.warning, width: 7 },
+    { header: SEVERITY_LABEL.info, width: 7 },
     { header: "结论", width: 9 },
     { header: "说明", width: 40 },
     { header: "标注副本", width: 28 },
@@ -67,7 +68,7 @@ export function buildSummaryWorkbook(Workbook: typeof ExcelJSNs.Workbook, s: Sum
   ]);
   for (const r of s.findings) {
     const f = r.finding;
-    const row = fd.addRow([r.file, r.sheet, r.project, f.cell ?? "", SEVERITY_TEXT[f.severity], f.code, f.message, f.suggestion ?? ""]);
+    const row = fd.addRow([r.file, r.sheet, r.project, f.cell ?? "", SEVERITY_LABEL[f.severity], f.code, f.message, f.suggestion ?? ""]);
     if (r.marked && f.cell) row.getCell(4).value = { text: f.cell, hyperlink: cellLink(r.marked, r.sheet, f.cell) };
   }
   finish(fd, 8);
@@ -79,7 +80,7 @@ export function buildSummaryWorkbook(Workbook: typeof ExcelJSNs.Workbook, s: Sum
     { header: "涉及文件数", width: 11 },
     { header: "示例说明", width: 80 },
   ]);
-  for (const c of s.codes) cd.addRow([c.code, SEVERITY_TEXT[c.severity], c.count, c.files, c.example]);
+  for (const c of s.codes) cd.addRow([c.code, SEVERITY_LABEL[c.severity], c.count, c.files, c.example]);
   finish(cd, 5);
 
   const ab = sheet(wb, SHEETS.about, [

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { CliIO } from "./io";
-import { getTemplate, listTemplates } from "../engine/templates";
+import { getTemplate, listTemplates } from "../engine";
 import { templateWorkbook } from "./templateXlsx";
 
 const TEMPLATE_HELP = `用法：

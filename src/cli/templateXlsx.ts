@@ -4,8 +4,7 @@
  * wrapped text. Node only (ExcelJS); the layout itself comes from the engine's `templateGrid`.
  */
 import ExcelJSDefault, * as ExcelJSNs from "exceljs";
-import { templateGrid, type TemplateGrid } from "../engine/templates";
-import { toA1 } from "../engine/address";
+import { templateGrid, toA1, type TemplateGrid } from "../engine";
 
 // exceljs is CommonJS; depending on the interop mode the Workbook class sits on the default or the namespace.
 const ExcelJS: typeof ExcelJSNs = ((ExcelJSDefault as unknown as typeof ExcelJSNs | undefined)?.Workbook ? ExcelJSDefault : ExcelJSNs) as typeof ExcelJSNs;

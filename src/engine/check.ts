@@ -8,6 +8,7 @@ import { ALL_RULES } from "./rules";
 import type { Rule, RuleContext } from "./rules/types";
 import { normalizeLabel } from "./framework";
 import { parseA1 } from "./address";
+import { budgetInYuan } from "./budget";
 
 export interface CheckOptions {
   profile?: Profile;
@@ -17,16 +18,6 @@ export interface CheckOptions {
   framework?: FrameworkChoice;
   /** Only run these rules (default: all). */
   rules?: Rule[];
-}
-
-/** 预算数 → 元. Accepts numbers and text such as "40.00" or "1,262.00". */
-export function budgetInYuan(table: PerfTable): number | null {
-  const b = table.header.budget;
-  if (!b) return null;
-  const n = typeof b.raw === "number" ? b.raw : Number(String(b.text).replace(/[,，\s]/g, "").replace(/万?元$/, ""));
-  if (!Number.isFinite(n) || String(b.text).trim() === "") return null;
-  const unit = /万元/.test(b.text) ? "万元" : /元$/.test(b.text) ? "元" : table.unit;
-  return unit === "万元" ? Math.round(n * 10000 * 100) / 100 : n;
 }
 
 const YEAR_IN_TEXT = /(20\d{2})\s*年/;

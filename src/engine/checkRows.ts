@@ -7,7 +7,7 @@ import type { CellText, CellValue, Finding, IndicatorRow, PerfTable } from "./ty
 import type { Profile } from "./profiles/schema";
 import type { Rule } from "./rules/types";
 import { DEFAULT_PROFILE } from "./profiles";
-import { tableFromRows } from "./reader";
+import { tableFromRows } from "./reader/rows";
 import { checkTable } from "./check";
 import { parseA1 } from "./address";
 
@@ -79,7 +79,7 @@ export function normalizeRows(rows: readonly (readonly unknown[])[], reading: Ce
   let prev1 = "";
   let prev2 = "";
   // One array per row (the engine row) and none for the common error-free row: this loop runs on every recalc
-  // of =PERF.CHECK, and per-row temporary arrays (picked cells, their texts, the error list) doubled its cost.
+  // of =PERF.CHECK, where per-row temporary arrays (picked cells, their texts, the error list) dominate its cost.
   for (let r = 0; r < n; r++) {
     const src = rows[r];
     let errs: string[] = NO_CELL_ERRORS;

@@ -10,7 +10,8 @@ export { readTables, tableFromRows } from "./reader";
 export { ALL_RULES } from "./rules";
 export type { Rule, RuleContext, RuleHit } from "./rules/types";
 export * from "./profiles";
-export { checkTable, buildContext, budgetInYuan, inferYear, sortFindings, type CheckOptions, type TableReport, type SheetReport } from "./check";
+export { budgetInYuan, budgetYuan } from "./budget";
+export { checkTable, buildContext, inferYear, sortFindings, type CheckOptions, type TableReport, type SheetReport } from "./check";
 
 import type { SheetGrid } from "./types";
 import { readTables } from "./reader";

@@ -1,14 +1,18 @@
 /**
- * Excel custom functions, namespace PERF (zh-CN: 绩效). Thin: each function hands its arguments to the
- * host-agnostic adapter in ./adapters.ts (shared with WPS) and turns every exception into a readable
- * `#VALUE!` with a zh-CN message — never a raw exception, never #CALC! from our code.
+ * Excel custom functions, namespace PERF (zh-CN: 绩效). Thin: each function hands its arguments to its
+ * host-agnostic body (./check.ts, ./spendCurve.ts, ./parse.ts, ./summary.ts, shared with WPS) and turns every
+ * exception into a readable `#VALUE!` with a zh-CN message — never a raw exception, never #CALC! from our code.
  *
  * The JSDoc below is the source of the GENERATED dist/functions.json (custom-functions-metadata-plugin,
  * which also appends the `CustomFunctions.associate(id, fn)` calls to this module at build time).
- * Parameters are typed `any` so that text, numbers, blanks and error values all reach the adapter,
+ * Parameters are typed `any` so that text, numbers, blanks and error values all reach the body,
  * which answers each with a sentence instead of Excel's bare #VALUE!.
  */
-import { checkRowsMatrix, errorMessage, parseMatrix, spendCurveMatrix, summaryMatrix } from "./adapters";
+import { errorMessage } from "./coerce";
+import { checkRowsMatrix } from "./check";
+import { spendCurveMatrix } from "./spendCurve";
+import { parseMatrix } from "./parse";
+import { summaryMatrix } from "./summary";
 
 // Outside Excel (taskpane.html opened in a plain browser, or the WPS page) there is no CustomFunctions
 // runtime: the appended associate calls must then do nothing instead of stopping the page's scripts.

@@ -1,8 +1,7 @@
 /**
  * Small, host-independent helpers shared by the Excel and WPS adapters.
  */
-import type { CellValue, MergedArea } from "../engine/types";
-import { parseRangeA1 } from "../engine/address";
+import { parseRangeA1, type CellValue, type MergedArea } from "../engine";
 
 /** Text that a spreadsheet would take for a formula (or a DDE/sign-prefixed number) when typed. */
 const FORMULA_LEAD = /^[=+\-@]/;

@@ -6,8 +6,7 @@
 import type { BlockSpec, CellSnapshot, HighlightSpec, SheetRead, SpreadsheetHost, WriteOptions, WriteResult } from "./types";
 import { HIGHLIGHT_FILL } from "./types";
 import { asLiteralText, asTextCell, cellForEngine, isEmptyCell, mergesFromAddressList, stripSheet } from "./cells";
-import { toA1 } from "../engine/address";
-import { SEVERITY_ORDER, type Severity } from "../engine/types";
+import { SEVERITY_ORDER, toA1, type Severity } from "../engine";
 
 /** `Excel.run` (injectable so tests can pass an office-addin-mock context). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

@@ -9,7 +9,7 @@
  * Addresses are A1 strings WITHOUT the sheet name ("B3", "A1:G20"); the sheet is passed separately
  * (null/undefined = the active sheet).
  */
-import type { MergedArea, Severity, SheetGrid } from "../engine/types";
+import type { MergedArea, Severity, SheetGrid } from "../engine";
 
 /** What `readUsedRange` returns: the engine's grid plus what a fix needs to restore a cell exactly. */
 export interface SheetRead {

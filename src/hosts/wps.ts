@@ -8,9 +8,9 @@
  */
 import type { BlockSpec, CellSnapshot, HighlightSpec, SheetRead, SpreadsheetHost, WriteOptions, WriteResult } from "./types";
 import { asLiteralText, asTextCell, isEmptyCell } from "./cells";
-import { columnName, parseA1, rangeA1, toA1 } from "../engine/address";
-import { bgr, type EtApplication, type WpsGlobal, type WpsRange, type WpsWorksheet } from "../wps/om";
-import { WpsHighlights, boxOf, etApplication, readSheet, valuesOf } from "../wps/sheet";
+import { columnName, parseA1, rangeA1, toA1 } from "../engine";
+import { bgr, type EtApplication, type WpsGlobal, type WpsRange, type WpsWorksheet } from "./wpsOm";
+import { WpsHighlights, boxOf, etApplication, readSheet, valuesOf } from "./wpsSheet";
 
 export class WpsHostError extends Error {}
 

@@ -5,15 +5,7 @@
  *
  * Text that comes from the sheet (labels) is escaped: a cell could hold "<script>".
  */
-
-export interface CurvePoint {
-  /** Checkpoint label as written ("6月底"). */
-  label: string;
-  /** Month the checkpoint closes (1–12); points without a month are not drawn. */
-  month: number | null;
-  /** Cumulative percentage at the checkpoint (0–100+), null when blank/unreadable. */
-  value: number | null;
-}
+import type { CurvePoint } from "../engine";
 
 export interface PacePoint {
   month: number;

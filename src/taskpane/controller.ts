@@ -3,14 +3,13 @@
  * (Excel or WPS) and to the engine. The view (`view.ts`) only renders this state and calls these
  * methods, so everything here is tested with a stand-in host.
  */
-import { readTables, checkTable, sortFindings, type Finding, type PerfTable, type Severity } from "../engine";
-import { DEFAULT_PROFILE, getBuiltinProfile, listProfiles, loadProfile, type Profile, type ProfileInfo } from "../engine/profiles";
-import { analyzeSpendPlan } from "../engine/spend";
-import { budgetInYuan } from "../engine/check";
-import { templateGrid, listTemplates } from "../engine/templates";
+import {
+  DEFAULT_PROFILE, checkTable, getBuiltinProfile, listProfiles, listTemplates, loadProfile, readTables, tablePlanCurve, templateGrid,
+  type CurvePoint, type Finding, type PerfTable, type Profile, type ProfileInfo, type Severity,
+} from "../engine";
 import type { CellSnapshot, SpreadsheetHost, WriteResult } from "../hosts/types";
 import { blockFromTemplate } from "./insert";
-import { paceAt, type CurvePoint } from "./chart";
+import { paceAt } from "./chart";
 
 export interface CheckedTable {
   /** 1-based position in the sheet, for labels ("表 2"). */
@@ -95,31 +94,16 @@ export class PaneController {
     this.tables = tables.map((table, i) => ({
       number: i + 1,
       table,
-      findings: sortFindings(checkTable(table, { profile: this.profile })),
+      findings: checkTable(table, { profile: this.profile }),
       curve: this.curveOf(table),
     }));
     this.checked = true;
     return this.tables;
   }
 
-  /** The plan as the engine reads it (percent, fraction or amounts), normalised to cumulative %. */
+  /** The plan as the engine reads it (percent, fraction or amounts, lump-sum or not), as cumulative %. */
   curveOf(table: PerfTable): CurvePoint[] | null {
-    const plan = table.plan;
-    if (!plan || !plan.points.length) return null;
-    const a = analyzeSpendPlan({
-      values: plan.points.map((p) => (p.value.text.trim() ? p.value.text : typeof p.value.raw === "number" ? p.value.raw : null)),
-      labels: plan.points.map((p) => p.label.text),
-      months: plan.points.map((p) => p.month ?? null),
-      budgetYuan: budgetInYuan(table),
-      unit: table.unit,
-      profile: this.profile,
-    });
-    return plan.points.map((p, i) => ({
-      label: p.label.text,
-      month: a.points[i]?.month ?? p.month ?? null,
-      // Blank leading points read as 0% (the engine's reading); unreadable plans give no curve at all.
-      value: a.curve ? (a.curve[i] ?? null) : null,
-    }));
+    return tablePlanCurve(table, this.profile)?.points ?? null;
   }
 
   /** 序时进度 at this profile's checkpoints and its tolerance. */
@@ -185,5 +169,3 @@ export function typedLike(before: CellSnapshot, suggestion: string): string | nu
   return m[2] ? Number(m[1]) / 100 : Number(m[1]);
 }
 
-/** zh-CN labels for severities (used by the view and the docs). */
-export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };

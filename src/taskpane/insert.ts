@@ -3,7 +3,7 @@
  * live functions beside the table (=PERF.CHECK beside the indicator rows, =PERF.SPENDCURVE beside the
  * plan) so the table checks itself while it is filled. Pure: no host calls here.
  */
-import type { TemplateGrid } from "../engine/templates";
+import type { TemplateGrid } from "../engine";
 import type { BlockSpec } from "../hosts/types";
 
 /** Column (relative to the block) of the live formulas: the column right of the 7-column table. */

@@ -4,9 +4,9 @@
  * All text from the sheet goes in through textContent (never innerHTML); the chart SVG is built
  * by `renderSpendChart`, which escapes what it draws.
  */
-import type { Finding, Severity } from "../engine";
+import { SEVERITIES, SEVERITY_LABEL, severityCounts, type Finding, type Severity } from "../engine";
 import type { SpreadsheetHost, WriteResult } from "../hosts/types";
-import { PaneController, SEVERITY_LABEL, type CheckedTable } from "./controller";
+import { PaneController, type CheckedTable } from "./controller";
 import { renderSpendChart } from "./chart";
 
 type Attrs = Record<string, string | boolean | undefined>;
@@ -21,8 +21,6 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...
   for (const c of children) if (c !== null && c !== undefined) el.append(c);
   return el;
 }
-
-const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
 export interface PaneOptions {
   /** Shown in the header, e.g. "Excel" or "WPS 表格". */
@@ -281,11 +279,11 @@ export class PaneView {
   }
 
   private renderFilters(): void {
-    const all = this.ctl.tables.flatMap((t) => t.findings);
+    const counts = severityCounts(this.ctl.tables.flatMap((t) => t.findings));
     const box = this.els.filters;
     box.replaceChildren();
     for (const s of SEVERITIES) {
-      const n = all.filter((f) => f.severity === s).length;
+      const n = counts[s];
       const cb = h("input", { type: "checkbox", id: `filter-${s}`, checked: this.filter.has(s) });
       cb.addEventListener("change", () => {
         if (cb.checked) this.filter.add(s);
@@ -298,7 +296,7 @@ export class PaneView {
     this.els.summary.textContent = !this.ctl.checked
       ? "点“检查本表”读取当前工作表中的所有绩效目标表。"
       : tables
-        ? `${this.ctl.sheet}：${tables} 张表，${SEVERITIES.map((s) => `${SEVERITY_LABEL[s]} ${all.filter((f) => f.severity === s).length}`).join(" · ")}`
+        ? `${this.ctl.sheet}：${tables} 张表，${SEVERITIES.map((s) => `${SEVERITY_LABEL[s]} ${counts[s]}`).join(" · ")}`
         : `${this.ctl.sheet}：没有找到绩效目标表。`;
   }
 

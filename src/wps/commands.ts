@@ -2,9 +2,9 @@
  * What the WPS ribbon buttons do, over the SpreadsheetHost interface and the engine (the pane's own
  * buttons are the shared pane's, src/taskpane). No DOM: the ribbon page and the tests share these.
  */
-import { checkWorkbook, type Finding, type Profile, type SheetReport } from "../engine";
+import { checkWorkbook, countsText, severityCounts, type Finding, type Profile, type SheetReport } from "../engine";
 import type { SpreadsheetHost } from "../hosts/types";
-import type { WpsGlobal, WpsTaskPane } from "./om";
+import type { WpsGlobal, WpsTaskPane } from "../hosts/wpsOm";
 
 export const STORAGE_LAST_CHECK = "perfcheck.lastCheck";
 export const STORAGE_FUNCTIONS = "perfcheck.functions";
@@ -36,8 +36,7 @@ export async function checkActiveSheet(host: SpreadsheetHost, opts: { profile?: 
   const reports = checkWorkbook([read.grid], { profile: opts.profile, year: opts.year ?? undefined });
   const tables: CheckedTable[] = reports.flatMap((s) => s.tables.map((t) => ({ range: t.table.range, project: projectOf(t.table), findings: t.findings })));
   const all = tables.flatMap((t) => t.findings);
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of all) counts[f.severity]++;
+  const counts = severityCounts(all);
   // Marks from an earlier check go first, so cells fixed since then get their own fill back.
   await host.clearHighlights();
   const marked = await host.addHighlights(all.filter((f) => f.cell).map((f) => ({ cell: f.cell as string, severity: f.severity })), read.grid.sheet);
@@ -46,7 +45,7 @@ export async function checkActiveSheet(host: SpreadsheetHost, opts: { profile?: 
       ? `工作表“${read.grid.sheet}”中没有找到绩效目标表（需要“一级指标、二级指标、三级指标、指标值”表头）。`
       : all.length === 0
         ? `工作表“${read.grid.sheet}”的 ${tables.length} 张表未发现问题。`
-        : `工作表“${read.grid.sheet}”的 ${tables.length} 张表共发现 ${counts.error} 个错误、${counts.warning} 个警告、${counts.info} 个提示，已标出 ${marked.length} 个单元格。`;
+        : `工作表“${read.grid.sheet}”的 ${tables.length} 张表共发现 ${countsText(counts)}，已标出 ${marked.length} 个单元格。`;
   return { sheet: read.grid.sheet, tables, counts, marked: marked.length, message };
 }
 

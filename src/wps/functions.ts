@@ -1,15 +1,15 @@
 /**
  * PERF.* custom functions in WPS Spreadsheets: each function of FUNCTION_DEFS (the same list that
  * Excel's metadata comes from) is registered with `wps.AddCustomFunction("PERF", NAME, fn)` and calls
- * the SAME adapter as Excel (src/functions/adapters.ts FUNCTION_IMPLS), so both hosts give the same
+ * the SAME bodies as Excel (src/functions/registry.ts FUNCTION_IMPLS), so both hosts give the same
  * answers for the same cells.
  *
  * WPS custom functions are synchronous and need ASCII names. They must never throw into the host: an
  * input error comes back as one cell of zh-CN text (Excel shows the same sentence in its #VALUE! tip).
  */
-import { FUNCTION_DEFS, FUNCTION_IMPLS, FUNCTION_NAMESPACE, errorMessage } from "../functions/adapters";
-import type { WpsGlobal } from "./om";
-import { valuesOf } from "./sheet";
+import { FUNCTION_DEFS, FUNCTION_IMPLS, FUNCTION_NAMESPACE, errorMessage } from "../functions";
+import type { WpsGlobal } from "../hosts/wpsOm";
+import { valuesOf } from "../hosts/wpsSheet";
 
 export type RegistrationStatus =
   | { ok: true; namespace: string; registered: string[]; failed: { name: string; message: string }[] }
@@ -21,7 +21,7 @@ export const NO_CUSTOM_FUNCTIONS_MESSAGE =
   "请升级到 WPS Office 12.1.0.20540 或更高版本；任务窗格中的“检查本表”“插入模板”“清除标记”仍可正常使用。";
 
 /**
- * A WPS argument → what the adapters expect from Excel: a range as rows of values, a scalar as is,
+ * A WPS argument → what the function bodies expect from Excel: a range as rows of values, a scalar as is,
  * an omitted optional as null. Some WPS builds hand a Range object instead of its values.
  */
 export function wpsArg(x: unknown): unknown {

@@ -3,7 +3,7 @@
  * registers the PERF functions and answers the ribbon (window.ribbon.OnAddinLoad / OnAction / GetImage,
  * named in ribbon.xml). Everything that touches the sheet goes through the WPS SpreadsheetHost.
  */
-import type { WpsGlobal } from "./om";
+import type { WpsGlobal } from "../hosts/wpsOm";
 import { NO_CUSTOM_FUNCTIONS_MESSAGE, registerWpsFunctions, type RegistrationStatus } from "./functions";
 import { STORAGE_FUNCTIONS, STORAGE_LAST_CHECK, checkActiveSheet, openPane } from "./commands";
 import { WpsHost } from "../hosts/wps";

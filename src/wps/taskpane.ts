@@ -4,7 +4,7 @@
  * shared, not copied. This page only adds what is WPS-specific: whether PERF.* could be registered in
  * this WPS version, and opening on the section the ribbon button asked for.
  */
-import type { WpsGlobal } from "./om";
+import type { WpsGlobal } from "../hosts/wpsOm";
 import { NO_CUSTOM_FUNCTIONS_MESSAGE, type RegistrationStatus } from "./functions";
 import { STORAGE_FUNCTIONS } from "./commands";
 import { WpsHost } from "../hosts/wps";

@@ -16,12 +16,12 @@ import type { Page } from "playwright-core";
 import { ROOT, isLocal, recordPage, screenshotPath, useDistInChromium, type PageLog } from "../checker/browserKit";
 import { createFakeWps, type FakeWpsOptions } from "../wps/fakeWps";
 import { TANGSHAN_SHEET, ZHENGDING_ROWS } from "../wps/sampleTable";
-import { FUNCTION_IMPLS } from "../../src/functions/adapters";
+import { FUNCTION_IMPLS } from "../../src/functions";
 import { NO_CUSTOM_FUNCTIONS_MESSAGE } from "../../src/wps/functions";
 import { checkActiveSheet } from "../../src/wps/commands";
 import { WpsHost } from "../../src/hosts/wps";
-import { HIGHLIGHT_COLORS } from "../../src/wps/sheet";
-import type { WpsGlobal } from "../../src/wps/om";
+import { HIGHLIGHT_COLORS } from "../../src/hosts/wpsSheet";
+import type { WpsGlobal } from "../../src/hosts/wpsOm";
 
 const fakeSource = transformSync(fs.readFileSync(path.join(ROOT, "tests/wps/fakeWps.ts"), "utf8"), {
   filename: "fakeWps.ts",

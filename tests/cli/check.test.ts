@@ -94,11 +94,11 @@ describe("seed workbooks", () => {
         }
       }
       expect(counts.tables).toBe(f.tables.length);
-      expect(next()).toBe(`  小计：${counts.tables} 张表，错误 ${counts.error} 个，警告 ${counts.warning} 个，提示 ${counts.info} 个`);
+      expect(next()).toBe(`  小计：${counts.tables} 张表，${counts.error} 个错误、${counts.warning} 个警告、${counts.info} 个提示`);
       expect(next()).toBe("");
       for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += counts[k];
     }
-    expect(next()).toBe(`合计：${report.files.length} 个文件，${total.tables} 张表，错误 ${total.error} 个，警告 ${total.warning} 个，提示 ${total.info} 个`);
+    expect(next()).toBe(`合计：${report.files.length} 个文件，${total.tables} 张表，${total.error} 个错误、${total.warning} 个警告、${total.info} 个提示`);
   });
 });
 

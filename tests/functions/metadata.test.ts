@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { DIST, ensureExcelBuild } from "./excelBuild";
-import { FUNCTION_DEFS } from "../../src/functions/adapters";
+import { FUNCTION_DEFS } from "../../src/functions";
 
 interface MetaParam {
   name: string;
@@ -24,6 +24,7 @@ interface MetaFunction {
 }
 interface Meta {
   allowErrorForDataTypeAny?: boolean;
+  allowCustomDataForDataTypeAny?: boolean;
   functions: MetaFunction[];
 }
 
@@ -79,6 +80,8 @@ describe("dist/functions.json (generated)", () => {
 
   it("lets error values reach the functions (per-row #N/A messages) and keeps them synchronous", () => {
     expect(en.allowErrorForDataTypeAny).toBe(true);
+    // Entities and formatted numbers arrive as data-type objects, which the functions read as the value they show.
+    expect(en.allowCustomDataForDataTypeAny).toBe(true);
     for (const f of en.functions) {
       expect(f.options?.stream ?? false).toBe(false);
       expect(f.options?.volatile ?? false).toBe(false);
@@ -103,6 +106,7 @@ describe("dist/functions.zh-CN.json (derived)", () => {
     const strip = (m: Meta) => JSON.stringify(m.functions.map((f) => ({ ...f, name: "", description: "", parameters: f.parameters.map((p) => ({ ...p, name: "", description: "" })) })));
     expect(strip(zh)).toBe(strip(en));
     expect(zh.allowErrorForDataTypeAny).toBe(true);
+    expect(zh.allowCustomDataForDataTypeAny).toBe(true);
   });
 
   it("uses the zh-CN names: 逐行检查, 支出计划, 解析指标值, 汇总检查 with zh-CN parameter names", () => {

@@ -37,8 +37,16 @@ const cell = fc.oneof(
   fc.constant({ type: "Error", code: "#N/A" }),
   fc.date(),
 );
-const matrix = fc.array(fc.array(cell, { minLength: 0, maxLength: 8 }), { minLength: 0, maxLength: 12 });
-const arg = fc.oneof(cell, matrix, fc.anything());
+/** Excel data-type values (allowCustomDataForDataTypeAny), with well-formed and odd payloads. */
+const dataTypeCell = fc.oneof(
+  fc.record({ type: fc.constantFrom("Double", "FormattedNumber", "String", "Boolean", "Empty", "Error", "Array"), basicValue: fc.oneof(cell, fc.anything()) }),
+  fc.record({ type: fc.constantFrom("Entity", "LinkedEntity"), text: fc.oneof(fc.string({ maxLength: 12 }), fc.anything()), properties: fc.anything() }),
+  fc.record({ type: fc.constant("Error"), errorType: fc.oneof(fc.constantFrom("NotAvailable", "Div0", "Value", "Busy", "Placeholder"), fc.anything()) }),
+  fc.record({ type: fc.constant("Array"), elements: fc.anything() }),
+);
+const anyCell = fc.oneof(cell, dataTypeCell);
+const matrix = fc.array(fc.array(anyCell, { minLength: 0, maxLength: 8 }), { minLength: 0, maxLength: 12 });
+const arg = fc.oneof(anyCell, matrix, fc.anything());
 
 type Fn = (...args: any[]) => unknown;
 

@@ -1,4 +1,5 @@
-import { escapeXml, paceAt, renderSpendChart, type CurvePoint } from "../../src/taskpane/chart";
+import type { CurvePoint } from "../../src/engine";
+import { escapeXml, paceAt, renderSpendChart } from "../../src/taskpane/chart";
 
 const months = [3, 6, 10, 12];
 const curve = (values: (number | null)[], labels = ["3月底", "6月底", "10月底", "12月底"]): CurvePoint[] =>

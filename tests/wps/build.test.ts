@@ -11,7 +11,7 @@ import { execFileSync } from "child_process";
 import JSZip from "jszip";
 import { validateXML } from "xmllint-wasm";
 import defs from "../../src/functions/function-defs.json";
-import { FUNCTION_DEFS } from "../../src/functions/adapters";
+import { FUNCTION_DEFS } from "../../src/functions";
 import { ribbon } from "../../src/wps/index";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -11,9 +11,9 @@
 import { createFakeWps, type FakeValue } from "./fakeWps";
 import { ZHENGDING_PLANS, ZHENGDING_ROWS } from "./sampleTable";
 import * as excel from "../../src/functions/functions";
-import { FUNCTION_DEFS } from "../../src/functions/adapters";
+import { FUNCTION_DEFS } from "../../src/functions";
 import { NO_CUSTOM_FUNCTIONS_MESSAGE, registerWpsFunctions } from "../../src/wps/functions";
-import type { WpsGlobal } from "../../src/wps/om";
+import type { WpsGlobal } from "../../src/hosts/wpsOm";
 
 type Fn = (...args: unknown[]) => unknown;
 

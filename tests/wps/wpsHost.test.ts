@@ -4,8 +4,8 @@
 import { createFakeWps } from "./fakeWps";
 import { TANGSHAN_SHEET } from "./sampleTable";
 import { WpsHost } from "../../src/hosts/wps";
-import { HIGHLIGHT_COLORS, readMerges, valuesOf } from "../../src/wps/sheet";
-import { bgr, XL_COLOR_INDEX_NONE, type WpsGlobal } from "../../src/wps/om";
+import { HIGHLIGHT_COLORS, readMerges, valuesOf } from "../../src/hosts/wpsSheet";
+import { bgr, XL_COLOR_INDEX_NONE, type WpsGlobal } from "../../src/hosts/wpsOm";
 
 const s0 = (fake: ReturnType<typeof createFakeWps>) => fake.sheets[0];
 

@@ -1,6 +1,6 @@
-// zod/mini, not classic zod: the same validation core with a functional API that tree-shakes, so the
-// Excel functions bundle carries ~22 KB of zod instead of ~91 KB (issue 7, functions_bundle_kb). Mini loads
-// no locale, so issue messages are a bare "Invalid input"; the loader words every issue itself from its code.
+// zod/mini, not classic zod: the same validation core with a functional API that tree-shakes, so the Excel
+// functions bundle carries only the validators profiles use. Mini loads no locale, so issue messages are a bare
+// "Invalid input"; the loader words every issue itself from its code.
 import * as z from "zod/mini";
 
 /**
@@ -9,7 +9,7 @@ import * as z from "zod/mini";
  */
 
 // Each default is written once (here) and reused by the outer `spend` default and the built-ins' BASE:
-// the bundle carries every literal as text, so a repeated list is repeated bytes. (BUNDLE, issue 7.)
+// the bundle carries every literal as text, so a repeated list is repeated bytes.
 const CATEGORIES = ["数量", "质量", "时效", "成本", "效益", "满意度"] as const;
 const DEFAULT_CATEGORIES: (typeof CATEGORIES)[number][] = [...CATEGORIES];
 const DEFAULT_CHECKPOINTS = [
@@ -106,8 +106,8 @@ export const profileSchema = z.object({
   standards: z._default(z.array(costStandardSchema), []),
   /**
    * Severity overrides by finding code; "off" disables a rule. An object whose every key is validated by the
-   * catchall, not z.record: the same keys and values pass, and zod's record schema costs 2.4 KB of functions.js.
-   * (A non-object now reads "应为对象（{…}）" like spend/cost, instead of the English "应为record".)
+   * catchall, not z.record: the same keys and values pass without zod's record schema in functions.js, and a
+   * non-object reads "应为对象（{…}）" like spend/cost.
    */
   severity: z._default(z.catchall(z.object({}), z.enum(["error", "warning", "info", "off"])), {}),
 });

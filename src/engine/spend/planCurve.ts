@@ -1,11 +1,15 @@
 /**
- * The spend curve: a plan's cumulative % per point, with each point's label and month. The task pane chart,
- * the web checker and =PERF.SPENDCURVE all draw this one curve.
+ * The spend curve: a plan's cumulative % per point, with each point's label and month, and the plan's findings. The
+ * task pane chart, the web checker and =PERF.SPENDCURVE all draw this one curve.
  */
-import type { CellValue, PerfTable } from "../types";
+import type { Finding, PerfTable, Severity } from "../types";
 import type { Profile } from "../profiles/schema";
-import { budgetInYuan } from "../check";
-import { analyzeSpendPlan, isLumpSum, type SpendAnalysis, type SpendInput } from "./index";
+import { ALL_RULES } from "../rules";
+import { bySeverity } from "../findingText";
+import { analyzeSpendPlan, type SpendAnalysis, type SpendFinding, type SpendInput } from "./index";
+import { tableSpendInput } from "./tableInput";
+
+export { tableSpendInput };
 
 export interface CurvePoint {
   /** Checkpoint label: as written, else the profile's checkpoint, else the month ("6月底"). */
@@ -20,27 +24,25 @@ export interface PlanCurve {
   analysis: SpendAnalysis;
   /** One point per plan value. */
   points: CurvePoint[];
+  /**
+   * The SPEND_* findings, most severe first, with the severity a table check gives them (the rule's, the case's or
+   * the profile's); codes the profile turns off are left out. A plan off the sheet has no cells: `cell` is null.
+   */
+  findings: Finding[];
 }
 
-/** The value a plan cell contributes: its text as shown ("25%"), or the raw number when the text is empty. */
-function planCellValue(text: string, raw: CellValue): CellValue {
-  if (text.trim()) return text;
-  return typeof raw === "number" ? raw : null;
+/** Each SPEND_* code's default severity, from its rule's meta. */
+function ruleSeverity(code: string): Severity {
+  return ALL_RULES.find((r) => r.code === code)?.severity ?? "error";
 }
 
-/** The spending-plan input of a table as the SPEND_* rules read it; null when the table has no plan. */
-export function tableSpendInput(table: PerfTable, profile: Profile): SpendInput | null {
-  const plan = table.plan;
-  if (!plan || !plan.points.length) return null;
-  return {
-    values: plan.points.map((p) => planCellValue(p.value.text, p.value.raw)),
-    labels: plan.points.map((p) => p.label.text),
-    months: plan.points.map((p) => p.month ?? null),
-    budgetYuan: budgetInYuan(table),
-    unit: table.unit,
-    profile,
-    lumpSum: isLumpSum(table.header.projectName?.text ?? table.header.title?.text, profile),
-  };
+function asFinding(f: SpendFinding, profile: Profile): Finding | null {
+  const override = profile.severity[f.code];
+  if (override === "off") return null;
+  const severity = override ?? f.severity ?? ruleSeverity(f.code);
+  return f.suggestion !== undefined
+    ? { code: f.code, severity, row: null, cell: null, message: f.message, suggestion: f.suggestion }
+    : { code: f.code, severity, row: null, cell: null, message: f.message };
 }
 
 /**
@@ -58,11 +60,16 @@ export function planCurve(input: SpendInput): PlanCurve {
     const v = analysis.curve ? analysis.curve[i] : undefined;
     return { label, month, value: typeof v === "number" ? v : null };
   });
-  return { analysis, points };
+  const findings: Finding[] = [];
+  for (const f of analysis.findings) {
+    const finding = asFinding(f, input.profile);
+    if (finding) findings.push(finding);
+  }
+  return { analysis, points, findings: bySeverity(findings) };
 }
 
-/** The spend curve of a table, null when it has no plan. */
+/** The spend curve of a table, null when it has no plan or its plan no point. */
 export function tablePlanCurve(table: PerfTable, profile: Profile): PlanCurve | null {
   const input = tableSpendInput(table, profile);
-  return input ? planCurve(input) : null;
+  return input && input.values.length ? planCurve(input) : null;
 }

@@ -2,36 +2,16 @@
  * The spending plan of a table, read once per check (memoised on the context) for the SPEND_* rules, and the way
  * their findings point at the plan's cells.
  */
-import type { CellValue, SpendPoint } from "../../types";
+import type { SpendPoint } from "../../types";
 import type { ReportingContext, RuleContext } from "../types";
 import { memoSlot, remembered } from "./contextMemo";
-import { formatPercent, isLumpSum, readSpendPlan, type PlanReading, type SpendFinding, type SpendInput } from "../../spend/reading";
-
-/** The value a plan cell contributes: its text as shown ("25%"), or the raw number when the text is empty. */
-function planCellValue(text: string, raw: CellValue): CellValue {
-  if (text.trim()) return text;
-  return typeof raw === "number" ? raw : null;
-}
-
-/** What the spending-plan engine reads from a table's plan. */
-export function planInput(ctx: RuleContext): SpendInput | null {
-  const plan = ctx.table.plan;
-  if (!plan) return null;
-  return {
-    values: plan.points.map((p) => planCellValue(p.value.text, p.value.raw)),
-    labels: plan.points.map((p) => p.label.text),
-    months: plan.points.map((p) => p.month ?? null),
-    budgetYuan: ctx.budgetYuan,
-    unit: ctx.table.unit,
-    profile: ctx.profile,
-    lumpSum: isLumpSum(ctx.table.header.projectName?.text ?? ctx.table.header.title?.text, ctx.profile),
-  };
-}
+import { formatPercent, readSpendPlan, type PlanReading, type SpendFinding } from "../../spend/reading";
+import { tableSpendInput } from "../../spend/tableInput";
 
 const PLAN_READING = memoSlot<PlanReading | null>();
 
 function readPlanOf(ctx: RuleContext): PlanReading | null {
-  const input = planInput(ctx);
+  const input = tableSpendInput(ctx.table, ctx.profile, ctx.budgetYuan);
   return input ? readSpendPlan(input) : null;
 }
 

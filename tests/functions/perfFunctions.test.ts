@@ -1,5 +1,6 @@
 /**
- * The host-agnostic adapters behind =PERF.* (src/functions/adapters.ts), on rows from the seeds.
+ * The host-agnostic bodies of =PERF.* (src/functions: coerce.ts, check.ts, spendCurve.ts, parse.ts, summary.ts), on
+ * rows from the seeds.
  *
  * Depends on: the reader's tableFromRows (src/engine/reader), the values parser, the row/table rules
  * and the spending-plan module (src/engine/spend). Argument handling and row normalisation are tested
@@ -15,18 +16,23 @@ import {
   checkRows,
   checkRowsMatrix,
   errorMessage,
-  findingText,
+  HOST_CELLS,
   looksPercentFormatted,
-  normalizeRows,
   parseMatrix,
   profileArg,
+  rowsArg,
   spendCurveMatrix,
   summaryMatrix,
   verdictText,
   yearArg,
-} from "../../src/functions/adapters";
-import { DEFAULT_PROFILE, getBuiltinProfile, type Finding, type Rule } from "../../src/engine";
+} from "../../src/functions";
+import { DEFAULT_PROFILE, findingText, getBuiltinProfile, normalizeRows as normalizeEngineRows, type Finding, type Rule } from "../../src/engine";
 import { PLANS, TANGSHAN_ROWS, TIANJIN_ROWS, TIANJIN_TRIVIAL_ROW, ZHENGDING_COST_ROW, ZHENGDING_ROWS, ZHENGDING_TYPO_ROW } from "./seedRows";
+
+/** A range argument as =PERF.CHECK hands it to the engine: checked by rowsArg, read with the host's cell reading. */
+function normalizeRows(x: unknown) {
+  return normalizeEngineRows(rowsArg(x), HOST_CELLS);
+}
 
 /** The message an adapter throws, or null when it does not throw. */
 function thrown(fn: () => unknown): string | null {

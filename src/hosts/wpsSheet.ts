@@ -5,12 +5,10 @@
  *
  * No DOM here: the pane, the ribbon callbacks and the tests all use these functions.
  */
-import type { CellValue, MergedArea, Severity, SheetGrid } from "../engine/types";
-import { SEVERITY_ORDER } from "../engine/types";
-import { parseA1, rangeA1, toA1 } from "../engine/address";
-import { HIGHLIGHT_FILL, type HighlightSpec, type SheetRead } from "../hosts/types";
-import { cellForEngine } from "../hosts/cells";
-import { XL_COLOR_INDEX_NONE, bgr, type EtApplication, type WpsGlobal, type WpsPluginStorage, type WpsRange, type WpsValue, type WpsWorksheet } from "./om";
+import { SEVERITY_ORDER, parseA1, rangeA1, toA1, type CellValue, type MergedArea, type Severity, type SheetGrid } from "../engine";
+import { HIGHLIGHT_FILL, type HighlightSpec, type SheetRead } from "./types";
+import { cellForEngine } from "./cells";
+import { XL_COLOR_INDEX_NONE, bgr, type EtApplication, type WpsGlobal, type WpsPluginStorage, type WpsRange, type WpsValue, type WpsWorksheet } from "./wpsOm";
 
 /** The ET application of this add-in page, or null outside WPS. */
 export function etApplication(wpsGlobal: WpsGlobal | undefined): EtApplication | null {
