@@ -14,12 +14,13 @@
 const fs = require("fs");
 const path = require("path");
 const { root, common } = require("./webpack.common.js");
+const { outDir, rebase } = require("./deploy.js");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { Compilation, sources } = require("webpack");
 
-const dist = path.join(root, "dist");
+const dist = outDir(root);
 const functionsEntry = path.join(root, "src/functions/functions.ts");
 const taskpaneEntry = path.join(root, "src/taskpane/taskpane.ts");
 const taskpaneTemplate = path.join(root, "src/taskpane/taskpane.html");
@@ -134,7 +135,8 @@ module.exports = (mode) => {
       new OfficeScriptPlugin(),
       new CopyWebpackPlugin({
         patterns: [
-          { from: path.join(root, "manifest.xml"), to: "manifest.xml" },
+          // The manifests name https://localhost:3000/ (npm start); a deployment build points them at its base URL.
+          { from: path.join(root, "manifest.xml"), to: "manifest.xml", transform: (buf) => rebase(buf.toString()) },
           { from: path.join(root, "assets"), to: "assets", globOptions: { ignore: ["**/.*"] } },
           // Already minified by Microsoft: copied byte for byte (Terser must not rewrite them).
           ...OFFICE_FILES.map((f) => ({ from: path.join(officeDist, f), to: f, info: { minimized: true } })),
