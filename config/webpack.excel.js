@@ -10,7 +10,9 @@
 //                         (dependOn), so the pane and the functions share ONE engine instance and one profile
 //   taskpane.html         the shared-runtime page: office.js, then functions.js, then taskpane.js
 //   office.js …           Office.js and the files it loads, copied from node_modules (no CDN)
-//   manifest.xml, assets/ copied
+//   manifest.xml          the full add-in (shared runtime + custom functions); manifest-taskpane.xml the task
+//                         pane alone for older Excel; both with their URLs rebased (config/deploy.js)
+//   assets/               copied
 const fs = require("fs");
 const path = require("path");
 const { root, common } = require("./webpack.common.js");
@@ -137,6 +139,8 @@ module.exports = (mode) => {
         patterns: [
           // The manifests name https://localhost:3000/ (npm start); a deployment build points them at its base URL.
           { from: path.join(root, "manifest.xml"), to: "manifest.xml", transform: (buf) => rebase(buf.toString()) },
+          // Older Excel (2016/2019/2021 volume-licensed): the task pane alone, ExcelApi 1.1.
+          { from: path.join(root, "manifest-taskpane.xml"), to: "manifest-taskpane.xml", transform: (buf) => rebase(buf.toString()) },
           { from: path.join(root, "assets"), to: "assets", globOptions: { ignore: ["**/.*"] } },
           // Already minified by Microsoft: copied byte for byte (Terser must not rewrite them).
           ...OFFICE_FILES.map((f) => ({ from: path.join(officeDist, f), to: f, info: { minimized: true } })),
