@@ -9,9 +9,9 @@
 //   PerfCheck-WPS-<version>-离线安装.zip  per-PC offline install, the layout of wpsjs's self-extracting installer:
 //        PerfCheck_<version>/         the add-in folder, copied to %APPDATA%\kingsoft\wps\jsaddons\
 //        publish.xml                  <jsplugin name="PerfCheck" type="et" url="PerfCheck_<version>" … enable="enable_dev" install="null"/>
-//        安装.bat + install.ps1       Windows: copy the folder, merge the entry into the user's publish.xml
+//        install.bat + install.ps1    Windows: copy the folder, merge the entry into the user's publish.xml
 //        install.sh                   Linux (UOS, 麒麟): the same under ~/.local/share/Kingsoft/wps/jsaddons
-//        安装说明.txt
+//        README.txt                   the steps in zh-CN (file names inside the zip stay ASCII: old unzip tools garble others)
 // The .7z is written by 7-Zip compiled to WASM (7z-wasm): no native binary, nothing downloaded.
 import fs from "node:fs";
 import path from "node:path";
@@ -76,14 +76,15 @@ JSPluginsServer=${base}wps-install/jsplugins.xml
 `;
 }
 
-/** Windows launcher: the work is in install.ps1 (XML merge), which cmd cannot do. */
+/**
+ * Windows launcher: the work (and every zh-CN message) is in install.ps1, saved as UTF-8 with a BOM, which every
+ * PowerShell reads correctly; the .bat stays ASCII because cmd reads a batch file in the console's code page.
+ */
 export function installBat() {
   return [
     "@echo off",
-    "rem PerfCheck WPS add-in: per-user install, no administrator rights needed.",
-    "chcp 65001 >nul",
+    "rem PerfCheck WPS add-in: per-user install, no administrator rights needed. See README.txt.",
     `powershell -NoProfile -ExecutionPolicy Bypass -File "%~dp0install.ps1" -Folder "${FOLDER}"`,
-    "if errorlevel 1 (echo 安装失败，请把上面的提示发给管理员。) else (echo 安装完成：请重启 WPS 表格，功能区出现“绩效目标”选项卡。)",
     "pause",
     "",
   ].join("\r\n");
@@ -94,6 +95,7 @@ export function installPs1() {
 # keeping every other add-in's entry (wpsjs's copy.bat overwrites publish.xml; this merges).
 param([string]$Folder = "${FOLDER}")
 $ErrorActionPreference = "Stop"
+trap { Write-Host "安装失败：$_" -ForegroundColor Red; Write-Host "请把这段提示发给管理员（说明见 README.txt）。"; exit 1 }
 $src = Join-Path $PSScriptRoot $Folder
 $dest = Join-Path $env:APPDATA "kingsoft\\wps\\jsaddons"
 if (-not (Test-Path $src)) { throw "找不到加载项文件夹 $src：请先完整解压安装包" }
@@ -109,7 +111,7 @@ $entry = $xml.CreateElement("jsplugin")
 foreach ($kv in @(@("name", "${NAME}"), @("type", "et"), @("url", $Folder), @("version", "${version}"), @("enable", "enable_dev"), @("install", "null"), @("customDomain", ""))) { $entry.SetAttribute($kv[0], $kv[1]) }
 [void]$xml.DocumentElement.AppendChild($entry)
 $xml.Save($publish)
-Write-Host "已安装到 $dest\\$Folder"
+Write-Host "已安装到 $dest\\$Folder。请重启 WPS 表格，功能区出现“绩效目标”选项卡。" -ForegroundColor Green
 `;
 }
 
@@ -150,7 +152,7 @@ export function instructions(base) {
 “插入模板”“检查本表”“清除标记”和面板，面板中会给出提示。运行时不访问任何网络，不收集数据。
 
 一、单台电脑离线安装（不需要网络，不需要管理员权限）
-  Windows：解压本压缩包，双击“安装.bat”。它把 ${FOLDER} 文件夹复制到
+  Windows：解压本压缩包，双击 install.bat。它把 ${FOLDER} 文件夹复制到
            %APPDATA%\\kingsoft\\wps\\jsaddons\\，并在该文件夹的 publish.xml 中加入（已有的其他加载项保留）：
            ${offlineEntry()}
   Linux：  解压后在终端运行 sh install.sh（目标 ~/.local/share/Kingsoft/wps/jsaddons/）。
@@ -227,10 +229,10 @@ export async function packageWps({ addinDir, installDir, base }) {
   const zip = new JSZip();
   for (const f of files) zip.file(`${FOLDER}/${f}`, fs.readFileSync(path.join(addinDir, f)));
   zip.file("publish.xml", offlinePublishXml());
-  zip.file("安装.bat", installBat());
+  zip.file("install.bat", installBat());
   zip.file("install.ps1", "\ufeff" + installPs1().replace(/\n/g, "\r\n"));
   zip.file("install.sh", installSh(), { unixPermissions: 0o755 });
-  zip.file("安装说明.txt", instructions(base).replace(/\n/g, "\r\n"));
+  zip.file("README.txt", "\ufeff" + instructions(base).replace(/\n/g, "\r\n"));
   const offline = await zip.generateAsync({ type: "nodebuffer", platform: "UNIX", compression: "DEFLATE", compressionOptions: { level: 9 } });
   const offlineName = `${NAME}-WPS-${version}-离线安装.zip`;
   fs.writeFileSync(path.join(installDir, offlineName), offline);

@@ -101,7 +101,7 @@ describe("npm run build -- --base-url", () => {
     const local: string[] = [];
     for (const n of texts) if (LOCAL.test(await zip.file(n)!.async("string"))) local.push(n);
     expect(local).toEqual([]);
-    expect(await zip.file("安装说明.txt")!.async("string")).toContain(`JSPluginsServer=${BASE}wps-install/jsplugins.xml`);
+    expect(await zip.file("README.txt")!.async("string")).toContain(`JSPluginsServer=${BASE}wps-install/jsplugins.xml`);
   });
 
   it("refuses a base URL Office cannot load, before building anything", () => {

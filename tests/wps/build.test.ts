@@ -140,12 +140,19 @@ describe("npm run package:wps (the wpsjs layout)", () => {
     for (const f of ["manifest.xml", "ribbon.xml", "functions.json", "index.html", "wps.js", "taskpane.html"]) {
       expect(await zip.file(`${folder}/${f}`)!.async("string")).toBe(built(f));
     }
-    for (const f of ["publish.xml", "安装.bat", "install.ps1", "install.sh", "安装说明.txt"]) expect(names).toContain(f);
+    for (const f of ["publish.xml", "install.bat", "install.ps1", "install.sh", "README.txt"]) expect(names).toContain(f);
     const publish = await zip.file("publish.xml")!.async("string");
     await wellFormed("publish.xml", publish);
     expect(publish).toContain(`<jsplugin name="PerfCheck" type="et" url="${folder}" version="${version}" enable="enable_dev" install="null" customDomain=""/>`);
-    expect(await zip.file("安装说明.txt")!.async("string")).toContain("12.1.0.20540");
-    expect(await zip.file("安装.bat")!.async("string")).toContain(`install.ps1" -Folder "${folder}"`);
+    expect(await zip.file("README.txt")!.async("string")).toContain("12.1.0.20540");
+    const bat = await zip.file("install.bat")!.async("string");
+    expect(bat).toContain(`install.ps1" -Folder "${folder}"`);
+    // cmd reads a batch file in the console's code page: the launcher stays ASCII, the zh-CN messages live in the
+    // .ps1, which carries a UTF-8 BOM so every PowerShell reads it as UTF-8.
+    expect([...bat].every((ch) => ch.charCodeAt(0) < 0x80)).toBe(true);
+    const ps1 = await zip.file("install.ps1")!.async("uint8array");
+    expect([...ps1.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(names.filter((n) => !/^[\x20-\x7e]*$/.test(n))).toEqual([]);
   });
 
   it("install.sh installs into jsaddons, keeps other add-ins' entries and replaces our old one", async () => {
