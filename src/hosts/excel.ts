@@ -97,7 +97,8 @@ export class ExcelHost implements SpreadsheetHost {
     const height = Math.max(1, block.cells.length, ...(block.formulas ?? []).map((f) => f.row + 1));
     const width = Math.max(1, ...block.cells.map((r) => r.length), ...(block.formulas ?? []).map((f) => f.col + 1));
     if (block.formulas?.length && !this.supports(EXCEL_API.resizeMergeWidthR1C1)) throw new Error(NO_FORMULAS_MESSAGE);
-    const widths = this.supports(EXCEL_API.resizeMergeWidthR1C1);
+    // Column widths (and merges, in queueBlock) need ExcelApi 1.2.
+    const api1_2 = this.supports(EXCEL_API.resizeMergeWidthR1C1);
     return this.run(async (context) => {
       let ws: Excel.Worksheet;
       let anchor: Excel.Range;
@@ -123,7 +124,7 @@ export class ExcelHost implements SpreadsheetHost {
       if (!opts.newSheet) {
         ws.load("name");
         target.load("address,values,formulas,rowIndex,columnIndex");
-        if (widths) columns.forEach((f) => f.load("columnWidth"));
+        if (api1_2) columns.forEach((f) => f.load("columnWidth"));
         await context.sync();
         const conflicts: string[] = [];
         const values = target.values as unknown[][];
@@ -132,7 +133,7 @@ export class ExcelHost implements SpreadsheetHost {
           for (let c = 0; c < values[r].length && conflicts.length < 10; c++)
             if (!isEmptyCell(values[r][c], formulas?.[r]?.[c])) conflicts.push(toA1(target.rowIndex + r, target.columnIndex + c));
         if (conflicts.length) return { ok: false, reason: "not-empty", sheet: ws.name, address: stripSheet(target.address), conflicts };
-        if (widths) widthsNow = columns.map((f) => (typeof f.columnWidth === "number" ? f.columnWidth : null));
+        if (api1_2) widthsNow = columns.map((f) => (typeof f.columnWidth === "number" ? f.columnWidth : null));
       }
       // Round-trip 2: everything written in one batch.
       this.queueBlock(target, block, height, width, columns, widthsNow);
