@@ -6,6 +6,7 @@
 // prebuilt, self-contained dist/exceljs.min.js, so no Node polyfills (Buffer, stream…) are needed.
 const path = require("path");
 const { root, common } = require("./webpack.common.js");
+const { outDir } = require("./deploy.js");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
@@ -16,7 +17,7 @@ module.exports = (mode) => ({
   name: "checker",
   target: "web",
   entry: { checker: path.join(src, "main.ts") },
-  output: { path: path.join(root, "dist"), filename: "[name].js", publicPath: "", clean: false, uniqueName: "perfcheck_checker" },
+  output: { path: outDir(root), filename: "[name].js", publicPath: "", clean: false, uniqueName: "perfcheck_checker" },
   plugins: [
     new HtmlWebpackPlugin({ filename: "index.html", template: path.join(src, "index.html"), chunks: ["checker"], scriptLoading: "defer", inject: "head" }),
     new CopyWebpackPlugin({ patterns: [{ from: path.join(src, "checker.css"), to: "checker.css" }] }),

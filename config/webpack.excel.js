@@ -11,16 +11,19 @@
 //                         (dependOn), so the pane and the functions share ONE engine instance and one profile
 //   taskpane.html         the shared-runtime page: office.js, then functions.js, then taskpane.js
 //   office.js …           Office.js and the files it loads, copied from node_modules (no CDN)
-//   manifest.xml, assets/ copied
+//   manifest.xml          the full add-in (shared runtime + custom functions); manifest-taskpane.xml the task
+//                         pane alone for older Excel; both with their URLs rebased (config/deploy.js)
+//   assets/               copied
 const fs = require("fs");
 const path = require("path");
 const { root, common } = require("./webpack.common.js");
+const { outDir, rebase } = require("./deploy.js");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { Compilation, sources } = require("webpack");
 
-const dist = path.join(root, "dist");
+const dist = outDir(root);
 const functionsEntry = path.join(root, "src/functions/functions.ts");
 const taskpaneEntry = path.join(root, "src/taskpane/taskpane.ts");
 const taskpaneTemplate = path.join(root, "src/taskpane/taskpane.html");
@@ -136,7 +139,10 @@ module.exports = (mode) => {
       new OfficeScriptPlugin(),
       new CopyWebpackPlugin({
         patterns: [
-          { from: path.join(root, "manifest.xml"), to: "manifest.xml" },
+          // The manifests name https://localhost:3000/ (npm start); a deployment build points them at its base URL.
+          { from: path.join(root, "manifest.xml"), to: "manifest.xml", transform: (buf) => rebase(buf.toString()) },
+          // Older Excel (2016/2019/2021 volume-licensed): the task pane alone, ExcelApi 1.1.
+          { from: path.join(root, "manifest-taskpane.xml"), to: "manifest-taskpane.xml", transform: (buf) => rebase(buf.toString()) },
           { from: path.join(root, "assets"), to: "assets", globOptions: { ignore: ["**/.*"] } },
           // Already minified by Microsoft: copied byte for byte (Terser must not rewrite them).
           ...OFFICE_FILES.map((f) => ({ from: path.join(officeDist, f), to: f, info: { minimized: true } })),

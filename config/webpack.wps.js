@@ -8,12 +8,13 @@
 //   manifest.xml                 JsPlugin manifest naming functions.json and the PERF namespace (version from package.json)
 //   ribbon.xml                   tab 绩效目标: 插入模板, 检查本表, 清除标记, 打开面板
 //   functions.json               GENERATED from src/functions/function-defs.json — the same list Excel's
-//                                metadata is checked against and the function bodies are keyed by
+//                                metadata is checked against and the function bodies are keyed by — in wpsjs's format
 //   wps.css, images/             copied
 // All paths are relative, so the folder works served (npm start → /wps/) and unpacked from the offline zip.
 const fs = require("fs");
 const path = require("path");
 const { root, common } = require("./webpack.common.js");
+const { outDir } = require("./deploy.js");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { Compilation, sources } = require("webpack");
@@ -22,31 +23,35 @@ const src = path.join(root, "src/wps");
 const defsFile = path.join(root, "src/functions/function-defs.json");
 
 /**
- * WPS functions.json from the shared definitions: { functions: [ { name, description, parameters: [ { name,
- * description, type, optional } ], result: { type } } ] }. Names stay ASCII (WPS requires it); descriptions are
- * zh-CN first with the English after, since WPS users read Chinese. A range parameter is typed "any" with
- * dimensionality "matrix" so WPS passes the cells, not one value.
+ * WPS functions.json from the shared definitions, in the format wpsjs's generator (wpsjs/vite_plugins.js,
+ * functionsScanner) writes from JSDoc: { functions: [ { name, description, parameters: [ { name, description,
+ * type } ], result: { type } } ] }. A range is "any[][]" (wpsjs accepts only 2-D arrays), an optional parameter
+ * gets a trailing "?" ("any?", "any[][]?"), the result type is the element type of the 2-D array the function
+ * spills. Names stay ASCII (WPS requires it for functions; parameters follow the JS names the adapters use);
+ * descriptions are zh-CN first, the English after, since WPS users read Chinese.
  */
+function wpsType(type, dimensionality, optional) {
+  if (!["any", "number", "string", "boolean"].includes(type)) throw new Error(`unknown type "${type}"`);
+  if (dimensionality !== "scalar" && dimensionality !== "matrix") throw new Error(`unknown dimensionality "${dimensionality}"`);
+  return type + (dimensionality === "matrix" ? "[][]" : "") + (optional ? "?" : "");
+}
+
 function wpsFunctionsJson(defs) {
   if (!defs || !Array.isArray(defs.functions)) throw new Error("function-defs.json: no functions list");
   const namespace = defs.namespace && defs.namespace.en;
   if (namespace !== "PERF") throw new Error(`function-defs.json: namespace must be PERF, found ${namespace}`);
   return {
-    namespace,
     functions: defs.functions.map((d) => {
       if (!/^[A-Z][A-Z0-9_]*$/.test(d.name)) throw new Error(`function name "${d.name}" is not an ASCII identifier (WPS requires ASCII names)`);
       return {
-        id: d.id,
         name: d.name,
-        description: `${d.zhDescription} ${d.description}`.trim(),
         parameters: d.parameters.map((p) => ({
           name: p.name,
           description: `${p.zhName}：${p.zhDescription}`,
-          type: p.type,
-          dimensionality: p.dimensionality,
-          optional: !!p.optional,
+          type: wpsType(p.type, p.dimensionality, !!p.optional),
         })),
-        result: { type: d.result.type, dimensionality: d.result.dimensionality },
+        description: `${d.zhDescription} ${d.description}`.trim(),
+        result: { type: wpsType(d.result.type, d.result.dimensionality, false) },
       };
     }),
   };
@@ -76,7 +81,7 @@ function make(mode) {
     ...common(mode),
     name: "wps",
     entry: { wps: path.join(src, "index.ts"), taskpane: path.join(src, "taskpane.ts"), publish: path.join(src, "publish.ts") },
-    output: { path: path.join(root, "dist/wps"), filename: "[name].js", publicPath: "", clean: true },
+    output: { path: path.join(outDir(root), "wps"), filename: "[name].js", publicPath: "", clean: true },
     plugins: [
       page("index", "wps"),
       page("taskpane", "taskpane"),

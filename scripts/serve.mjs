@@ -14,6 +14,7 @@ const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json; charset=utf-8",
   ".xml": "application/xml; charset=utf-8", ".css": "text/css; charset=utf-8", ".png": "image/png", ".svg": "image/svg+xml",
   ".ico": "image/x-icon", ".map": "application/json", ".zip": "application/zip", ".txt": "text/plain; charset=utf-8",
+  ".7z": "application/x-7z-compressed", ".ini": "text/plain; charset=utf-8",
 };
 
 function handler(req, res) {
@@ -58,10 +59,12 @@ PerfCheck · 绩效目标表助手 — serving dist/ at ${base}/  (localhost onl
 
   网页检查器 (web checker):   ${base}/            (also works opened from disk: dist/index.html)
   Excel 加载项 manifest:      dist/manifest.xml   (task pane ${base}/taskpane.html)
+     older Excel (2016/2019/2021, task pane only): dist/manifest-taskpane.xml
      sideload on Windows/macOS: npx office-addin-debugging start dist/manifest.xml desktop
      Excel on the web: 插入 › 加载项 › 上传我的加载项 › dist/manifest.xml
      ${secure ? "HTTPS certificates found in ~/.office-addin-dev-certs." : "Excel needs HTTPS: run `npx office-addin-dev-certs install` once, then npm start again."}
-  WPS 加载项:                 ${base}/wps/        (publish page ${base}/wps/publish.html; offline: npm run package:wps)
+  WPS 加载项:                 ${base}/wps/        (publish page ${base}/wps/publish.html; offline packages: dist/wps-install/)
+  内网部署 (intranet server): npm run build -- --base-url https://host/path/  (docs/deploy.md)
   命令行 (CLI):               npx perfcheck check tests/fixtures/*.xlsx
 `);
 });

@@ -7,6 +7,7 @@ import type { BlockSpec, CellSnapshot, HighlightSpec, SheetRead, SpreadsheetHost
 import { HIGHLIGHT_FILL } from "./types";
 import { asLiteralText, asTextCell, cellForEngine, isEmptyCell, mergesFromAddressList, stripSheet } from "./cells";
 import { SEVERITY_ORDER, toA1, type Severity } from "../engine";
+import { EXCEL_API, NO_CLEAR_MESSAGE, NO_FORMULAS_MESSAGE, NO_MARKS_MESSAGE, supportsExcelApi } from "./excelApi";
 
 /** `Excel.run` (injectable so tests can pass an office-addin-mock context). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -29,8 +30,15 @@ export class ExcelHost implements SpreadsheetHost {
   constructor(
     private run: ExcelRun = (batch) => Excel.run(batch),
     /** getMergedAreasOrNullObject needs ExcelApi 1.13; older Excel reads without merges (the reader fills 一级/二级 forward anyway). */
-    private readMerges: boolean = supportsExcelApi("1.13"),
+    private readMerges: boolean = supportsExcelApi(EXCEL_API.mergedAreas),
+    /** Asked before every API newer than ExcelApi 1.1 (injectable so tests can switch sets off). */
+    private supports: (version: string) => boolean = supportsExcelApi,
   ) {}
+
+  /** `range` grown by rows × cols: getResizedRange (1.2), else the bounding box of it and its offset (1.1). */
+  private resized(range: Excel.Range, rows: number, cols: number): Excel.Range {
+    return this.supports(EXCEL_API.resizeMergeWidthR1C1) ? range.getResizedRange(rows, cols) : range.getBoundingRect(range.getOffsetRange(rows, cols));
+  }
 
   private sheetOf(context: Excel.RequestContext, sheet?: string): Excel.Worksheet {
     return sheet ? context.workbook.worksheets.getItem(sheet) : context.workbook.worksheets.getActiveWorksheet();
@@ -87,6 +95,9 @@ export class ExcelHost implements SpreadsheetHost {
   async writeBlock(block: BlockSpec, opts: WriteOptions = {}): Promise<WriteResult> {
     const height = Math.max(1, block.cells.length, ...(block.formulas ?? []).map((f) => f.row + 1));
     const width = Math.max(1, ...block.cells.map((r) => r.length), ...(block.formulas ?? []).map((f) => f.col + 1));
+    if (block.formulas?.length && !this.supports(EXCEL_API.resizeMergeWidthR1C1)) throw new Error(NO_FORMULAS_MESSAGE);
+    // Column widths (and merges, in queueBlock) need ExcelApi 1.2.
+    const api1_2 = this.supports(EXCEL_API.resizeMergeWidthR1C1);
     return this.run(async (context) => {
       let ws: Excel.Worksheet;
       let anchor: Excel.Range;
@@ -103,15 +114,16 @@ export class ExcelHost implements SpreadsheetHost {
         anchor = ws.getRange("A1");
       } else {
         ws = context.workbook.worksheets.getActiveWorksheet();
-        anchor = opts.topLeft ? ws.getRange(opts.topLeft) : context.workbook.getActiveCell();
+        const active = () => (this.supports(EXCEL_API.activeCell) ? context.workbook.getActiveCell() : context.workbook.getSelectedRange().getCell(0, 0));
+        anchor = opts.topLeft ? ws.getRange(opts.topLeft) : active();
       }
-      const target = anchor.getResizedRange(height - 1, width - 1);
+      const target = this.resized(anchor, height - 1, width - 1);
       const columns = Array.from({ length: width }, (_, i) => target.getColumn(i).format);
       let widthsNow: (number | null)[] = columns.map(() => null);
       if (!opts.newSheet) {
         ws.load("name");
         target.load("address,values,formulas,rowIndex,columnIndex");
-        columns.forEach((f) => f.load("columnWidth"));
+        if (api1_2) columns.forEach((f) => f.load("columnWidth"));
         await context.sync();
         const conflicts: string[] = [];
         const values = target.values as unknown[][];
@@ -120,7 +132,7 @@ export class ExcelHost implements SpreadsheetHost {
           for (let c = 0; c < values[r].length && conflicts.length < 10; c++)
             if (!isEmptyCell(values[r][c], formulas?.[r]?.[c])) conflicts.push(toA1(target.rowIndex + r, target.columnIndex + c));
         if (conflicts.length) return { ok: false, reason: "not-empty", sheet: ws.name, address: stripSheet(target.address), conflicts };
-        widthsNow = columns.map((f) => (typeof f.columnWidth === "number" ? f.columnWidth : null));
+        if (api1_2) widthsNow = columns.map((f) => (typeof f.columnWidth === "number" ? f.columnWidth : null));
       }
       // Round-trip 2: everything written in one batch.
       this.queueBlock(target, block, height, width, columns, widthsNow);
@@ -161,7 +173,7 @@ export class ExcelHost implements SpreadsheetHost {
     target.values = values;
     const b = block.bordered;
     if (b) {
-      const area = target.getCell(b.top, b.left).getResizedRange(b.bottom - b.top, b.right - b.left);
+      const area = this.resized(target.getCell(b.top, b.left), b.bottom - b.top, b.right - b.left);
       for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
         const border = area.format.borders.getItem(edge);
         border.style = "Continuous";
@@ -170,7 +182,9 @@ export class ExcelHost implements SpreadsheetHost {
       area.format.wrapText = true;
       area.format.verticalAlignment = "Center";
     }
-    for (const m of block.merges ?? []) target.getCell(m.top, m.left).getResizedRange(m.bottom - m.top, m.right - m.left).merge(false);
+    // Before ExcelApi 1.2 there is no merge: the block stays unmerged (the reader fills 一级/二级 forward anyway).
+    const api1_2 = this.supports(EXCEL_API.resizeMergeWidthR1C1);
+    for (const m of api1_2 ? (block.merges ?? []) : []) this.resized(target.getCell(m.top, m.left), m.bottom - m.top, m.right - m.left).merge(false);
     const label = (r: number, c: number) => {
       const f = target.getCell(r, c).format;
       f.font.bold = true;
@@ -180,7 +194,7 @@ export class ExcelHost implements SpreadsheetHost {
     for (const r of block.headerRows ?? []) for (let c = 0; c < width; c++) if ((block.cells[r]?.[c] ?? "") !== "") label(r, c);
     for (const l of block.labelCells ?? []) label(l.row, l.col);
     // Only widen columns: a narrower template must not squeeze the user's own columns.
-    (block.columnWidths ?? []).forEach((chars, i) => {
+    (api1_2 ? (block.columnWidths ?? []) : []).forEach((chars, i) => {
       if (i >= width) return;
       const want = chars * POINTS_PER_CHAR;
       const now = widthsNow[i];
@@ -201,6 +215,7 @@ export class ExcelHost implements SpreadsheetHost {
       if (!prev || SEVERITY_ORDER[it.severity] < SEVERITY_ORDER[prev]) byCell.set(it.cell, it.severity);
     }
     if (!byCell.size) return [];
+    if (!this.supports(EXCEL_API.conditionalFormats)) throw new Error(NO_MARKS_MESSAGE);
     return this.run(async (context) => {
       const ws = this.sheetOf(context, sheet);
       ws.load("id");
@@ -225,6 +240,8 @@ export class ExcelHost implements SpreadsheetHost {
   }
 
   async clearHighlights(): Promise<number> {
+    if (!this.supports(EXCEL_API.conditionalFormats)) throw new Error(NO_CLEAR_MESSAGE);
+    const byId = this.supports(EXCEL_API.conditionalFormatOrNull);
     return this.run(async (context) => {
       const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
       setting.load("value");
@@ -238,20 +255,35 @@ export class ExcelHost implements SpreadsheetHost {
         return { h, ws };
       });
       await context.sync();
-      const formats = found
-        .filter((f) => f.ws.isNullObject !== true)
-        .map(({ h, ws }) => {
+      const live = found.filter((f) => f.ws.isNullObject !== true);
+      let removed = 0;
+      if (byId) {
+        const formats = live.map(({ h, ws }) => {
           const cf = ws.getRange(h.cell).conditionalFormats.getItemOrNullObject(h.id);
           cf.load("id");
           return cf;
         });
-      await context.sync();
-      let removed = 0;
-      for (const cf of formats)
-        if (cf.isNullObject !== true) {
-          cf.delete();
-          removed++;
-        }
+        await context.sync();
+        for (const cf of formats)
+          if (cf.isNullObject !== true) {
+            cf.delete();
+            removed++;
+          }
+      } else {
+        // ExcelApi 1.6–1.13 has no getItemOrNullObject: list each cell's formats and delete ours by id.
+        const lists = live.map(({ h, ws }) => {
+          const list = ws.getRange(h.cell).conditionalFormats;
+          list.load("items/id");
+          return { id: h.id, list };
+        });
+        await context.sync();
+        for (const { id, list } of lists)
+          for (const cf of list.items)
+            if (cf.id === id) {
+              cf.delete();
+              removed++;
+            }
+      }
       context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING).delete();
       await context.sync();
       return removed;
@@ -289,16 +321,6 @@ export class ExcelHost implements SpreadsheetHost {
       }
       await context.sync();
     });
-  }
-}
-
-/** True unless Office.js says the requirement set is missing (outside Office, e.g. in tests, assume yes). */
-function supportsExcelApi(version: string): boolean {
-  try {
-    const office = (globalThis as { Office?: typeof Office }).Office;
-    return office?.context?.requirements?.isSetSupported?.("ExcelApi", version) !== false;
-  } catch {
-    return true;
   }
 }
 

@@ -21,7 +21,9 @@ function start(): void {
       root.replaceChildren(p);
       return;
     }
-    mountPane(root, new ExcelHost(), { hostLabel: "Excel" });
+    // The task-pane-only manifest (older Excel) opens taskpane.html?functions=none: no PERF functions there.
+    const functions = new URLSearchParams(location.search).get("functions") !== "none";
+    mountPane(root, new ExcelHost(), { hostLabel: functions ? "Excel" : "Excel · 任务窗格版", functions });
   });
 }
 

@@ -27,6 +27,8 @@ export interface PaneOptions {
   hostLabel?: string;
   /** Default budget year for templates (default: this year). */
   year?: number;
+  /** False where the PERF functions are not loaded (task-pane-only manifest): 添加检查公式 is then disabled. */
+  functions?: boolean;
 }
 
 export class PaneView {
@@ -73,6 +75,10 @@ export class PaneView {
     const yearInput = h("input", { id: "year", type: "number", min: "2000", max: "2099", value: String(year), "aria-label": "预算年度" });
     const example = h("input", { id: "example", type: "checkbox" });
     const formulas = h("input", { id: "formulas", type: "checkbox" });
+    if (this.opts.functions === false) {
+      formulas.disabled = true;
+      formulas.title = "任务窗格版没有 PERF 自定义函数：检查公式需要完整版加载项（Microsoft 365 或 Excel 2021 及以上）";
+    }
     const insert = h("button", { id: "insert", type: "button", class: "primary", text: "插入到选中单元格" });
     const conflict = h("div", { id: "conflict", class: "conflict", hidden: true });
 

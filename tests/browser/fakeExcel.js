@@ -79,6 +79,8 @@
       runs: 0,
       requests: [],
       functions: {},
+      // spec.excelApi "1.1" plays an Excel that has ExcelApi up to 1.1 only (Excel 2016): newer calls throw.
+      excelApi: spec.excelApi || null,
     };
     function addSheet(name) {
       const s = { id: "{sheet-" + nextId++ + "}", name: name, cells: new Map(), merges: [], cfs: [], fmtBold: new Set(), fills: new Map(), colWidths: {} };
@@ -153,6 +155,19 @@
     return { top: top, left: left, bottom: bottom, right: right };
   }
 
+  // ------------------------------------------------------------------ requirement sets
+
+  /** -1, 0, 1 comparing "1.2" and "1.13" as versions. */
+  function cmpVersion(a, b) {
+    const x = String(a).split(".").map(Number), y = String(b).split(".").map(Number);
+    for (let i = 0; i < Math.max(x.length, y.length); i++) { const d = (x[i] || 0) - (y[i] || 0); if (d) return d < 0 ? -1 : 1; }
+    return 0;
+  }
+  /** Excel without the set throws on the call, as a real older Excel does ("ApiNotFound"). */
+  function need(wb, version, what) {
+    if (wb.excelApi && cmpVersion(version, wb.excelApi) > 0) { wb.apiRefused = (wb.apiRefused || []).concat(what); throw new Error("ApiNotFound: " + what + " needs ExcelApi " + version); }
+  }
+
   // ------------------------------------------------------------------ proxies
 
   function Base(ctx) { this._ctx = ctx; this._snap = {}; this._pendingNames = []; }
@@ -215,7 +230,7 @@
             const cell = wb.get(s, r, c) || { v: null, f: null };
             wb.setRaw(s, r, c, { v: cell.v, f: cell.f, fmt: v });
             if (cell.v === null && !cell.f) s.cells.set(r + "," + c, { v: null, f: null, fmt: v });
-          } else if (name === "formulasR1C1") writeValue(wb, s, r, c, typeof v === "string" && v[0] === "=" ? r1c1ToA1(v, r, c) : v, true);
+          } else if (name === "formulasR1C1") need(wb, "1.2", "Range.formulasR1C1"), writeValue(wb, s, r, c, typeof v === "string" && v[0] === "=" ? r1c1ToA1(v, r, c) : v, true);
           else writeValue(wb, s, r, c, v, name === "formulas");
         }
       this._ctx._touched = true;
@@ -223,9 +238,12 @@
   });
   ["text", "address", "rowIndex", "columnIndex", "rowCount", "columnCount"].forEach(function (n) { prop(FRange.prototype, n); });
   FRange.prototype.getCell = function (r, c) { return new FRange(this._ctx, this.sheet, { top: this.box.top + r, left: this.box.left + c, bottom: this.box.top + r, right: this.box.left + c }); };
-  FRange.prototype.getResizedRange = function (dr, dc) { const b = this.box; return new FRange(this._ctx, this.sheet, { top: b.top, left: b.left, bottom: b.bottom + dr, right: b.right + dc }); };
+  FRange.prototype.getOffsetRange = function (dr, dc) { const b = this.box; return new FRange(this._ctx, this.sheet, { top: b.top + dr, left: b.left + dc, bottom: b.bottom + dr, right: b.right + dc }); };
+  FRange.prototype.getBoundingRect = function (o) { const a = this.box, b = o.box; return new FRange(this._ctx, this.sheet, { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) }); };
+  FRange.prototype.getResizedRange = function (dr, dc) { need(this._ctx.wb, "1.2", "Range.getResizedRange"); const b = this.box; return new FRange(this._ctx, this.sheet, { top: b.top, left: b.left, bottom: b.bottom + dr, right: b.right + dc }); };
   FRange.prototype.getColumn = function (i) { const b = this.box; return new FRange(this._ctx, this.sheet, { top: b.top, left: b.left + i, bottom: b.bottom, right: b.left + i }); };
   FRange.prototype.getMergedAreasOrNullObject = function () {
+    need(this._ctx.wb, "1.13", "Range.getMergedAreasOrNullObject");
     const self = this;
     const hits = this.sheet.merges.filter(function (m) { return intersects(m, self.box); });
     const o = new Base(this._ctx);
@@ -239,6 +257,7 @@
   };
   FRange.prototype.merge = function () {
     const wb = this._ctx.wb, s = this.sheet, b = this.box;
+    need(wb, "1.2", "Range.merge");
     s.merges = s.merges.filter(function (m) { return !intersects(m, b); });
     s.merges.push({ top: b.top, left: b.left, bottom: b.bottom, right: b.right });
     for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) if (r !== b.top || c !== b.left) { const cell = wb.get(s, r, c); if (cell) wb.setRaw(s, r, c, { v: null, f: null, fmt: cell.fmt }); }
@@ -263,10 +282,10 @@
   }
   FFormat.prototype = Object.create(Base.prototype);
   FFormat.prototype._compute = function (name) {
-    if (name === "columnWidth") { const w = this._range.sheet.colWidths[this._range.box.left]; return typeof w === "number" ? w : 48; }
+    if (name === "columnWidth") { need(this._ctx.wb, "1.2", "RangeFormat.columnWidth"); const w = this._range.sheet.colWidths[this._range.box.left]; return typeof w === "number" ? w : 48; }
     throw new Error("PropertyNotSupportedByFake: format." + name);
   };
-  prop(FFormat.prototype, "columnWidth", function (w) { for (let c = this._range.box.left; c <= this._range.box.right; c++) this._range.sheet.colWidths[c] = w; });
+  prop(FFormat.prototype, "columnWidth", function (w) { need(this._ctx.wb, "1.2", "RangeFormat.columnWidth"); for (let c = this._range.box.left; c <= this._range.box.right; c++) this._range.sheet.colWidths[c] = w; });
   ["wrapText", "verticalAlignment", "horizontalAlignment", "rowHeight"].forEach(function (n) { Object.defineProperty(FFormat.prototype, n, { set: function () {}, get: function () { return null; }, configurable: true }); });
 
   function FCf(ctx, sheet, data, isNull) {
@@ -290,6 +309,7 @@
   FCfCollection.prototype = Object.create(Base.prototype);
   FCfCollection.prototype.add = function (type) {
     const wb = this._ctx.wb;
+    need(wb, "1.6", "ConditionalFormatCollection.add");
     const data = { id: wb.newCfId(), type: type, range: Object.assign({}, this._range.box), formula: null, fill: null, owner: "perfcheck" };
     this._range.sheet.cfs.push(data);
     return new FCf(this._ctx, this._range.sheet, data);
@@ -298,8 +318,15 @@
     const b = this._range.box;
     return this._range.sheet.cfs.find(function (x) { return x.id === id && intersects(x.range, b); });
   };
-  FCfCollection.prototype.getItem = function (id) { const d = this._find(id); if (!d) throw new Error("ItemNotFound: " + id); return new FCf(this._ctx, this._range.sheet, d); };
-  FCfCollection.prototype.getItemOrNullObject = function (id) { const d = this._find(id); return new FCf(this._ctx, this._range.sheet, d || null, !d); };
+  FCfCollection.prototype._compute = function (n) {
+    need(this._ctx.wb, "1.6", "ConditionalFormatCollection.items");
+    if (n !== "items" && n.indexOf("items/") !== 0) throw new Error("PropertyNotSupportedByFake: conditionalFormats." + n);
+    const ctx = this._ctx, r = this._range;
+    return r.sheet.cfs.filter(function (x) { return intersects(x.range, r.box); }).map(function (d) { const cf = new FCf(ctx, r.sheet, d); cf._snap.id = d.id; return cf; });
+  };
+  Object.defineProperty(FCfCollection.prototype, "items", { get: function () { const k = Object.keys(this._snap).find(function (x) { return x === "items" || x.indexOf("items/") === 0; }); if (!k) throw new Error("PropertyNotLoaded: items"); return this._snap[k]; } });
+  FCfCollection.prototype.getItem = function (id) { need(this._ctx.wb, "1.6", "ConditionalFormatCollection.getItem"); const d = this._find(id); if (!d) throw new Error("ItemNotFound: " + id); return new FCf(this._ctx, this._range.sheet, d); };
+  FCfCollection.prototype.getItemOrNullObject = function (id) { need(this._ctx.wb, "1.14", "ConditionalFormatCollection.getItemOrNullObject"); const d = this._find(id); return new FCf(this._ctx, this._range.sheet, d || null, !d); };
   FCfCollection.prototype.clearAll = function () { const b = this._range.box; this._range.sheet.cfs = this._range.sheet.cfs.filter(function (x) { return !intersects(x.range, b); }); };
 
   function FSheet(ctx, sheet, isNull) { Base.call(this, ctx); this._s = sheet; this.isNullObject = !!isNull; }
@@ -326,7 +353,7 @@
   FSheets.prototype.getActiveWorksheet = function () { return new FSheet(this._ctx, this._ctx.wb.sheets[this._ctx.wb.active]); };
   FSheets.prototype._find = function (key) { return this._ctx.wb.sheets.find(function (s) { return s.name === key || s.id === key; }); };
   FSheets.prototype.getItem = function (key) { const s = this._find(key); if (!s) throw new Error("ItemNotFound: worksheet " + key); return new FSheet(this._ctx, s); };
-  FSheets.prototype.getItemOrNullObject = function (key) { const s = this._find(key); return new FSheet(this._ctx, s || null, !s); };
+  FSheets.prototype.getItemOrNullObject = function (key) { need(this._ctx.wb, "1.4", "WorksheetCollection.getItemOrNullObject"); const s = this._find(key); return new FSheet(this._ctx, s || null, !s); };
   FSheets.prototype.add = function (name) {
     if (this._find(name)) throw new Error("ItemAlreadyExists: " + name);
     return new FSheet(this._ctx, this._ctx.wb.addSheet(name));
@@ -346,11 +373,11 @@
     this.workbook = {
       worksheets: new FSheets(ctx),
       getSelectedRange: function () { const sel = wb.selection; return new FRange(ctx, wb.sheets[sel.sheet], Object.assign({}, sel.range)); },
-      getActiveCell: function () { const sel = wb.selection; return new FRange(ctx, wb.sheets[sel.sheet], { top: sel.range.top, left: sel.range.left, bottom: sel.range.top, right: sel.range.left }); },
+      getActiveCell: function () { need(wb, "1.7", "Workbook.getActiveCell"); const sel = wb.selection; return new FRange(ctx, wb.sheets[sel.sheet], { top: sel.range.top, left: sel.range.left, bottom: sel.range.top, right: sel.range.left }); },
       settings: {
-        getItemOrNullObject: function (k) { return new FSetting(ctx, k, !wb.settings.has(k)); },
-        getItem: function (k) { if (!wb.settings.has(k)) throw new Error("ItemNotFound: setting " + k); return new FSetting(ctx, k); },
-        add: function (k, v) { wb.settings.set(k, v); return new FSetting(ctx, k); },
+        getItemOrNullObject: function (k) { need(wb, "1.4", "Workbook.settings"); return new FSetting(ctx, k, !wb.settings.has(k)); },
+        getItem: function (k) { need(wb, "1.4", "Workbook.settings"); if (!wb.settings.has(k)) throw new Error("ItemNotFound: setting " + k); return new FSetting(ctx, k); },
+        add: function (k, v) { need(wb, "1.4", "Workbook.settings"); wb.settings.set(k, v); return new FSetting(ctx, k); },
       },
     };
   }
@@ -408,7 +435,9 @@
     g.Office = {
       HostType: { Excel: "Excel" },
       onReady: function (cb) { const info = { host: "Excel", platform: "PC" }; if (cb) setTimeout(function () { cb(info); }, 0); return Promise.resolve(info); },
-      context: { document: { settings: { get: function () { return null; }, set: function () {}, saveAsync: function (cb) { if (cb) cb({ status: "succeeded" }); } } } },
+      context: {
+        requirements: { isSetSupported: function (name, version) { return name !== "ExcelApi" || !wb.excelApi || cmpVersion(version || "1.1", wb.excelApi) <= 0; } },
+        document: { settings: { get: function () { return null; }, set: function () {}, saveAsync: function (cb) { if (cb) cb({ status: "succeeded" }); } } } },
     };
     g.CustomFunctions = {
       associate: function (id, fn) { if (typeof id === "string") wb.functions[id.toUpperCase()] = fn; else Object.keys(id).forEach(function (k) { wb.functions[k.toUpperCase()] = id[k]; }); },

@@ -10,7 +10,7 @@ import * as path from "path";
 export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
 
-const SOURCES = ["src/functions", "src/engine", "src/taskpane", "config/webpack.excel.js", "config/webpack.common.js", "manifest.xml", "assets"];
+const SOURCES = ["src/functions", "src/engine", "src/taskpane", "config/webpack.excel.js", "config/webpack.common.js", "manifest.xml", "manifest-taskpane.xml", "config/deploy.js", "assets"];
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;
@@ -20,7 +20,7 @@ function newestMtime(p: string): number {
 }
 
 function fresh(): boolean {
-  const outputs = ["functions.js", "functions.json", "functions.zh-CN.json", "taskpane.html", "manifest.xml"].map((f) => path.join(DIST, f));
+  const outputs = ["functions.js", "functions.json", "functions.zh-CN.json", "taskpane.html", "manifest.xml", "manifest-taskpane.xml"].map((f) => path.join(DIST, f));
   if (!outputs.every((f) => fs.existsSync(f))) return false;
   const built = Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs));
   return SOURCES.every((s) => newestMtime(path.join(ROOT, s)) <= built);

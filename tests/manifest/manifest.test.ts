@@ -157,3 +157,39 @@ describe("dist/ as served", () => {
     expect(zh.functions.map((f: { name: string }) => f.name).sort()).toEqual(["支出计划", "汇总检查", "解析指标值", "逐行检查"].sort());
   });
 });
+
+describe("manifest-taskpane.xml (older Excel: the task pane alone)", () => {
+  const PANE = fs.readFileSync(path.join(ROOT, "manifest-taskpane.xml"), "utf8");
+  const paneRes = resources(PANE);
+
+  it("is valid against the schema subset and copied into dist with the same origin rewrite as manifest.xml", async () => {
+    const r = await validate(PANE);
+    expect(r.errors.map((e) => e.message)).toEqual([]);
+    expect(fs.readFileSync(path.join(DIST, "manifest-taskpane.xml"), "utf8")).toBe(PANE);
+  });
+
+  it("has its own GUID, no shared runtime, no custom functions, and requires ExcelApi 1.1 only", () => {
+    const id = inner(PANE, "Id")[0];
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(id).not.toBe(inner(MANIFEST, "Id")[0]);
+    expect(inner(PANE, "Version")[0]).toBe(inner(MANIFEST, "Version")[0]);
+    expect(tags(PANE, "Set")).toEqual([{ Name: "ExcelApi", MinVersion: "1.1" }]);
+    expect(tags(PANE, "Runtime")).toEqual([]);
+    expect(PANE.replace(/<!--[\s\S]*?-->/g, "")).not.toMatch(/CustomFunctions|SharedRuntime|functions\.js|functions\.json/);
+  });
+
+  it("opens taskpane.html marked as running without the PERF functions, from the ribbon and from 我的加载项", () => {
+    expect(paneRes.get("Taskpane.Url")?.value).toBe("https://localhost:3000/taskpane.html?functions=none");
+    expect(tags(PANE, "SourceLocation")[0]).toEqual({ DefaultValue: "https://localhost:3000/taskpane.html?functions=none" });
+    expect(/<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>[^<]+<\/TaskpaneId>\s*<SourceLocation resid="Taskpane.Url"\s*\/>/.test(PANE)).toBe(true);
+    const used = new Set([...PANE.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]));
+    for (const id of used) expect(paneRes.has(id) ? id : `missing ${id}`).toBe(id);
+  });
+
+  it("declares in the full manifest the sets its code needs unguarded: SharedRuntime 1.1 and ExcelApi 1.1", () => {
+    expect(tags(MANIFEST, "Set")).toEqual([
+      { Name: "SharedRuntime", MinVersion: "1.1" },
+      { Name: "ExcelApi", MinVersion: "1.1" },
+    ]);
+  });
+});
