@@ -1,33 +1,97 @@
 import { defineRule } from "../defineRule";
+import type { RowFacts } from "../shared/rowFacts";
 import { rowFacts } from "../shared/rowFacts";
-import { quoteValue, writtenUnit } from "../shared/messages";
+import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
 import { hasNumber } from "../shared/valueFacts";
 import { correctedValue, unitMismatch } from "../shared/unitFix";
+import { dimensionOf, fitsCue, isTimelinessName, nameCueOf } from "../shared/unitLexicon";
+import { parseValue } from "../../values";
+import type { ParsedValue } from "../../values/types";
+
+interface Hit {
+  message: string;
+  suggestion?: string;
+}
+
+/** Dimensions that count things: a timeliness name (按时发放) with one of them counts instead of measuring timeliness. */
+const COUNTS = new Set(["person", "person-times", "household", "times", "item"]);
+
+/** The unit of a 度量单位 appended to a value that already had one ("28.8万元" + "%"), else null. */
+function secondUnit(p: ParsedValue): ParsedValue | null {
+  if (!p.mixed || p.number === null || !p.unit || p.extraText.length > 6) return null;
+  const q = parseValue(`1${p.extraText.trim()}`);
+  return q.kind === "quantity" && !q.mixed && q.unit ? q : null;
+}
+
+/** The value's case beyond the unit-for-unit corrections of unitFix (which every suggestion shares). */
+function valueCase(f: RowFacts): Hit | null {
+  const p = f.parsed;
+  const name = f.label;
+  if (p.kind === "text") {
+    // A 定性 answer with a 度量单位 ("应保尽保" + "%"): the unit measures nothing. Rates and costs have their own codes.
+    if (f.rate || f.satisfaction || f.category === "成本") return null;
+    const m = /^(\D{2,}?)\s*[%％]$/.exec(p.raw);
+    if (!m || /[≥≤><=]/.test(m[1])) return null;
+    return { message: `${name}的指标值${quoteValue(p)}是定性描述，却带了计量单位“%”。定性指标不填计量单位；要考核比例，请写成“≥N%”并写明统计口径。`, suggestion: m[1] };
+  }
+  if (!hasNumber(p)) return null;
+  const second = secondUnit(p);
+  if (second) {
+    const cue = nameCueOf(f.name);
+    const own = formatValue(p.operator, p.number, writtenUnit(p));
+    const fitsOwn = cue ? fitsCue(cue, dimensionOf(p) ?? "other", p.normalizedUnit) : false;
+    return {
+      message: `${name}的指标值写的是“${own}”，度量单位却是“${second.unit}”，两个单位互相矛盾。请只保留与指标相符的一个单位${fitsOwn ? `，写成“${own}”` : ""}。`,
+      ...(fitsOwn ? { suggestion: own } : {}),
+    };
+  }
+  if (p.mixed) return null;
+  const dim = dimensionOf(p);
+  if (!dim) return null;
+  if (isTimelinessName(f.name) && COUNTS.has(dim)) {
+    return {
+      message: `${name}考核的是是否按时，指标值${quoteValue(p)}却是以“${writtenUnit(p) || p.normalizedUnit}”计的数量，不能反映按时情况。请把指标改为“${f.name}率”，指标值写“=100%”，或改写完成时间。`,
+      suggestion: "=100%",
+    };
+  }
+  const cue = nameCueOf(f.name);
+  if (cue && cue.dimension === "money" && !fitsCue(cue, dim, p.normalizedUnit) && f.category !== "成本" && f.category !== "时效" && !f.rate) {
+    return { message: `${name}是金额指标，指标值${quoteValue(p)}的单位却是“${writtenUnit(p) || p.normalizedUnit}”。金额请以“万元”或“元”计，如“≤9万元”。` };
+  }
+  return null;
+}
 
 /**
- * UNIT_MISMATCH — the unit does not fit the name (R-UNIT-001/002/005):
+ * UNIT_MISMATCH — the unit does not fit the name (R-UNIT-001/002/005, R-VAL-003 "the unit must fit the indicator"):
  * - the name says 人次 but the unit is 人 (`全年累计培训（参会）人次 ≥600人` → `≥600人次`);
  * - 点击量/浏览量 counted in 人/万人/人次 (`系统主页点击量 ≥300万人` → `≥300万次`);
  * - reports (报告/文章/稿件) counted in 次/个 → 篇, and 培训班次 in 个 → 期: **info**, as the research
- *   rates R-UNIT-005 (a style point rather than a wrong number).
+ *   rates R-UNIT-005 (a style point rather than a wrong number);
+ * - the unit lexicon (shared/unitLexicon.ts): a unit that contradicts the number written in the name
+ *   (`村组干部230人 ≥230个` → `≥230人`), a 户数 in 人/次, a 人数 in 个, a 金额 in % or 个, a timeliness name
+ *   (按时发放) with a count, a 定性 answer with %, a value whose unit contradicts its 度量单位 (`28.8万元` + `%`),
+ *   and nonstandard spellings (平方 → 平方米, info).
  * The suggestion is the fully corrected value (a missing operator is added too).
  */
 export const rule = defineRule({
-  meta: { code: "UNIT_MISMATCH", severity: "warning", title: "单位与指标不符", research: ["R-UNIT-001", "R-UNIT-002", "R-UNIT-005"] },
+  meta: { code: "UNIT_MISMATCH", severity: "warning", title: "单位与指标不符", research: ["R-UNIT-001", "R-UNIT-002", "R-UNIT-005", "R-VAL-003"] },
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
-      if (!hasNumber(p) || p.mixed) continue;
-      const fix = unitMismatch(f, writtenUnit(p));
-      if (!fix) continue;
-      const s = correctedValue(f) ?? "";
-      ctx.report({
-        row: f.index,
-        cell: f.ind.value.cell,
-        message: `${f.label}的指标值${quoteValue(p)}单位不符：${fix.why}。请写成“${s}”。`,
-        suggestion: s,
-        ...(fix.severity ? { severity: fix.severity } : {}),
-      });
+      const fix = hasNumber(p) && !p.mixed ? unitMismatch(f, writtenUnit(p)) : null;
+      if (fix) {
+        const s = correctedValue(f) ?? "";
+        ctx.report({
+          row: f.index,
+          cell: f.ind.value.cell,
+          message: `${f.label}的指标值${quoteValue(p)}单位不符：${fix.why}。请写成“${s}”。`,
+          suggestion: s,
+          ...(fix.severity ? { severity: fix.severity } : {}),
+        });
+        continue;
+      }
+      const hit = p.kind === "text" || hasNumber(p) ? valueCase(f) : null;
+      if (hit) ctx.report({ row: f.index, cell: f.ind.value.cell, ...hit });
     }
   },
 });

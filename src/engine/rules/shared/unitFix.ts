@@ -6,9 +6,10 @@
 import type { Severity } from "../../types";
 import type { RuleContext } from "../types";
 import type { RowFacts } from "./rowFacts";
-import { formatValue, writtenUnit } from "./messages";
+import { formatNumber, formatValue, writtenUnit } from "./messages";
 import { isClassSessionName, isClickName, isReportName, perCapitaBasis, saysPersonTimes } from "./indicatorKinds";
 import { intendedOperator } from "./suggest";
+import { dimensionOf, dimensionOfUnit, fitsCue, nameCueOf, unitInName } from "./unitLexicon";
 
 export interface UnitMismatch {
   unit: string;
@@ -24,7 +25,36 @@ export function unitMismatch(f: RowFacts, unit: string): UnitMismatch | null {
   if (saysPersonTimes(f.name) && /人$/.test(unit)) return { unit: `${unit}次`, why: "指标名称是“人次”，单位却是“人”" };
   if (isReportName(f.name) && /^(次|个)$/.test(unit)) return { unit: "篇", why: "报告、文章等文字成果应按“篇”或“份”计", severity: "info" };
   if (isClassSessionName(f.name) && unit === "个") return { unit: "期", why: "培训班次应按“期”“班”或“次”计", severity: "info" };
+  return lexiconMismatch(f, unit);
+}
+
+/** Nonstandard spellings of a unit that has a standard name (平方 for 平方米). */
+const NONSTANDARD_UNITS: Readonly<Record<string, string>> = { 平方: "平方米", 平米: "平方米", 方: "立方米" };
+
+/** The unit lexicon's cases (unitLexicon.ts): a unit written in the name, a cue of the name's ending, a nonstandard spelling. */
+function lexiconMismatch(f: RowFacts, unit: string): UnitMismatch | null {
+  const p = f.parsed;
+  const dim = dimensionOf(p);
+  // Rates and 满意度 are RATE_NOT_PERCENT's / SATISFACTION_NOT_PERCENT's.
+  if (!dim || p.number === null || f.rate || f.satisfaction) return null;
+  const inName = unitInName(f.name, p.number);
+  if (inName && dimensionOfUnit(inName) !== dim) {
+    return { unit: replaceHead(p, unit, inName), why: `指标名称写的是“${formatNumber(p.number)}${inName}”，单位却是“${unit}”` };
+  }
+  const cue = nameCueOf(f.name);
+  if (cue && cue.unit && !fitsCue(cue, dim, p.normalizedUnit)) {
+    return { unit: replaceHead(p, unit, cue.unit), why: `指标是${cue.says}，单位却是“${unit}”` };
+  }
+  const standard = NONSTANDARD_UNITS[unit];
+  if (standard) return { unit: standard, why: `“${unit}”不是规范的计量单位，应写“${standard}”`, severity: "info" };
   return null;
+}
+
+/** `unit` with its counted part replaced (人/年 → 户/年); 人/次 is one unit (人次), replaced whole. */
+function replaceHead(p: RowFacts["parsed"], unit: string, to: string): string {
+  const slash = unit.indexOf("/");
+  if (slash < 0 || !p.normalizedUnit.includes("/")) return to;
+  return to + unit.slice(slash);
 }
 
 /** A bare magnitude (万, 千, 亿), alone or before "/人": not 万人, 万次 (counts). */
