@@ -200,6 +200,16 @@ describe("DESC_VALUE_CONFLICT", () => {
     expect(brief(fs)).toEqual([{ code: "DESC_VALUE_CONFLICT", cell: "D11", severity: "error", suggestion: "培训出勤率不低于90%" }]);
   });
 
+  test("a bare number against the description's percentage (028 宁德 覆盖率: 指标解释 90%(计划标准), 目标值 1) → error, no suggestion; 1 vs 100% passes", () => {
+    const conflict = replaceValue(ts1, "培训出勤率（%）", "1", "90%(计划标准)");
+    const fs = run(conflict, "DESC_VALUE_CONFLICT");
+    expect(brief(fs)).toEqual([{ code: "DESC_VALUE_CONFLICT", cell: "D11", severity: "error", suggestion: undefined }]);
+    expect(fs[0].message).toContain("即100%");
+    expect(run(replaceValue(ts1, "培训出勤率（%）", "1", "100%(计划标准)"), "DESC_VALUE_CONFLICT")).toEqual([]);
+    expect(run(replaceValue(ts1, "培训出勤率（%）", "0.9", "90%(计划标准)"), "DESC_VALUE_CONFLICT")).toEqual([]);
+    expect(run(replaceValue(ts1, "培训出勤率（%）", "95", "95%"), "DESC_VALUE_CONFLICT")).toEqual([]);
+  });
+
   test("formulas and goal tags pass: 000 #10 “…/当年购置设备数量*100%” with 100%, 002 #3 “（目标1）”", () => {
     const ts10: TableSpec = {
       ...ts3,
