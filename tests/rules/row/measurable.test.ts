@@ -20,7 +20,7 @@ describe("INDICATOR_NOT_MEASURABLE", () => {
       ["INDICATOR_NOT_MEASURABLE", "warning", "C13"],
     ]);
     expect(f[0].message).toContain("「维护社会稳定」");
-    expect(f[0].message).toContain("“维护…”");
+    expect(f[0].message).toContain("（“维护”）");
     expect(f[0].suggestion).toBeUndefined();
   });
 
@@ -50,6 +50,8 @@ describe("INDICATOR_NOT_MEASURABLE", () => {
     expect(sloganOf("保护生态环境卫生")).toBe("保护");
     expect(sloganOf("项目维持时效")).toBe("维持");
     expect(sloganOf("项目效果")).toBe("项目效果");
+    expect(sloganOf("资金使用情况")).toBe("情况");
+    expect(sloganOf("群众安全感")).toBeNull();
     expect(sloganOf("培训完成率")).toBeNull();
     expect(sloganOf("")).toBeNull();
   });

@@ -197,6 +197,14 @@ describe("UNIT_MISMATCH: the unit lexicon (corpus rows)", () => {
     expect(run(`效益指标 | 社会效益指标 | 保证单位正常运转 |  | 应保尽保%`).map((x) => x.suggestion)).toEqual(["应保尽保"]);
   });
 
+  it("flags counts of sessions, days and enterprises in people, and areas and lengths in counts", () => {
+    const f = run(
+      [`产出指标 | 数量指标 | 开展培训次数 |  | ≥50人`, ` | 数量指标 | 培训天数 |  | ≥45人`, ` | 数量指标 | 扶持企业数量 |  | ≥5人`, ` | 数量指标 | 改造面积 |  | ≥3个`, ` | 数量指标 | 新建道路长度 |  | ≥2个`, ` | 数量指标 | 受益农户 |  | ≥50人`].join("\n"),
+    );
+    expect(f.map((x) => x.suggestion)).toEqual(["≥50次", "≥45天", "≥5家", undefined, undefined, "≥50户"]);
+    expect(f[3].message).toContain("平方米");
+  });
+
   it("hints 平方 for 平方米 as info", () => {
     const f = run(`产出指标 | 数量指标 | 改造面积 |  | ≥200平方`);
     expect(f.map((x) => [x.severity, x.suggestion])).toEqual([["info", "≥200平方米"]]);

@@ -22,7 +22,7 @@ export const rule = defineRule({
         row: f.index,
         cell: f.ind.level3.cell,
         message:
-          `${f.label}是工作口号或目标（“${slogan}…”），不是可计量的指标，指标值${quoteValue(p)}说不出是什么的百分比。` +
+          `${f.label}是工作口号或目标（“${slogan}”），不是可计量的指标，指标值${quoteValue(p)}说不出是什么的百分比。` +
           `请改为能统计的指标，写明统计对象，如“…覆盖率≥95%”“受益人数≥N人”“…次数≥N次”，或改用分级的定性标准。`,
       });
     }

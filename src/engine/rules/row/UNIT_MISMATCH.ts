@@ -13,6 +13,9 @@ interface Hit {
   suggestion?: string;
 }
 
+/** The units that fit a dimension, for messages. */
+const UNITS_OF: Partial<Record<string, string>> = { area: "“亩”“平方米”或“公顷”", length: "“米”或“公里”" };
+
 /** Dimensions that count things: a timeliness name (按时发放) with one of them counts instead of measuring timeliness. */
 const COUNTS = new Set(["person", "person-times", "household", "times", "item"]);
 
@@ -55,10 +58,14 @@ function valueCase(f: RowFacts): Hit | null {
     };
   }
   const cue = nameCueOf(f.name);
-  if (cue && cue.dimension === "money" && !fitsCue(cue, dim, p.normalizedUnit) && f.category !== "成本" && f.category !== "时效" && !f.rate) {
-    return { message: `${name}是金额指标，指标值${quoteValue(p)}的单位却是“${writtenUnit(p) || p.normalizedUnit}”。金额请以“万元”或“元”计，如“≤9万元”。` };
+  // Cues whose unit depends on the table or the thing (金额 in 万元 or 元, 面积 in 亩 or 平方米): a message without suggestion.
+  if (!cue || cue.unit || fitsCue(cue, dim, p.normalizedUnit) || f.rate) return null;
+  const written = writtenUnit(p) || p.normalizedUnit;
+  if (cue.dimension === "money") {
+    if (f.category === "成本" || f.category === "时效") return null;
+    return { message: `${name}是金额指标，指标值${quoteValue(p)}的单位却是“${written}”。金额请以“万元”或“元”计，如“≤9万元”。` };
   }
-  return null;
+  return { message: `${name}是${cue.says}指标，指标值${quoteValue(p)}的单位却是“${written}”。请用${UNITS_OF[cue.dimension] ?? "相应的计量单位"}。` };
 }
 
 /**

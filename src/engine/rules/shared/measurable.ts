@@ -19,7 +19,7 @@ export const SLOGAN_VERBS: readonly string[] = [
 export const MEASURABLE_HEADS: readonly string[] = [
   "率", "满意度", "数", "量", "人次", "比例", "比重", "占比", "百分比", "金额", "费用", "成本", "面积", "长度", "里程",
   "时间", "时长", "时限", "天数", "期限", "周期", "得分", "分值", "评分", "指数", "等级", "名次", "排名", "收入", "产值",
-  "规模", "标准", "达标", "合格", "覆盖", "完成", "知晓", "%",
+  "规模", "标准", "达标", "合格", "覆盖", "完成", "知晓", "感", "%",
 ];
 
 function anyOf(words: readonly string[]): RegExp {
@@ -28,8 +28,8 @@ function anyOf(words: readonly string[]): RegExp {
 
 const SLOGAN_RE = anyOf(SLOGAN_VERBS);
 const MEASURABLE_RE = anyOf(MEASURABLE_HEADS);
-/** Names that only restate a quality of the project without an object: 项目维持时效, 社会效益, 可持续影响. */
-const ABSTRACT_NAME = /^(项目)?(维持|持续|长期)?(时效|效果|效益|影响|作用|成效|意义)$/;
+/** Names that only restate a quality of the project without an object: 项目效果, 社会效益, 资金使用情况, 社会稳定. */
+const ABSTRACT_NAME = /^(项目)?(维持|持续|长期)?(时效|效果|效益|影响|作用|成效|意义)$|(情况|效果|成效|作用|影响|水平|能力|意识|氛围|形象|秩序|稳定|面貌)$/;
 
 /** The slogan verb of a name that measures nothing (the word to quote), or null for a measurable name. */
 export const sloganOf = textMemo(5000, (name: string): string | null => {

@@ -77,7 +77,7 @@ const ALL_BUT_ITEMS: readonly UnitDimension[] = ["person", "person-times", "hous
 export const NAME_CUES: readonly NameCue[] = [
   {
     dimension: "household",
-    pattern: /(户数|户数量|(农户|贫困户|脱贫户|困难户|住户|家庭)(数|数量))$/,
+    pattern: /(户数|户数量|(农户|贫困户|脱贫户|困难户|住户|家庭)(数|数量)?)$/,
     fits: ["household"],
     alsoFits: ["家"],
     unit: "户",
@@ -92,6 +92,11 @@ export const NAME_CUES: readonly NameCue[] = [
     unit: "人",
     says: "人数",
   },
+  { dimension: "item", pattern: /(企业|商户|机构|单位|合作社|学校|医院)(数|数量|个数|家数)$/, fits: ["item", "household", "percent", "money", "time"], unit: "家", says: "单位（企业）数" },
+  { dimension: "times", pattern: /(次数|场次|频次|批次)$/, fits: ["times", "item", "person-times", "percent", "time", "other"], unit: "次", says: "次数" },
+  { dimension: "time", pattern: /(天数|日数)$/, fits: ["time", "person-times"], unit: "天", says: "天数" },
+  { dimension: "area", pattern: /面积$/, fits: ["area", "percent", "money"], unit: "", says: "面积" },
+  { dimension: "length", pattern: /(长度|里程|距离|公里数)$/, fits: ["length", "percent", "money"], unit: "", says: "长度" },
   {
     dimension: "money",
     pattern: /(金额|总额|费用|经费|资金|投资|投资额|投入|支出|收入|造价|租金|报酬|工资|薪酬|(?<![免收缴消浪])费)$/,
