@@ -49,6 +49,11 @@ describe("findTypos: structure", () => {
     expect(kinds("打造过硬的民营企业企业家队伍")).toEqual([]);
   });
 
+  it("finds doubled sentence punctuation and the common misspellings 按排, 签定, 做为", () => {
+    expect(findTypos("完成培训，，组织验收。。").fixed).toBe("完成培训，组织验收。");
+    expect(findTypos("按排专人签定合同，做为考核依据").fixed).toBe("安排专人签订合同，作为考核依据");
+  });
+
   it("finds unbalanced brackets, not list markers", () => {
     expect(kinds("补助资金（万元")).toEqual([["unbalanced", "（", ""]]);
     expect(kinds("1）培训；2）宣传")).toEqual([]);
@@ -100,7 +105,7 @@ describe("typo scanning properties (fast-check)", () => {
   const token = fc.constantFrom(
     "截止", "2025年", "12月", "帐", "户", "记", "了放", "补助", "事实", "村", "服务周", "180", "（", "）", "(", ")", "【", "】",
     "1.", "2.", "4.", "一、", "三、", "（一）", "（三）", "20246", "-", "202516", "企业", "企业家", "服务中心", "其它", "资金",
-    "；", "，", " ", "大青冈村", "大青杠村", "and", "“", "”", "《", "》", "服務", "意见",
+    "；", "，", "，，", "。", " ", "按排", "大青冈村", "大青杠村", "and", "“", "”", "《", "》", "服務", "意见",
   );
   const text = fc.oneof(fc.array(token, { maxLength: 12 }).map((a) => a.join("")), fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 30 }));
 

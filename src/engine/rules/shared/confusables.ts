@@ -31,6 +31,12 @@ export const CONFUSABLES: readonly Confusable[] = [
   { core: "记划", pattern: "记划", right: "计划" },
   { core: "既使", pattern: "既使", right: "即使" },
   { core: "贯切", pattern: "贯切", right: "贯彻" },
+  { core: "按排", pattern: "按排", right: "安排" },
+  { core: "签定", pattern: "签定", right: "签订", note: "合同、协议用“签订”" },
+  { core: "做为", pattern: "做为", right: "作为" },
+  { core: "养植", pattern: "养植", right: "养殖" },
+  { core: "一但", pattern: "一但", right: "一旦" },
+  { core: "即然", pattern: "即然", right: "既然" },
   ...["户", "目", "务", "本", "号", "簿", "面"].map((after) => ({ core: "帐" + after, pattern: `帐${after}`, right: `账${after}`, note: "账目、账户等用“账”" })),
   ...["记", "台", "对", "查", "结", "入", "挂", "做", "算", "报", "销", "建"].map((before) => ({
     core: before + "帐",

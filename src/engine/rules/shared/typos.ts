@@ -136,6 +136,8 @@ export function mayHaveTypos(text: string): boolean {
     if (c >= 0x4e00 && c <= 0x9fff) {
       // A doubled word or fragment (ABAB, ABCABC … up to 8 characters; CJK only).
       for (let k = 2; k <= 8 && i + 2 * k <= n; k++) if (text.charCodeAt(i + k) === c && repeatsAt(text, i, k)) return true;
+    } else if (DOUBLE_PUNCT.includes(text[i]) && text.charCodeAt(i + 1) === c) {
+      return true;
     } else if (c >= 0x30 && c <= 0x39) {
       // A list number ("2." "3、") or a run of five digits (a date written without separators).
       const next = text.charCodeAt(i + 1);
@@ -145,6 +147,10 @@ export function mayHaveTypos(text: string): boolean {
   }
   return false;
 }
+
+/** Sentence punctuation that is never doubled ("，，", "。。"). */
+const DOUBLE_PUNCT = "，。；、：";
+const DOUBLED_PUNCT_RE = /([，。；、：])\1+/g;
 
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -247,6 +253,13 @@ function scan(text: string): TypoReport {
     const bOpen = countChar(fixed, "《");
     const bClose = countChar(fixed, "》");
     if (bOpen !== bClose) typos.push({ kind: "unbalanced", found: bOpen > bClose ? "《" : "》", replacement: "" });
+  }
+  DOUBLED_PUNCT_RE.lastIndex = 0;
+  if (DOUBLED_PUNCT_RE.test(fixed)) {
+    fixed = fixed.replace(DOUBLED_PUNCT_RE, (w: string, p: string) => {
+      typos.push({ kind: "doubled", found: w, replacement: p });
+      return p;
+    });
   }
   if (BRACKET_CHECK.test(fixed)) unbalancedBrackets(fixed, typos);
   if (LIST_CHECK.test(fixed)) brokenNumbering(fixed, typos);
