@@ -205,6 +205,16 @@ describe("UNIT_MISMATCH: the unit lexicon (corpus rows)", () => {
     expect(f[3].message).toContain("平方米");
   });
 
+  it("says a percentage or an amount under a count name is wrong without inventing a count (培训人数 ≥95%, 慰问户数 ≥2万元); 人次 in 次 → 人次", () => {
+    const f = run(`产出指标 | 数量指标 | 培训人数 |  | ≥95%\n | 数量指标 | 慰问户数 |  | ≥2万元\n | 数量指标 | 培训人次 |  | ≥500次`);
+    expect(f.map((x) => [x.cell, x.suggestion])).toEqual([
+      ["E10", undefined],
+      ["E11", undefined],
+      ["E12", "≥500人次"],
+    ]);
+    expect(f[0].message).toContain("百分比");
+  });
+
   it("hints 平方 for 平方米 as info", () => {
     const f = run(`产出指标 | 数量指标 | 改造面积 |  | ≥200平方`);
     expect(f.map((x) => [x.severity, x.suggestion])).toEqual([["info", "≥200平方米"]]);

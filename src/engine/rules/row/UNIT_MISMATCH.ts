@@ -58,9 +58,16 @@ function valueCase(f: RowFacts): Hit | null {
     };
   }
   const cue = nameCueOf(f.name);
-  // Cues whose unit depends on the table or the thing (金额 in 万元 or 元, 面积 in 亩 or 平方米): a message without suggestion.
-  if (!cue || cue.unit || fitsCue(cue, dim, p.normalizedUnit) || f.rate) return null;
+  // Cues whose unit depends on the table or the thing (金额 in 万元 or 元, 面积 in 亩 or 平方米), and a percentage or an
+  // amount under a count name (培训人数 ≥95%): a message without suggestion, since the number itself may be another.
+  if (!cue || fitsCue(cue, dim, p.normalizedUnit) || f.rate || f.satisfaction) return null;
   const written = writtenUnit(p) || p.normalizedUnit;
+  if (cue.unit) {
+    if (dim !== "percent" && dim !== "money") return null;
+    return {
+      message: `${name}是${cue.says}指标，指标值${quoteValue(p)}却是${dim === "percent" ? "百分比" : "金额"}。请写${cue.says}（单位“${cue.unit}”），或把指标改为与指标值相符的名称（如“…率”“…金额”）。`,
+    };
+  }
   if (cue.dimension === "money") {
     if (f.category === "成本" || f.category === "时效") return null;
     return { message: `${name}是金额指标，指标值${quoteValue(p)}的单位却是“${written}”。金额请以“万元”或“元”计，如“≤9万元”。` };

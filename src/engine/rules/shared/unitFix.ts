@@ -23,6 +23,7 @@ export function unitMismatch(f: RowFacts, unit: string): UnitMismatch | null {
   if (!unit || f.perCapita) return null;
   if (isClickName(f.name) && /人/.test(unit)) return { unit: unit.replace(/人次|人/, "次"), why: "点击量、浏览量按次数统计，不是人数" };
   if (saysPersonTimes(f.name) && /人$/.test(unit)) return { unit: `${unit}次`, why: "指标名称是“人次”，单位却是“人”" };
+  if (saysPersonTimes(f.name) && unit === "次" && !/人次数$/.test(f.name)) return { unit: "人次", why: "指标名称是“人次”，单位却是“次”" };
   if (isReportName(f.name) && /^(次|个)$/.test(unit)) return { unit: "篇", why: "报告、文章等文字成果应按“篇”或“份”计", severity: "info" };
   if (isClassSessionName(f.name) && unit === "个") return { unit: "期", why: "培训班次应按“期”“班”或“次”计", severity: "info" };
   return lexiconMismatch(f, unit);
@@ -37,17 +38,25 @@ function lexiconMismatch(f: RowFacts, unit: string): UnitMismatch | null {
   const dim = dimensionOf(p);
   // Rates and 满意度 are RATE_NOT_PERCENT's / SATISFACTION_NOT_PERCENT's.
   if (!dim || p.number === null || f.rate || f.satisfaction) return null;
+  // Only a count for a count (个 → 人, 人/次 → 户): a percentage or an amount under a count name means another number.
+  if (!REPLACEABLE.has(dim)) return nonstandard(unit);
   const inName = unitInName(f.name, p.number);
-  if (inName && dimensionOfUnit(inName) !== dim) {
+  if (inName && dimensionOfUnit(inName) !== dim && REPLACEABLE.has(dimensionOfUnit(inName))) {
     return { unit: replaceHead(p, unit, inName), why: `指标名称写的是“${formatNumber(p.number)}${inName}”，单位却是“${unit}”` };
   }
   const cue = nameCueOf(f.name);
-  if (cue && cue.unit && !fitsCue(cue, dim, p.normalizedUnit)) {
+  if (cue && cue.unit && REPLACEABLE.has(cue.dimension) && !fitsCue(cue, dim, p.normalizedUnit)) {
     return { unit: replaceHead(p, unit, cue.unit), why: `指标是${cue.says}，单位却是“${unit}”` };
   }
+  return nonstandard(unit);
+}
+
+/** Dimensions whose units can replace each other without changing what the number means. */
+const REPLACEABLE = new Set(["person", "person-times", "household", "times", "item", "time", "area", "length", "weight", "other"]);
+
+function nonstandard(unit: string): UnitMismatch | null {
   const standard = NONSTANDARD_UNITS[unit];
-  if (standard) return { unit: standard, why: `“${unit}”不是规范的计量单位，应写“${standard}”`, severity: "info" };
-  return null;
+  return standard ? { unit: standard, why: `“${unit}”不是规范的计量单位，应写“${standard}”`, severity: "info" } : null;
 }
 
 /** `unit` with its counted part replaced (人/年 → 户/年); 人/次 is one unit (人次), replaced whole. */
