@@ -142,12 +142,14 @@ export function mayHaveTypos(text: string): boolean {
       // A list number ("2." "3、") or a run of five digits (a date written without separators).
       const next = text.charCodeAt(i + 1);
       if ((next === 0x2e || next === 0x3001 || next === 0xff0e) && !isDigitCode(text.charCodeAt(i + 2))) return true;
-      if (i + 4 < n && isDigitCode(next) && isDigitCode(text.charCodeAt(i + 2)) && isDigitCode(text.charCodeAt(i + 3)) && isDigitCode(text.charCodeAt(i + 4))) return true;
+      // Amounts such as 10000 are common: only a run that a period separator follows or precedes is a date candidate.
+      if (i + 4 < n && isDigitCode(next) && isDigitCode(text.charCodeAt(i + 2)) && isDigitCode(text.charCodeAt(i + 3)) && isDigitCode(text.charCodeAt(i + 4)) && PERIOD_SEP.test(text)) return true;
     }
   }
   return false;
 }
 
+const PERIOD_SEP = /[-~～—至到]/;
 /** Sentence punctuation that is never doubled ("，，", "。。"). */
 const DOUBLE_PUNCT = "，。；、：";
 const DOUBLED_PUNCT_RE = /([，。；、：])\1+/g;
