@@ -215,17 +215,24 @@ describe("UNIT_MISMATCH: the unit lexicon (corpus rows)", () => {
     expect(f[0].message).toContain("百分比");
   });
 
+  it("hints Latin symbols as info with the Chinese unit (020 雾炮车风炮射程 ≥80M → ≥80米; ≥5kg → ≥5千克)", () => {
+    const f = run(`产出指标 | 数量指标 | 雾炮车风炮射程 |  | ≥80M\n | 数量指标 | 发放化肥重量 |  | ≥5kg`);
+    expect(f.map((x) => [x.severity, x.suggestion])).toEqual([
+      ["info", "≥80米"],
+      ["info", "≥5千克"],
+    ]);
+  });
+
   it("hints 平方 for 平方米 as info", () => {
     const f = run(`产出指标 | 数量指标 | 改造面积 |  | ≥200平方`);
     expect(f.map((x) => [x.severity, x.suggestion])).toEqual([["info", "≥200平方米"]]);
   });
 
-  it("passes fitting units (027 学生受资助人数 ≧735人次; 025 外训批次 6次; 020 风炮射程 ≥80M; 企业户数 ≥50家; 培训干部 ≥3次; 023 受益人口数量 90人)", () => {
+  it("passes fitting units (027 学生受资助人数 ≧735人次; 025 外训批次 6次; 企业户数 ≥50家; 培训干部 ≥3次; 023 受益人口数量 90人)", () => {
     const f = run(
       [
         `产出指标 | 数量指标 | 学生受资助人数 |  | ≧735人次`,
         ` | 数量指标 | 情景教学或外训批次 |  | 6次`,
-        ` | 数量指标 | 雾炮车风炮射程 |  | ≥80M`,
         ` | 数量指标 | 扶持企业户数 |  | ≥50家`,
         ` | 数量指标 | 培训村组干部 |  | ≥3次`,
         `效益指标 | 社会效益指标 | 受益人口数量 |  | 90人`,

@@ -54,9 +54,17 @@ function lexiconMismatch(f: RowFacts, unit: string): UnitMismatch | null {
 /** Dimensions whose units can replace each other without changing what the number means. */
 const REPLACEABLE = new Set(["person", "person-times", "household", "times", "item", "time", "area", "length", "weight", "other"]);
 
+/** Latin symbols and the Chinese unit names a 绩效目标表 writes them with (a hint: both are legal units). */
+const LATIN_UNITS: Readonly<Record<string, string>> = {
+  m: "米", km: "公里", kg: "千克", g: "克", t: "吨", m2: "平方米", "m²": "平方米", km2: "平方公里", "km²": "平方公里",
+  m3: "立方米", "m³": "立方米", h: "小时", min: "分钟",
+};
+
 function nonstandard(unit: string): UnitMismatch | null {
   const standard = NONSTANDARD_UNITS[unit];
-  return standard ? { unit: standard, why: `“${unit}”不是规范的计量单位，应写“${standard}”`, severity: "info" } : null;
+  if (standard) return { unit: standard, why: `“${unit}”不是规范的计量单位，应写“${standard}”`, severity: "info" };
+  const chinese = LATIN_UNITS[unit.toLowerCase()];
+  return chinese ? { unit: chinese, why: `“${unit}”是英文符号，表中单位宜统一用中文“${chinese}”`, severity: "info" } : null;
 }
 
 /** `unit` with its counted part replaced (人/年 → 户/年); 人/次 is one unit (人次), replaced whole. */
