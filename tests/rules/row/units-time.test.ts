@@ -3,7 +3,7 @@
  * DEADLINE_NOT_DATE. Failing cases quote real seed rows; the 指标值 cell is E10 (D10 in the 成都 layout).
  */
 import { rowsOf, rowsTable, runRule, runRules } from "../../helpers/rowsTable";
-import { buildContext } from "../../../src/engine/check";
+import { buildContext, checkTable } from "../../../src/engine/check";
 import { rule as UNIT_MISMATCH } from "../../../src/engine/rules/row/UNIT_MISMATCH";
 import { rule as MONEY_UNIT_INCOMPLETE } from "../../../src/engine/rules/row/MONEY_UNIT_INCOMPLETE";
 import { rule as UNIT_COST_BASIS_MISSING } from "../../../src/engine/rules/row/UNIT_COST_BASIS_MISSING";
@@ -221,6 +221,18 @@ describe("UNIT_MISMATCH: the unit lexicon (corpus rows)", () => {
       ["info", "≥80米"],
       ["info", "≥5千克"],
     ]);
+  });
+
+  it("reads a separate 度量单位 cell when the reader gives the value parts (019: 28.8万元 with 计量单位 %, 应保尽保 with %)", () => {
+    const t = rowsTable(rowsOf(`产出指标 | 数量指标 | 业务工作支出安排金额 |  | 28.8万元\n效益指标 | 社会效益指标 | 保证单位正常运转 |  | 应保尽保\n产出指标 | 数量指标 | 培训人数 |  | 45人`), { columns: "noBasis" });
+    const unitCell = (text: string, row: number) => ({ text, raw: text, cell: `F${row + 1}`, row, col: 5 });
+    t.indicators.forEach((ind, i) => Object.assign(ind, { parts: { value: ind.value, unit: unitCell(i === 2 ? "人" : "%", ind.value.row) } }));
+    const f = checkTable(t, { rules: [UNIT_MISMATCH] });
+    expect(f.map((x) => [x.cell, x.suggestion])).toEqual([
+      ["F10", "万元"],
+      ["F11", undefined],
+    ]);
+    expect(f[1].message).toContain("删去");
   });
 
   it("hints 平方 for 平方米 as info", () => {

@@ -7,6 +7,7 @@ import { correctedValue, unitMismatch } from "../shared/unitFix";
 import { dimensionOf, fitsCue, isTimelinessName, nameCueOf } from "../shared/unitLexicon";
 import { parseValue } from "../../values";
 import type { ParsedValue } from "../../values/types";
+import type { CellText, IndicatorRow } from "../../types";
 
 interface Hit {
   message: string;
@@ -24,6 +25,36 @@ function secondUnit(p: ParsedValue): ParsedValue | null {
   if (!p.mixed || p.number === null || !p.unit || p.extraText.length > 6) return null;
   const q = parseValue(`1${p.extraText.trim()}`);
   return q.kind === "quantity" && !q.mixed && q.unit ? q : null;
+}
+
+/**
+ * The 度量单位 cell of a finance-system export, when the reader gives the row's value parts (`parts.unit`); the
+ * composed value may have dropped it when the 指标值 cell carries a unit of its own.
+ */
+function unitColumn(f: RowFacts): CellText | null {
+  const parts = (f.ind as IndicatorRow & { parts?: { unit?: CellText } }).parts;
+  return parts?.unit && parts.unit.text.trim() ? parts.unit : null;
+}
+
+/** A 度量单位 column that contradicts the value: a unit on a 定性 answer, or a second unit of another dimension. */
+function unitColumnCase(f: RowFacts, col: CellText): (Hit & { cell: string }) | null {
+  const p = f.parsed;
+  const unit = col.text.trim();
+  if (p.kind === "text") {
+    if (f.rate || f.satisfaction || f.category === "成本" || !/^[%％]$/.test(unit)) return null;
+    return { cell: col.cell, message: `${f.label}的指标值${quoteValue(p)}是定性描述，度量单位却填了“${unit}”。定性指标不填计量单位，请删去；要考核比例，请写成“≥N%”并写明统计口径。` };
+  }
+  if (!hasNumber(p) || !p.unit || p.unit.endsWith(unit)) return null;
+  const q = parseValue(`1${unit}`);
+  const own = dimensionOf(p);
+  if (q.kind !== "quantity" || !q.unit || q.mixed || dimensionOf(q) === own) return null;
+  const cue = nameCueOf(f.name);
+  const fitsOwn = cue ? fitsCue(cue, own ?? "other", p.normalizedUnit) : false;
+  return {
+    cell: col.cell,
+    message: `${f.label}的指标值写的是${quoteValue(p)}，度量单位却是“${unit}”，两个单位互相矛盾。请只保留与指标相符的一个单位${fitsOwn ? `，度量单位写“${writtenUnit(p)}”` : ""}。`,
+    ...(fitsOwn ? { suggestion: writtenUnit(p) } : {}),
+  };
 }
 
 /** The value's case beyond the unit-for-unit corrections of unitFix (which every suggestion shares). */
@@ -102,6 +133,12 @@ export const rule = defineRule({
           suggestion: s,
           ...(fix.severity ? { severity: fix.severity } : {}),
         });
+        continue;
+      }
+      const col = unitColumn(f);
+      const colHit = col ? unitColumnCase(f, col) : null;
+      if (colHit) {
+        ctx.report({ row: f.index, ...colHit });
         continue;
       }
       const hit = p.kind === "text" || hasNumber(p) ? valueCase(f) : null;
