@@ -98,6 +98,15 @@ describe("TYPO on header fields", () => {
     expect(f[0].message).toContain("表头“资金用途（项目概况）”");
     expect(f[0].message).toContain("大青冈村");
   });
+
+  it("checks a cell that fills two fields once, and leaves a title's stray bracket alone (024 “项目支出绩效目标表 2020年度)”)", () => {
+    const t = rowsTable([["产出指标", "数量指标", "绿化美化公路", "", "=3500米", "计划标准"]]);
+    t.header.purpose = cell("服务周180,持续改善空气质量", "B7");
+    (t.header as Record<string, CellText>).overview = t.header.purpose;
+    t.header.title = cell("项目支出绩效目标表 2020年度)", "A1");
+    const f = checkTable(t, { rules: [TYPO] });
+    expect(f.map((x) => x.cell)).toEqual(["B7"]);
+  });
 });
 
 describe("typo scanning properties (fast-check)", () => {

@@ -14,13 +14,21 @@ const HEADER_NAME: Readonly<Record<string, string>> = {
   projectName: "项目名称",
   purpose: "资金用途（项目概况）",
   goal: "绩效目标",
+  overview: "项目概况",
+  period: "项目起止时间",
+  projectBasis: "立项依据",
+  supervisor: "主管部门",
+  implementer: "实施单位",
 };
+/** Titles are often cut from a longer line ("…绩效目标表 2020年度)"): a stray bracket or number there is not the author's slip. */
+const TITLE_SKIPS = new Set<Typo["kind"]>(["unbalanced", "numbering"]);
 /** Header fields that hold amounts or codes, not text. */
 const NOT_TEXT = new Set(["budget", "fiscal", "other", "projectCode"]);
 
-function reportTypos(ctx: ReportingContext, row: number | null, where: string, c: CellText, more: readonly Typo[] = []): void {
+function reportTypos(ctx: ReportingContext, row: number | null, where: string, c: CellText, more: readonly Typo[] = [], skip?: ReadonlySet<Typo["kind"]>): void {
   const found = findTypos(c.text);
-  const typos = more.length ? [...found.typos, ...more] : found.typos;
+  let typos = more.length ? [...found.typos, ...more] : found.typos;
+  if (skip) typos = typos.filter((t) => !skip.has(t.kind));
   if (!typos.length) return;
   let fixed = found.fixed;
   for (const t of more) if (t.replacement) fixed = fixed.split(t.found).join(t.replacement);
@@ -55,10 +63,13 @@ export const rule = defineRule({
       if (basis && basis.text && mayHaveTypos(basis.text)) reportTypos(ctx, f.index, at(f.label, "basis"), basis);
     }
     const project = ctx.table.header.projectName?.text ?? "";
+    // One header cell may fill two fields (资金用途 and 项目概况): checked once.
+    const seen = new Set<string>();
     for (const [key, c] of Object.entries(ctx.table.header) as [string, CellText | undefined][]) {
-      if (!c || NOT_TEXT.has(key) || !c.text) continue;
+      if (!c || NOT_TEXT.has(key) || !c.text || seen.has(c.cell)) continue;
+      seen.add(c.cell);
       const places = key === "projectName" || key === "title" ? [] : placeNameSlips(c.text, project);
-      if (places.length || mayHaveTypos(c.text)) reportTypos(ctx, null, `表头“${HEADER_NAME[key] ?? "栏目"}”`, c, places);
+      if (places.length || mayHaveTypos(c.text)) reportTypos(ctx, null, `表头“${HEADER_NAME[key] ?? "栏目"}”`, c, places, key === "title" ? TITLE_SKIPS : undefined);
     }
   },
 });
