@@ -49,6 +49,14 @@ describe("findTypos: structure", () => {
     expect(kinds("打造过硬的民营企业企业家队伍")).toEqual([]);
   });
 
+  it("reads 反应…情况 as 反映 in descriptions, 保持一至 as 一致, and not 反应时间 or 一至三月", () => {
+    expect(findTypos("反应项目完成情况").fixed).toBe("反映项目完成情况");
+    expect(findTypos("与预算保持一至").fixed).toBe("与预算保持一致");
+    expect(findTypos("应急反应时间≤2小时").typos).toEqual([]);
+    expect(findTypos("一至三月完成").typos).toEqual([]);
+    expect(findTypos("服务对像满意度").fixed).toBe("服务对象满意度");
+  });
+
   it("finds doubled sentence punctuation and the common misspellings 按排, 签定, 做为", () => {
     expect(findTypos("完成培训，，组织验收。。").fixed).toBe("完成培训，组织验收。");
     expect(findTypos("按排专人签定合同，做为考核依据").fixed).toBe("安排专人签订合同，作为考核依据");
