@@ -57,6 +57,11 @@ describe("findTypos: structure", () => {
     expect(findTypos("服务对像满意度").fixed).toBe("服务对象满意度");
   });
 
+  it("leaves word boundaries alone (资金拨付合规率, 按排名, 既使用, 重复盖章, 统一但, 做为民服务)", () => {
+    for (const t of ["资金拨付合规率", "按排名先后", "既使用又维护", "避免重复盖章", "标准统一但分级", "做为民服务的实事", "按装机容量", "报消防部门"]) expect(kinds(t)).toEqual([]);
+    expect(findTypos("付合要求").fixed).toBe("符合要求");
+  });
+
   it("finds doubled sentence punctuation and the common misspellings 按排, 签定, 做为", () => {
     expect(findTypos("完成培训，，组织验收。。").fixed).toBe("完成培训，组织验收。");
     expect(findTypos("按排专人签定合同，做为考核依据").fixed).toBe("安排专人签订合同，作为考核依据");

@@ -2,7 +2,7 @@
  * Confusables of 公文 text: a word written with a similar-sounding or similar-looking character, recognised in its
  * context (截止 before a date is 截至; 帐 of accounts is 账; 了放 before a subsidy is 发放). Data, grown from the
  * published tables of the corpus and the 公文 usage notes; each entry is a literal `core` (for the cheap
- * pre-scan), the pattern that confirms it in context (lookarounds only, so the match is the wrong word), and its correction.
+ * pre-scan), the pattern that confirms it in context (guarded against word boundaries such as 拨付|合规率, 按|排名) (lookarounds only, so the match is the wrong word), and its correction.
  */
 
 export interface Confusable {
@@ -21,26 +21,23 @@ const PERIOD_OWNERS = ["服务", "实施", "建设", "项目", "执行", "运行
 export const CONFUSABLES: readonly Confusable[] = [
   { core: "截止", pattern: `截止${DATE_AHEAD}`, right: "截至", note: "表示“到某时为止”用“截至”" },
   { core: "布署", pattern: "布署", right: "部署" },
-  { core: "按装", pattern: "按装", right: "安装" },
+  { core: "按装", pattern: "按装(?!机|载|车)", right: "安装" },
   { core: "拔付", pattern: "拔付", right: "拨付" },
   { core: "拔款", pattern: "拔款", right: "拨款" },
   { core: "投款", pattern: "(?<=财政|专项|上级|中央|省级|市级|县级)投款", right: "拨款" },
-  { core: "复盖", pattern: "复盖", right: "覆盖" },
+  { core: "复盖", pattern: "(?<![重反])复盖(?!章)", right: "覆盖" },
   { core: "峻工", pattern: "峻工", right: "竣工" },
-  { core: "报消", pattern: "报消", right: "报销" },
-  { core: "记划", pattern: "记划", right: "计划" },
-  { core: "既使", pattern: "既使", right: "即使" },
+  { core: "报消", pattern: "报消(?![防毒费])", right: "报销" },
+  { core: "既使", pattern: "既使(?!用)", right: "即使" },
   { core: "贯切", pattern: "贯切", right: "贯彻" },
-  { core: "按排", pattern: "按排", right: "安排" },
+  { core: "按排", pattern: "按排(?![名放序行列队])", right: "安排" },
   { core: "签定", pattern: "签定", right: "签订", note: "合同、协议用“签订”" },
-  { core: "做为", pattern: "做为", right: "作为" },
+  { core: "做为", pattern: "(?<!叫)做为(?![民人群])", right: "作为" },
   { core: "养植", pattern: "养植", right: "养殖" },
-  { core: "一但", pattern: "一但", right: "一旦" },
+  { core: "一但", pattern: "(?<![统唯划均单同专])一但", right: "一旦" },
   { core: "即然", pattern: "即然", right: "既然" },
-  { core: "工做", pattern: "工做", right: "工作" },
-  { core: "效宜", pattern: "效宜", right: "效益" },
   { core: "对像", pattern: "对像", right: "对象" },
-  { core: "付合", pattern: "付合", right: "符合" },
+  { core: "付合", pattern: "(?<![拨支交偿给应预垫])付合(?=要求|规定|标准|条件|实际|政策|国家|相关)", right: "符合" },
   { core: "知哓", pattern: "知哓", right: "知晓" },
   { core: "在接再厉", pattern: "在接再厉", right: "再接再厉" },
   { core: "一至", pattern: "(?<=保持|基本|完全|相|不)一至(?!\\d|[一二三四五六七八九十])", right: "一致" },
