@@ -2,7 +2,8 @@
  * Confusables of 公文 text: a word written with a similar-sounding or similar-looking character, recognised in its
  * context (截止 before a date is 截至; 帐 of accounts is 账; 了放 before a subsidy is 发放). Data, grown from the
  * published tables of the corpus and the 公文 usage notes; each entry is a literal `core` (for the cheap
- * pre-scan), the pattern that confirms it in context (guarded against word boundaries such as 拨付|合规率, 按|排名) (lookarounds only, so the match is the wrong word), and its correction.
+ * pre-scan), the pattern that confirms it in context (lookarounds only, so the match is the wrong word; they also
+ * guard word boundaries such as 拨付|合规率 and 按|排名), and its correction.
  */
 
 export interface Confusable {
