@@ -109,6 +109,7 @@ describe("units", () => {
     ["≤100元/学时", "unit-cost", "元/学时", 100],
     ["≤1.5万元/人", "unit-cost", "万元/人", 15000],
     ["≤100元每人", "unit-cost", "元/人", 100],
+    ["≥3万/年", "unit-cost", "万/年", 30000],
   ])("%s → %s %s (%d 元)", (value, cls, norm, yuan) => {
     const p = q(value);
     expect(p).toMatchObject({ kind: "quantity", unitClass: cls, normalizedUnit: norm, amountYuan: yuan, mixed: false });
@@ -117,6 +118,8 @@ describe("units", () => {
   it.each([
     ["≥45人", "人", "count", 1],
     ["≥500人次", "人次", "count", 1],
+    [">=101人/次", "人次", "count", 1],
+    ["≥30人·次", "人次", "count", 1],
     ["≥300万人", "万人", "count", 10000],
     ["≥300万人次", "万人次", "count", 10000],
     ["≥10万次", "万次", "count", 10000],

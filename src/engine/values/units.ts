@@ -47,6 +47,8 @@ add(
 );
 add("count", "人天 人日 人·天 人·日", "人·天");
 add("count", "件次", "件次");
+// 人/次 and 人·次 are how some exports write 人次 (a count of attendances), not "people per session".
+add("count", "人/次 人·次", "人次");
 add("count", "人员", "人");
 // area
 add("area", "平方米 平米 ㎡ m² m2 平方", "平方米");
@@ -105,7 +107,8 @@ const BASE_ALT = Object.keys(BASE)
 const UNIT_RE = new RegExp(`(余|多)?\\s*(十万|百万|千万|万亿|万|千|亿)?(${BASE_ALT})`, "iy");
 
 // Per-unit costs: money / basis, e.g. 元/人·天, 元/人天, 元/人/天, 元/人次, 万元/人, 元每人.
-const UNIT_COST_RE = /(万元|千元|元)\s*(?:\/|每)\s*/y;
+// A bare 万 before "/…" (≥3万/年) is an incomplete 万元 per unit: read as a unit cost so MONEY_UNIT_INCOMPLETE sees it.
+const UNIT_COST_RE = /(万元|千元|元|万(?=\s*\/))\s*(?:\/|每)\s*/y;
 const BASIS_TOKEN_RE =
   /(人次|人天|人日|人月|人年|学时|课时|小时|平方米|㎡|公里|千米|工作日|人|天|日|次|时|月|年|周|期|班|个|件|台|套|亩|场|篇|份|户|家|项|床|间|辆|册|本|课|节|批|张|吨|门|所|名|位|单|笔|km|kg)/y;
 const BASIS_SEP_RE = /\s*[·/.\-*×]\s*/y;
@@ -120,7 +123,7 @@ const BASIS_CANON: Record<string, string[]> = {
   千米: ["公里"],
   km: ["公里"],
 };
-const MONEY_MULT: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4 };
+const MONEY_MULT: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 万: 1e4 };
 
 // Interning keeps one UnitInfo per canonical unit-cost spelling, so repeated cells allocate nothing new.
 const UNIT_COST_CACHE = new Map<string, UnitInfo>();

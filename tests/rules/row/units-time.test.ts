@@ -3,7 +3,7 @@
  * DEADLINE_NOT_DATE. Failing cases quote real seed rows; the 指标值 cell is E10 (D10 in the 成都 layout).
  */
 import { rowsOf, rowsTable, runRule, runRules } from "../../helpers/rowsTable";
-import { buildContext } from "../../../src/engine/check";
+import { buildContext, checkTable } from "../../../src/engine/check";
 import { rule as UNIT_MISMATCH } from "../../../src/engine/rules/row/UNIT_MISMATCH";
 import { rule as MONEY_UNIT_INCOMPLETE } from "../../../src/engine/rules/row/MONEY_UNIT_INCOMPLETE";
 import { rule as UNIT_COST_BASIS_MISSING } from "../../../src/engine/rules/row/UNIT_COST_BASIS_MISSING";
@@ -46,6 +46,11 @@ describe("MONEY_UNIT_INCOMPLETE", () => {
     const f = runRule(MONEY_UNIT_INCOMPLETE, `产出指标 | 成本指标 | 任务5: 宣传费用控制成本 | ≤ 160 万`, { columns: "noDescription" });
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ code: "MONEY_UNIT_INCOMPLETE", severity: "warning", cell: "D10", suggestion: "≤160万元" });
+  });
+
+  it("flags 万/年 without 元 (the corpus's 万/年 form) → ≥3万元/年", () => {
+    const f = runRule(MONEY_UNIT_INCOMPLETE, `产出指标 | 成本指标 | 村干部补贴标准 | ≥3万/年`, { columns: "noDescription" });
+    expect(f.map((x) => x.suggestion)).toEqual(["≥3万元/年"]);
   });
 
   it("hints 元 amounts in a 万元 table as info (seed 000 #5 完成工作需要的资金 ≤109000元)", () => {
@@ -149,6 +154,104 @@ describe("DEADLINE_NOT_DATE", () => {
        | 时效指标 | 资金保障时限 | x | ≤1年 | x
        | 时效指标 | 任务1: 系统故障修复处理时间 | x | ≤ 24 小时 | x
        | 时效指标 | 撰写研究报告时间 | x | 2024年9月底前 | x`,
+    );
+    expect(f).toEqual([]);
+  });
+});
+
+describe("UNIT_MISMATCH: the unit lexicon (corpus rows)", () => {
+  const run = (rows: string) => runRule(UNIT_MISMATCH, rows, { columns: "noBasis" });
+
+  it("flags a unit that contradicts the number in the name (017 村组干部230人 ≥230个) → ≥230人", () => {
+    const f = run(`产出指标 | 数量指标 | 村组干部230人 |  | ≥230个`);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: "warning", cell: "E10", suggestion: "≥230人" });
+    expect(f[0].message).toContain("“230人”");
+  });
+
+  it("flags a 户数 written 人/次 (026 年度申请就学补助户数 >=101人/次) → ≥101户", () => {
+    expect(run(`产出指标 | 数量指标 | 年度申请就学补助户数 |  | >=101人/次`).map((x) => x.suggestion)).toEqual(["≥101户"]);
+  });
+
+  it("flags a 人数 in 个 and people counted in 件 → 人", () => {
+    expect(run(`产出指标 | 数量指标 | 参训人数 |  | ≥50个\n | 数量指标 | 慰问困难群众 |  | ≥20件`).map((x) => x.suggestion)).toEqual(["≥50人", "≥20人"]);
+  });
+
+  it("flags a timeliness name with a count (017 按时发放 ≥1人/年) → =100%", () => {
+    const f = run(`产出指标 | 质量指标 | 按时发放 |  | ≥1人/年`);
+    expect(f).toHaveLength(1);
+    expect(f[0].suggestion).toBe("=100%");
+    expect(f[0].message).toContain("按时发放率");
+  });
+
+  it("flags a 金额 with % or 个 (019 业务工作支出安排金额 28.8万元 with 计量单位 %; a fee counted in 个)", () => {
+    const f = run(`产出指标 | 数量指标 | 业务工作支出安排金额 |  | 28.8万元%\n | 数量指标 | 宣传资料印刷费 |  | ≥3个`);
+    expect(f.map((x) => [x.cell, x.suggestion])).toEqual([
+      ["E10", "28.8万元"],
+      ["E11", undefined],
+    ]);
+    expect(f[0].message).toContain("两个单位");
+  });
+
+  it("flags a 定性 answer with % (019 保证单位正常运转 应保尽保 with 计量单位 %) → 应保尽保", () => {
+    expect(run(`效益指标 | 社会效益指标 | 保证单位正常运转 |  | 应保尽保%`).map((x) => x.suggestion)).toEqual(["应保尽保"]);
+  });
+
+  it("flags counts of sessions, days and enterprises in people, and areas and lengths in counts", () => {
+    const f = run(
+      [`产出指标 | 数量指标 | 开展培训次数 |  | ≥50人`, ` | 数量指标 | 培训天数 |  | ≥45人`, ` | 数量指标 | 扶持企业数量 |  | ≥5人`, ` | 数量指标 | 改造面积 |  | ≥3个`, ` | 数量指标 | 新建道路长度 |  | ≥2个`, ` | 数量指标 | 受益农户 |  | ≥50人`].join("\n"),
+    );
+    expect(f.map((x) => x.suggestion)).toEqual(["≥50次", "≥45天", "≥5家", undefined, undefined, "≥50户"]);
+    expect(f[3].message).toContain("平方米");
+  });
+
+  it("says a percentage or an amount under a count name is wrong without inventing a count (培训人数 ≥95%, 慰问户数 ≥2万元); 人次 in 次 → 人次", () => {
+    const f = run(`产出指标 | 数量指标 | 培训人数 |  | ≥95%\n | 数量指标 | 慰问户数 |  | ≥2万元\n | 数量指标 | 培训人次 |  | ≥500次`);
+    expect(f.map((x) => [x.cell, x.suggestion])).toEqual([
+      ["E10", undefined],
+      ["E11", undefined],
+      ["E12", "≥500人次"],
+    ]);
+    expect(f[0].message).toContain("百分比");
+  });
+
+  it("hints Latin symbols as info with the Chinese unit (020 雾炮车风炮射程 ≥80M → ≥80米; ≥5kg → ≥5千克)", () => {
+    const f = run(`产出指标 | 数量指标 | 雾炮车风炮射程 |  | ≥80M\n | 数量指标 | 发放化肥重量 |  | ≥5kg`);
+    expect(f.map((x) => [x.severity, x.suggestion])).toEqual([
+      ["info", "≥80米"],
+      ["info", "≥5千克"],
+    ]);
+  });
+
+  it("reads a separate 度量单位 cell when the reader gives the value parts (019: 28.8万元 with 计量单位 %, 应保尽保 with %)", () => {
+    const t = rowsTable(rowsOf(`产出指标 | 数量指标 | 业务工作支出安排金额 |  | 28.8万元\n效益指标 | 社会效益指标 | 保证单位正常运转 |  | 应保尽保\n产出指标 | 数量指标 | 培训人数 |  | 45人`), { columns: "noBasis" });
+    const unitCell = (text: string, row: number) => ({ text, raw: text, cell: `F${row + 1}`, row, col: 5 });
+    t.indicators.forEach((ind, i) => Object.assign(ind, { parts: { value: ind.value, unit: unitCell(i === 2 ? "人" : "%", ind.value.row) } }));
+    const f = checkTable(t, { rules: [UNIT_MISMATCH] });
+    expect(f.map((x) => [x.cell, x.suggestion])).toEqual([
+      ["F10", "万元"],
+      ["F11", undefined],
+    ]);
+    expect(f[1].message).toContain("删去");
+  });
+
+  it("hints 平方 for 平方米 as info", () => {
+    const f = run(`产出指标 | 数量指标 | 改造面积 |  | ≥200平方`);
+    expect(f.map((x) => [x.severity, x.suggestion])).toEqual([["info", "≥200平方米"]]);
+  });
+
+  it("passes fitting units (027 学生受资助人数 ≧735人次; 025 外训批次 6次; 企业户数 ≥50家; 培训干部 ≥3次; 023 受益人口数量 90人)", () => {
+    const f = run(
+      [
+        `产出指标 | 数量指标 | 学生受资助人数 |  | ≧735人次`,
+        ` | 数量指标 | 情景教学或外训批次 |  | 6次`,
+        ` | 数量指标 | 扶持企业户数 |  | ≥50家`,
+        ` | 数量指标 | 培训村组干部 |  | ≥3次`,
+        `效益指标 | 社会效益指标 | 受益人口数量 |  | 90人`,
+        `产出指标 | 时效指标 | 按时发放率 |  | =100%`,
+        ` | 成本指标 | 项目总成本 |  | ≤1000万元`,
+        `效益指标 | 经济效益指标 | 全年实现会展业综合收入 |  | ≥280亿元`,
+      ].join("\n"),
     );
     expect(f).toEqual([]);
   });

@@ -115,6 +115,49 @@ describe("COST_RECONCILE", () => {
   });
 });
 
+test("COST_NOT_MONEY: a reference instead of an amount (024 青山区教育局 建设项目成本 “参照政府采购成本控制”)", () => {
+  const spec: TableSpec = { ...ts3, rows: [["产出指标", "成本指标", "建设项目成本", "建设项目成本", "参照政府采购成本控制", ""]] };
+  const fs = run(spec, "COST_NOT_MONEY");
+  expect(brief(fs)).toEqual([{ code: "COST_NOT_MONEY", cell: valueCell(0), severity: "error", suggestion: undefined }]);
+  expect(fs[0].message).toContain("是文字");
+});
+
+test("a bare number under 成本 is read in the table's unit (≤65 in a 万元 table with 预算数 24 → COST_OVER_BUDGET; ≤20 passes)", () => {
+  const spec: TableSpec = { ...ts3, budget: "24.00", fiscal: "24.00", rows: [["产出指标", "成本指标", "项目建设成本", "项目建设成本", "≤65", "预算"]] };
+  expect(run(spec, "COST_OVER_BUDGET").map((f) => f.code)).toEqual(["COST_OVER_BUDGET"]);
+  expect(run(replaceValue(spec, "项目建设成本", "≤20"), "COST_OVER_BUDGET")).toEqual([]);
+  expect(run(spec, "COST_NOT_MONEY")).toEqual([]);
+});
+
+describe("COST_RECONCILE: per-month and per-item costs", () => {
+  const base: TableSpec = {
+    ...ts3,
+    budget: "24.00",
+    fiscal: "24.00",
+    rows: [
+      ["产出指标", "数量指标", "购置办公设备数量", "购置办公设备数量", "=10台", "根据年初工作安排"],
+      ["", "成本指标", "物业服务费", "物业服务费", "≤2万元/月", "物业服务合同"],
+    ],
+  };
+
+  test("a per-month cost × 12 against the budget: 2万元/月 × 12 = 24万 passes; 1万元/月 → warning with 全年 12个月", () => {
+    expect(run(base, "COST_RECONCILE")).toEqual([]);
+    const low = replaceValue(base, "物业服务费", "≤1万元/月");
+    const fs = run(low, "COST_RECONCILE");
+    expect(brief(fs)).toEqual([{ code: "COST_RECONCILE", cell: valueCell(1), severity: "warning", suggestion: undefined }]);
+    expect(fs[0].message).toContain("全年 12个月");
+  });
+
+  test("a per-item cost × the 数量 row counted in that item (≤2.4万元/台 × 10台 = 24万 passes; ≤5000元/台 → warning); no count → nothing", () => {
+    const perItem = replaceValue(base, "物业服务费", "≤2.4万元/台");
+    expect(run(perItem, "COST_RECONCILE")).toEqual([]);
+    const fs = run(replaceValue(base, "物业服务费", "≤5000元/台"), "COST_RECONCILE");
+    expect(fs).toHaveLength(1);
+    expect(fs[0].message).toContain("购置办公设备数量 10台");
+    expect(run(replaceValue(base, "物业服务费", "≤5000元/套"), "COST_RECONCILE")).toEqual([]);
+  });
+});
+
 test("COST_RECONCILE: a per-session headcount is multiplied by the session count (corrected 000 #4: 2次 × 45人 × 1天 × 400元 = 3.6万)", () => {
   const corrected: TableSpec = {
     ...ts4,
@@ -198,6 +241,16 @@ describe("DESC_VALUE_CONFLICT", () => {
     const spec = replaceValue(ts1, "培训出勤率（%）", ">90%", "培训出勤率不低于95%");
     const fs = run(spec, "DESC_VALUE_CONFLICT");
     expect(brief(fs)).toEqual([{ code: "DESC_VALUE_CONFLICT", cell: "D11", severity: "error", suggestion: "培训出勤率不低于90%" }]);
+  });
+
+  test("a bare number against the description's percentage (028 宁德 覆盖率: 指标解释 90%(计划标准), 目标值 1) → error, no suggestion; 1 vs 100% passes", () => {
+    const conflict = replaceValue(ts1, "培训出勤率（%）", "1", "90%(计划标准)");
+    const fs = run(conflict, "DESC_VALUE_CONFLICT");
+    expect(brief(fs)).toEqual([{ code: "DESC_VALUE_CONFLICT", cell: "D11", severity: "error", suggestion: undefined }]);
+    expect(fs[0].message).toContain("即100%");
+    expect(run(replaceValue(ts1, "培训出勤率（%）", "1", "100%(计划标准)"), "DESC_VALUE_CONFLICT")).toEqual([]);
+    expect(run(replaceValue(ts1, "培训出勤率（%）", "0.9", "90%(计划标准)"), "DESC_VALUE_CONFLICT")).toEqual([]);
+    expect(run(replaceValue(ts1, "培训出勤率（%）", "95", "95%"), "DESC_VALUE_CONFLICT")).toEqual([]);
   });
 
   test("formulas and goal tags pass: 000 #10 “…/当年购置设备数量*100%” with 100%, 002 #3 “（目标1）”", () => {

@@ -7,7 +7,7 @@ import type { ParsedValue } from "../../values/types";
 import type { RuleContext } from "../types";
 import { rowFacts } from "./rowFacts";
 import { memoSlot, remembered } from "./contextMemo";
-import { totalAmountYuan, unitBasis, unitCostYuan, type CostBasis } from "./money";
+import { YUAN_PER, totalAmountYuan, unitBasis, unitCostYuan, type CostBasis } from "./money";
 
 export interface CostRow {
   row: IndicatorRow;
@@ -63,6 +63,10 @@ function readCostRows(ctx: RuleContext): CostRow[] {
       kind = "unit";
       unitYuan = unitCostYuan(parsed);
       basis = unitBasis(unit);
+    } else if (parsed.kind === "quantity" && parsed.unitClass === "none" && parsed.number !== null && !parsed.mixed && !f.rate && !PER_UNIT_NAME.test(text)) {
+      // A bare number under 成本 (≤65 in a table headed 单位：万元) is an amount in the table's unit; VALUE_NO_UNIT asks for the unit.
+      kind = "total";
+      totalYuan = parsed.number * YUAN_PER[ctx.table.unit];
     } else if (parsed.kind === "quantity" && parsed.unitClass === "money") {
       if (PER_UNIT_NAME.test(text)) {
         kind = "unit";

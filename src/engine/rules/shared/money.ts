@@ -53,7 +53,8 @@ export function totalAmountYuan(p: ParsedValue): number | null {
   return null;
 }
 
-export type CostBasis = "person-day" | "person" | "person-time" | "hour" | "none";
+/** What a unit cost is per: people (per day, per person, per attendance), an hour, a month, a year, or a counted item (台, 套, 亩 …). */
+export type CostBasis = "person-day" | "person" | "person-time" | "hour" | "month" | "year" | "item" | "none";
 
 /** The basis of a unit cost from its unit ("元/人·天" → person-day); "none" when the unit is bare money. */
 export function unitBasis(unit: string): CostBasis {
@@ -63,7 +64,16 @@ export function unitBasis(unit: string): CostBasis {
   if (/学时|课时|小时/.test(u)) return "hour";
   if (/人次/.test(u)) return "person-time";
   if (/人|名/.test(u)) return "person";
+  if (/[/／每](个月|月)$/.test(u)) return "month";
+  if (/[/／每](年|年度)$/.test(u)) return "year";
+  if (/[/／每][\u4e00-\u9fff㎡]{1,3}$/.test(u)) return "item";
   return "none";
+}
+
+/** The item a per-item cost counts ("元/台" → "台", "万元/套" → "套"); "" for other bases. */
+export function costItem(unit: string): string {
+  const u = String(unit ?? "").normalize("NFKC").replace(/\s+/g, "");
+  return unitBasis(u) === "item" ? (/[/／每]([\u4e00-\u9fff㎡]{1,3})$/.exec(u)?.[1] ?? "") : "";
 }
 
 /** Money per unit in 元 from a parsed unit-cost value (≤450元/人·天 → 450; ≤1万元/人 → 10000). */

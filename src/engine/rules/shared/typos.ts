@@ -7,6 +7,7 @@
  * nothing for clean text beyond the regex tests.
  */
 import { textMemo } from "../../memo";
+import { CONFUSABLES } from "./confusables";
 
 /** Known near-misses seen in the seeds and their corrections (exact substrings). */
 export const TYPO_DICTIONARY: ReadonlyArray<readonly [wrong: string, right: string]> = [
@@ -55,8 +56,10 @@ const TRAD_CLASS = new RegExp(`[${Object.keys(TRADITIONAL_CHARS).join("")}]`, "g
 const DICT_RE = new RegExp(TYPO_DICTIONARY.map(([w]) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
 const DICT_MAP = new Map(TYPO_DICTIONARY.map(([w, r]) => [w, r] as const));
 
-/** A doubled two-character word, "意见意见" (words outside the dictionary). */
-const DOUBLED_WORD = /([\u4e00-\u9fff]{2})\1/g;
+/** A doubled word or fragment of 2–8 characters, "意见意见", "服务中心服务中心" (words outside the dictionary). */
+const DOUBLED_WORD = /([\u4e00-\u9fff]{2,8})\1/g;
+/** Characters that make a two-character word a longer one (企业 → 企业家, 管理 → 管理者, 服务 → 服务员). */
+const WORD_SUFFIX = new Set([..."家者员人们化性界所部站局会区户群点费金类型式库网端"]);
 /** Reduplications that are correct Chinese. */
 const DOUBLED_OK = new Set(["研究研究", "讨论讨论", "商量商量", "学习学习", "了解了解", "考虑考虑", "整理整理", "打扫打扫"]);
 
@@ -65,7 +68,17 @@ const ENGLISH_AND = /([\u4e00-\u9fff）)])\s*(\b(?:and|And|AND)\b|&)\s*(?=[\u4e0
 /** ASCII double quotes around Chinese text: "万家民营企业评营商环境". */
 const ASCII_QUOTES = /"([^"\n]*[\u4e00-\u9fff][^"\n]*)"/g;
 
-export type TypoKind = "dictionary" | "traditional" | "doubled" | "unbalanced" | "english-and" | "ascii-quotes";
+export type TypoKind =
+  | "dictionary"
+  | "confusable"
+  | "traditional"
+  | "doubled"
+  | "unbalanced"
+  | "english-and"
+  | "ascii-quotes"
+  | "numbering"
+  | "date"
+  | "place";
 
 export interface Typo {
   kind: TypoKind;
@@ -73,6 +86,8 @@ export interface Typo {
   found: string;
   /** What it should be ("" when only a hint can be given, e.g. an unbalanced quote). */
   replacement: string;
+  /** Why, when the correction needs a word of explanation (confusables, numbering). */
+  note?: string;
 }
 
 export interface TypoReport {
@@ -99,8 +114,8 @@ function countChar(text: string, ch: string): number {
 const FLAG = new Uint8Array(65536);
 const WORDS_AT = new Map<number, string[]>();
 for (const ch of Object.keys(TRADITIONAL_CHARS)) FLAG[ch.charCodeAt(0)] = 1;
-for (const ch of "“”《》\"&") FLAG[ch.charCodeAt(0)] = 1;
-for (const w of [...TYPO_DICTIONARY.map(([wrong]) => wrong), "and", "And", "AND"]) {
+for (const ch of "“”《》\"&（）()【】〔〕‘’") FLAG[ch.charCodeAt(0)] = 1;
+for (const w of [...TYPO_DICTIONARY.map(([wrong]) => wrong), ...CONFUSABLES.map((c) => c.core), "and", "And", "AND"]) {
   const c = w.charCodeAt(0);
   if (FLAG[c] !== 1) FLAG[c] = 2;
   const list = WORDS_AT.get(c) ?? [];
@@ -118,13 +133,38 @@ export function mayHaveTypos(text: string): boolean {
     if (flag === 2) {
       for (const w of WORDS_AT.get(c)!) if (text.startsWith(w, i)) return true;
     }
-    // ABAB: a doubled two-character word (CJK only)
-    if (c >= 0x4e00 && c <= 0x9fff && i + 3 < n && text.charCodeAt(i + 2) === c && text.charCodeAt(i + 1) === text.charCodeAt(i + 3)) {
-      const c1 = text.charCodeAt(i + 1);
-      if (c1 >= 0x4e00 && c1 <= 0x9fff) return true;
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      // A doubled word or fragment (ABAB, ABCABC … up to 8 characters; CJK only).
+      for (let k = 2; k <= 8 && i + 2 * k <= n; k++) if (text.charCodeAt(i + k) === c && repeatsAt(text, i, k)) return true;
+    } else if (DOUBLE_PUNCT.includes(text[i]) && text.charCodeAt(i + 1) === c) {
+      return true;
+    } else if (c >= 0x30 && c <= 0x39) {
+      // A list number ("2." "3、") or a run of five digits (a date written without separators).
+      const next = text.charCodeAt(i + 1);
+      if ((next === 0x2e || next === 0x3001 || next === 0xff0e) && !isDigitCode(text.charCodeAt(i + 2))) return true;
+      // Amounts such as 10000 are common: only a run that a period separator follows or precedes is a date candidate.
+      if (i + 4 < n && isDigitCode(next) && isDigitCode(text.charCodeAt(i + 2)) && isDigitCode(text.charCodeAt(i + 3)) && isDigitCode(text.charCodeAt(i + 4)) && PERIOD_SEP.test(text)) return true;
     }
   }
   return false;
+}
+
+const PERIOD_SEP = /[-~～—至到]/;
+/** Sentence punctuation that is never doubled ("，，", "。。"). */
+const DOUBLE_PUNCT = "，。；、：";
+const DOUBLED_PUNCT_RE = /([，。；、：])\1+/g;
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** text[i, i+k) is CJK and is repeated at i+k. */
+function repeatsAt(text: string, i: number, k: number): boolean {
+  for (let j = 0; j < k; j++) {
+    const a = text.charCodeAt(i + j);
+    if (a < 0x4e00 || a > 0x9fff || a !== text.charCodeAt(i + k + j)) return false;
+  }
+  return true;
 }
 
 /** Cell texts repeat (依据 "根据年初工作安排" on every row): results memoised (memo.ts), frozen since they are shared. */
@@ -142,6 +182,11 @@ export function findTypos(text: string): TypoReport {
   return typoReport(key);
 }
 
+/** The full scan without the pre-scan and the memo (exported for the property test that the pre-scan misses nothing). */
+export function scanTypos(text: string): TypoReport {
+  return scan(text);
+}
+
 function scan(text: string): TypoReport {
   const typos: Typo[] = [];
   let fixed = String(text ?? "");
@@ -155,10 +200,22 @@ function scan(text: string): TypoReport {
       return r;
     });
   }
+  for (const c of CONFUSABLE_RES) {
+    if (!fixed.includes(c.core)) continue;
+    c.re.lastIndex = 0;
+    if (!c.re.test(fixed)) continue;
+    c.re.lastIndex = 0;
+    fixed = fixed.replace(c.re, (w) => {
+      typos.push({ kind: "confusable", found: w, replacement: c.right, ...(c.note ? { note: c.note } : {}) });
+      return c.right;
+    });
+  }
   DOUBLED_WORD.lastIndex = 0;
   if (DOUBLED_WORD.test(fixed)) {
-    fixed = fixed.replace(DOUBLED_WORD, (w: string, word: string) => {
+    fixed = fixed.replace(DOUBLED_WORD, (w: string, word: string, at: number, whole: string) => {
       if (DOUBLED_OK.has(w)) return w;
+      // 民营企业企业家, 服务服务员: the second copy starts a longer word (企业家), so nothing is doubled.
+      if (word.length === 2 && WORD_SUFFIX.has(whole.charAt(at + w.length))) return w;
       typos.push({ kind: "doubled", found: w, replacement: word });
       return word;
     });
@@ -199,7 +256,120 @@ function scan(text: string): TypoReport {
     const bClose = countChar(fixed, "》");
     if (bOpen !== bClose) typos.push({ kind: "unbalanced", found: bOpen > bClose ? "《" : "》", replacement: "" });
   }
+  DOUBLED_PUNCT_RE.lastIndex = 0;
+  if (DOUBLED_PUNCT_RE.test(fixed)) {
+    fixed = fixed.replace(DOUBLED_PUNCT_RE, (w: string, p: string) => {
+      typos.push({ kind: "doubled", found: w, replacement: p });
+      return p;
+    });
+  }
+  if (BRACKET_CHECK.test(fixed)) unbalancedBrackets(fixed, typos);
+  if (LIST_CHECK.test(fixed)) brokenNumbering(fixed, typos);
+  if (DIGIT_RUN.test(fixed)) unseparatedDates(fixed, typos);
   return { typos, fixed };
+}
+
+const CONFUSABLE_RES = CONFUSABLES.map((c) => ({ ...c, re: new RegExp(c.pattern, "g") }));
+
+const BRACKET_CHECK = /[（）()【】〔〕]/;
+/** List markers that close a bracket without opening one: "1）", "(2)" is balanced; "一)" too. */
+const LIST_CLOSE = /(^|[\s；;。，,：:、])[0-9一二三四五六七八九十]{1,2}[)）]/g;
+const BRACKET_PAIRS: ReadonlyArray<readonly [open: string, close: string, name: string]> = [
+  ["（(", "）)", "括号（）"],
+  ["【", "】", "方括号【】"],
+  ["〔", "〕", "六角括号〔〕"],
+];
+
+function countAny(text: string, chars: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (chars.includes(text[i])) n++;
+  return n;
+}
+
+/** Brackets opened and not closed (or closed and not opened), list markers such as "1）" set aside. */
+function unbalancedBrackets(text: string, typos: Typo[]): void {
+  const t = text.replace(LIST_CLOSE, "$1");
+  for (const [open, close, name] of BRACKET_PAIRS) {
+    const o = countAny(t, open);
+    const c = countAny(t, close);
+    if (o !== c) typos.push({ kind: "unbalanced", found: o > c ? open[0] : close[0], replacement: "", note: name });
+  }
+}
+
+const LIST_CHECK = /\d[.、．](?!\d)|[一二三四五六七八九十][、）)]/;
+/** "1." "2、" at the start or after a separator (not 1.5, not 目标1). */
+const ARABIC_MARKER = /(?:^|[\s；;。，,：:！!？?])(\d{1,2})\s*[.、．](?!\d)/g;
+/** "一、" at the start or after a separator, "（一）" anywhere. */
+const CHINESE_MARKER = /(?:(?:^|[\s；;。，,：:])([一二三四五六七八九十])、|[（(]([一二三四五六七八九十])[）)])/g;
+const CHINESE_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** A list numbered 1. 2. 4. (a gap) or 1. 2. 2. (a repeat): the first break of each numbering style. */
+function brokenNumbering(text: string, typos: Typo[]): void {
+  const check = (nums: { n: number; text: string }[]): void => {
+    if (nums.length < 2 || nums[0].n !== 1) return;
+    for (let k = 1; k < nums.length; k++) {
+      if (nums[k].n === k + 1) continue;
+      const prev = nums[k - 1].text;
+      typos.push({ kind: "numbering", found: nums[k].text, replacement: "", note: `“${prev}”之后是“${nums[k].text}”` });
+      return;
+    }
+  };
+  check([...text.matchAll(ARABIC_MARKER)].map((m) => ({ n: Number(m[1]), text: m[0].replace(/^[\s；;。，,：:！!？?]/, "").trim() })));
+  check(
+    [...text.matchAll(CHINESE_MARKER)].map((m) => ({ n: CHINESE_DIGIT[m[1] ?? m[2]], text: m[0].replace(/^[\s；;。，,：:]/, "").trim() })),
+  );
+}
+
+const DIGIT_RUN = /\d{5}/;
+/** Two dates of a period written as bare digits, one of which is no yyyymm / yyyymmdd: "20246-202516". */
+const UNSEPARATED_PERIOD = /(?<!\d)((?:19|20)\d{3,6})\s*[-~～—至到]\s*((?:19|20)\d{3,6})(?!\d)/g;
+
+function validCompactDate(d: string): boolean {
+  const y = Number(d.slice(0, 4));
+  const m = Number(d.slice(4, 6));
+  if (d.length === 6) return m >= 1 && m <= 12;
+  if (d.length === 8) {
+    const day = Number(d.slice(6, 8));
+    return m >= 1 && m <= 12 && day >= 1 && day <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  }
+  return false;
+}
+
+function unseparatedDates(text: string, typos: Typo[]): void {
+  for (const m of text.matchAll(UNSEPARATED_PERIOD)) {
+    if (validCompactDate(m[1]) && validCompactDate(m[2])) continue;
+    typos.push({ kind: "date", found: m[0], replacement: "" });
+  }
+}
+
+/** Place names of a project name: 大青冈村, 古昌镇, 城关街道 (2–4 characters and the kind of place). */
+const PLACE = /[\u4e00-\u9fff]{2,4}?(?:村|镇|乡|社区|街道)/g;
+
+/**
+ * Place names in `text` that differ by one character from a place of the project name (大青杠村 in the 项目概况 of
+ * the project 大青冈村…): the same place misspelt in one of the two. The project name's spelling is suggested.
+ */
+export function placeNameSlips(text: string, projectName: string): Typo[] {
+  if (!text || !projectName) return [];
+  const out: Typo[] = [];
+  for (const m of projectName.matchAll(PLACE)) {
+    const place = m[0];
+    const suffix = /(?:社区|街道|村|镇|乡)$/.exec(place)?.[0] ?? "";
+    const len = place.length;
+    for (let j = text.indexOf(suffix); j >= 0; j = text.indexOf(suffix, j + 1)) {
+      const start = j + suffix.length - len;
+      if (start < 0) continue;
+      const cand = text.slice(start, start + len);
+      if (cand === place || !/^[\u4e00-\u9fff]+$/.test(cand)) continue;
+      let diff = 0;
+      for (let k = 0; k < len - suffix.length; k++) if (cand[k] !== place[k]) diff++;
+      // One character apart, and not the first one alone (古昌镇 vs 新昌镇 are two places).
+      if (diff === 1 && cand[0] === place[0] && !out.some((t) => t.found === cand)) {
+        out.push({ kind: "place", found: cand, replacement: place });
+      }
+    }
+  }
+  return out;
 }
 
 /** One zh-CN phrase per typo, for messages: “历史惊讶标准”应为“历史经验标准”. */
@@ -216,6 +386,15 @@ export function describeTypo(t: Typo): string {
     case "ascii-quotes":
       return `英文引号${t.found}应改为中文引号${t.replacement}`;
     case "unbalanced":
+      if (t.note) return `${t.note}不成对（多了“${t.found}”），请补全或删除`;
       return t.found === "“" || t.found === "”" ? `引号“”不成对（多了“${t.found}”），请补全或删除` : `书名号《》不成对（多了“${t.found}”），请补全或删除`;
+    case "confusable":
+      return `“${t.found}”应为“${t.replacement}”${t.note ? `（${t.note}）` : ""}`;
+    case "numbering":
+      return `编号不连续：${t.note ?? `“${t.found}”`}，请按顺序重新编号`;
+    case "place":
+      return `地名“${t.found}”与项目名称中的“${t.replacement}”不一致，请核对并统一`;
+    case "date":
+      return `日期“${t.found}”缺少年、月分隔，无法识读，请写成“2024年6月至2025年1月”这样的形式`;
   }
 }

@@ -1,7 +1,7 @@
 import { defineRule } from "../defineRule";
 import { costRows, cleanRowText, type CostRow } from "../shared/costRows";
 import { rowFacts } from "../shared/rowFacts";
-import { formatMoney } from "../shared/money";
+import { costItem, formatMoney } from "../shared/money";
 
 const HEADCOUNT_UNIT = /^(人|人次|名|位|人员)$/;
 const DAYS_NAME = /天数|会期|培训期|时长|周期/;
@@ -10,6 +10,12 @@ const DAYS_UNIT = /^(天|日)$/;
 const SESSION_UNIT = /^(次|期|场|班|批)$/;
 const SESSION_NAME = /次数|期数|场次|班次|批次/;
 const PER_SESSION_HEAD = /每(次|期|场|班|批)/;
+/** A number of months: "服务期限 ≤10个月", "租赁月数 =12个月". */
+const MONTHS_UNIT = /^(个月|月)$/;
+/** Months in a year, for a per-month cost when no months indicator says otherwise (物业费 ≤2万元/月). */
+const MONTHS_PER_YEAR = 12;
+/** Bases counted by people: reconciled against the headcount (× days, × sessions). */
+const PEOPLE_BASES = new Set(["person-day", "person", "person-time", "none"]);
 /** Words that tie a unit cost to its headcount indicator (培训成本 ↔ 培训人数). */
 const TOPICS = ["培训", "参训", "会议", "参会", "调研", "考察", "补助", "慰问", "体检", "接待"];
 
@@ -25,7 +31,8 @@ function topicOf(text: string): string[] {
 
 /**
  * COST_RECONCILE — unit cost × headcount (× days, × sessions for a per-session headcount) far from 预算数 (R-COST-004), e.g. 人均培训成本 ≤450元 ×
- * 培训人数 45人 = 2.03万元 against 40万元. Tolerance: profile.cost.reconcileTolerance (relative).
+ * 培训人数 45人 = 2.03万元 against 40万元. A per-month cost counts the months (a months indicator, else 12), a per-item
+ * cost (元/台, 万元/套) the 数量 row counted in that item. Tolerance: profile.cost.reconcileTolerance (relative).
  * A unit cost with no headcount indicator at all cannot be reconciled and is reported too.
  * Per-学时 costs (讲课费) are not reconciled: tables do not state 学时.
  */
@@ -38,8 +45,11 @@ export const rule = defineRule({
     if (units.length === 0) return;
     const unit = ctx.table.unit;
     const heads: Quantity[] = [];
+    /** 数量 rows by their unit (台, 套, 亩 …), for per-item costs. */
+    const items = new Map<string, Quantity>();
     let days: Quantity | null = null;
     let sessions: Quantity | null = null;
+    let months: Quantity | null = null;
     for (const f of rowFacts(ctx)) {
       const r = f.ind;
       const p = f.parsed;
@@ -52,6 +62,8 @@ export const rule = defineRule({
       if (cat === "数量" && HEADCOUNT_UNIT.test(u)) heads.push({ name, value: p.number, unit: u });
       else if ((cat === "数量" || cat === "时效") && DAYS_UNIT.test(u) && DAYS_NAME.test(name) && !days) days = { name, value: p.number, unit: u };
       else if (cat === "数量" && SESSION_UNIT.test(u) && SESSION_NAME.test(name) && !sessions) sessions = { name, value: p.number, unit: u };
+      else if (MONTHS_UNIT.test(u) && !months) months = { name, value: p.number, unit: u };
+      if (cat === "数量" && u && !items.has(u)) items.set(u, { name, value: p.number, unit: u });
     }
 
     const pick = (c: CostRow): Quantity | null => {
@@ -59,8 +71,19 @@ export const rule = defineRule({
       return heads.find((h) => topicOf(h.name).some((t) => topics.includes(t))) ?? heads[0] ?? null;
     };
 
-    if (heads.length === 0) {
-      for (const c of units) {
+    // Per-month, per-year and per-item costs multiply their own count; one with no count cannot be reconciled.
+    const byItem = (c: CostRow): { est: number; part: string } | null => {
+      if (c.basis === "month") {
+        const n = months ?? { name: "全年", value: MONTHS_PER_YEAR, unit: "个月" };
+        return { est: c.unitYuan! * n.value, part: `${c.name} ${c.parsed.raw} × ${n.name} ${n.value}${n.unit}` };
+      }
+      if (c.basis === "year") return { est: c.unitYuan!, part: `${c.name} ${c.parsed.raw}` };
+      const q = items.get(costItem(c.parsed.unit || c.parsed.normalizedUnit));
+      return q ? { est: c.unitYuan! * q.value, part: `${c.name} ${c.parsed.raw} × ${q.name} ${q.value}${q.unit}` } : null;
+    };
+    const people = units.filter((c) => PEOPLE_BASES.has(c.basis));
+    if (heads.length === 0 && people.length > 0) {
+      for (const c of people) {
         ctx.report({
           row: c.row.index,
           cell: c.row.value.cell,
@@ -74,6 +97,13 @@ export const rule = defineRule({
     let estimate = 0;
     const parts: string[] = [];
     for (const c of units) {
+      if (!PEOPLE_BASES.has(c.basis)) {
+        const e = byItem(c);
+        if (!e) return;
+        estimate += e.est;
+        parts.push(e.part);
+        continue;
+      }
       const h = pick(c)!;
       const perDay = c.basis === "person-day" || c.basis === "none";
       const d: Quantity | null = perDay ? days : null;

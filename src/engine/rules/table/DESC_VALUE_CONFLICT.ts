@@ -120,8 +120,21 @@ export const rule = defineRule({
       }
 
       const vUnit = (p.normalizedUnit || p.unit).trim();
-      if (!vUnit || p.unitClass === "money" || p.unitClass === "unit-cost") continue;
       if (COMPOSITION.test(desc.text)) continue;
+      if (!vUnit && p.unitClass === "none" && !isCost) {
+        // A bare number against one percentage in the description (描述 90%, 指标值 1): 1 reads as 100%, 90 as 90%.
+        const pct = nums.filter((n) => n.unit === "%");
+        const asPercent = p.number <= 1 ? Math.round(p.number * 1e8) / 1e6 : p.number;
+        if (pct.length === 1 && Math.abs(pct[0].value - asPercent) > 1e-9) {
+          ctx.report({
+            row: r.index,
+            cell: desc.cell,
+            message: `“${name}”的描述写的是 ${pct[0].text}，指标值却是“${p.raw}”（即${asPercent}%）：请统一描述和指标值，指标值写成百分比（如“≥${pct[0].value}%”）。`,
+          });
+        }
+        continue;
+      }
+      if (!vUnit || p.unitClass === "money" || p.unitClass === "unit-cost") continue;
       const same = nums.filter((n) => n.unit === vUnit || (n.unit === "%" && p.unitClass === "percent"));
       if (same.length !== 1 || Math.abs(same[0].value - p.number) < 1e-9) continue;
       const n = same[0];

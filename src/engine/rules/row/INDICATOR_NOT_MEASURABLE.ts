@@ -1,0 +1,30 @@
+import { defineRule } from "../defineRule";
+import { rowFacts } from "../shared/rowFacts";
+import { quoteValue } from "../shared/messages";
+import { sloganOf } from "../shared/measurable";
+import { hasNumber, isPercent } from "../shared/valueFacts";
+
+/**
+ * INDICATOR_NOT_MEASURABLE — a 三级指标 that is a slogan or a work goal (维护社会稳定, 促进村集体经济发展,
+ * 确保日常工作正常运行, 项目维持时效) carrying a percentage that says nothing about what is counted (R-VAL-005:
+ * indicators must be measurable). Names with a measurable head (…率, …人数, 满意度, 金额 …) pass whatever verb they
+ * start with; 满意度 rows are SATISFACTION_*'s. No suggestion: the indicator itself has to be rewritten.
+ */
+export const rule = defineRule({
+  meta: { code: "INDICATOR_NOT_MEASURABLE", severity: "warning", title: "指标无法计量", research: ["R-VAL-005"] },
+  check(ctx) {
+    for (const f of rowFacts(ctx)) {
+      const p = f.parsed;
+      if (f.satisfaction || !hasNumber(p) || !isPercent(p)) continue;
+      const slogan = sloganOf(f.name);
+      if (!slogan) continue;
+      ctx.report({
+        row: f.index,
+        cell: f.ind.level3.cell,
+        message:
+          `${f.label}是工作口号或目标（“${slogan}”），不是可计量的指标，指标值${quoteValue(p)}说不出是什么的百分比。` +
+          `请改为能统计的指标，写明统计对象，如“…覆盖率≥95%”“受益人数≥N人”“…次数≥N次”，或改用分级的定性标准。`,
+      });
+    }
+  },
+});

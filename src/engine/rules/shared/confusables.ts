@@ -1,0 +1,62 @@
+/**
+ * Confusables of 公文 text: a word written with a similar-sounding or similar-looking character, recognised in its
+ * context (截止 before a date is 截至; 帐 of accounts is 账; 了放 before a subsidy is 发放). Data, grown from the
+ * published tables of the corpus and the 公文 usage notes; each entry is a literal `core` (for the cheap
+ * pre-scan), the pattern that confirms it in context (lookarounds only, so the match is the wrong word; they also
+ * guard word boundaries such as 拨付|合规率 and 按|排名), and its correction.
+ */
+
+export interface Confusable {
+  /** Literal text every match starts with (the pre-scan looks for it). */
+  core: string;
+  /** The wrong word, its context in lookarounds: the whole match is replaced by `right`. */
+  pattern: string;
+  right: string;
+  /** zh-CN: why, for the message ("截至用于时间点之前"). */
+  note?: string;
+}
+
+const DATE_AHEAD = "(?=\\s*(?:\\d{4}\\s*年|\\d{1,2}\\s*月|目前|当前|现在|今年|本年|年底|年末|上半年|下半年))";
+const PERIOD_OWNERS = ["服务", "实施", "建设", "项目", "执行", "运行", "合同", "工作"];
+
+export const CONFUSABLES: readonly Confusable[] = [
+  { core: "截止", pattern: `截止${DATE_AHEAD}`, right: "截至", note: "表示“到某时为止”用“截至”" },
+  { core: "布署", pattern: "布署", right: "部署" },
+  { core: "按装", pattern: "按装(?!机|载|车)", right: "安装" },
+  { core: "拔付", pattern: "拔付", right: "拨付" },
+  { core: "拔款", pattern: "拔款", right: "拨款" },
+  { core: "投款", pattern: "(?<=财政|专项|上级|中央|省级|市级|县级)投款", right: "拨款" },
+  { core: "复盖", pattern: "(?<![重反])复盖(?!章)", right: "覆盖" },
+  { core: "峻工", pattern: "峻工", right: "竣工" },
+  { core: "报消", pattern: "报消(?![防毒费])", right: "报销" },
+  { core: "既使", pattern: "既使(?!用)", right: "即使" },
+  { core: "贯切", pattern: "贯切", right: "贯彻" },
+  { core: "按排", pattern: "按排(?![名放序行列队])", right: "安排" },
+  { core: "签定", pattern: "签定", right: "签订", note: "合同、协议用“签订”" },
+  { core: "做为", pattern: "(?<!叫)做为(?![民人群])", right: "作为" },
+  { core: "养植", pattern: "养植", right: "养殖" },
+  { core: "一但", pattern: "(?<![统唯划均单同专])一但", right: "一旦" },
+  { core: "即然", pattern: "即然", right: "既然" },
+  { core: "对像", pattern: "对像", right: "对象" },
+  { core: "付合", pattern: "(?<![拨支交偿给应预垫])付合(?=要求|规定|标准|条件|实际|政策|国家|相关)", right: "符合" },
+  { core: "知哓", pattern: "知哓", right: "知晓" },
+  { core: "在接再厉", pattern: "在接再厉", right: "再接再厉" },
+  { core: "一至", pattern: "(?<=保持|基本|完全|相|不)一至(?!\\d|[一二三四五六七八九十])", right: "一致" },
+  { core: "反应", pattern: "反应(?=[\\u4e00-\\u9fff、，,]{0,12}(?:情况|水平|程度|质量|效果|进度|成效))", right: "反映", note: "“反映…情况”用“反映”" },
+  ...["户", "目", "务", "本", "号", "簿", "面"].map((after) => ({ core: "帐" + after, pattern: `帐${after}`, right: `账${after}`, note: "账目、账户等用“账”" })),
+  ...["记", "台", "对", "查", "结", "入", "挂", "做", "算", "报", "销", "建"].map((before) => ({
+    core: before + "帐",
+    pattern: `${before}帐(?!篷|幕|子)`,
+    right: `${before}账`,
+    note: "账目、账户等用“账”",
+  })),
+  { core: "其它", pattern: "其它(?=人员|人|单位|部门|资金|收入|支出|费用|经费|来源|事项|工作|成员)", right: "其他", note: "指人、单位和资金用“其他”" },
+  { core: "制订", pattern: "制订(?=政策|制度|法规|法律|办法|规定|标准)", right: "制定", note: "政策、制度、标准用“制定”" },
+  { core: "了放", pattern: "了放(?=[\\u4e00-\\u9fff]{0,6}(?:补助|补贴|资金|奖励|奖金|金|款|物资|津贴))", right: "发放" },
+  {
+    core: "事实",
+    pattern: "(?:(?<=[村镇乡县区市]|开展|组织|计划|拟)事实|事实(?=[\\u4e00-\\u9fff]{0,8}(?:项目|工程|建设|绿化|美化|改造|修缮|硬化|治理|计划|方案)))(?!上|求是|证明|清楚|依据|表明|认定)",
+    right: "实施",
+  },
+  ...PERIOD_OWNERS.map((owner) => ({ core: owner + "周", pattern: `${owner}周(?=\\s*\\d)`, right: `${owner}周期`, note: "漏了“期”字" })),
+];

@@ -1,0 +1,41 @@
+/**
+ * Whether a 三级指标 names something that can be counted or measured, or is a slogan / work goal
+ * (维护社会稳定, 促进村集体经济发展, 确保日常工作正常运行) to which a percentage is attached that measures nothing.
+ * The word lists are data, grown from the published tables of the corpus; the test is one pass per distinct name.
+ */
+import { textMemo } from "../../memo";
+
+/** Verbs of slogans and work goals: they say what the project wants, not what is counted. */
+export const SLOGAN_VERBS: readonly string[] = [
+  "促进", "维护", "确保", "保障", "推动", "推进", "保护", "保证", "助力", "加强", "加快", "营造", "巩固", "增强", "带动",
+  "维持", "改善", "优化", "强化", "落实", "服务于", "致力于", "夯实", "深化", "打造", "构建", "弘扬", "繁荣", "振兴",
+  "提升", "提高",
+];
+
+/**
+ * Heads that make a name measurable: a rate, a count, an amount, a score, a time, a share. A name holding one of
+ * them (促进就业人数, 提升服务满意度, 保障对象覆盖率) is an indicator, whatever verb it starts with.
+ */
+export const MEASURABLE_HEADS: readonly string[] = [
+  "率", "满意度", "数", "量", "人次", "比例", "比重", "占比", "百分比", "金额", "费用", "成本", "面积", "长度", "里程",
+  "时间", "时长", "时限", "天数", "期限", "周期", "得分", "分值", "评分", "指数", "等级", "名次", "排名", "收入", "产值",
+  "规模", "标准", "达标", "合格", "覆盖", "完成", "知晓", "感", "满意", "程度", "进度", "%",
+];
+
+function anyOf(words: readonly string[]): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+}
+
+const SLOGAN_RE = anyOf(SLOGAN_VERBS);
+const MEASURABLE_RE = anyOf(MEASURABLE_HEADS);
+/** Names that only restate a quality of the project without an object: 项目效果, 社会效益, 资金使用情况, 社会稳定. */
+const ABSTRACT_NAME = /^(项目)?(维持|持续|长期)?(时效|效果|效益|影响|作用|成效|意义)$|(情况|效果|成效|作用|影响|水平|能力|意识|氛围|形象|秩序|稳定|面貌)$/;
+
+/** The slogan verb of a name that measures nothing (the word to quote), or null for a measurable name. */
+export const sloganOf = textMemo(5000, (name: string): string | null => {
+  if (!name || MEASURABLE_RE.test(name)) return null;
+  const verb = SLOGAN_RE.exec(name);
+  if (verb) return verb[0];
+  const abstract = ABSTRACT_NAME.exec(name);
+  return abstract ? abstract[0] : null;
+});

@@ -1,0 +1,140 @@
+/**
+ * The unit lexicon of UNIT_MISMATCH: what each unit counts (its dimension), and what an indicator's name says
+ * it should count. Data, grown from the published tables of the corpus: a count of 户 written 人/次, 村组干部 counted
+ * in 个, a 金额 with %, 按时发放 with 人/年.
+ */
+import type { ParsedValue } from "../../values/types";
+import { textMemo } from "../../memo";
+
+/** What a unit counts. */
+export type UnitDimension =
+  | "person"
+  | "person-times"
+  | "household"
+  | "times"
+  | "item"
+  | "money"
+  | "percent"
+  | "area"
+  | "length"
+  | "weight"
+  | "time"
+  | "other";
+
+/** Count units by dimension (the normalised unit, before any "/period"); every other count unit is an item. */
+export const COUNT_DIMENSIONS: Readonly<Record<string, UnitDimension>> = {
+  人: "person", 名: "person", 位: "person",
+  人次: "person-times", "人·天": "person-times",
+  户: "household", 户次: "household",
+  次: "times", 场次: "times", 批次: "times", 期次: "times", 班次: "times", 轮次: "times", 件次: "times", 项次: "times",
+};
+
+/** "other" units by dimension. */
+export const MEASURE_DIMENSIONS: Readonly<Record<string, UnitDimension>> = {
+  米: "length", 公里: "length",
+  千克: "weight", 吨: "weight", 克: "weight",
+};
+
+/** The dimension of a parsed value's unit; null without a unit. */
+export function dimensionOf(p: ParsedValue): UnitDimension | null {
+  switch (p.unitClass) {
+    case "percent":
+      return "percent";
+    case "money":
+    case "unit-cost":
+      return "money";
+    case "area":
+      return "area";
+    case "time":
+      return "time";
+    case "count":
+      return COUNT_DIMENSIONS[p.normalizedUnit.split("/")[0]] ?? "item";
+    case "other":
+      return MEASURE_DIMENSIONS[p.normalizedUnit.split("/")[0]] ?? "other";
+    default:
+      return null;
+  }
+}
+
+export interface NameCue {
+  /** What the name counts. */
+  dimension: UnitDimension;
+  /** The name's ending that says so. */
+  pattern: RegExp;
+  /** Dimensions of units that fit. */
+  fits: readonly UnitDimension[];
+  /** Units that fit although their dimension does not (企业户数 in 家). */
+  alsoFits?: readonly string[];
+  /** The unit to suggest instead ("" when it depends on the table, as money does). */
+  unit: string;
+  /** zh-CN: what the name counts, for the message. */
+  says: string;
+}
+
+const ALL_BUT_ITEMS: readonly UnitDimension[] = ["person", "person-times", "household", "times", "money", "percent", "area", "length", "weight", "time", "other"];
+
+/** Name cues, first match wins. Rates (…率) are RATE_NOT_PERCENT's and 人次 names are checked before these. */
+export const NAME_CUES: readonly NameCue[] = [
+  {
+    dimension: "household",
+    pattern: /(户数|户数量|(农户|贫困户|脱贫户|困难户|住户|家庭)(数|数量)?)$/,
+    fits: ["household"],
+    alsoFits: ["家"],
+    unit: "户",
+    says: "户数",
+  },
+  { dimension: "person", pattern: /(人数|人员数|人员数量|名额)$/, fits: ["person", "person-times"], unit: "人", says: "人数" },
+  {
+    // A group of people named at the end (村组干部, 参训学员): counted in 人, not in 个/件/项; 次 may count sessions.
+    dimension: "person",
+    pattern: /(干部|人员|学生|教师|职工|员工|学员|村民|群众|老人|儿童|患者|农民|居民|党员|志愿者)(\d+人)?$/,
+    fits: ALL_BUT_ITEMS,
+    unit: "人",
+    says: "人数",
+  },
+  { dimension: "item", pattern: /(企业|商户|机构|单位|合作社|学校|医院)(数|数量|个数|家数)$/, fits: ["item", "household", "percent", "money", "time"], unit: "家", says: "单位（企业）数" },
+  { dimension: "times", pattern: /(次数|场次|频次|批次)$/, fits: ["times", "item", "person-times", "percent", "time", "other"], unit: "次", says: "次数" },
+  { dimension: "time", pattern: /(天数|日数)$/, fits: ["time", "person-times"], unit: "天", says: "天数" },
+  { dimension: "area", pattern: /面积$/, fits: ["area", "percent", "money"], unit: "", says: "面积" },
+  { dimension: "length", pattern: /(长度|里程|距离|公里数)$/, fits: ["length", "percent", "money"], unit: "", says: "长度" },
+  {
+    dimension: "money",
+    pattern: /(金额|总额|费用|经费|资金|投资|投资额|投入|支出|收入|造价|租金|报酬|工资|薪酬|(?<![免收缴消浪])费)$/,
+    fits: ["money", "time"],
+    unit: "",
+    says: "金额",
+  },
+];
+
+/** Whether a value's unit fits the cue. */
+export function fitsCue(cue: NameCue, dimension: UnitDimension, unit: string): boolean {
+  return cue.fits.includes(dimension) || (cue.alsoFits?.includes(unit) ?? false);
+}
+
+/** The cue a name matches, or null (memoised per distinct name). */
+export const nameCueOf = textMemo(5000, (name: string): NameCue | null => {
+  for (const c of NAME_CUES) if (c.pattern.test(name)) return c;
+  return null;
+});
+
+/** Timeliness words: a name made of them (按时发放, 及时拨付) measures a share done on time, not a count. */
+const TIMELINESS = /^(按时|及时|按期|如期|准时|限时)/;
+/** Heads that make a timeliness name a count or a time (按时发放人数, 及时完成时间) rather than a share. */
+const TIMELINESS_MEASURED = /率|数|量|时间|日期|时限|天|期限|[（(]\s*%\s*[）)]/;
+export function isTimelinessName(name: string): boolean {
+  return TIMELINESS.test(name) && !TIMELINESS_MEASURED.test(name);
+}
+
+/** A number written in the name with its unit ("村组干部230人" with 230 → 人), else "". */
+const UNIT_AFTER_NUMBER = /^(人次|人|户|次|个|篇|份|家|名|项|期|场|件|台|套|辆|亩|平方米|公里|米|吨)/;
+export function unitInName(name: string, n: number): string {
+  const s = String(n);
+  const at = name.indexOf(s);
+  if (at < 0 || /\d/.test(name.charAt(at - 1))) return "";
+  return UNIT_AFTER_NUMBER.exec(name.slice(at + s.length))?.[1] ?? "";
+}
+
+/** Dimension of a unit written in a name (the same table as the values'). */
+export function dimensionOfUnit(unit: string): UnitDimension {
+  return COUNT_DIMENSIONS[unit] ?? MEASURE_DIMENSIONS[unit] ?? (unit === "亩" || unit === "平方米" ? "area" : "item");
+}
