@@ -9,7 +9,7 @@ import { textMemo } from "../memo";
 import type { Operator, ParsedValue, UnitClass } from "./types";
 import { delatex, normalizeWidth } from "./normalize";
 import { matchUnit, FALLBACK_UNIT_RE, NOT_A_UNIT, GE_NOUN_RE, type UnitInfo } from "./units";
-import { matchDate, INVALID_DATE } from "./dates";
+import { matchDate, matchPeriod, INVALID_DATE } from "./dates";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Operators
@@ -87,6 +87,7 @@ function joinExtra(before: string, after: string): string {
 function freeze(v: ParsedValue): ParsedValue {
   if (v.date) Object.freeze(v.date);
   if (v.range) Object.freeze(v.range);
+  if (v.period) Object.freeze(Object.freeze(v.period).start);
   return Object.freeze(v);
 }
 
@@ -138,6 +139,16 @@ function parseAt(o: string, t: string, start: number, latexOp: string | null, ra
   // (≥90%, ≤2.7万元) have none of the characters a date needs, so the seven date patterns are skipped for them.
   const d = DATE_HINT_RE.test(t) ? matchDate(t, i, op) : null;
   if (d === INVALID_DATE) return null;
+  // A period (2026年3月至11月, 2026.03-2026.12) reads as the deadline it ends by, with its start kept.
+  const pr = d || (t.indexOf(".") >= 0 && DATE_HINT_RE.test(t)) ? matchPeriod(t, i, d || null) : null;
+  if (pr === INVALID_DATE) return null;
+  if (pr) {
+    const extra = joinExtra(prefix, slice(o, t, pr.next, t.length));
+    return freeze({
+      raw, kind: "deadline", operator: op, operatorText: opText, number: null, unit: "", normalizedUnit: "", unitClass: "none",
+      amountYuan: null, date: pr.end, extraText: extra, mixed: extra !== "", period: { start: pr.start },
+    });
+  }
   if (d) {
     const extra = joinExtra(prefix, slice(o, t, d.end, t.length));
     return freeze({

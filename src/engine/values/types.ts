@@ -64,4 +64,9 @@ export interface ParsedValue {
   scale?: number;
   /** A written range such as `3-5次` or `90%～100%` (additive field): number is then range.min, operator null. */
   range?: { min: number; max: number };
+  /**
+   * A period written as a deadline (additive field): 2026年3月至11月, 2023.07-2024.01. `date` is the date the
+   * period ends by (qualifier "before"); `period.start` is its first date.
+   */
+  period?: { start: ParsedDate };
 }
