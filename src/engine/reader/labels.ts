@@ -3,6 +3,8 @@
  * A cell is a label only when its whole text is one of these, so indicator texts that merely
  * contain 绩效目标 or 预算数 never count.
  */
+import { normalizeWidth } from "../values/normalize";
+
 export type LabelKind =
   | "code"
   | "name"
@@ -97,7 +99,8 @@ export function headerRole(key: string): HeaderRole | null {
 
 /** 指标性质 cell → operator written before the number ("正向" → ≥, "反向" → ≤; symbols pass through). */
 export function operatorOf(text: string): string {
-  const t = text.replace(/\s+/g, "");
+  // ≧ ≦ ═ ＞ as published are the operators ≥ ≤ = > of the value grammar.
+  const t = normalizeWidth(text).replace(/\s+/g, "");
   if (!t || /定性/.test(t)) return "";
   if (/^正向/.test(t) || /不低于|大于等于/.test(t)) return "≥";
   if (/^反向/.test(t) || /不高于|小于等于/.test(t)) return "≤";

@@ -463,9 +463,12 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
  */
 function composeValue(g: GridView, r: number, h: HeaderSpec): CellText {
   const value = g.resolved(r, h.cols.value);
-  if ((h.cols.op === undefined && h.cols.unit === undefined) || value.text === "") return value;
+  if (h.cols.op === undefined && h.cols.unit === undefined) return value;
   const op = h.cols.op !== undefined ? operatorOf(g.text(r, h.cols.op)) : "";
   const unit = h.cols.unit !== undefined ? g.text(r, h.cols.unit) : "";
+  // No number but a unit written for the row ("≧ | | %", " | | 公里"): the half-filled value is kept, so the rules see a
+  // value that is only a unit, not an empty cell.
+  if (value.text === "" && unit === "") return value;
   if (!op && !unit) return value;
   const text = (value.text.startsWith(op) ? "" : op) + value.text + (unit && !value.text.endsWith(unit) ? unit : "");
   return copyCell(value, text, text);

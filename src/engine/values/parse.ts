@@ -16,6 +16,8 @@ import { matchDate, matchPeriod, INVALID_DATE } from "./dates";
 
 /** Prefix operators: symbols (after width normalisation) and words, longest first. */
 const PREFIX_OPS: Array<[string, Operator]> = [
+  // ±3%以内 (a tolerance around the target) caps the deviation: a ceiling on its size.
+  ["±", "<="],
   [">=", ">="], ["=>", ">="], ["<=", "<="], ["=<", "<="], ["≥", ">="], ["≤", "<="], [">", ">"], ["<", "<"], ["=", "="],
   ["大于或等于", ">="], ["大于等于", ">="], ["不少于", ">="], ["不低于", ">="], ["不小于", ">="], ["不短于", ">="],
   ["不得少于", ">="], ["不得低于", ">="], ["至少", ">="], ["最少", ">="], ["达到", ">="], ["达", ">="],

@@ -1,5 +1,6 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
+import { isReportedPlaceholder } from "../shared/placeholders";
 import { quoteValue } from "../shared/messages";
 import { compareKey } from "../shared/indicatorKinds";
 import { findVague, isGradedAnswer, isSentence } from "../shared/vague";
@@ -16,7 +17,7 @@ export const rule = defineRule({
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
-      if (p.kind !== "text" || p.mixed) continue;
+      if (p.kind !== "text" || p.mixed || isReportedPlaceholder(p.raw)) continue;
       if (f.category === "时效" || f.category === "成本" || f.satisfaction || f.strictRate) continue;
       const text = p.raw.replace(/\s+/g, "");
       if (!text || isGradedAnswer(text)) continue;
