@@ -157,6 +157,7 @@ const BASE = {
   description: "",
   requiredCategories: DEFAULT_REQUIRED_CATEGORIES,
   satisfactionFloor: 80,
+  gradedQualitative: true,
   spend: DEFAULT_SPEND,
   // 0.3: the seeds' 55人 × 400元 = 2.2万 against 3.6万 (61%) already means a missing dimension (days, sessions).
   cost: { coverageMin: 0.8, reconcileTolerance: 0.3 },
@@ -224,7 +225,7 @@ const BUILTIN_NAMES = Object.keys(BUILTIN_PROFILES).join("、");
 
 /** Keys the schema knows, so a misspelt key is reported instead of silently ignored. */
 const KNOWN_KEYS: Record<string, string[]> = {
-  "": ["name", "label", "description", "framework", "requiredCategories", "satisfactionFloor", "spend", "cost", "standards", "severity", "extends"],
+  "": ["name", "label", "description", "framework", "requiredCategories", "satisfactionFloor", "gradedQualitative", "spend", "cost", "standards", "severity", "extends"],
   spend: ["checkpoints", "paceTolerance", "backloadShare", "amountTolerance", "paceFromMonth", "lumpSumKeywords"],
   cost: ["coverageMin", "reconcileTolerance"],
 };

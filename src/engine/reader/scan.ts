@@ -2,7 +2,7 @@ import type { CellText, IndicatorRow, MoneyUnit, PerfTable, SheetGrid, SpendPlan
 import { parseRangeA1, rangeA1 } from "../address";
 import { GridView } from "./grid";
 import { IndicatorRecord, PlanPoint, SheetCell, copyCell } from "./cells";
-import { LABEL_FIRST, headerRole, labelKind, looksLikeLevelLabel, monthOf, operatorOf, type LabelKind } from "./labels";
+import { LABEL_FIRST, headerRole, labelKind, looksLikeLevelLabel, monthOf, natureOf, operatorOf, type LabelKind } from "./labels";
 import { cleanString, labelKey, rawValue } from "./text";
 
 /**
@@ -450,7 +450,10 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
     const value = composeValue(g, r, h);
     const description = h.cols.desc !== undefined ? g.resolved(r, h.cols.desc) : undefined;
     const basis = h.cols.basis !== undefined ? g.resolved(r, h.cols.basis) : undefined;
-    out.push(new IndicatorRecord(out.length, l1, l2, level3, value, description, basis));
+    const rec = new IndicatorRecord(out.length, l1, l2, level3, value, description, basis);
+    const nature = h.cols.op !== undefined ? natureOf(g.text(r, h.cols.op)) : undefined;
+    if (nature) rec.nature = nature;
+    out.push(rec);
     prev1 = l1;
     prev2 = l2;
   }

@@ -24,12 +24,13 @@ export const rule = defineRule({
       if (start) {
         // A period leaving the year ends, for the annual target, at the end of the budget year (or at its own end
         // when only its start lies before the year).
-        const s = endOut ? `${year}年12月31日前` : deadlineText(end, year);
+        // A period written wholly in another year (a copied table) keeps its end month in the budget year.
+        const s = endOut && start.year === end.year ? deadlineText(end, year) : endOut ? `${year}年12月31日前` : deadlineText(end, year);
         const outYear = endOut ? end.year : start.year;
         ctx.report({
           row: f.index,
           cell: f.ind.value.cell,
-          message: `${f.label}的时间${quoteValue(p)}跨到${outYear}年，超出预算年度${year}年。年度绩效目标应写本年度内的完成时限，请改为“${s}”；跨年度项目请填写本年度的阶段性完成时间。`,
+          message: `${f.label}的时间${quoteValue(p)}落在${outYear}年，超出预算年度${year}年。年度绩效目标应写本年度内的完成时限，请改为“${s}”；跨年度项目请填写本年度的阶段性完成时间。`,
           suggestion: s,
         });
         continue;

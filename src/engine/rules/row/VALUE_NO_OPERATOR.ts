@@ -37,6 +37,7 @@ export const rule = defineRule({
     const bareConvention = isBareValueTable(facts);
     for (const f of facts) {
       const p = f.parsed;
+      if (f.qualitative) continue; // a 定性 row states a standard, not a number with a direction
       if (p.kind === "deadline") {
         const d = p.date;
         // Only a written day or month (2025年12月31日, 2025年12月) reads as an event date; 2025年, quarters and periods are spans.
