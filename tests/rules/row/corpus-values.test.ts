@@ -170,6 +170,26 @@ describe("VALUE_NO_OPERATOR convention", () => {
     expect(runRule(VALUE_NO_OPERATOR, bare.join("\n"), noDesc)).toEqual([]);
   });
 
+  it("is quiet when one number in more than ten carries an operator (023 萧县张庄寨镇: ≥11.376万元 among bare 亩/只/头)", () => {
+    const rows = [
+      "产出指标 | 数量指标 | ★补助各类瓜果蔬菜种植面积 | 29.5亩",
+      "产出指标 | 数量指标 | 其中桃树种植面积 | 1.5亩",
+      "产出指标 | 数量指标 | 其中苹果树种植面积 | 5亩",
+      "产出指标 | 数量指标 | 其中露天蔬菜 | 20亩",
+      "产出指标 | 数量指标 | 其中大棚蔬菜 | 3亩",
+      "产出指标 | 数量指标 | ★补助鱼塘面积 | 3亩",
+      "产出指标 | 数量指标 | ★补助家畜家禽养殖数量 | 192只",
+      "产出指标 | 数量指标 | 其中羊养殖数量 | 180只",
+      "产出指标 | 数量指标 | 其中猪养殖数量 | 12头",
+      "产出指标 | 质量指标 | 种植作物成活率 | 95%",
+      "效益指标 | 经济效益指标 | 特色产业带动增加受益农户收入(总收入) | ≥11.376万元",
+    ];
+    expect(runRule(VALUE_NO_OPERATOR, rows.join("\n"), noDesc)).toEqual([]);
+    const loaded = loadProfile({ noOperatorConventionShare: 0 });
+    if (!loaded.ok) throw new Error(loaded.error);
+    expect(runRule(VALUE_NO_OPERATOR, rows.join("\n"), { ...noDesc, profile: loaded.profile })).toHaveLength(10);
+  });
+
   it("still reports a bare value among values with operators", () => {
     const f = runRule(VALUE_NO_OPERATOR, [...bare, "产出指标 | 质量指标 | 合格率 | ≥95%"].join("\n"), noDesc);
     expect(f).toHaveLength(4);

@@ -9,14 +9,21 @@ import { correctedValue } from "../shared/unitFix";
 /** Fewer values than this say nothing about a table's convention (a single row checked with =PERF.CHECK). */
 const CONVENTION_MIN_VALUES = 4;
 
-function isBareValueTable(facts: readonly RowFacts[]): boolean {
+/**
+ * The table writes its numbers without operators as a rule: at least CONVENTION_MIN_VALUES numbers, and the share
+ * written with an operator below the profile's `noOperatorConventionShare`. Deadlines do not count either way
+ * (年底前 carries its 前 whatever the convention).
+ */
+function isBareValueTable(facts: readonly RowFacts[], share: number): boolean {
   let values = 0;
+  let withOperator = 0;
   for (const f of facts) {
     const p = f.parsed;
-    if (p.operator !== null || (p.kind === "deadline" && p.date?.qualifier === "before")) return false;
-    if (p.kind === "quantity" || p.kind === "duration" || p.kind === "deadline") values++;
+    if (p.kind !== "quantity" && p.kind !== "duration") continue;
+    values++;
+    if (p.operator !== null) withOperator++;
   }
-  return values >= CONVENTION_MIN_VALUES;
+  return values >= CONVENTION_MIN_VALUES && withOperator < share * values;
 }
 
 /**
@@ -32,9 +39,9 @@ export const rule = defineRule({
   meta: { code: "VALUE_NO_OPERATOR", severity: "info", title: "指标值缺少≥/≤/=", research: ["R-VAL-002"] },
   check(ctx) {
     const facts = rowFacts(ctx);
-    // A table that writes no operator on any value follows the convention that the value is the target (正向 read as
-    // ≥, deadlines as 前): reviewers accept it, so the bare values are not reported one by one; > and < still are.
-    const bareConvention = isBareValueTable(facts);
+    // A table that (almost) never writes an operator follows the convention that the value is the target (正向 read
+    // as ≥): reviewers accept it, so the bare values are not reported one by one; > and < still are.
+    const bareConvention = isBareValueTable(facts, ctx.profile.noOperatorConventionShare);
     for (const f of facts) {
       const p = f.parsed;
       if (f.qualitative) continue; // a 定性 row states a standard, not a number with a direction
