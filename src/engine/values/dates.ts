@@ -65,6 +65,15 @@ function finish(
  * ≤/< make the qualifier "before"; a bare month after ≥/> is a duration (≥3月), not a date.
  */
 export function matchDate(t: string, i: number, op: Operator | null): DateMatch | typeof INVALID_DATE | null {
+  const m = matchDateAt(t, i, op);
+  // 当年 / 本年度 / 全年 name the budget year without writing it.
+  if (m && m !== INVALID_DATE && m.date.year === null && BUDGET_YEAR_WORD_RE.test(t.slice(i, m.end))) m.date.namesBudgetYear = true;
+  return m;
+}
+
+const BUDGET_YEAR_WORD_RE = /当年|本年|全年/;
+
+function matchDateAt(t: string, i: number, op: Operator | null): DateMatch | typeof INVALID_DATE | null {
   let before = op === "<=" || op === "<";
   PREFIX_RE.lastIndex = i;
   const p = PREFIX_RE.exec(t);

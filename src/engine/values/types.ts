@@ -35,6 +35,8 @@ export interface ParsedDate {
    * (2025年 / 2025年内 → month 12, endOfMonth).
    */
   precision?: "day" | "month" | "quarter" | "half" | "year";
+  /** The text names the budget year without writing it (当年12月底前, 本年度内, 全年): additive field, true or absent. */
+  namesBudgetYear?: true;
 }
 
 export interface ParsedValue {

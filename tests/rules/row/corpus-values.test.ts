@@ -9,6 +9,7 @@ import { loadProfile } from "../../../src/engine/profiles";
 import { checkTable } from "../../../src/engine/check";
 import { rowsOf, rowsTable } from "../../helpers/rowsTable";
 import { rule as DEADLINE_OUTSIDE_YEAR } from "../../../src/engine/rules/row/DEADLINE_OUTSIDE_YEAR";
+import { rule as DEADLINE_NO_YEAR } from "../../../src/engine/rules/row/DEADLINE_NO_YEAR";
 import { rule as DEADLINE_NOT_DATE } from "../../../src/engine/rules/row/DEADLINE_NOT_DATE";
 import { rule as VALUE_MIXED_TEXT } from "../../../src/engine/rules/row/VALUE_MIXED_TEXT";
 import { rule as VALUE_NO_OPERATOR } from "../../../src/engine/rules/row/VALUE_NO_OPERATOR";
@@ -55,6 +56,12 @@ describe("time values", () => {
     }
     expect(runRule(DEADLINE_NOT_DATE, `产出指标 | 时效指标 | 结算款支付及时性 | 及时`, noDesc)).toHaveLength(1);
     expect(runRule(DEADLINE_NOT_DATE, `产出指标 | 时效指标 | 资金拨付 | 按时`, noDesc)).toHaveLength(1);
+  });
+
+  it("当年 / 本年度 / 全年 name the budget year (no DEADLINE_NO_YEAR); 年底前 does not", () => {
+    for (const v of ["当年12月底前", "本年度内", "全年"]) expect(runRule(DEADLINE_NO_YEAR, `产出指标 | 时效指标 | 完成时间 | ${v}`, { ...noDesc, year: 2026 })).toEqual([]);
+    const f = runRule(DEADLINE_NO_YEAR, `产出指标 | 时效指标 | 完成时间 | 年底前`, { ...noDesc, year: 2026 });
+    expect(f[0].suggestion).toBe("2026年12月底前");
   });
 
   it("a bare number under 时效 is VALUE_NO_UNIT's, not DEADLINE_NOT_DATE (021 #3 服务周期 180)", () => {
