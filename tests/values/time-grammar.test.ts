@@ -18,6 +18,10 @@ describe("time values of published tables", () => {
     ["2023.07-2024.01", 2024, 1, null, true, "before", 2023, 7],
     ["2026年3月-2026年12月", 2026, 12, null, true, "before", 2026, 3],
     ["2025年1月1日至2025年12月31日", 2025, 12, 31, false, "before", 2025, 1],
+    ["2026年1-12月", 2026, 12, null, true, "before", 2026, 1],
+    ["2026年3月至11月份", 2026, 11, null, true, "before", 2026, 3],
+    ["2025-2026年", 2026, 12, null, true, "before", 2025, 1],
+    ["2025年至2026年", 2026, 12, null, true, "before", 2025, 1],
   ] as const)("%s is a period ending by its last month", (text, y, m, d, eom, q, sy, sm) => {
     const p = parseValue(text);
     expect(p).toMatchObject({ kind: "deadline", mixed: false, date: { year: y, month: m, day: d, endOfMonth: eom, qualifier: q } });
@@ -32,8 +36,15 @@ describe("time values of published tables", () => {
     ["当年", null, "before"],
     ["本年度", null, "before"],
     ["本年度内", null, "before"],
+    ["2026年全年", 2026, "before"],
   ] as const)("%s is a deadline at the end of the year", (text, year, qualifier) => {
     expect(parseValue(text)).toMatchObject({ kind: "deadline", mixed: false, date: { year, month: 12, qualifier } });
+  });
+
+  it("次年 marks the year after the budget year and formats back", () => {
+    const p = parseValue("次年3月底前");
+    expect(p).toMatchObject({ kind: "deadline", mixed: false, date: { year: null, month: 3, endOfMonth: true, qualifier: "before", nextYear: true } });
+    expect(formatValue(p)).toBe("次年3月底前");
   });
 
   it("keeps numbers and prose after a year word out of the date", () => {

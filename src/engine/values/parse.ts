@@ -56,6 +56,15 @@ const PUNCT_ONLY_RE = /^[\s。.,，;；、!！:：]*$/;
 const DATE_HINT_RE = /[年月季半\-/.截至到于在当本]/;
 const LIST_MARKER_RE = /^(?:[、)）]|\.(?!\d))/;
 
+/** Four digits at `i`: a year may open a period of years (2025-2026年) the single-date grammar does not read. */
+function startsWithYear(t: string, i: number): boolean {
+  for (let k = i; k < i + 4; k++) {
+    const c = t.charCodeAt(k);
+    if (!(c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+
 function readNumber(t: string, i: number): { value: number; end: number } | null {
   NUMBER_RE.lastIndex = i;
   const m = NUMBER_RE.exec(t);
@@ -142,7 +151,7 @@ function parseAt(o: string, t: string, start: number, latexOp: string | null, ra
   const d = DATE_HINT_RE.test(t) ? matchDate(t, i, op) : null;
   if (d === INVALID_DATE) return null;
   // A period (2026年3月至11月, 2026.03-2026.12) reads as the deadline it ends by, with its start kept.
-  const pr = d || (t.indexOf(".") >= 0 && DATE_HINT_RE.test(t)) ? matchPeriod(t, i, d || null) : null;
+  const pr = DATE_HINT_RE.test(t) && (d || t.indexOf(".") >= 0 || startsWithYear(t, i)) ? matchPeriod(t, i, d || null) : null;
   if (pr === INVALID_DATE) return null;
   if (pr) {
     const extra = joinExtra(prefix, slice(o, t, pr.next, t.length));

@@ -37,6 +37,8 @@ export interface ParsedDate {
   precision?: "day" | "month" | "quarter" | "half" | "year";
   /** The text names the budget year without writing it (当年12月底前, 本年度内, 全年): additive field, true or absent. */
   namesBudgetYear?: true;
+  /** The text names the year after the budget year (次年3月底前, 翌年): additive field, true or absent. */
+  nextYear?: true;
 }
 
 export interface ParsedValue {

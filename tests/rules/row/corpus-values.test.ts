@@ -64,6 +64,12 @@ describe("time values", () => {
     expect(f[0].suggestion).toBe("2026年12月底前");
   });
 
+  it("次年3月底前 lies after the budget year: DEADLINE_OUTSIDE_YEAR, not DEADLINE_NO_YEAR", () => {
+    const rows = `产出指标 | 时效指标 | 项目验收时间 | 次年3月底前`;
+    expect(runRule(DEADLINE_OUTSIDE_YEAR, rows, { ...noDesc, year: 2026 })[0].suggestion).toBe("2026年3月底前");
+    expect(runRule(DEADLINE_NO_YEAR, rows, { ...noDesc, year: 2026 })).toEqual([]);
+  });
+
   it("a bare number under 时效 is VALUE_NO_UNIT's, not DEADLINE_NOT_DATE (021 #3 服务周期 180)", () => {
     const f = runRules(ALL_RULES, `产出指标 | 时效指标 | 服务周期 | 180`, { ...noDesc, year: 2024 });
     expect(codes(f)).toContain("VALUE_NO_UNIT");

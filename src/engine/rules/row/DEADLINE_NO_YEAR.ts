@@ -14,7 +14,7 @@ export const rule = defineRule({
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       // 当年 / 本年度 / 全年 say which year: the budget year of the table.
-      if (p.kind !== "deadline" || !p.date || p.date.year !== null || p.date.namesBudgetYear) continue;
+      if (p.kind !== "deadline" || !p.date || p.date.year !== null || p.date.namesBudgetYear || p.date.nextYear) continue;
       const s = ctx.year !== null ? deadlineText(p.date, ctx.year) : undefined;
       ctx.report({
         row: f.index,

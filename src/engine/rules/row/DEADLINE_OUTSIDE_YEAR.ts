@@ -18,7 +18,8 @@ export const rule = defineRule({
       if (p.kind !== "deadline" || !p.date) continue;
       const end = p.date;
       const start = p.period?.start;
-      const endOut = end.year !== null && end.year !== year;
+      // 次年3月底前: the year after the budget year, written as a word.
+      const endOut = (end.year !== null && end.year !== year) || end.nextYear === true;
       const startOut = start != null && start.year !== null && start.year !== year;
       if (!endOut && !startOut) continue;
       if (start) {
@@ -26,7 +27,7 @@ export const rule = defineRule({
         // when only its start lies before the year).
         // A period written wholly in another year (a copied table) keeps its end month in the budget year.
         const s = endOut && start.year === end.year ? deadlineText(end, year) : endOut ? `${year}年12月31日前` : deadlineText(end, year);
-        const outYear = endOut ? end.year : start.year;
+        const outYear = endOut ? (end.year ?? year + 1) : start.year;
         ctx.report({
           row: f.index,
           cell: f.ind.value.cell,
