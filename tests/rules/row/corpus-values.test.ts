@@ -70,10 +70,9 @@ describe("time values", () => {
     expect(runRule(DEADLINE_NO_YEAR, rows, { ...noDesc, year: 2026 })).toEqual([]);
   });
 
-  it("a bare number under 时效 is VALUE_NO_UNIT's, not DEADLINE_NOT_DATE (021 #3 服务周期 180)", () => {
+  it("a bare number under 时效 lacks its unit and gives no time (021 #3 服务周期 180: “没有单位（天），且未给出完成时限”)", () => {
     const f = runRules(ALL_RULES, `产出指标 | 时效指标 | 服务周期 | 180`, { ...noDesc, year: 2024 });
-    expect(codes(f)).toContain("VALUE_NO_UNIT");
-    expect(codes(f)).not.toContain("DEADLINE_NOT_DATE");
+    expect(codes(f)).toEqual(expect.arrayContaining(["VALUE_NO_UNIT", "DEADLINE_NOT_DATE"]));
   });
 });
 
@@ -165,6 +164,11 @@ describe("rates and direction", () => {
     const f = runRule(VALUE_WRONG_DIRECTION, `产出指标 | 质量指标 | ${name} | ≥5%`, noDesc);
     expect(f).toHaveLength(1);
     expect(f[0].suggestion).toBe("≤5%");
+  });
+
+  it("a bare 0% on a rate of disputes suggests =0%, not ≥0% (018 #4 补助款结算争议率 0%)", () => {
+    const f = runRule(VALUE_NO_OPERATOR, "效果指标 | 社会效益指标 | 补助款结算争议率 | 0%", noDesc);
+    expect(f.map((x) => x.suggestion)).toEqual(["=0%"]);
   });
 
   it("a tolerance ±3%以内 is a percentage (018 #1 补助款结算误差率)", () => {

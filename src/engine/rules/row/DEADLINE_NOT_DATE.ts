@@ -1,8 +1,7 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
-import { isReportedPlaceholder } from "../shared/placeholders";
 import { quoteValue } from "../shared/messages";
-import { hasNoUnit, isCleanQuantity, isPercent } from "../shared/valueFacts";
+import { isPercent } from "../shared/valueFacts";
 import { isTimelinessRateName } from "../shared/indicatorKinds";
 
 /**
@@ -19,9 +18,6 @@ export const rule = defineRule({
       const p = f.parsed;
       if (p.kind === "empty" || p.kind === "deadline" || p.kind === "duration" || p.unitClass === "time") continue;
       if (isPercent(p) && !p.mixed && isTimelinessRateName(f.name)) continue;
-      // A bare number (服务周期 180) is a time value missing its unit: VALUE_NO_UNIT reports it, with the unit to add.
-      if (isCleanQuantity(p) && hasNoUnit(p)) continue;
-      if (isReportedPlaceholder(p.raw)) continue; // VALUE_PLACEHOLDER's
       ctx.report({
         row: f.index,
         cell: f.ind.value.cell,

@@ -1,6 +1,5 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
-import { isReportedPlaceholder } from "../shared/placeholders";
 import { formatNumber, quoteValue, OPERATOR_SYMBOL } from "../shared/messages";
 import { hasNumber, isPercent } from "../shared/valueFacts";
 
@@ -15,7 +14,6 @@ export const rule = defineRule({
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (!f.satisfaction || p.kind === "empty" || (isPercent(p) && !p.mixed)) continue;
-      if (isReportedPlaceholder(p.raw)) continue; // VALUE_PLACEHOLDER's
       let s: string | undefined;
       if (hasNumber(p) && !(p.mixed && p.number <= 1)) {
         const pct = p.number <= 1 ? p.number * 100 : p.number;

@@ -66,7 +66,8 @@ export const rule = defineRule({
       const want = intendedOperator(f);
       if (p.operator === null) {
         if (bareConvention) continue;
-        const s = correctedValue(f) ?? formatValue(want, p.number, unit);
+        // ≤0 on a 反向 indicator reads as “none at all”: written =0.
+        const s = want === "<=" && p.number === 0 ? formatValue("=", 0, unit) : (correctedValue(f) ?? formatValue(want, p.number, unit));
         ctx.report({
           row: f.index,
           cell: f.ind.value.cell,
