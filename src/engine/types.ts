@@ -95,6 +95,8 @@ export interface IndicatorRow {
   description?: CellText;
   value: CellText;
   basis?: CellText;
+  /** What the row's 定性/定量 column says, when the table has one; rules judge a 定性 row as qualitative. */
+  nature?: "定性" | "定量";
 }
 
 export interface PerfTable {

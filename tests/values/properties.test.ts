@@ -23,6 +23,7 @@ const TOKENS = [
   "%", "％", "‰", "元", "万元", "万", "亿元", "/", "人", "天", "·", "人次", "人/次", "万/年", "次", "个", "篇", "家", "平方米", "亩",
   "年", "月", "日", "号", "底", "末", "前", "之前", "第", "三", "季度", "上半年", "小时", "分钟", "个月", "余",
   "按计划完成工作", "有所提升", "满足", "（", "）", "\n", "\t",
+  "全年", "当年", "本年度", "次年", "年底前", "年年底", "2023.07", "2024.01", ".03", "至", "到", "全部拨付",
 ];
 const domainString = fc.array(fc.constantFrom(...TOKENS), { maxLength: 12 }).map((a) => a.join(""));
 
@@ -87,6 +88,8 @@ function roundTripProblems(p: ParsedValue): string[] {
     if (a.year !== b.year || a.month !== b.month || a.day !== b.day || a.endOfMonth !== b.endOfMonth || a.qualifier !== b.qualifier) {
       bad.push(`format → ${text} changes the date`);
     }
+    const ps = p.period?.start, qs = again.period?.start;
+    if (!ps !== !qs || (ps && qs && (ps.year !== qs.year || ps.month !== qs.month || ps.day !== qs.day))) bad.push(`format → ${text} changes the period`);
   } else {
     // formatNumber keeps 6 decimals (12 below 1e-6): compare at that precision.
     if (Math.abs(again.number! - p.number!) > 1e-6 * Math.max(1, Math.abs(p.number!))) bad.push(`format → ${text} changes the number`);

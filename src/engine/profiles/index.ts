@@ -157,6 +157,8 @@ const BASE = {
   description: "",
   requiredCategories: DEFAULT_REQUIRED_CATEGORIES,
   satisfactionFloor: 80,
+  gradedQualitative: true,
+  noOperatorConventionShare: 0.1,
   spend: DEFAULT_SPEND,
   // 0.3: the seeds' 55人 × 400元 = 2.2万 against 3.6万 (61%) already means a missing dimension (days, sessions).
   cost: { coverageMin: 0.8, reconcileTolerance: 0.3 },
@@ -224,7 +226,7 @@ const BUILTIN_NAMES = Object.keys(BUILTIN_PROFILES).join("、");
 
 /** Keys the schema knows, so a misspelt key is reported instead of silently ignored. */
 const KNOWN_KEYS: Record<string, string[]> = {
-  "": ["name", "label", "description", "framework", "requiredCategories", "satisfactionFloor", "spend", "cost", "standards", "severity", "extends"],
+  "": ["name", "label", "description", "framework", "requiredCategories", "satisfactionFloor", "gradedQualitative", "noOperatorConventionShare", "spend", "cost", "standards", "severity", "extends"],
   spend: ["checkpoints", "paceTolerance", "backloadShare", "amountTolerance", "paceFromMonth", "lumpSumKeywords"],
   cost: ["coverageMin", "reconcileTolerance"],
 };
@@ -232,6 +234,7 @@ const KNOWN_KEYS: Record<string, string[]> = {
 /** Human wording for the numeric fields (the zod issue alone would say "too_big"). */
 const FIELD_HINTS: [RegExp, string][] = [
   [/^satisfactionFloor$/, "应为 0–100 的数字"],
+  [/^noOperatorConventionShare$/, "应为 0–1 的数字（如 0.1 表示 10%）"],
   [/^spend\.(paceTolerance|backloadShare)$/, "应为 0–100 的数字（百分点）"],
   [/^spend\.amountTolerance$/, "应为 0–1 的数字（相对误差，如 0.01）"],
   [/^spend\.(paceFromMonth|checkpoints\[\d+\]\.month)$/, "应为 1–12 的整数（月份）"],

@@ -75,6 +75,16 @@ export const profileSchema = z.object({
   requiredCategories: z._default(z.array(z.enum(CATEGORIES)), DEFAULT_CATEGORIES),
   /** 满意度 targets below this percentage get SATISFACTION_LOW. */
   satisfactionFloor: z._default(z.number().check(z.minimum(0), z.maximum(100)), 80),
+  /**
+   * Graded 定性 answers (好/较好/一般/差, 优/良/中/差, 合格, 达到国家标准, 是/否 on 是否… names) are accepted as targets.
+   * false: under 效益 they get VALUE_NOT_QUANTIFIED too (a bureau that wants every 效益 target quantified).
+   */
+  gradedQualitative: z._default(z.boolean(), true),
+  /**
+   * VALUE_NO_OPERATOR stays quiet in a table where fewer than this share of the numbers carry ≥/≤/= (0–1): such a
+   * table writes bare targets by convention. 0 reports every bare value.
+   */
+  noOperatorConventionShare: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.1),
   spend: z._default(
     z.object({
       checkpoints: z._default(z.array(checkpointSchema).check(z.minLength(1)), DEFAULT_CHECKPOINTS),

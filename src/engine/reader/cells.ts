@@ -59,6 +59,7 @@ export class IndicatorRecord implements IndicatorRow {
   value: CellText;
   description?: CellText;
   basis?: CellText;
+  nature?: "定性" | "定量";
   constructor(index: number, level1: CellText, level2: CellText, level3: CellText, value: CellText, description: CellText | undefined, basis: CellText | undefined) {
     this.index = index;
     this.level1 = level1;

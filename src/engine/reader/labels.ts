@@ -3,6 +3,8 @@
  * A cell is a label only when its whole text is one of these, so indicator texts that merely
  * contain 绩效目标 or 预算数 never count.
  */
+import { normalizeWidth } from "../values/normalize";
+
 export type LabelKind =
   | "code"
   | "name"
@@ -97,13 +99,19 @@ export function headerRole(key: string): HeaderRole | null {
 
 /** 指标性质 cell → operator written before the number ("正向" → ≥, "反向" → ≤; symbols pass through). */
 export function operatorOf(text: string): string {
-  const t = text.replace(/\s+/g, "");
+  // ≧ ≦ ═ ＞ as published are the operators ≥ ≤ = > of the value grammar.
+  const t = normalizeWidth(text).replace(/\s+/g, "");
   if (!t || /定性/.test(t)) return "";
   if (/^正向/.test(t) || /不低于|大于等于/.test(t)) return "≥";
   if (/^反向/.test(t) || /不高于|小于等于/.test(t)) return "≤";
   if (/^(等于|=|＝)/.test(t)) return "=";
   if (/^(≥|≤|>|<|>=|<=|＞|＜|=)/.test(t)) return t;
   return "";
+}
+
+/** The 定性/定量 word of an 指标性质 cell ("定性", "定量指标"), or undefined. */
+export function natureOf(text: string): "定性" | "定量" | undefined {
+  return text.includes("定性") ? "定性" : text.includes("定量") ? "定量" : undefined;
 }
 
 /** "3月底" → 3, "12月底前" → 12, "年底" → 12; null when no month is named. */

@@ -2,7 +2,7 @@ import type { CellText, IndicatorRow, MoneyUnit, PerfTable, SheetGrid, SpendPlan
 import { parseRangeA1, rangeA1 } from "../address";
 import { GridView } from "./grid";
 import { IndicatorRecord, PlanPoint, SheetCell, copyCell } from "./cells";
-import { LABEL_FIRST, headerRole, labelKind, looksLikeLevelLabel, monthOf, operatorOf, type LabelKind } from "./labels";
+import { LABEL_FIRST, headerRole, labelKind, looksLikeLevelLabel, monthOf, natureOf, operatorOf, type LabelKind } from "./labels";
 import { cleanString, labelKey, rawValue } from "./text";
 
 /**
@@ -450,7 +450,10 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
     const value = composeValue(g, r, h);
     const description = h.cols.desc !== undefined ? g.resolved(r, h.cols.desc) : undefined;
     const basis = h.cols.basis !== undefined ? g.resolved(r, h.cols.basis) : undefined;
-    out.push(new IndicatorRecord(out.length, l1, l2, level3, value, description, basis));
+    const rec = new IndicatorRecord(out.length, l1, l2, level3, value, description, basis);
+    const nature = h.cols.op !== undefined ? natureOf(g.text(r, h.cols.op)) : undefined;
+    if (nature) rec.nature = nature;
+    out.push(rec);
     prev1 = l1;
     prev2 = l2;
   }
@@ -463,9 +466,12 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
  */
 function composeValue(g: GridView, r: number, h: HeaderSpec): CellText {
   const value = g.resolved(r, h.cols.value);
-  if ((h.cols.op === undefined && h.cols.unit === undefined) || value.text === "") return value;
+  if (h.cols.op === undefined && h.cols.unit === undefined) return value;
   const op = h.cols.op !== undefined ? operatorOf(g.text(r, h.cols.op)) : "";
   const unit = h.cols.unit !== undefined ? g.text(r, h.cols.unit) : "";
+  // No number but a unit written for the row ("≧ | | %", " | | 公里"): the half-filled value is kept, so the rules see a
+  // value that is only a unit, not an empty cell.
+  if (value.text === "" && unit === "") return value;
   if (!op && !unit) return value;
   const text = (value.text.startsWith(op) ? "" : op) + value.text + (unit && !value.text.endsWith(unit) ? unit : "");
   return copyCell(value, text, text);

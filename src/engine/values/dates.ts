@@ -14,14 +14,19 @@ export interface DateMatch {
 export const INVALID_DATE = "invalid" as const;
 
 // 当年/本年/本年度 name the budget year without writing it: the year stays null (DEADLINE_NO_YEAR decides).
-const PREFIX_RE = /(截至|截止到|截止至|截止|于|在|至|到)?\s*(?:当年度|当年|本年度|本年)?\s*/y;
+// 次年/翌年/下一年度 name the year after the budget year (ParsedDate.nextYear).
+const PREFIX_RE = /(截至|截止到|截止至|截止|于|在|至|到)?\s*(?:当年度|当年|本年度|本年|次年度|次年|翌年|下一年度|下一年|下年度)?\s*/y;
 const ISO_RE = /(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d.])(?:\s*日)?/y;
 const YEAR_MONTH_RE = /(\d{4})\s*[-/]\s*(\d{1,2})(?![\d./-])/y;
 const CN_RE = /(?:(\d{4})\s*年\s*(?:度\s*)?)?(\d{1,2})\s*月\s*(?:份\s*)?(?:(\d{1,2})\s*[日号]|(底|末|下旬|中旬|上旬|初))?/y;
 const QUARTER_RE = /(?:(\d{4})\s*年\s*(?:度\s*)?)?(第)?\s*([1-4一二三四])\s*季度\s*(末|底)?/y;
 const HALF_RE = /(?:(\d{4})\s*年\s*(?:度\s*)?)?(上半年|下半年)\s*(末|底)?/y;
-const YEAR_RE = /(\d{4})\s*年\s*(度)?\s*(底|末|内)?/y;
-const YEAR_WORD_RE = /(本年度内|本年内|年度内|年底|年末|年内)/y;
+// "2025年年底前", "2025年度年末": the 年 of 年底 written again after the year.
+const YEAR_RE = /(\d{4})\s*年\s*(度)?\s*(?:年\s*(?=[底末内]))?(底|末|内|全年)?/y;
+// Words that name the budget year as the time span: 年底前, 年内, and 全年 / 当年 / 本年度 standing alone.
+const YEAR_WORD_RE = /(本年度内|本年内|当年内|年度内|年底|年末|年内|全年|当年度|当年|本年度|本年)/y;
+/** 全年 / 当年 / 本年度 are a time value only when nothing but a qualifier follows (全年工作顺利完成 is prose). */
+const BARE_YEAR_WORD = /^(全年|当年度|当年|本年度|本年)$/;
 const QUALIFIER_RE = /\s*(之前|以前|前|为止|止|以内|之内|内)?(?:\s*(?:完成|结束|办结|完工|实施))?/y;
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
@@ -61,6 +66,20 @@ function finish(
  * ≤/< make the qualifier "before"; a bare month after ≥/> is a duration (≥3月), not a date.
  */
 export function matchDate(t: string, i: number, op: Operator | null): DateMatch | typeof INVALID_DATE | null {
+  const m = matchDateAt(t, i, op);
+  // 当年 / 本年度 / 全年 name the budget year without writing it.
+  if (m && m !== INVALID_DATE && m.date.year === null) {
+    const head = t.slice(i, m.end);
+    if (NEXT_YEAR_WORD_RE.test(head)) m.date.nextYear = true;
+    else if (BUDGET_YEAR_WORD_RE.test(head)) m.date.namesBudgetYear = true;
+  }
+  return m;
+}
+
+const BUDGET_YEAR_WORD_RE = /当年|本年|全年/;
+const NEXT_YEAR_WORD_RE = /次年|翌年|下一年|下年度/;
+
+function matchDateAt(t: string, i: number, op: Operator | null): DateMatch | typeof INVALID_DATE | null {
   let before = op === "<=" || op === "<";
   PREFIX_RE.lastIndex = i;
   const p = PREFIX_RE.exec(t);
@@ -128,17 +147,92 @@ export function matchDate(t: string, i: number, op: Operator | null): DateMatch 
       // A 4-digit number of 年 outside 1900–2199 is not a year: leave it to the number path (a duration).
       if (!validYear(y)) return null;
       const end = m[3] === "底" || m[3] === "末";
-      return finish(t, YEAR_RE.lastIndex, y, 12, null, true, end ? "month" : "year", before || m[3] === "内");
+      return finish(t, YEAR_RE.lastIndex, y, 12, null, true, end ? "month" : "year", before || m[3] === "内" || m[3] === "全年");
     }
     return null;
   }
-  YEAR_WORD_RE.lastIndex = j;
-  m = YEAR_WORD_RE.exec(t);
-  if (m) {
-    const within = m[1].endsWith("内");
-    return finish(t, YEAR_WORD_RE.lastIndex, null, 12, null, true, within ? "year" : "month", before || within);
+  // PREFIX_RE may have eaten 当年/本年度 as a prefix: the year word is then read from where the prefix began.
+  for (const at of j === i ? [j] : [j, i]) {
+    YEAR_WORD_RE.lastIndex = at;
+    m = YEAR_WORD_RE.exec(t);
+    if (!m) continue;
+    // 全年培训100人 is a count introduced by 全年, not a deadline: a year word is a time value only without numbers after it.
+    if (/\d/.test(t.slice(YEAR_WORD_RE.lastIndex))) return null;
+    const w = m[1];
+    const within = w.endsWith("内") || !/[底末]/.test(w);
+    const r = finish(t, YEAR_WORD_RE.lastIndex, null, 12, null, true, within ? "year" : "month", before || within);
+    if (BARE_YEAR_WORD.test(w) && /[^\s。；;，,]/.test(t.slice(r.end))) return null;
+    return r;
   }
   return null;
+}
+
+export interface PeriodMatch {
+  start: ParsedDate;
+  end: ParsedDate;
+  /** Index just after the period. */
+  next: number;
+}
+
+const PERIOD_SEP_RE = /\s*(?:至|到|-|~|—)\s*/y;
+// 2026年1-12月, 2026年3月至11月份: one year, a range of months.
+const YEAR_MONTHS_RE = /(\d{4})\s*年\s*(?:度\s*)?(\d{1,2})\s*(?:月\s*)?(?:份\s*)?(?:至|到|-|~|—)\s*(\d{1,2})\s*月\s*(?:份\s*)?(?:底|末)?/y;
+// 2025-2026年, 2025年至2026年: a span of years.
+const YEARS_RE = /(\d{4})\s*(?:年\s*(?:度\s*)?)?(?:至|到|-|~|—)\s*(\d{4})\s*年\s*(?:度)?/y;
+// 2026.03-2026.12, 2023.07-2024.01: year.month on both sides (a lone 2025.12 stays a decimal).
+const DOT_PERIOD_RE = /(\d{4})\.(\d{1,2})\s*(?:至|到|-|~|—)\s*(?:(\d{4})\.)?(\d{1,2})(?![\d.])(?:\s*月)?/y;
+
+function monthDate(year: number | null, month: number, eom: boolean): ParsedDate {
+  return { year, month, day: null, endOfMonth: eom, qualifier: eom ? "before" : "on", precision: "month" };
+}
+
+/**
+ * A period at `i` (2026年3月至11月, 2026.03-2026.12, 2026年3月-2026年12月): its first date and the date it ends by.
+ * The end inherits the start's year when it has none; an end without a day means the end of that month.
+ * `first` is the date already matched at `i` (or null).
+ */
+export function matchPeriod(t: string, i: number, first: DateMatch | null): PeriodMatch | typeof INVALID_DATE | null {
+  YEAR_MONTHS_RE.lastIndex = i;
+  let r = YEAR_MONTHS_RE.exec(t);
+  if (r) {
+    const y = +r[1], mo1 = +r[2], mo2 = +r[3];
+    if (!validYear(y) || mo1 < 1 || mo1 > 12 || mo2 < 1 || mo2 > 12) return INVALID_DATE;
+    if (mo2 >= mo1) return { start: monthDate(y, mo1, false), end: monthDate(y, mo2, true), next: YEAR_MONTHS_RE.lastIndex };
+  }
+  YEARS_RE.lastIndex = i;
+  r = YEARS_RE.exec(t);
+  if (r) {
+    const y1 = +r[1], y2 = +r[2];
+    if (validYear(y1) && validYear(y2) && y2 > y1) {
+      const start: ParsedDate = { year: y1, month: 1, day: null, endOfMonth: false, qualifier: "on", precision: "year" };
+      const end: ParsedDate = { year: y2, month: 12, day: null, endOfMonth: true, qualifier: "before", precision: "year" };
+      return { start, end, next: YEARS_RE.lastIndex };
+    }
+  }
+  if (first && first.date.precision === "year") return null;
+  if (!first) {
+    DOT_PERIOD_RE.lastIndex = i;
+    const m = DOT_PERIOD_RE.exec(t);
+    if (!m) return null;
+    const y1 = +m[1], mo1 = +m[2], y2 = m[3] ? +m[3] : y1, mo2 = +m[4];
+    if (!validYear(y1) || !validYear(y2) || mo1 < 1 || mo1 > 12 || mo2 < 1 || mo2 > 12) return INVALID_DATE;
+    if (y2 * 12 + mo2 < y1 * 12 + mo1) return null;
+    return { start: monthDate(y1, mo1, false), end: monthDate(y2, mo2, true), next: DOT_PERIOD_RE.lastIndex };
+  }
+  PERIOD_SEP_RE.lastIndex = first.end;
+  if (!PERIOD_SEP_RE.exec(t)) return null;
+  const second = matchDate(t, PERIOD_SEP_RE.lastIndex, null);
+  if (second === INVALID_DATE || !second) return second;
+  const s = first.date;
+  const e = second.date;
+  const year = e.year ?? s.year;
+  const end: ParsedDate = {
+    ...e,
+    year,
+    endOfMonth: e.endOfMonth || e.day === null,
+    qualifier: "before",
+  };
+  return { start: { ...s, qualifier: "on" }, end, next: second.end };
 }
 
 /** Global finder for date spans inside free text (extractNumbers skips their digits). */

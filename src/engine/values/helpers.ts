@@ -44,11 +44,19 @@ export function formatValue(p: ParsedValue): string {
     case "deadline": {
       const d = p.date;
       if (!d) return p.raw;
+      if (p.period) {
+        const a = p.period.start;
+        const head = `${a.year != null ? `${a.year}年` : ""}${a.month}月${a.day != null ? `${a.day}日` : ""}`;
+        const tail = `${d.year != null && d.year !== a.year ? `${d.year}年` : d.nextYear ? "次年" : ""}${d.month}月${d.day != null ? `${d.day}日` : ""}`;
+        return `${operatorSymbol(p.operator)}${head}至${tail}`;
+      }
       const op = p.operator;
       const ceiling = op === "<=" || op === "<";
       let s = operatorSymbol(op);
       if (d.year != null) s += `${d.year}年`;
-      if (d.precision === "year") return s + (d.qualifier === "before" && !ceiling ? "内" : "");
+      else if (d.nextYear) s += "次年";
+      // 年内 / 全年 / 当年 without a written year read back as 年内.
+      if (d.precision === "year") return d.year == null ? s + "年内" : s + (d.qualifier === "before" && !ceiling ? "内" : "");
       s += `${d.month}月`;
       if (d.day != null) s += `${d.day}日`;
       else if (d.endOfMonth) s += "底";

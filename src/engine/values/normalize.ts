@@ -7,7 +7,7 @@
  */
 
 // Characters that normalizeWidth changes. Checked first so most cells (already half-width) skip the replace.
-const WIDTH_CHARS = /[\uFF01-\uFF0B\uFF0D-\uFF5E\u3000\u00A0\u2000-\u200B\u202F\u205F\uFEFF\u2212\u2013\u2014\u2015\u2267\u2266\u2A7E\u2A7D\u226E\u226F\u2022\u30FB\u2027\uFF65\u2219\u22C5\t\n\r\v\f]/;
+const WIDTH_CHARS = /[\uFF01-\uFF0B\uFF0D-\uFF5E\u3000\u00A0\u2000-\u200B\u202F\u205F\uFEFF\u2212\u2013\u2014\u2015\u2267\u2266\u2A7E\u2A7D\u226E\u226F\u2022\u30FB\u2027\uFF65\u2219\u22C5\u2550\t\n\r\v\f]/;
 const WIDTH_CHARS_G = new RegExp(WIDTH_CHARS.source, "g");
 
 function mapChar(ch: string): string {
@@ -27,6 +27,8 @@ function mapChar(ch: string): string {
     case 0x2a7d: // ⩽
     case 0x226f: // ≯ "not greater than"
       return "≤";
+    case 0x2550: // ═ (box-drawing double line, typed for = in some published tables)
+      return "=";
     case 0x2022: // •
     case 0x30fb: // ・
     case 0x2027: // ‧

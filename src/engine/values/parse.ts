@@ -9,13 +9,15 @@ import { textMemo } from "../memo";
 import type { Operator, ParsedValue, UnitClass } from "./types";
 import { delatex, normalizeWidth } from "./normalize";
 import { matchUnit, FALLBACK_UNIT_RE, NOT_A_UNIT, GE_NOUN_RE, type UnitInfo } from "./units";
-import { matchDate, INVALID_DATE } from "./dates";
+import { matchDate, matchPeriod, INVALID_DATE } from "./dates";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Operators
 
 /** Prefix operators: symbols (after width normalisation) and words, longest first. */
 const PREFIX_OPS: Array<[string, Operator]> = [
+  // ±3%以内 (a tolerance around the target) caps the deviation: a ceiling on its size.
+  ["±", "<="],
   [">=", ">="], ["=>", ">="], ["<=", "<="], ["=<", "<="], ["≥", ">="], ["≤", "<="], [">", ">"], ["<", "<"], ["=", "="],
   ["大于或等于", ">="], ["大于等于", ">="], ["不少于", ">="], ["不低于", ">="], ["不小于", ">="], ["不短于", ">="],
   ["不得少于", ">="], ["不得低于", ">="], ["至少", ">="], ["最少", ">="], ["达到", ">="], ["达", ">="],
@@ -54,6 +56,15 @@ const PUNCT_ONLY_RE = /^[\s。.,，;；、!！:：]*$/;
 const DATE_HINT_RE = /[年月季半\-/.截至到于在当本]/;
 const LIST_MARKER_RE = /^(?:[、)）]|\.(?!\d))/;
 
+/** Four digits at `i`: a year may open a period of years (2025-2026年) the single-date grammar does not read. */
+function startsWithYear(t: string, i: number): boolean {
+  for (let k = i; k < i + 4; k++) {
+    const c = t.charCodeAt(k);
+    if (!(c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+
 function readNumber(t: string, i: number): { value: number; end: number } | null {
   NUMBER_RE.lastIndex = i;
   const m = NUMBER_RE.exec(t);
@@ -87,6 +98,7 @@ function joinExtra(before: string, after: string): string {
 function freeze(v: ParsedValue): ParsedValue {
   if (v.date) Object.freeze(v.date);
   if (v.range) Object.freeze(v.range);
+  if (v.period) Object.freeze(Object.freeze(v.period).start);
   return Object.freeze(v);
 }
 
@@ -138,6 +150,16 @@ function parseAt(o: string, t: string, start: number, latexOp: string | null, ra
   // (≥90%, ≤2.7万元) have none of the characters a date needs, so the seven date patterns are skipped for them.
   const d = DATE_HINT_RE.test(t) ? matchDate(t, i, op) : null;
   if (d === INVALID_DATE) return null;
+  // A period (2026年3月至11月, 2026.03-2026.12) reads as the deadline it ends by, with its start kept.
+  const pr = DATE_HINT_RE.test(t) && (d || t.indexOf(".") >= 0 || startsWithYear(t, i)) ? matchPeriod(t, i, d || null) : null;
+  if (pr === INVALID_DATE) return null;
+  if (pr) {
+    const extra = joinExtra(prefix, slice(o, t, pr.next, t.length));
+    return freeze({
+      raw, kind: "deadline", operator: op, operatorText: opText, number: null, unit: "", normalizedUnit: "", unitClass: "none",
+      amountYuan: null, date: pr.end, extraText: extra, mixed: extra !== "", period: { start: pr.start },
+    });
+  }
   if (d) {
     const extra = joinExtra(prefix, slice(o, t, d.end, t.length));
     return freeze({

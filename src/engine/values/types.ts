@@ -35,6 +35,10 @@ export interface ParsedDate {
    * (2025年 / 2025年内 → month 12, endOfMonth).
    */
   precision?: "day" | "month" | "quarter" | "half" | "year";
+  /** The text names the budget year without writing it (当年12月底前, 本年度内, 全年): additive field, true or absent. */
+  namesBudgetYear?: true;
+  /** The text names the year after the budget year (次年3月底前, 翌年): additive field, true or absent. */
+  nextYear?: true;
 }
 
 export interface ParsedValue {
@@ -64,4 +68,9 @@ export interface ParsedValue {
   scale?: number;
   /** A written range such as `3-5次` or `90%～100%` (additive field): number is then range.min, operator null. */
   range?: { min: number; max: number };
+  /**
+   * A period written as a deadline (additive field): 2026年3月至11月, 2023.07-2024.01. `date` is the date the
+   * period ends by (qualifier "before"); `period.start` is its first date.
+   */
+  period?: { start: ParsedDate };
 }

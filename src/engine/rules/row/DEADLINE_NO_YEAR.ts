@@ -13,7 +13,8 @@ export const rule = defineRule({
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
-      if (p.kind !== "deadline" || !p.date || p.date.year !== null) continue;
+      // 当年 / 本年度 / 全年 say which year: the budget year of the table.
+      if (p.kind !== "deadline" || !p.date || p.date.year !== null || p.date.namesBudgetYear || p.date.nextYear) continue;
       const s = ctx.year !== null ? deadlineText(p.date, ctx.year) : undefined;
       ctx.report({
         row: f.index,

@@ -4,7 +4,7 @@ import { quoteValue } from "../shared/messages";
 import { deadlineText } from "../shared/deadline";
 
 /**
- * DEADLINE_OUTSIDE_YEAR — a dated deadline outside the budget year `ctx.year` (R-TIME-002); skipped
+ * DEADLINE_OUTSIDE_YEAR — a dated deadline, or a period (2023.07-2024.01), outside the budget year `ctx.year` (R-TIME-002); skipped
  * when the year is unknown. The suggestion moves the deadline into the budget year; the message
  * reminds cross-year projects to state the annual (阶段性) target instead.
  */
@@ -15,8 +15,28 @@ export const rule = defineRule({
     const year = ctx.year;
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
-      if (p.kind !== "deadline" || !p.date || p.date.year === null || p.date.year === year) continue;
-      const s = deadlineText(p.date, year);
+      if (p.kind !== "deadline" || !p.date) continue;
+      const end = p.date;
+      const start = p.period?.start;
+      // 次年3月底前: the year after the budget year, written as a word.
+      const endOut = (end.year !== null && end.year !== year) || end.nextYear === true;
+      const startOut = start != null && start.year !== null && start.year !== year;
+      if (!endOut && !startOut) continue;
+      if (start) {
+        // A period leaving the year ends, for the annual target, at the end of the budget year (or at its own end
+        // when only its start lies before the year).
+        // A period written wholly in another year (a copied table) keeps its end month in the budget year.
+        const s = endOut && start.year === end.year ? deadlineText(end, year) : endOut ? `${year}年12月31日前` : deadlineText(end, year);
+        const outYear = endOut ? (end.year ?? year + 1) : start.year;
+        ctx.report({
+          row: f.index,
+          cell: f.ind.value.cell,
+          message: `${f.label}的时间${quoteValue(p)}落在${outYear}年，超出预算年度${year}年。年度绩效目标应写本年度内的完成时限，请改为“${s}”；跨年度项目请填写本年度的阶段性完成时间。`,
+          suggestion: s,
+        });
+        continue;
+      }
+      const s = deadlineText(end, year);
       ctx.report({
         row: f.index,
         cell: f.ind.value.cell,

@@ -1,5 +1,6 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
+import { placeholderOf } from "../shared/placeholders";
 import { formatNumber, quoteValue, OPERATOR_SYMBOL } from "../shared/messages";
 import { hasNoUnit, hasNumber, isPercent } from "../shared/valueFacts";
 import type { ParsedValue } from "../../values/types";
@@ -26,6 +27,7 @@ export const rule = defineRule({
       const p = f.parsed;
       if (!f.strictRate || f.satisfaction || p.kind === "empty" || p.mixed || isPercent(p)) continue;
       if (f.category === "时效" && p.kind === "text") continue;
+      if (placeholderOf(p.raw)) continue; // VALUE_PLACEHOLDER's
       const s = percentSuggestion(p);
       ctx.report({
         row: f.index,

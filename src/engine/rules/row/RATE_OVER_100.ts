@@ -17,6 +17,15 @@ export const rule = defineRule({
       const over = p.number > 100;
       const atLeast100 = p.number === 100 && (p.operator === ">=" || p.operator === ">");
       if (!over && !atLeast100) continue;
+      if (f.negative) {
+        ctx.report({
+          row: f.index,
+          cell: f.ind.value.cell,
+          message: `${f.label}是反向指标（越低越好），指标值${quoteValue(p)}却要求达到100%以上，比率不可能达到，方向也写反了。目标为不发生时请写“=0%”，否则写“≤N%”。`,
+          suggestion: "=0%",
+        });
+        continue;
+      }
       ctx.report({
         row: f.index,
         cell: f.ind.value.cell,

@@ -18,6 +18,9 @@ export const rule = defineRule({
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (!p.mixed) continue;
+      // A readable deadline with words around it ("12月底前全部拨付", "完成时间≤2025年12月31日") is a time value: the words
+      // name the action or the indicator, not a second number. Only prose holding numbers stays this code's.
+      if (p.kind === "deadline" && !/\d/.test(p.extraText)) continue;
       let s: string | undefined;
       if (hasNumber(p) && !f.satisfaction) {
         const unit = writtenUnit(p) || p.normalizedUnit || impliedUnit(f.name, ctx.table.unit, p.number);

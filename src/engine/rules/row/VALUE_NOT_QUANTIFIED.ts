@@ -1,8 +1,9 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
+import { isReportedPlaceholder } from "../shared/placeholders";
 import { quoteValue } from "../shared/messages";
 import { compareKey } from "../shared/indicatorKinds";
-import { findVague, isGradedAnswer, isSentence } from "../shared/vague";
+import { findVague, isGradedAnswer, isSentence, isYesNoAnswer } from "../shared/vague";
 
 /**
  * VALUE_NOT_QUANTIFIED — vague text where a measurable value is expected (R-VAL-005, R-VAL-008):
@@ -16,22 +17,32 @@ export const rule = defineRule({
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
-      if (p.kind !== "text" || p.mixed) continue;
+      if (p.kind !== "text" || p.mixed || isReportedPlaceholder(p.raw)) continue;
       if (f.category === "时效" || f.category === "成本" || f.satisfaction || f.strictRate) continue;
       const text = p.raw.replace(/\s+/g, "");
-      if (!text || isGradedAnswer(text)) continue;
-      const vk = compareKey(text);
-      const nk = f.nameKey;
+      if (!text) continue;
       let why: string | null = null;
-      if (vk && nk && (vk === nk || (vk.length >= 4 && nk.includes(vk)))) why = "只是重复了指标名称";
-      else {
+      if (isGradedAnswer(text, f.name)) {
+        // A graded answer stands where the profile allows graded targets; under 效益 a stricter profile wants a number.
+        if (ctx.profile.gradedQualitative || f.category !== "效益") continue;
+        why = "是定性等级，本配置要求效益指标量化";
+      } else if (isYesNoAnswer(text)) {
+        // 是/否 answers a 是否… question; on other names it does not say what is achieved.
+        if (f.category !== "效益") continue;
+        why = "只回答了“是/否”，看不出要达到什么效果";
+      }
+      if (!why) {
+        const vk = compareKey(text);
+        const nk = f.nameKey;
         const vague = findVague(text);
-        if (vague) why = vague === text ? "是模糊表述，没有可衡量的目标" : `含模糊表述“${vague}”，没有可衡量的目标`;
+        if (vk && nk && (vk === nk || (vk.length >= 4 && nk.includes(vk)))) why = "只是重复了指标名称";
+        else if (vague) why = vague === text ? "是模糊表述，没有可衡量的目标" : `含模糊表述“${vague}”，没有可衡量的目标`;
         else if (isSentence(text)) why = "是一句描述，不是可考核的目标值";
       }
       if (!why) continue;
-      const how =
-        f.category === "效益"
+      const how = f.qualitative
+        ? "定性指标应写成可分级判断的标准（如“好/较好/一般/差”中的一档），并在指标解释中写明各档的评判标准；能量化的请改为定量指标。"
+        : f.category === "效益"
           ? "效益指标应写可统计的结果，如“政策知晓率≥80%”“受益企业数≥50家”“因服务问题导致的投诉次数=0次”；确实无法量化的，写成可分级判断的标准（如“优/良/中/差”）并在描述中说明评判方法。"
           : "请改为“符号+数值+单位”形式的目标值（如“≥45人”“≥95%”）；确实无法量化的，写成可分级判断的标准（如“优/良/中/差”）。";
       ctx.report({ row: f.index, cell: f.ind.value.cell, message: `${f.label}的指标值${quoteValue(p)}${why}。${how}` });

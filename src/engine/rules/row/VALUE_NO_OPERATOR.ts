@@ -1,10 +1,30 @@
 import { defineRule } from "../defineRule";
-import { rowFacts } from "../shared/rowFacts";
+import { rowFacts, type RowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue, writtenUnit, OPERATOR_SYMBOL } from "../shared/messages";
 import { hasNoUnit, isCleanQuantity, isPercent } from "../shared/valueFacts";
 import { intendedOperator, isTrivialTarget } from "../shared/suggest";
 import { isGrowthName } from "../shared/indicatorKinds";
 import { correctedValue } from "../shared/unitFix";
+
+/** Fewer values than this say nothing about a table's convention (a single row checked with =PERF.CHECK). */
+const CONVENTION_MIN_VALUES = 4;
+
+/**
+ * The table writes its numbers without operators as a rule: at least CONVENTION_MIN_VALUES numbers, and the share
+ * written with an operator below the profile's `noOperatorConventionShare`. Deadlines do not count either way
+ * (年底前 carries its 前 whatever the convention).
+ */
+function isBareValueTable(facts: readonly RowFacts[], share: number): boolean {
+  let values = 0;
+  let withOperator = 0;
+  for (const f of facts) {
+    const p = f.parsed;
+    if (p.kind !== "quantity" && p.kind !== "duration") continue;
+    values++;
+    if (p.operator !== null) withOperator++;
+  }
+  return values >= CONVENTION_MIN_VALUES && withOperator < share * values;
+}
 
 /**
  * VALUE_NO_OPERATOR — a quantity or dated deadline written without ≥/≤/= (R-VAL-002), e.g. `90%`,
@@ -18,11 +38,17 @@ import { correctedValue } from "../shared/unitFix";
 export const rule = defineRule({
   meta: { code: "VALUE_NO_OPERATOR", severity: "info", title: "指标值缺少≥/≤/=", research: ["R-VAL-002"] },
   check(ctx) {
-    for (const f of rowFacts(ctx)) {
+    const facts = rowFacts(ctx);
+    // A table that (almost) never writes an operator follows the convention that the value is the target (正向 read
+    // as ≥): reviewers accept it, so the bare values are not reported one by one; > and < still are.
+    const bareConvention = isBareValueTable(facts, ctx.profile.noOperatorConventionShare);
+    for (const f of facts) {
       const p = f.parsed;
+      if (f.qualitative) continue; // a 定性 row states a standard, not a number with a direction
       if (p.kind === "deadline") {
         const d = p.date;
-        if (!d || d.year === null || d.qualifier !== "on" || p.operator) continue;
+        // Only a written day or month (2025年12月31日, 2025年12月) reads as an event date; 2025年, quarters and periods are spans.
+        if (bareConvention || !d || d.year === null || d.qualifier !== "on" || p.operator || p.period || (d.precision !== "day" && d.precision !== "month")) continue;
         const raw = p.raw.replace(/\s+/g, "");
         ctx.report({
           row: f.index,
@@ -39,7 +65,9 @@ export const rule = defineRule({
       const unit = writtenUnit(p) || p.normalizedUnit;
       const want = intendedOperator(f);
       if (p.operator === null) {
-        const s = correctedValue(f) ?? formatValue(want, p.number, unit);
+        if (bareConvention) continue;
+        // ≤0 on a 反向 indicator reads as “none at all”: written =0.
+        const s = want === "<=" && p.number === 0 ? formatValue("=", 0, unit) : (correctedValue(f) ?? formatValue(want, p.number, unit));
         ctx.report({
           row: f.index,
           cell: f.ind.value.cell,

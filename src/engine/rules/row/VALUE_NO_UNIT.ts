@@ -16,7 +16,7 @@ export const rule = defineRule({
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
-      if (!isCleanQuantity(p) || !hasNoUnit(p) || f.strictRate || f.satisfaction || isTrivialTarget(p)) continue;
+      if (!isCleanQuantity(p) || !hasNoUnit(p) || f.strictRate || f.satisfaction || f.qualitative || isTrivialTarget(p)) continue;
       const unit = impliedUnit(f.name, ctx.table.unit, p.number);
       const s = unit ? formatValue(p.operator ?? intendedOperator(f, p), p.number, unit) : undefined;
       ctx.report({

@@ -24,7 +24,8 @@ export const rule = defineRule({
       if (isTrivialTarget(p) && !(f.negative && p.operator === ">=")) continue;
       const unit = writtenUnit(p) || p.normalizedUnit;
       if (isFloor(p) && (f.negative || (f.category === "成本" && isMoney(p)))) {
-        const s = formatValue(p.number === 0 ? "=" : "<=", p.number, unit);
+        // A floor of 100% on a rate of bad events (逾期发放率 ≥100%) is no ceiling to keep: the target is none of them.
+        const s = isPercent(p) && p.number >= 100 ? "=0%" : formatValue(p.number === 0 ? "=" : "<=", p.number, unit);
         const what = f.negative ? "是反向指标（越少越好）" : "是成本指标（应控制上限）";
         ctx.report({
           row: f.index,

@@ -78,6 +78,7 @@ export const NEGATIVE_WORDS: readonly string[] = [
   "被通报", "通报批评", "处罚", "罚款", "发生率", "问题",
   "空置", "闲置", "失业", "发病", "不良", "返修", "误报", "漏报", "超标", "违约", "损耗", "辍学", "拥堵", "超时", "延迟",
   "缺勤", "离职", "退货", "伤害", "排放", "能耗", "耗能", "耗电", "耗水",
+  "争议", "纠纷", "差评", "失败率", "漏检", "错发", "冒领", "重复发放", "虚报",
 ];
 /** Actions that turn a negative noun into a positive indicator (问题整改率, 隐患排查次数, 投诉处理率). */
 export const POSITIVE_ACTIONS: readonly string[] = [

@@ -73,6 +73,10 @@ export class RowFacts {
   get perCapita(): boolean {
     return this.n.perCapita;
   }
+  /** The row's 定性/定量 column says 定性: its value is judged as a qualitative standard, not a number. */
+  get qualitative(): boolean {
+    return this.ind.nature === "定性";
+  }
 }
 
 /** (一级 text, 二级 text) → normalised labels and category. Labels repeat on every row: memoised by the pair (memo.ts). */

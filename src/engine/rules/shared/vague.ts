@@ -3,32 +3,55 @@
  * these back ("有所提升" of what, by how much?). Data table; edit here, not in rule code.
  */
 
-/** Literal vague phrases seen in the seeds and in common 绩效目标表 practice. */
+/**
+ * Literal vague phrases: the seeds, the published tables of the corpus (效果良好, 影响可持续, 巩固提高, 持续改善 …) and
+ * common 绩效目标表 practice.
+ */
 export const VAGUE_PHRASES: readonly string[] = [
   "有所提升", "有所提高", "有所改善", "有所增加", "有所增强", "有所下降", "有所减少",
   "有效提升", "有效提高", "有效改善", "有效落实", "有效保障", "有效推进", "有效促进", "有效解决", "有效缓解",
   "持续保障", "持续提升", "持续提高", "持续改善", "持续影响", "持续推进", "持续发展", "持续优化", "持续增强",
   "明显提升", "明显提高", "明显改善", "显著提升", "显著提高", "显著改善", "进一步提升", "进一步提高", "进一步改善",
   "不断提升", "不断提高", "逐步提升", "逐步提高", "稳步提升", "大幅提升",
+  "稳步推进", "逐步完善", "不断完善", "进一步完善", "逐步推进", "全面推进", "巩固提高", "巩固提升", "巩固成果",
+  "影响可持续", "长期可持续", "效果良好", "效果较好", "效果明显", "效果显著", "成效明显", "成效显著", "作用明显",
   "满足业务开展需求", "满足工作需要", "满足工作需求", "满足需求", "满足需要",
   "保障工作正常开展", "保障正常运转", "保障单位正常运转", "正常运转", "正常开展", "正常运行", "设备正常运行",
   "按计划完成", "按要求完成", "按时完成", "圆满完成", "顺利完成", "全部完成", "完成任务",
-  "提升", "提高", "改善", "促进", "增强", "加强", "推动", "助力",
+  "提升", "提高", "改善", "促进", "增强", "加强", "推动", "助力", "完善", "巩固",
 ];
 
-/** Patterns for phrasing with a gap, "得到广大民营企业家的充分认可". */
+/** Patterns for phrasing with a gap, "得到广大民营企业家的充分认可", "经济效益良好", "社会影响较大". */
 export const VAGUE_PATTERNS: readonly RegExp[] = [
   /得到[^，。]{0,20}(充分|普遍|广泛|一致)?(认可|好评|肯定|赞誉)/,
   /(社会|经济|生态)(效益|影响)(明显|显著|良好)/,
   /影响力(扩大|提升|提高|增强)/,
+  /(效果|效益|影响|成效|作用|质量|水平|状况|条件|环境|能力)(良好|较好|较大|明显|显著|突出|可持续|持续|有效)$/,
+  /^(稳步|逐步|不断|持续|进一步|全面|大力|切实)[\u4e00-\u9fff]{2,4}$/,
 ];
+
+/**
+ * Graded qualitative answers (分级分档, R-VAL-005): one grade of a scale (好/较好/一般/差, 优/良/中/差), a pass/fail
+ * word, a yes/no answer, or a named standard met. Acceptable as a target where the profile allows graded values.
+ */
+export const GRADED_ANSWERS: readonly string[] = [
+  "优", "优秀", "优良", "良", "良好", "中", "中等", "差", "好", "较好", "一般", "较差",
+  "合格", "达标", "通过", "完成", "已完成", "全覆盖", "有", "无", "有效", "无投诉", "零投诉", "无事故", "零事故",
+  "符合标准", "符合要求", "符合规定", "达到标准", "达到要求", "达到国家标准", "达到行业标准", "达到省级标准",
+  "达到设计要求", "验收合格", "质量合格",
+];
+
+/** Yes/no answers: accepted for 是否… names (是否按时完成 → 是). */
+export const YES_NO_ANSWERS: readonly string[] = ["是", "否"];
 
 /** Longest phrases first, so "持续改善" is reported rather than a shorter word inside the same text. */
 const PHRASES_BY_LENGTH = [...VAGUE_PHRASES].sort((a, b) => b.length - a.length);
 const PHRASE_RE = new RegExp(PHRASES_BY_LENGTH.join("|"));
 
-/** Graded qualitative values that are acceptable answers (分级分档): 优/良/中/差, 达标, 是/否. */
-const GRADED = /^(优|优秀|良|中|差|合格|达标|是|否|有|无|好|较好|一般|通过|完成|已完成|全覆盖|无投诉|零投诉|无事故|零事故)$/;
+const GRADED = new Set(GRADED_ANSWERS);
+const YES_NO = new Set(YES_NO_ANSWERS);
+// A scale written with its criteria ("好：…；较好：…"): graded, with the standard beside it.
+const GRADED_WITH_CRITERIA = /^(优|良|好|较好|一般|差|合格)[:：]/;
 
 /** The vague phrase found in `text`, or null. */
 export function findVague(text: string): string | null {
@@ -47,9 +70,15 @@ export function findVague(text: string): string | null {
   return null;
 }
 
-/** A value that is a graded qualitative answer rather than a vague one. */
-export function isGradedAnswer(text: string): boolean {
-  return GRADED.test(text);
+/** A value that is a graded qualitative answer rather than a vague one (是/否 count only for 是否… names). */
+export function isGradedAnswer(text: string, name = ""): boolean {
+  if (GRADED.has(text) || GRADED_WITH_CRITERIA.test(text)) return true;
+  return YES_NO.has(text) && name.includes("是否");
+}
+
+/** A bare 是/否 on a name that does not ask 是否…: the answer does not say what was achieved. */
+export function isYesNoAnswer(text: string): boolean {
+  return YES_NO.has(text);
 }
 
 /** Sentence-like values: several clauses or long prose (R-VAL-008). */
