@@ -29,9 +29,36 @@ export interface JSZipArchive {
 let workbookClass: WorkbookClass | null = null;
 let jszip: JSZipClass | null = null;
 
+/**
+ * ExcelJS's Workbook module requires its CSV support (fast-csv and its dependencies, ≈ 50 ms) at load time although
+ * only `workbook.csv` uses it, which the CLI never calls. A placeholder in the module cache takes its place until
+ * something constructs it; then the real module is loaded, so `workbook.csv` still works.
+ */
+function deferCsvModule(): void {
+  const Module = require("module") as { new (id: string): NodeJS.Module };
+  let csvPath: string;
+  try {
+    csvPath = require.resolve("exceljs/lib/csv/csv");
+  } catch {
+    return; // a future layout: ExcelJS then loads what it loads
+  }
+  if (require.cache[csvPath]) return;
+  const placeholder = new Module(csvPath);
+  placeholder.filename = csvPath;
+  placeholder.loaded = true;
+  placeholder.exports = function LazyCsv(this: unknown, workbook: unknown) {
+    if (require.cache[csvPath] === placeholder) delete require.cache[csvPath];
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the real module, on first use
+    const Real = require(csvPath) as new (wb: unknown) => object;
+    return new Real(workbook);
+  };
+  require.cache[csvPath] = placeholder;
+}
+
 /** ExcelJS's Workbook class with the CLI's merge patch applied (see mergeRefs.ts). */
 export function excelWorkbook(): WorkbookClass {
   if (!workbookClass) {
+    deferCsvModule();
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on demand, and not the package's heavy main entry
     workbookClass = require("exceljs/lib/doc/workbook") as WorkbookClass;
     patchMergeParsing({ Workbook: workbookClass } as unknown as typeof ExcelJSNs);

@@ -14,7 +14,6 @@ import { checkInProcess, checkInWorkers, workerScript, type BatchEvents } from "
 import { Progress } from "./progress";
 import { JsonStream, TextStream, oneLine } from "./report";
 import { resolveProfile } from "./profileArg";
-import { runTemplate, runTemplates } from "./templateCommand";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -272,9 +271,9 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
         }
         return await runCheck(rest, io);
       case "templates":
-        return await runTemplates(rest, io);
+        return await (await import("./templateCommand")).runTemplates(rest, io);
       case "template":
-        return await runTemplate(rest, io);
+        return await (await import("./templateCommand")).runTemplate(rest, io);
       case "report":
         if (rest.includes("--help") || rest.includes("-h")) {
           io.out(HELP);
