@@ -19,7 +19,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import process from "node:process";
-/* global console, setTimeout, clearTimeout */
 import { performance } from "node:perf_hooks";
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";

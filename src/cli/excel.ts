@@ -35,6 +35,7 @@ let jszip: JSZipClass | null = null;
  * something constructs it; then the real module is loaded, so `workbook.csv` still works.
  */
 function deferCsvModule(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- Node's module class, only on this path
   const Module = require("module") as { new (id: string): NodeJS.Module };
   let csvPath: string;
   try {
