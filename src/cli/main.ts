@@ -191,10 +191,10 @@ export async function runBatch(
   const jobs = Math.min(args.jobs ?? io.defaultJobs ?? availableCores(), paths.length);
   const script = workerScript();
   // One job over ordinary files runs here (no worker start-up); several jobs, or a large workbook, use the pool,
-  // whose workers have a bounded heap.
+  // whose workers get a bounded heap when a large workbook is among the files.
   const large = paths.some((p) => fileSize(p) > LARGE_FILE_BYTES);
   if ((jobs <= 1 && !large) || !fs.existsSync(script)) await checkInProcess(paths, options, ordered);
-  else await checkInWorkers(paths, options, Math.max(1, jobs), ordered, script);
+  else await checkInWorkers(paths, options, Math.max(1, jobs), ordered, script, large);
   flushKnown();
   progress.finish();
   return code;

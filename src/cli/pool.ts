@@ -114,7 +114,12 @@ export const WORKER_QUEUE = 2;
 
 type FromWorker = { index: number; started?: true; sheet?: CheckedSheet; outcome?: FileOutcome };
 
-export async function checkInWorkers(files: string[], options: CheckOptions, jobs: number, events: BatchEvents, script = workerScript()): Promise<void> {
+/**
+ * `boundHeap`: give each worker the bounded heap of WORKER_HEAP_MB (with one unbounded retry on out-of-memory). Meant
+ * for batches holding a large workbook: a bounded heap starts small and grows in small steps, so V8 runs several
+ * times more full collections, which ordinary files pay for in CPU without needing the bound.
+ */
+export async function checkInWorkers(files: string[], options: CheckOptions, jobs: number, events: BatchEvents, script = workerScript(), boundHeap = true): Promise<void> {
   const order = new InOrder(files, events);
   let nextFile = 0;
   let finished = 0;
@@ -124,14 +129,16 @@ export async function checkInWorkers(files: string[], options: CheckOptions, job
   const workers = Math.max(1, Math.min(jobs, files.length));
   await new Promise<void>((resolve) => {
     if (files.length === 0) return resolve();
-    const startWorker = (capped: boolean) => {
+    /** `retries`: this worker was started for a file that ran out of memory, without the bound; it takes those first. */
+    const startWorker = (retries: boolean) => {
+      const capped = boundHeap && !retries;
       const worker = new Worker(script, { workerData: { options }, resourceLimits: capped ? { maxOldGenerationSizeMb: WORKER_HEAP_MB } : undefined });
       /** In the order the worker takes them: the first is the one being checked. */
       const held: WorkerJob[] = [];
       const sheetsSent = new Map<number, number>();
       const feed = () => {
         while (held.length < WORKER_QUEUE) {
-          const job = (capped ? undefined : retry.shift()) ?? requeued.shift() ?? (nextFile < files.length ? { index: nextFile, file: files[nextFile++] } : undefined);
+          const job = (retries ? retry.shift() : undefined) ?? requeued.shift() ?? (nextFile < files.length ? { index: nextFile, file: files[nextFile++] } : undefined);
           if (!job) break;
           held.push(job);
           worker.postMessage(job);
@@ -165,14 +172,14 @@ export async function checkInWorkers(files: string[], options: CheckOptions, job
         if (outOfMemory && capped && !sheetsSent.get(lost.index)) {
           // Too big for the bounded heap: once more in a worker without the bound.
           retry.push(lost);
-          startWorker(false);
+          startWorker(true);
         } else settle(lost.index, { file: lost.file, ok: false, stage: "check", reason: `检查时出错：检查线程意外退出（${why}），请单独检查该文件` });
-        if (nextFile < files.length || requeued.length > 0) startWorker(true);
+        if (nextFile < files.length || requeued.length > 0) startWorker(false);
       };
       worker.on("error", (e: Error & { code?: string }) => died(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "内存不足" : e.message.split("\n")[0], e.code === "ERR_WORKER_OUT_OF_MEMORY"));
       worker.on("exit", (code) => died(`退出码 ${code}`, false));
       feed();
     };
-    for (let w = 0; w < workers; w++) startWorker(true);
+    for (let w = 0; w < workers; w++) startWorker(false);
   });
 }
