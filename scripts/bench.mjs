@@ -6,6 +6,7 @@
 //   batch_jobs1_files_per_s  the same run with --jobs 1; batch_speedup = the two's ratio (target ≥ 1.6 on 2 cores)
 //   batch_vs_read_ratio      the batch's wall time ÷ reading the same files with ExcelJS alone in one process
 //                            (scripts/bench/read-child.mjs), both in this run (target ≤ 0.7)
+//   cpu_parallel_ceiling     a fixed CPU loop run once per core at once vs alone: the best speed-up this machine gives
 //   cli_one_file_ms          a cold `perfcheck check <one seed workbook> --format json`, process start to exit,
 //                            median of 7 (target ≤ 350)
 //   peak_rss_mb_100k         peak RSS of `perfcheck check` on the 100 000-row workbook (target ≤ 250)
@@ -20,7 +21,7 @@ import os from "node:os";
 import path from "node:path";
 import process from "node:process";
 import { performance } from "node:perf_hooks";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
@@ -143,6 +144,21 @@ const bigFile = await ensureCachedFile(`rows-${BIG}.xlsx`, (f) => writeXlsxStrea
 const rssRun = timedRun([path.join(root, "scripts", "bench", "cli-rss-child.mjs"), "check", bigFile, "--format", "json", "--quiet"]);
 const rss = { file: bigFile, bytes: fs.statSync(bigFile).size, ms: rssRun.ms, ...lastJson(rssRun.stderr) };
 
+// ------------------------------------------------------------------ 4a. what the machine's cores give at best
+// The same fixed CPU loop in one process, then in one process per core at once: the speed-up a perfectly parallel
+// job could reach here (on shared or hyper-threaded virtual cores it is well below the core count).
+const SPIN = "let x = 0; for (let i = 0; i < 2e8; i++) x = (x + i * 7) % 1000003; if (x < 0) console.log(x);";
+const spinOnce = () => timedRun(["-e", SPIN]).ms;
+const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+async function spinParallel(n) {
+  const t0 = now();
+  await Promise.all(Array.from({ length: n }, () => new Promise((resolve) => spawn(process.execPath, ["-e", SPIN], { stdio: "ignore" }).on("exit", resolve))));
+  return now() - t0;
+}
+const spinAlone = Math.min(spinOnce(), spinOnce());
+const spinAll = Math.min(await spinParallel(cores), await spinParallel(cores));
+const cpuCeiling = (cores * spinAlone) / spinAll;
+
 // ------------------------------------------------------------------ 4. the batch: a bureau's inbox through the CLI
 // Both jobs settings and the read-only baseline run in this process's turn, interleaved over the rounds, so the three
 // see the same neighbours on a shared machine; the best round of each counts.
@@ -187,6 +203,7 @@ const result = {
   batch_jobs1_files_per_s: round(INBOX_FILES / (best(batch.oneJob) / 1000), 1),
   batch_speedup: round(best(batch.oneJob) / best(batch.defaultJobs), 2),
   batch_vs_read_ratio: round(best(batch.defaultJobs) / best(batch.read), 3),
+  cpu_parallel_ceiling: round(cpuCeiling, 2),
   cli_one_file_ms: round(median(oneFileRuns), 0),
   peak_rss_mb_100k: quick ? null : round(rss.max_rss_mb, 1),
   check_1000_rows_ms: round(check1000.api_ms, 2),
@@ -208,6 +225,7 @@ if (asJson) {
   log(`  perfcheck check <folder> --format json, default jobs (${jobs}): ${batch.defaultJobs.map((x) => fmt(round(x / 1000, 2))).join(" / ")} s → ${fmt(result.batch_files_per_s)} files/s`);
   log(`  the same with --jobs 1:                  ${batch.oneJob.map((x) => fmt(round(x / 1000, 2))).join(" / ")} s → ${fmt(result.batch_jobs1_files_per_s)} files/s (speed-up ×${fmt(result.batch_speedup)})`);
   log(`  ExcelJS alone reading them in one process: ${batch.read.map((x) => fmt(round(x / 1000, 2))).join(" / ")} s (its loop alone ${fmt(round(batch.readLoop[0] / 1000, 2))} s) → batch ÷ read ${fmt(result.batch_vs_read_ratio)}`);
+  log(`  the machine's own ceiling: a fixed CPU loop ${fmt(Math.round(spinAlone))} ms alone, ${fmt(Math.round(spinAll))} ms for ${cores} at once → at most ×${fmt(result.cpu_parallel_ceiling)} from ${cores} cores`);
   log(`one seed workbook (${path.basename(oneFile)}), cold process: median ${fmt(result.cli_one_file_ms)} ms of ${oneFileRuns.map((x) => fmt(Math.round(x))).join(", ")}; bare \`node -e 0\` ${fmt(Math.round(nodeBare))} ms`);
   if (!quick) log(`${fmt(BIG)}-row workbook (${fmt(Math.round(rss.bytes / 1048576))} MB) through perfcheck check: peak RSS ${fmt(round(rss.max_rss_mb, 0))} MB, ${fmt(round(rss.ms / 1000, 1))} s`);
   log("");
