@@ -17,7 +17,10 @@ module.exports = (mode) => ({
   name: "checker",
   target: "web",
   entry: { checker: path.join(src, "main.ts") },
-  output: { path: outDir(root), filename: "[name].js", publicPath: "", clean: false, uniqueName: "perfcheck_checker" },
+  // The Web Worker (src/checker/worker.ts, from workerBackend.ts's `new Worker(new URL(…))`) and the in-page fallback
+  // (controller.ts's import of service.ts) are chunks named checker-worker.js / checker-inline.js: named, because the
+  // other builds write numbered chunks into the same dist/.
+  output: { path: outDir(root), filename: "[name].js", chunkFilename: "checker-[name].js", publicPath: "", clean: false, uniqueName: "perfcheck_checker" },
   plugins: [
     new HtmlWebpackPlugin({ filename: "index.html", template: path.join(src, "index.html"), chunks: ["checker"], scriptLoading: "defer", inject: "head" }),
     new CopyWebpackPlugin({ patterns: [{ from: path.join(src, "checker.css"), to: "checker.css" }] }),

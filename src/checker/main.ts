@@ -1,24 +1,18 @@
 /**
  * The local web checker page (dist/index.html): open .xlsx files (picker or drag-and-drop), see every
  * table's findings with filters and the spend-curve chart, download a marked copy. Runs from disk
- * (file://) or from `npm start`; no request ever leaves the page (CSP connect-src 'none').
+ * (file://) or from `npm start`; no request ever leaves the page (CSP connect-src 'none'). This module is only the
+ * DOM: files are read and checked in a Web Worker behind the controller (controller.ts, worker.ts), and the page
+ * draws the progress while it waits.
  */
-import type { Finding, PerfTable, Profile, Severity } from "../engine";
-import { DEFAULT_PROFILE, getBuiltinProfile, listProfiles, loadProfile } from "../engine";
-import { PaneController } from "../taskpane/controller";
-import { renderSpendChart } from "../taskpane/chart";
-import type { SpreadsheetHost } from "../hosts/types";
-import { MAX_MERGE_CELLS_FOR_COPY, checkFile, loadWorkbook, type FileCheck } from "./workbook";
-import { SEVERITY_TEXT, markWorkbook, markedFileName } from "./mark";
+import type { CheckOptions, Finding, Profile, Severity } from "../engine";
+import { DEFAULT_PROFILE, SEVERITY_LABEL, countsText, getBuiltinProfile, listProfiles, loadProfile, severityCounts } from "../engine";
+import { paceAt, renderSpendChart } from "../taskpane/chart";
+import { CheckerController, type OpenedFile } from "./controller";
+import type { TableView } from "./protocol";
+import { startBackend } from "./workerBackend";
+import { markedFileName } from "./mark";
 
-interface Opened {
-  name: string;
-  bytes: Uint8Array;
-  result: FileCheck;
-  element: HTMLElement;
-}
-
-const opened: Opened[] = [];
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string } = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -76,19 +70,13 @@ function setStatus(text: string, busy: boolean): void {
   if (!busy) s.dataset.done = String(Number(s.dataset.done ?? "0") + 1);
 }
 
-/**
- * The spend-curve chart of the task pane (src/taskpane/chart.ts), fed by the pane's own curve reading
- * (PaneController.curveOf / pace use only the profile, never the host: none is needed here).
- */
-function chartFor(table: PerfTable): HTMLElement | null {
-  const reader = new PaneController(null as unknown as SpreadsheetHost);
-  reader.profile = profile();
-  const curve = reader.curveOf(table);
-  if (!curve) return null;
-  const pace = reader.pace();
+/** The task pane's spend-curve chart (src/taskpane/chart.ts) of the curve the worker read, against this profile's pace. */
+function chartFor(t: TableView): HTMLElement | null {
+  if (!t.curve) return null;
+  const spend = profile().spend;
   const box = el("div", { className: "chart" });
   // The SVG is built by a pure function that escapes every text from the sheet.
-  box.innerHTML = renderSpendChart(curve, pace.points, pace.tolerance);
+  box.innerHTML = renderSpendChart(t.curve, paceAt(spend.checkpoints.map((c) => c.month)), spend.paceTolerance);
   return box;
 }
 
@@ -96,7 +84,7 @@ function findingRow(f: Finding): HTMLTableRowElement {
   const tr = el(
     "tr",
     { className: `sev-${f.severity}` },
-    el("td", { className: "sev", text: SEVERITY_TEXT[f.severity] }),
+    el("td", { className: "sev", text: SEVERITY_LABEL[f.severity] }),
     el("td", { className: "code", text: f.code }),
     el("td", { className: "cell", text: f.cell ?? "" }),
     el("td", { text: f.message }),
@@ -107,32 +95,41 @@ function findingRow(f: Finding): HTMLTableRowElement {
   return tr;
 }
 
-function renderFile(o: Opened): void {
-  const r = o.result;
+/** Each opened file's section on the page. */
+const sections = new Map<number, HTMLElement>();
+
+function placeholder(o: OpenedFile): void {
+  const box = el("section", { className: "file", text: `等待检查 ${o.name}…` });
+  sections.set(o.id, box);
+  $("results").append(box);
+}
+
+function renderFile(o: OpenedFile): void {
+  const r = o.view;
+  if (!r) return;
   const head = el("div", { className: "file-head" }, el("h2", { text: o.name }));
   const box = el("section", { className: "file" }, head);
   box.dataset.file = o.name;
+  const replace = () => {
+    sections.get(o.id)?.replaceWith(box);
+    sections.set(o.id, box);
+  };
   if (!r.ok) {
     box.append(el("p", { className: "file-error", text: `无法检查：${r.reason}` }));
-    o.element.replaceWith(box);
-    o.element = box;
-    return;
+    return replace();
   }
-  const tables = r.sheets.flatMap((s) => s.tables.map((t) => ({ sheet: s.sheet, ...t })));
-  const all = tables.flatMap((t) => t.findings);
-  const n = (s: Severity) => all.filter((f) => f.severity === s).length;
+  const all = r.tables.flatMap((t) => t.findings);
   const download = el("button", { className: "button secondary download", text: "下载标注副本" });
   download.type = "button";
   download.addEventListener("click", () => void downloadMarked(o, download));
   head.append(
-    el("span", { className: "file-summary", text: tables.length ? `${tables.length} 张表：${n("error")} 个错误、${n("warning")} 个警告、${n("info")} 个提示` : "未找到绩效目标表（需要“一级指标、二级指标、三级指标、指标值”表头）" }),
+    el("span", { className: "file-summary", text: r.tables.length ? `${r.tables.length} 张表：${countsText(severityCounts(all))}` : "未找到绩效目标表（需要“一级指标、二级指标、三级指标、指标值”表头）" }),
     download,
   );
-  tables.forEach((t, i) => {
-    const project = t.table.header.projectName?.text || t.table.header.title?.text || "（未填写项目名称）";
-    const block = el("div", { className: "table-block" }, el("h3", { text: `表 ${i + 1} · ${t.sheet}!${t.table.range} · ${project}` }));
+  r.tables.forEach((t, i) => {
+    const block = el("div", { className: "table-block" }, el("h3", { text: `表 ${i + 1} · ${t.sheet}!${t.range} · ${t.project || "（未填写项目名称）"}` }));
     const body = el("div", { className: "table-body" });
-    const chart = chartFor(t.table);
+    const chart = chartFor(t);
     if (chart) body.append(chart);
     if (t.findings.length) {
       const table = el(
@@ -148,8 +145,7 @@ function renderFile(o: Opened): void {
     block.append(body);
     box.append(block);
   });
-  o.element.replaceWith(box);
-  o.element = box;
+  replace();
 }
 
 /** Severity checkboxes and the code list apply to every findings row on the page. */
@@ -168,7 +164,7 @@ function applyFilters(): void {
 }
 
 function refreshFilters(): void {
-  const all = opened.flatMap((o) => (o.result.ok ? o.result.sheets.flatMap((s) => s.tables.flatMap((t) => t.findings)) : []));
+  const all = controller.files.flatMap((o) => (o.view?.ok ? o.view.tables.flatMap((t) => t.findings) : []));
   for (const s of ["error", "warning", "info"] as Severity[]) $(`count-${s}`).textContent = String(all.filter((f) => f.severity === s).length);
   const select = $<HTMLSelectElement>("code-filter");
   const current = select.value;
@@ -177,51 +173,45 @@ function refreshFilters(): void {
   select.options[0].value = "";
   codes.forEach((c, i) => (select.options[i + 1].value = c));
   select.value = codes.includes(current) ? current : "";
-  $("filters").hidden = opened.length === 0;
+  $("filters").hidden = controller.files.length === 0;
   applyFilters();
 }
 
-async function check(o: Opened): Promise<void> {
-  o.result = await checkFile(o.name, o.bytes, { profile: profile(), year: year() });
-  renderFile(o);
+/** The progress display: the CLI's progress line (src/engine/progressText.ts) and a bar, while a batch runs. */
+function showProgress(text: string | null, done: number, total: number): void {
+  const box = $("progress");
+  box.hidden = text === null;
+  if (text === null) return;
+  $("progress-text").textContent = text;
+  const bar = $<HTMLProgressElement>("progress-bar");
+  bar.max = Math.max(1, total);
+  bar.value = done;
+}
+
+const controller = new CheckerController(startBackend(), { added: (files) => files.forEach(placeholder), checked: renderFile, progress: showProgress });
+
+function options(): CheckOptions {
+  return { profile: profile(), year: year() };
 }
 
 async function openFiles(files: File[]): Promise<void> {
-  const xlsx = files.filter((f) => f.size >= 0);
-  if (!xlsx.length) return;
-  setStatus(`正在读取 ${xlsx.length} 个文件…`, true);
-  for (const file of xlsx) {
-    const placeholder = el("section", { className: "file", text: `正在检查 ${file.name}…` });
-    $("results").append(placeholder);
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await file.arrayBuffer());
-    } catch {
-      bytes = new Uint8Array();
-    }
-    const o: Opened = { name: file.name, bytes, result: { ok: false, name: file.name, reason: "尚未检查" }, element: placeholder };
-    opened.push(o);
-    await check(o);
-  }
+  if (!files.length) return;
+  setStatus(`正在读取 ${files.length} 个文件…`, true);
+  await controller.open(files, options());
   refreshFilters();
-  const done = opened.filter((o) => o.result.ok).length;
-  setStatus(`已检查 ${opened.length} 个文件（${done} 个可读取）。`, false);
+  const done = controller.files.filter((o) => o.view?.ok).length;
+  setStatus(`已检查 ${controller.files.length} 个文件（${done} 个可读取）。`, false);
 }
 
-/** Re-read the ORIGINAL bytes (the page never mutates them), mark, and hand the copy to the browser. */
-async function downloadMarked(o: Opened, button: HTMLButtonElement): Promise<void> {
-  if (!o.result.ok) return;
-  const big = o.result.largestMerge;
-  if (big && big.cells > MAX_MERGE_CELLS_FOR_COPY) {
-    setStatus(`“${o.name}”中有覆盖 ${big.cells.toLocaleString("zh-CN")} 个单元格的合并区域（${big.ref}），无法安全生成标注副本：请在 Excel 中取消这个合并后重新打开本文件。检查结果仍然有效。`, false);
-    return;
-  }
+/** The worker marks the ORIGINAL bytes (never mutated) with the file's last check; the page offers the copy. */
+async function downloadMarked(o: OpenedFile, button: HTMLButtonElement): Promise<void> {
+  if (!o.view?.ok) return;
   button.disabled = true;
   try {
-    const wb = await loadWorkbook(o.bytes);
-    const summary = markWorkbook(wb, o.result.sheets, o.name);
-    const buffer = await wb.xlsx.writeBuffer();
-    const blob = new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    const res = await controller.markedCopy(o);
+    if (res.kind === "refused") return setStatus(res.reason, false);
+    if (res.kind === "failed") return setStatus(`生成标注副本失败：${res.message}`, false);
+    const blob = new Blob([res.bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
     const url = URL.createObjectURL(blob);
     const a = el("a");
     a.href = url;
@@ -230,7 +220,7 @@ async function downloadMarked(o: Opened, button: HTMLButtonElement): Promise<voi
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    setStatus(`已生成“${a.download}”：标注 ${summary.markedCells} 个单元格，“${summary.resultSheet}”工作表列出 ${summary.findings} 条问题。`, false);
+    setStatus(`已生成“${a.download}”：标注 ${res.markedCells} 个单元格，“${res.resultSheet}”工作表列出 ${res.findings} 条问题。`, false);
   } catch (e) {
     setStatus(`生成标注副本失败：${e instanceof Error ? e.message : String(e)}`, false);
   } finally {
@@ -248,9 +238,9 @@ function init(): void {
   select.value = DEFAULT_PROFILE.name;
   const recheck = async () => {
     setStatus("正在按新的设置重新检查…", true);
-    for (const o of opened) await check(o);
+    await controller.recheck(options());
     refreshFilters();
-    setStatus(`已按新的设置重新检查 ${opened.length} 个文件。`, false);
+    setStatus(`已按新的设置重新检查 ${controller.files.length} 个文件。`, false);
   };
   select.addEventListener("change", () => void recheck());
   $("year").addEventListener("change", () => void recheck());

@@ -5,11 +5,11 @@
  * No DOM: runs in the page and in the Node tests on the same ExcelJS workbook object.
  */
 import type * as ExcelJS from "exceljs";
-import { SEVERITY_LABEL as SEVERITY_TEXT, SEVERITY_ORDER, parseA1, type Finding, type Severity, type SheetReport } from "../engine";
+import { SEVERITY_LABEL, SEVERITY_ORDER, parseA1, type Finding, type Severity, type SheetReport } from "../engine";
 
 export const RESULT_SHEET = "检查结果";
 
-export { SEVERITY_TEXT };
+
 
 /** ARGB fills, the same colours the Excel and WPS add-ins use (src/hosts/types.ts HIGHLIGHT_FILL). */
 export const MARK_FILL: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
@@ -25,7 +25,7 @@ export interface MarkSummary {
 }
 
 function noteText(findings: Finding[]): string {
-  return [NOTE_HEADER, ...findings.map((f) => `【${SEVERITY_TEXT[f.severity]}】${f.message}${f.suggestion ? `（建议：${f.suggestion}）` : ""} [${f.code}]`)].join("\n");
+  return [NOTE_HEADER, ...findings.map((f) => `【${SEVERITY_LABEL[f.severity]}】${f.message}${f.suggestion ? `（建议：${f.suggestion}）` : ""} [${f.code}]`)].join("\n");
 }
 
 /** The text of an existing note (ExcelJS gives a string or rich text). */
@@ -60,7 +60,7 @@ export function markWorkbook(wb: ExcelJS.Workbook, reports: SheetReport[], fileN
     for (const t of sheetReport.tables) {
       const project = t.table.header.projectName?.text || t.table.header.title?.text || "";
       for (const f of t.findings) {
-        rows.push([sheetReport.sheet, t.table.range, project, text(f.cell), SEVERITY_TEXT[f.severity], f.code, f.message, text(f.suggestion)]);
+        rows.push([sheetReport.sheet, t.table.range, project, text(f.cell), SEVERITY_LABEL[f.severity], f.code, f.message, text(f.suggestion)]);
         if (!f.cell || !parseA1(f.cell)) continue;
         const key = f.cell.replace(/\$/g, "").replace(/^.*!/, "").toUpperCase();
         perCell.set(key, [...(perCell.get(key) ?? []), f]);

@@ -1,8 +1,8 @@
 /**
- * Worker-thread entry of the batch pool (pool.ts): receives `{ index, file }`, posts each checked sheet as
- * `{ index, sheet }` as soon as it is checked, then `{ index, outcome }` (its `streamed` flag set). The check options
- * arrive once as workerData (the profile already validated by the main thread). ExcelJS and the engine are loaded
- * once per worker, on its first file.
+ * Worker-thread entry of the batch pool (pool.ts): receives `{ index, file }` jobs (queued, checked one at a time),
+ * posts `{ index, started }` when it begins one, each checked sheet as `{ index, sheet }` as soon as it is checked,
+ * then `{ index, outcome }` (its `streamed` flag set). The check options arrive once as workerData (the profile
+ * already validated by the main thread). ExcelJS and the engine are loaded once per worker, on its first file.
  */
 import { parentPort, workerData } from "worker_threads";
 import type { CheckOptions } from "../engine";
@@ -15,6 +15,25 @@ export interface WorkerJob {
 
 const options = ((workerData as { options?: CheckOptions } | null)?.options ?? {}) as CheckOptions;
 
+// Jobs arrive ahead of time (the pool keeps a small queue per worker) and are checked one after another: a file's
+// memory is given back before the next one is read, and its "started" message tells the progress line which file
+// is being checked now.
+const queue: WorkerJob[] = [];
+let busy = false;
+
+async function drain(): Promise<void> {
+  if (busy) return;
+  busy = true;
+  while (queue.length > 0) {
+    const job = queue.shift()!;
+    parentPort?.postMessage({ index: job.index, started: true });
+    const outcome = await checkOneFile(job.file, options, (sheet) => parentPort?.postMessage({ index: job.index, sheet }));
+    parentPort?.postMessage({ index: job.index, outcome });
+  }
+  busy = false;
+}
+
 parentPort?.on("message", (job: WorkerJob) => {
-  void checkOneFile(job.file, options, (sheet) => parentPort?.postMessage({ index: job.index, sheet })).then((outcome) => parentPort?.postMessage({ index: job.index, outcome }));
+  queue.push(job);
+  void drain();
 });

@@ -14,7 +14,6 @@ import { checkInProcess, checkInWorkers, workerScript, type BatchEvents } from "
 import { Progress } from "./progress";
 import { JsonStream, TextStream, oneLine } from "./report";
 import { resolveProfile } from "./profileArg";
-import { runTemplate, runTemplates } from "./templateCommand";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -192,10 +191,10 @@ export async function runBatch(
   const jobs = Math.min(args.jobs ?? io.defaultJobs ?? availableCores(), paths.length);
   const script = workerScript();
   // One job over ordinary files runs here (no worker start-up); several jobs, or a large workbook, use the pool,
-  // whose workers have a bounded heap.
+  // whose workers get a bounded heap when a large workbook is among the files.
   const large = paths.some((p) => fileSize(p) > LARGE_FILE_BYTES);
   if ((jobs <= 1 && !large) || !fs.existsSync(script)) await checkInProcess(paths, options, ordered);
-  else await checkInWorkers(paths, options, Math.max(1, jobs), ordered, script);
+  else await checkInWorkers(paths, options, Math.max(1, jobs), ordered, script, large);
   flushKnown();
   progress.finish();
   return code;
@@ -272,9 +271,9 @@ export async function run(argv: string[], io: CliIO = processIO): Promise<number
         }
         return await runCheck(rest, io);
       case "templates":
-        return await runTemplates(rest, io);
+        return await (await import("./templateCommand")).runTemplates(rest, io);
       case "template":
-        return await runTemplate(rest, io);
+        return await (await import("./templateCommand")).runTemplate(rest, io);
       case "report":
         if (rest.includes("--help") || rest.includes("-h")) {
           io.out(HELP);

@@ -106,58 +106,80 @@ export async function checkInProcess(files: string[], options: CheckOptions, eve
   }
 }
 
-export async function checkInWorkers(files: string[], options: CheckOptions, jobs: number, events: BatchEvents, script = workerScript()): Promise<void> {
+/**
+ * Files handed to a worker ahead of the one it is checking: it starts the next as soon as one is done instead of
+ * waiting for the main thread's answer (which, on a busy machine, waits for the scheduler).
+ */
+export const WORKER_QUEUE = 2;
+
+type FromWorker = { index: number; started?: true; sheet?: CheckedSheet; outcome?: FileOutcome };
+
+/**
+ * `boundHeap`: give each worker the bounded heap of WORKER_HEAP_MB (with one unbounded retry on out-of-memory). Meant
+ * for batches holding a large workbook: a bounded heap starts small and grows in small steps, so V8 runs several
+ * times more full collections, which ordinary files pay for in CPU without needing the bound.
+ */
+export async function checkInWorkers(files: string[], options: CheckOptions, jobs: number, events: BatchEvents, script = workerScript(), boundHeap = true): Promise<void> {
   const order = new InOrder(files, events);
   let nextFile = 0;
   let finished = 0;
   const retry: WorkerJob[] = [];
+  /** Files a dead worker held but had not started: the next worker with room takes them first. */
+  const requeued: WorkerJob[] = [];
   const workers = Math.max(1, Math.min(jobs, files.length));
   await new Promise<void>((resolve) => {
     if (files.length === 0) return resolve();
-    const startWorker = (capped: boolean) => {
+    /** `retries`: this worker was started for a file that ran out of memory, without the bound; it takes those first. */
+    const startWorker = (retries: boolean) => {
+      const capped = boundHeap && !retries;
       const worker = new Worker(script, { workerData: { options }, resourceLimits: capped ? { maxOldGenerationSizeMb: WORKER_HEAP_MB } : undefined });
-      let current: WorkerJob | null = null;
-      let sheetsSent = 0;
+      /** In the order the worker takes them: the first is the one being checked. */
+      const held: WorkerJob[] = [];
+      const sheetsSent = new Map<number, number>();
       const feed = () => {
-        const again = capped ? undefined : retry.shift();
-        if (!again && nextFile >= files.length) {
-          current = null;
-          void worker.terminate();
-          return;
+        while (held.length < WORKER_QUEUE) {
+          const job = (retries ? retry.shift() : undefined) ?? requeued.shift() ?? (nextFile < files.length ? { index: nextFile, file: files[nextFile++] } : undefined);
+          if (!job) break;
+          held.push(job);
+          worker.postMessage(job);
         }
-        current = again ?? { index: nextFile, file: files[nextFile++] };
-        sheetsSent = 0;
-        if (!again) events.onStart?.(current.file);
-        worker.postMessage(current);
+        if (held.length === 0) void worker.terminate();
       };
       const settle = (index: number, o: FileOutcome) => {
         order.outcome(index, o);
         if (++finished === files.length) resolve();
       };
-      worker.on("message", (m: { index: number; sheet?: CheckedSheet; outcome?: FileOutcome }) => {
+      worker.on("message", (m: FromWorker) => {
+        if (m.started) {
+          events.onStart?.(files[m.index]);
+          return;
+        }
         if (m.sheet) {
-          sheetsSent++;
+          sheetsSent.set(m.index, (sheetsSent.get(m.index) ?? 0) + 1);
           order.sheet(m.index, m.sheet);
           return;
         }
+        const at = held.findIndex((j) => j.index === m.index);
+        if (at >= 0) held.splice(at, 1);
+        sheetsSent.delete(m.index);
         settle(m.index, m.outcome!);
         feed();
       });
       const died = (why: string, outOfMemory: boolean) => {
-        if (!current) return;
-        const lost = current;
-        current = null;
-        if (outOfMemory && capped && sheetsSent === 0) {
+        if (held.length === 0) return;
+        const [lost, ...notStarted] = held.splice(0);
+        requeued.unshift(...notStarted);
+        if (outOfMemory && capped && !sheetsSent.get(lost.index)) {
           // Too big for the bounded heap: once more in a worker without the bound.
           retry.push(lost);
-          startWorker(false);
+          startWorker(true);
         } else settle(lost.index, { file: lost.file, ok: false, stage: "check", reason: `检查时出错：检查线程意外退出（${why}），请单独检查该文件` });
-        if (nextFile < files.length) startWorker(true);
+        if (nextFile < files.length || requeued.length > 0) startWorker(false);
       };
       worker.on("error", (e: Error & { code?: string }) => died(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "内存不足" : e.message.split("\n")[0], e.code === "ERR_WORKER_OUT_OF_MEMORY"));
       worker.on("exit", (code) => died(`退出码 ${code}`, false));
       feed();
     };
-    for (let w = 0; w < workers; w++) startWorker(true);
+    for (let w = 0; w < workers; w++) startWorker(false);
   });
 }

@@ -1,9 +1,13 @@
 /**
  * The progress line of a batch, on stderr, only when stderr is a terminal (and not with --quiet):
- *   `检查中 12/300 · 收件箱/财政局.xlsx · 已用 0:08 · 预计还需 3:12`
+ *   `检查中 12/300 · 收件箱/财政局.xlsx · 已用 0:08 · 预计还需 3:12` (src/engine/progressText.ts)
  * redrawn in place (carriage return + erase to end of line) at most every `intervalMs`, and erased at the end so
  * the report that follows starts on a clean line. Elsewhere (a pipe, a file, CI) it writes nothing at all.
  */
+import { clock, progressText } from "../engine";
+
+export { clock };
+
 export interface ProgressOptions {
   /** Draw at all: stderr is a TTY and --quiet was not given. Injected, so tests need no terminal. */
   enabled: boolean;
@@ -12,15 +16,6 @@ export interface ProgressOptions {
   /** Terminal width: the line is cut to fit so it never wraps (a wrapped line cannot be redrawn in place). */
   columns?: number;
   intervalMs?: number;
-}
-
-/** m:ss, or h:mm:ss from an hour on. */
-export function clock(ms: number): string {
-  const s = Math.max(0, Math.round(ms / 1000));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const ss = String(s % 60).padStart(2, "0");
-  return h ? `${h}:${String(m).padStart(2, "0")}:${ss}` : `${m}:${ss}`;
 }
 
 /** Display width: CJK and other wide characters take two columns. */
@@ -56,17 +51,9 @@ export class Progress {
     this.started = this.now();
   }
 
-  /** The line as it would be drawn now. */
+  /** The line as it would be drawn now (the wording is the engine's, shared with the web checker). */
   line(): string {
-    const elapsed = this.now() - this.started;
-    let text = `检查中 ${this.done}/${this.total}`;
-    if (this.current) text += ` · ${this.current}`;
-    text += ` · 已用 ${clock(elapsed)}`;
-    // An estimate only once a file is done: the mean time per file so far × the files left.
-    if (this.done > 0 && this.done < this.total) text += ` · 预计还需 ${clock((elapsed / this.done) * (this.total - this.done))}`;
-    // A file name with control characters would break the one-line display.
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point
-    return text.replace(/[\u0000-\u001f\u007f]/g, " ");
+    return progressText({ done: this.done, total: this.total, current: this.current, elapsedMs: this.now() - this.started });
   }
 
   start(file: string): void {

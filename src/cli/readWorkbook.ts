@@ -11,7 +11,7 @@ import { PassThrough, Readable } from "stream";
 import { StringDecoder } from "string_decoder";
 import { parseRangeA1, type CellValue, type SheetGrid } from "../engine";
 import { applyMerges, rowValues, workbookToGrids, type ExcelJSRow } from "../xlsx/xlsxGrid";
-import { excelWorkbook, zipLibrary, type JSZipArchive, type JSZipEntry } from "./excel";
+import { excelWorkbook, streamingReaderClass, zipLibrary, type JSZipArchive, type JSZipEntry } from "./excel";
 
 /** Larger files are refused up front: ExcelJS needs several times the file size in memory. */
 export const MAX_BYTES = 512 * 1048576;
@@ -205,8 +205,7 @@ async function* sheetText(entry: JSZipEntry, extras: SheetExtras): AsyncIterable
 async function readSheetBySheet(zip: JSZipArchive, onGrids: (grids: SheetGrid[]) => void): Promise<string[]> {
   const part = (name: string) => zip.files[name] ?? zip.files[`/${name}`];
   const stream = async (name: string) => Readable.from([Buffer.from(await part(name).async("uint8array"))]);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- only large workbooks need the streaming reader
-  const WorkbookReader = require("exceljs/lib/stream/xlsx/workbook-reader") as new (input: null, options: object) => StreamingBook;
+  const WorkbookReader = streamingReaderClass<new (input: null, options: object) => StreamingBook>();
   const book = new WorkbookReader(null, { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
   if (!part("xl/workbook.xml")) throw new Error("workbook.xml missing: cannot read properties of undefined");
   await book._parseWorkbook(await stream("xl/workbook.xml"));

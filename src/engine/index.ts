@@ -27,3 +27,4 @@ export { checkRows, normalizeRows, budgetCell, ROW_COLUMNS, type CellReading, ty
 export { SEVERITY_LABEL, SEVERITIES, findingText, severityCounts, countsText, bySeverity } from "./findingText";
 export { templateGrid, listTemplates, getTemplate, TEMPLATES, TEMPLATE_PLAN_LABELS } from "./templates";
 export type * from "./templates/types";
+export { clock, progressText } from "./progressText";

@@ -124,6 +124,58 @@ it("served from localhost: several seed files at once, findings per table, filte
   await page.context().close();
 });
 
+it("dropping many files: a Web Worker reads and checks them while the page shows files done/total, the current file, elapsed time and the estimate", async () => {
+  const { page, log } = await open("http");
+  // Every text the progress display shows, and whether it is visible, as it changes.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+    const box = document.getElementById("progress")!;
+    new MutationObserver(() => seen.push(box.hidden ? "(hidden)" : (document.getElementById("progress-text")!.textContent ?? ""))).observe(box, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  const names = Array.from({ length: 10 }, (_, i) => `部门${String(i + 1).padStart(2, "0")}_${seeds[i % seeds.length]}`);
+  const files = names.map((name, i) => ({ name, b64: fs.readFileSync(path.join(FIXTURES, seeds[i % seeds.length])).toString("base64") }));
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const { name, b64 } of list) {
+      const bin = atob(b64);
+      const arr = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) arr[i] = bin.charCodeAt(i);
+      dt.items.add(new File([arr], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+    }
+    return dt;
+  }, files);
+  await page.dispatchEvent("#dropzone", "drop", { dataTransfer });
+  await page.waitForSelector('#status[data-done="2"]');
+
+  const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+  expect(seen[0]).toMatch(new RegExp(`^检查中 0/10 · ${names[0]} · 已用 0:\\d\\d$`));
+  for (let done = 1; done < 10; done++) {
+    // After each file: the count, the next file's name, and an estimate of the time left.
+    expect(seen).toContainEqual(expect.stringMatching(new RegExp(`^检查中 ${done}/10 · ${names[done]} · 已用 \\d+:\\d\\d · 预计还需 \\d+:\\d\\d$`)));
+  }
+  expect(seen[seen.length - 1]).toBe("(hidden)");
+  expect(await page.isHidden("#progress")).toBe(true);
+
+  // The reading happened in the worker: it was started, the page never loaded the in-page fallback, and the page's
+  // own script does not even contain ExcelJS.
+  expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/\/checker-worker\.js$/)]);
+  expect(log.requests.some((u) => u.includes("checker-inline"))).toBe(false);
+  expect(fs.readFileSync(path.join(ROOT, "dist", "checker.js"), "utf8")).not.toContain("xl/workbook.xml");
+
+  for (let i = 0; i < names.length; i++) {
+    const exp = await expected(seeds[i % seeds.length]);
+    const section = page.locator(`section.file[data-file="${names[i]}"]`);
+    expect(await section.locator(".table-block").count()).toBe(exp.tables);
+    expect(await section.locator(".findings tbody tr").count()).toBe(exp.findings.length);
+  }
+  expect(await page.locator("section.file").nth(0).getAttribute("data-file")).toBe(names[0]);
+  await page.screenshot({ path: screenshotPath("checker-many.png"), fullPage: false });
+  expect(log.errors).toEqual([]);
+  expectLocalOnly(log);
+  await page.context().close();
+});
+
 it("opened from disk (file://): drag-and-drop a file, see it checked, download the marked copy", async () => {
   const { page, log } = await open("file");
   const file = seeds[seeds.length - 1];
@@ -151,6 +203,9 @@ it("opened from disk (file://): drag-and-drop a file, see it checked, download t
   expect(log.errors).toEqual([]);
   expectLocalOnly(log);
   expect(log.requests.every((u) => /^(file|blob|data):/.test(u))).toBe(true);
+  // Chromium refuses a worker script to a page from disk: the page ran the same service itself (docs/checker.md).
+  expect(page.workers()).toEqual([]);
+  expect(log.requests.some((u) => u.endsWith("/checker-inline.js"))).toBe(true);
   await page.context().close();
 });
 
