@@ -86,6 +86,29 @@ export interface SpendPlan {
   points: SpendPoint[];
 }
 
+/**
+ * The columns a finance-system export splits an indicator's value into, as read. Present on a row only when its
+ * table has at least one such column; each part only when the table has that column.
+ */
+export interface ValueParts {
+  /** The 指标值 cell as published (often the bare number). */
+  value: CellText;
+  /** 指标性质 / 计算符号: ≥ ≤ = (any width), sometimes 正向/反向 or 定性. */
+  operator?: CellText;
+  /** 度量单位 / 计量单位. */
+  unit?: CellText;
+  /** 指标值类型: 定性 / 定量. */
+  kind?: CellText;
+  /** 指标方向性: 正向 / 反向. */
+  direction?: CellText;
+  /** 权重 / 分值. */
+  weight?: CellText;
+  /** 备注. */
+  note?: CellText;
+  /** 绩效标准: 计划标准, 历史标准 … */
+  standard?: CellText;
+}
+
 export interface IndicatorRow {
   /** 0-based index of the row within its table's indicator block. */
   index: number;
@@ -93,8 +116,14 @@ export interface IndicatorRow {
   level2: CellText;
   level3: CellText;
   description?: CellText;
+  /**
+   * The value every rule reads: the 指标值 cell, or — in tables with operator/unit columns — operator + value + unit
+   * composed into one text at the 指标值 cell's address ("≧", 100, "%" → "≥100%").
+   */
   value: CellText;
   basis?: CellText;
+  /** The separate value columns of finance-system exports, when the table has any. */
+  parts?: ValueParts;
 }
 
 export interface PerfTable {

@@ -1,7 +1,7 @@
 import type { CellText, CellValue, IndicatorRow, PerfTable, SheetGrid } from "../types";
 import { rangeA1 } from "../address";
 import { scanTables } from "./scan";
-import { headerRole } from "./labels";
+import { headerRole, type HeaderRole } from "./labels";
 import { cellText, labelKey, rawValue } from "./text";
 import { FilledCell, IndicatorRecord, SheetCell } from "./cells";
 
@@ -20,8 +20,7 @@ export function readTables(grid: SheetGrid): PerfTable[] {
   }
 }
 
-type Role = "l1" | "l2" | "l3" | "desc" | "value" | "basis" | "op" | "unit";
-type Cols = Partial<Record<Role, number>>;
+type Cols = Partial<Record<HeaderRole, number>>;
 
 /** Column roles by the number of columns given (no header row): the value is always the last of the first six. */
 function colsByWidth(n: number): Cols {
