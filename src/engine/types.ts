@@ -62,6 +62,16 @@ export interface TableHeader {
   goal?: CellText;
   /** Title line such as "1.“领潮计划”专项培训绩效目标表". */
   title?: CellText;
+  /** 主管部门 (主管部门及代码, 业务主管部门 …). */
+  supervisor?: CellText;
+  /** 实施单位. */
+  implementer?: CellText;
+  /** 立项依据. */
+  projectBasis?: CellText;
+  /** 项目起止时间 / 实施期限 / 建设周期 / 项目期. */
+  period?: CellText;
+  /** 项目概况. */
+  overview?: CellText;
 }
 
 /** Which header fields / columns this table's layout has (so absent ones are not flagged). */

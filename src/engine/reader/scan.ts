@@ -66,12 +66,12 @@ class AnchorsByRow {
 }
 
 /** Labels that may carry their value in the same cell after a colon. */
-const INLINE_KINDS = new Set<AnchorKind>(["code", "name", "dept", "budget", "fiscal", "other", "purpose", "goal"]);
+const INLINE_KINDS = new Set<AnchorKind>(["code", "name", "dept", "budget", "fiscal", "other", "purpose", "goal", "supervisor", "implementer", "projectBasis", "period", "overview"]);
 
 /** Anchor kinds that never end an indicator block (header words and the 年度绩效指标 side label). */
 const NON_STOP = new Set<AnchorKind>(["skip", "l2", "l3", "desc", "value", "basis"]);
 /** Anchors that belong to a table's header part (everything but title/unit/year/skip and the indicator header words). */
-const BODY = new Set<AnchorKind>(["code", "name", "dept", "budgetGroup", "budget", "fiscal", "other", "purpose", "plan", "goal", "misc"]);
+const BODY = new Set<AnchorKind>(["code", "name", "dept", "budgetGroup", "budget", "fiscal", "other", "purpose", "plan", "goal", "misc", "supervisor", "implementer", "projectBasis", "period", "overview"]);
 
 const YEAR_LINE = /^[（(]\s*(\d{4})\s*年度?\s*[)）]$/;
 /** A title ending in 绩效目标(申报|批复|审批|自评)表 or 绩效自评表, with an optional "(2023年度)" after it. */
@@ -348,7 +348,23 @@ function buildTable(
   const budget = v("budget");
   const fiscal = v("fiscal");
   const other = v("other");
-  const goal = v("goal");
+  // Tables print several goals (总体目标 | 中期目标 | 年度目标, 长期目标 | 年度目标): the first one filled in.
+  let goal = v("goal");
+  if (!goal || goal.text === "") {
+    for (const a of zone) {
+      if (a.kind !== "goal" || a.r < top || a === first.get("goal")) continue;
+      const other = valueOf(g, a, wr, isAnchorAt);
+      if (other && other.text !== "") {
+        goal = other;
+        break;
+      }
+    }
+  }
+  const supervisor = v("supervisor");
+  const implementer = v("implementer");
+  const projectBasis = v("projectBasis");
+  const period = v("period");
+  const overview = v("overview");
   const purpose = v("purpose") ?? purposeUnder(g, first.get("budgetGroup"), wr, isAnchorAt);
   // Only the fields found, added in the order they always had (title, code, name, budget, fiscal, other, goal,
   // purpose). Deleting undefined keys afterwards turned every header into a slow dictionary-mode object.
@@ -361,6 +377,11 @@ function buildTable(
   if (other) header.other = other;
   if (goal) header.goal = goal;
   if (purpose) header.purpose = purpose;
+  if (supervisor) header.supervisor = supervisor;
+  if (implementer) header.implementer = implementer;
+  if (projectBasis) header.projectBasis = projectBasis;
+  if (period) header.period = period;
+  if (overview) header.overview = overview;
 
   const planAnchor = first.get("plan");
   const plan = planAnchor ? readPlan(g, planAnchor, wr, h.r) : undefined;
@@ -547,10 +568,32 @@ function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: 
       const ownRight = m ? m.right : a.c;
       const spansWider = bm && (bm.left < ownLeft || bm.right > ownRight);
       if (!spansWider && g.text(below, a.c) !== "" && !isAnchorAt(below, a.c)) return g.cell(below, a.c);
+      // A column table (四川 exports: 单位名称 | 项目名称 | 预算数 | 年度目标) prints a subtotal row first and the
+      // project's own row under it: a blank cell below, then the project's value.
+      const next = below + 1;
+      if (!spansWider && g.text(below, a.c) === "" && next < g.nRows && rowHasText(g, below, a.c, limit) && !isAnchorAt(next, a.c) && !g.mergeAt(next, a.c)) {
+        if (g.text(next, a.c) !== "" && !anchorRow(g, next, isAnchorAt, limit)) return g.cell(next, a.c);
+      }
     }
   }
-  if (first <= limit) return g.cell(a.r, first);
+  if (first <= limit) {
+    // The next cell is another label: the field is blank there, never the label's text.
+    const at = g.cell(a.r, first);
+    return isAnchorAt(a.r, first) ? new SheetCell("", at.raw, at.row, at.col) : at;
+  }
   return undefined;
+}
+
+/** True when row r has text in some column other than c (up to `limit`). */
+function rowHasText(g: GridView, r: number, c: number, limit: number): boolean {
+  for (let k = 0; k <= limit; k++) if (k !== c && g.text(r, k) !== "") return true;
+  return false;
+}
+
+/** True when row r holds a label anywhere up to `limit`. */
+function anchorRow(g: GridView, r: number, isAnchorAt: (r: number, c: number) => boolean, limit: number): boolean {
+  for (let k = 0; k <= limit; k++) if (isAnchorAt(r, k)) return true;
+  return false;
 }
 
 /** 资金用途 text under 预算规模及资金用途: first non-label cell right of the label in the rows below the amounts row. */
