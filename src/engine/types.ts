@@ -72,6 +72,14 @@ export interface TableHeader {
   period?: CellText;
   /** 项目概况. */
   overview?: CellText;
+  /** The 其中 lines that break the total down by source or kind (中央/省级/市级资金, 自有资金, 项目支出/基本支出 …). */
+  fundParts?: FundPart[];
+}
+
+/** One 其中 line of the funds block: its label as printed (key) and its amount cell (undefined when none is printed). */
+export interface FundPart {
+  label: string;
+  value: CellText | undefined;
 }
 
 /** Which header fields / columns this table's layout has (so absent ones are not flagged). */

@@ -25,6 +25,7 @@ export type LabelKind =
   | "projectBasis" // 立项依据
   | "period" // 项目起止时间, 实施期限, 建设周期
   | "overview" // 项目概况
+  | "fundPart" // a 其中 line of the funds block (中央资金, 2.市级资金, 项目支出 …)
   | "skip" // 年度绩效指标: a row label beside the indicator block, never a value
   | "misc"; // other form labels (年度主要任务, 任务名称…): values are not read, but they are not values either
 
@@ -66,7 +67,6 @@ const LABELS: Record<string, LabelKind> = {
   财政性资金: "fiscal",
   "其中：本年财政拨款": "fiscal",
   "其中：当年财政拨款": "fiscal",
-  "其中：当年市级财政资金": "fiscal",
   本年财政拨款: "fiscal",
   当年财政拨款: "fiscal",
   "其中：其他资金": "other",
@@ -136,6 +136,18 @@ const LABELS: Record<string, LabelKind> = {
   主要内容: "misc",
   年度部门整体支出预算: "misc",
 };
+
+/**
+ * A 其中 line of a funds block: 中央资金, 2.市级资金, 省级, 本级, 自有资金, 4.其他资金, 项目支出, 基本支出 … (numbered or
+ * not). Returns the part's name, or null.
+ */
+const FUND_PART = /^(?:其中[：:]?)?(?:\d{1,2}[.、．]|[一二三四五六][、.．])?(中央|省级|市级|区级|县级|乡级|镇级|本级|上级|地方|单位自有|自有|自筹|其他|其它|项目支出|基本支出)(?:财政)?(?:资金|补助资金|补助|拨款|预算资金)?$/;
+export function fundPartOf(key: string): string | null {
+  const m = FUND_PART.exec(key);
+  return m ? m[1] : null;
+}
+/** First characters of fund-part labels (a cheap filter before the regex). */
+export const FUND_PART_FIRST = new Set([..."其中省市区县乡镇本上地单自项基0123456789一二三四五六"].map((ch) => ch.charCodeAt(0)));
 
 /** Marks of required or core fields printed around a label ("*指标值", "一级指标*", "★…"). */
 const MARKS = /^[*＊★☆]+|[*＊]+$/g;

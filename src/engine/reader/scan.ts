@@ -1,8 +1,8 @@
-import type { CellText, IndicatorRow, MoneyUnit, PerfTable, SheetGrid, SpendPlan, SpendPoint, TableHeader, TableLayout, TableVariant, ValueParts } from "../types";
+import type { CellText, IndicatorRow, MoneyUnit, PerfTable, SheetGrid, SpendPlan, SpendPoint, TableHeader, TableLayout, TableVariant, ValueParts, FundPart } from "../types";
 import { parseRangeA1, rangeA1 } from "../address";
 import { GridView } from "./grid";
 import { IndicatorRecord, PlanPoint, SheetCell, copyCell } from "./cells";
-import { LABEL_FIRST, headerRole, indicatorHeaderKey, labelKind, looksLikeLevelLabel, monthOf, operatorOf, valueKindOf, type HeaderPeriod, type HeaderRole, type LabelKind } from "./labels";
+import { FUND_PART_FIRST, LABEL_FIRST, fundPartOf, headerRole, indicatorHeaderKey, labelKind, looksLikeLevelLabel, monthOf, operatorOf, valueKindOf, type HeaderPeriod, type HeaderRole, type LabelKind } from "./labels";
 import { cleanString, labelKey, rawValue } from "./text";
 
 /**
@@ -69,7 +69,7 @@ class AnchorsByRow {
 const INLINE_KINDS = new Set<AnchorKind>(["code", "name", "dept", "budget", "fiscal", "other", "purpose", "goal", "supervisor", "implementer", "projectBasis", "period", "overview"]);
 
 /** Anchor kinds that never end an indicator block (header words and the 年度绩效指标 side label). */
-const NON_STOP = new Set<AnchorKind>(["skip", "l2", "l3", "desc", "value", "basis"]);
+const NON_STOP = new Set<AnchorKind>(["skip", "l2", "l3", "desc", "value", "basis", "fundPart"]);
 /** Anchors that belong to a table's header part (everything but title/unit/year/skip and the indicator header words). */
 const BODY = new Set<AnchorKind>(["code", "name", "dept", "budgetGroup", "budget", "fiscal", "other", "purpose", "plan", "goal", "misc", "supervisor", "implementer", "projectBasis", "period", "overview"]);
 
@@ -125,6 +125,11 @@ function classifyString(s: string, r: number, c: number): Anchor | null {
       const k2 = labelKind(u[1]);
       if (k2 === "budget" || k2 === "fiscal" || k2 === "other" || k2 === "budgetGroup") return new Anchor(r, c, k2, u[1], u[2] as MoneyUnit);
     }
+  }
+  // "2.市级资金", "中央", "项目支出": a 其中 line of the funds block (never ends an indicator block: NON_STOP).
+  if (n <= 16 && FUND_PART_FIRST.has(ch)) {
+    const key = labelKey(s);
+    if (fundPartOf(key)) return new Anchor(r, c, "fundPart", key);
   }
   if (LABEL_FIRST.has(ch)) {
     // "项目名称：某项目" (label and value in one cell).
@@ -365,6 +370,8 @@ function buildTable(
   const projectBasis = v("projectBasis");
   const period = v("period");
   const overview = v("overview");
+  const fundParts: FundPart[] = [];
+  for (const a of zone) if (a.kind === "fundPart" && a.r >= top) fundParts.push({ label: a.key, value: valueOf(g, a, wr, isAnchorAt) });
   const purpose = v("purpose") ?? purposeUnder(g, first.get("budgetGroup"), wr, isAnchorAt);
   // Only the fields found, added in the order they always had (title, code, name, budget, fiscal, other, goal,
   // purpose). Deleting undefined keys afterwards turned every header into a slow dictionary-mode object.
@@ -382,6 +389,7 @@ function buildTable(
   if (projectBasis) header.projectBasis = projectBasis;
   if (period) header.period = period;
   if (overview) header.overview = overview;
+  if (fundParts.length) header.fundParts = fundParts;
 
   const planAnchor = first.get("plan");
   const plan = planAnchor ? readPlan(g, planAnchor, wr, h.r) : undefined;
