@@ -21,6 +21,9 @@ module.exports = (mode) => ({
   // (controller.ts's import of service.ts) are chunks named checker-worker.js / checker-inline.js: named, because the
   // other builds write numbered chunks into the same dist/.
   output: { path: outDir(root), filename: "[name].js", chunkFilename: "checker-[name].js", publicPath: "", clean: false, uniqueName: "perfcheck_checker" },
+  // Each of the worker and the in-page fallback carries its own reader and engine: shared chunks would make the
+  // worker load the fallback's chunk (and the page the worker's), which the page never needs when the worker runs.
+  optimization: { splitChunks: false },
   plugins: [
     new HtmlWebpackPlugin({ filename: "index.html", template: path.join(src, "index.html"), chunks: ["checker"], scriptLoading: "defer", inject: "head" }),
     new CopyWebpackPlugin({ patterns: [{ from: path.join(src, "checker.css"), to: "checker.css" }] }),

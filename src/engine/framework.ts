@@ -1,5 +1,6 @@
 import type { Framework } from "./types";
 import { textMemo, textPairMemo } from "./memo";
+import { LEVEL1_VARIANTS, LEVEL2_VARIANTS, type LevelVariant } from "./lexicon/levelNames";
 
 /**
  * Indicator frameworks (spec §2) and the label normaliser every rule uses to compare
@@ -34,7 +35,7 @@ export const FRAMEWORKS: Record<Framework, FrameworkDef> = {
   },
 };
 
-/** Accepted spellings → canonical 二级/一级 name (after `normalizeLabel`). */
+/** Accepted spellings → canonical 二级/一级 name (after formatting normalisation); silent, not a nonstandard name. */
 const ALIASES: Record<string, string> = {
   环境效益指标: "生态效益指标",
   社会公众或服务对象满意度指标: "服务对象满意度指标",
@@ -43,26 +44,75 @@ const ALIASES: Record<string, string> = {
 };
 
 /**
+ * Variant names the category rules read under their standard name. 一级 variants that are also 二级 names (a
+ * satisfaction label spanning both columns) are left to HIERARCHY_INVALID, and so is 满意度指标 (a standard 一级).
+ */
+const VARIANT_CANONICAL: Record<string, string> = {};
+for (const [k, v] of Object.entries(LEVEL1_VARIANTS)) if (v.standard && v.sameCategory && !/满意度/.test(k)) VARIANT_CANONICAL[k] = v.standard;
+for (const [k, v] of Object.entries(LEVEL2_VARIANTS)) if (v.standard && v.sameCategory && !(k in ALIASES) && k !== "满意度指标") VARIANT_CANONICAL[k] = v.standard;
+
+/**
  * normalizeLabel is called for the same few 一级/二级 labels thousands of times per workbook (every rule asks
- * categoryOf); NFKC + three regexes per call made it the engine's top self-time function. Results are memoised
+ * categoryOf); NFKC + a few regexes per call made it the engine's top self-time function. Results are memoised
  * per input string (memo.ts).
  */
 const normalizedLabel = textMemo(4096, (key) => normalizeLabelUncached(key));
+const formedLabel = textMemo(4096, (key) => levelFormKeyUncached(key));
 
-/** Strip spaces, line breaks, brackets' width differences and add the 指标 suffix where it was left off. */
+/** The canonical 一级/二级 name: formatting normalised (levelFormKey), accepted spellings and known variants mapped. */
 export function normalizeLabel(text: string): string {
   return normalizedLabel(String(text ?? ""));
 }
 
-function normalizeLabelUncached(text: string): string {
+/**
+ * A 一级/二级 label with its formatting differences removed, nothing renamed: NFKC (full-/half-width), no spaces or
+ * line breaks, no required-field marks (*, ★), no numbering before the name (1. （一） ① 一、), no bracketed score or
+ * explanation ("成本指标(0-20)分", "数量指标(或建筑规模指标)", "（选填）"), no trailing 等, and the 指标 suffix where
+ * it was left off ("社会效益" → "社会效益指标").
+ */
+export function levelFormKey(text: string): string {
+  return formedLabel(String(text ?? ""));
+}
+
+const NUMBERING = /^(?:\d{1,2}[.、．]|\(?[一二三四五六七八九十]{1,3}[)、.]|\(\d{1,2}\))/;
+
+function levelFormKeyUncached(text: string): string {
+  // Circled numbers first: NFKC would turn ① into a plain 1.
   let s = String(text ?? "")
+    .replace(/^[\s\u3000]*[①-⑳]/, "")
     .normalize("NFKC")
     .replace(/[\s\u3000]+/g, "")
     .replace(/（/g, "(")
-    .replace(/）/g, ")");
+    .replace(/）/g, ")")
+    .replace(/^[*★☆]+|[*]+$/g, "");
   if (!s) return "";
+  s = s.replace(NUMBERING, "");
+  // A bracketed score, choice or explanation is formatting unless it is the whole label.
+  const unbracketed = s.replace(/\([^()]*\)分?/g, "").replace(/\d+(?:-\d+)?分$/, "");
+  if (unbracketed) s = unbracketed;
+  if (s.length > 2 && s.endsWith("等")) s = s.slice(0, -1);
   if (!s.endsWith("指标") && /(产出|效益|满意度|数量|质量|时效|成本|影响)$/.test(s)) s += "指标";
-  return ALIASES[s] ?? s;
+  return s;
+}
+
+function normalizeLabelUncached(text: string): string {
+  const s = levelFormKey(text);
+  if (!s) return "";
+  return ALIASES[s] ?? VARIANT_CANONICAL[s] ?? s;
+}
+
+/** A recognisable nonstandard 一级 name (LEVEL1_VARIANTS), or null. */
+export function level1Variant(text: string): LevelVariant | null {
+  const k = levelFormKey(text);
+  return Object.prototype.hasOwnProperty.call(LEVEL1_VARIANTS, k) ? LEVEL1_VARIANTS[k] : null;
+}
+
+/** A recognisable nonstandard 二级 name under the (canonical) 一级 `l1`, or null. */
+export function level2Variant(text: string, l1: string): LevelVariant | null {
+  const k = levelFormKey(text);
+  if (!Object.prototype.hasOwnProperty.call(LEVEL2_VARIANTS, k)) return null;
+  const v = LEVEL2_VARIANTS[k];
+  return v.under === "*" || v.under === l1 ? v : null;
 }
 
 /**

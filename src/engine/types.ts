@@ -62,6 +62,24 @@ export interface TableHeader {
   goal?: CellText;
   /** Title line such as "1.“领潮计划”专项培训绩效目标表". */
   title?: CellText;
+  /** 主管部门 (主管部门及代码, 业务主管部门 …). */
+  supervisor?: CellText;
+  /** 实施单位. */
+  implementer?: CellText;
+  /** 立项依据. */
+  projectBasis?: CellText;
+  /** 项目起止时间 / 实施期限 / 建设周期 / 项目期. */
+  period?: CellText;
+  /** 项目概况. */
+  overview?: CellText;
+  /** The 其中 lines that break the total down by source or kind (中央/省级/市级资金, 自有资金, 项目支出/基本支出 …). */
+  fundParts?: FundPart[];
+}
+
+/** One 其中 line of the funds block: its label as printed (key) and its amount cell (undefined when none is printed). */
+export interface FundPart {
+  label: string;
+  value: CellText | undefined;
 }
 
 /** Which header fields / columns this table's layout has (so absent ones are not flagged). */
@@ -86,6 +104,29 @@ export interface SpendPlan {
   points: SpendPoint[];
 }
 
+/**
+ * The columns a finance-system export splits an indicator's value into, as read. Present on a row only when its
+ * table has at least one such column; each part only when the table has that column.
+ */
+export interface ValueParts {
+  /** The 指标值 cell as published (often the bare number). */
+  value: CellText;
+  /** 指标性质 / 计算符号: ≥ ≤ = (any width), sometimes 正向/反向 or 定性. */
+  operator?: CellText;
+  /** 度量单位 / 计量单位. */
+  unit?: CellText;
+  /** 指标值类型: 定性 / 定量. */
+  kind?: CellText;
+  /** 指标方向性: 正向 / 反向. */
+  direction?: CellText;
+  /** 权重 / 分值. */
+  weight?: CellText;
+  /** 备注. */
+  note?: CellText;
+  /** 绩效标准: 计划标准, 历史标准 … */
+  standard?: CellText;
+}
+
 export interface IndicatorRow {
   /** 0-based index of the row within its table's indicator block. */
   index: number;
@@ -93,10 +134,16 @@ export interface IndicatorRow {
   level2: CellText;
   level3: CellText;
   description?: CellText;
+  /**
+   * The value every rule reads: the 指标值 cell, or — in tables with operator/unit columns — operator + value + unit
+   * composed into one text at the 指标值 cell's address ("≧", 100, "%" → "≥100%").
+   */
   value: CellText;
   basis?: CellText;
   /** What the row's 定性/定量 column says, when the table has one; rules judge a 定性 row as qualitative. */
   nature?: "定性" | "定量";
+  /** The separate value columns of finance-system exports, when the table has any. */
+  parts?: ValueParts;
 }
 
 export interface PerfTable {

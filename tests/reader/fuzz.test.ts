@@ -18,6 +18,9 @@ const WORDS = [
   "资金支出计划（%）", "3月底", "6月底", "12月底", "绩效目标", "年度总体目标", "年度绩效指标", "年度主要任务",
   "单位：万元", "单位：元", "(2022年度)", "1.某项目绩效目标表", "绩效目标表", "产出指标", "数量指标", "效益指标",
   "满意度指标", "≥45人", "100%", "2025年12月31日", " ", "", "\n", " 一级 指标 ", "指标值\n",
+  // export column sets and other provinces' labels
+  "指标性质", "度量单位", "指标值类型", "指标方向性", "权重", "备注", "一级指标*", "二级指标(年度)", "三级指标(长期)",
+  "≧", "═", "正向指标", "定性", "%", "人", "主管部门", "立项依据", "项目起止时间", "年度目标", "2.市级资金", "项目支出", "其他",
 ];
 
 const cellArb: fc.Arbitrary<CellValue | object> = fc.oneof(
@@ -50,15 +53,17 @@ const randomGridArb: fc.Arbitrary<SheetGrid> = fc.record({
 }) as unknown as fc.Arbitrary<SheetGrid>;
 
 const HEADER = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"];
+/** An export's header (operator, unit, kind, weight columns), planted instead of the template's in some grids. */
+const EXPORT_HEADER = ["一级指标*", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "指标值类型", "权重"];
 
 /** A random grid with an indicator header row (a random prefix of the template's columns) planted in it. */
 const plantedGridArb: fc.Arbitrary<SheetGrid> = fc
-  .tuple(randomGridArb, fc.nat({ max: 15 }), fc.nat({ max: 5 }), fc.integer({ min: 4, max: 6 }), fc.boolean())
-  .map(([grid, r, c, n, spaced]) => {
+  .tuple(randomGridArb, fc.nat({ max: 15 }), fc.nat({ max: 5 }), fc.integer({ min: 4, max: 6 }), fc.boolean(), fc.boolean())
+  .map(([grid, r, c, n, spaced, exported]) => {
     const cells = (Array.isArray(grid.cells) ? grid.cells : []).map((row) => (Array.isArray(row) ? [...row] : []));
     while (cells.length <= r) cells.push([]);
-    const header = HEADER.slice(0, n).map((h) => (spaced ? ` ${h}\n` : h));
-    if (n === 4) header[3] = "指标值";
+    const header = (exported ? EXPORT_HEADER.slice(0, n + 2) : HEADER.slice(0, n)).map((h) => (spaced ? ` ${h}\n` : h));
+    if (n === 4 && !exported) header[3] = "指标值";
     header.forEach((h, i) => {
       while (cells[r].length < c + i) cells[r].push(null);
       cells[r][c + i] = h;
@@ -84,7 +89,9 @@ function bounds(grid: SheetGrid) {
 
 function cellsOf(t: PerfTable): CellText[] {
   const out: CellText[] = [];
-  for (const v of Object.values(t.header)) if (v) out.push(v);
+  const { fundParts, ...fields } = t.header;
+  for (const v of Object.values(fields)) if (v) out.push(v);
+  for (const p of fundParts ?? []) if (p.value) out.push(p.value);
   if (t.plan) {
     out.push(t.plan.labelCell);
     for (const p of t.plan.points) out.push(p.label, p.value);
@@ -93,6 +100,7 @@ function cellsOf(t: PerfTable): CellText[] {
     out.push(r.level1, r.level2, r.level3, r.value);
     if (r.description) out.push(r.description);
     if (r.basis) out.push(r.basis);
+    if (r.parts) for (const p of Object.values(r.parts)) if (p) out.push(p);
   }
   return out;
 }

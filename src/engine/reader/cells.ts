@@ -1,4 +1,4 @@
-import type { CellText, CellValue, IndicatorRow, SpendPoint } from "../types";
+import type { CellText, CellValue, IndicatorRow, SpendPoint, ValueParts } from "../types";
 import { toA1 } from "../address";
 
 /*
@@ -48,8 +48,8 @@ export function copyCell(at: CellText, text: string, raw: CellValue): CellText {
 }
 
 /**
- * One indicator row. `description` / `basis` are own fields in every row (undefined when the table has no such
- * column), so every row has one shape.
+ * One indicator row. `description` / `basis` / `parts` are own fields in every row (undefined when the table has no
+ * such column), so every row has one shape.
  */
 export class IndicatorRecord implements IndicatorRow {
   index: number;
@@ -60,7 +60,17 @@ export class IndicatorRecord implements IndicatorRow {
   description?: CellText;
   basis?: CellText;
   nature?: "定性" | "定量";
-  constructor(index: number, level1: CellText, level2: CellText, level3: CellText, value: CellText, description: CellText | undefined, basis: CellText | undefined) {
+  parts?: ValueParts;
+  constructor(
+    index: number,
+    level1: CellText,
+    level2: CellText,
+    level3: CellText,
+    value: CellText,
+    description: CellText | undefined,
+    basis: CellText | undefined,
+    parts: ValueParts | undefined = undefined,
+  ) {
     this.index = index;
     this.level1 = level1;
     this.level2 = level2;
@@ -68,6 +78,7 @@ export class IndicatorRecord implements IndicatorRow {
     this.value = value;
     this.description = description;
     this.basis = basis;
+    this.parts = parts;
   }
 }
 

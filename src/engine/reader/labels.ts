@@ -22,6 +22,12 @@ export type LabelKind =
   | "desc"
   | "value"
   | "basis"
+  | "supervisor" // 主管部门 (and its 及代码 forms)
+  | "implementer" // 实施单位
+  | "projectBasis" // 立项依据
+  | "period" // 项目起止时间, 实施期限, 建设周期
+  | "overview" // 项目概况
+  | "fundPart" // a 其中 line of the funds block (中央资金, 2.市级资金, 项目支出 …)
   | "skip" // 年度绩效指标: a row label beside the indicator block, never a value
   | "misc"; // other form labels (年度主要任务, 任务名称…): values are not read, but they are not values either
 
@@ -29,22 +35,47 @@ const LABELS: Record<string, LabelKind> = {
   项目编码: "code",
   项目代码: "code",
   项目名称: "name",
+  项目支出名称: "name",
+  "项目（专项）名称": "name",
+  专项名称: "name",
   部门名称: "dept",
   单位名称: "dept",
+  "部门（单位）名称": "dept",
   预算规模及资金用途: "budgetGroup",
   预算规模: "budgetGroup",
+  项目资金: "budgetGroup",
+  资金情况: "budgetGroup",
+  专项资金情况: "budgetGroup",
+  项目资金申请: "budgetGroup",
+  年度预算安排: "budgetGroup",
   预算数: "budget",
   预算金额: "budget",
   年度预算数: "budget",
   资金总额: "budget",
+  年度资金总额: "budget",
+  当年资金总额: "budget",
+  项目资金总额: "budget",
+  项目总预算: "budget",
+  项目金额: "budget",
+  年度本级预算金额: "budget",
+  本年度预计投入: "budget",
+  本年度申请市财政预算资金: "budget",
+  当年年度预算: "budget",
   "其中：财政资金": "fiscal",
   财政资金: "fiscal",
   财政拨款: "fiscal",
   "其中：财政拨款": "fiscal",
   "其中：财政性资金": "fiscal",
   财政性资金: "fiscal",
+  "其中：本年财政拨款": "fiscal",
+  "其中：当年财政拨款": "fiscal",
+  本年财政拨款: "fiscal",
+  当年财政拨款: "fiscal",
   "其中：其他资金": "other",
   其他资金: "other",
+  当年其他资金: "other",
+  "其中：其它资金": "other",
+  其它资金: "other",
   资金用途: "purpose",
   "资金支出计划（%）": "plan",
   资金支出计划: "plan",
@@ -54,6 +85,42 @@ const LABELS: Record<string, LabelKind> = {
   年度绩效目标: "goal",
   年度总体目标: "goal",
   总体绩效目标: "goal",
+  年度目标: "goal",
+  本年度绩效目标: "goal",
+  项目年度目标: "goal",
+  年度总体绩效目标: "goal",
+  "年度绩效目标（文字）": "goal",
+  年度主要目标和成果: "goal",
+  项目绩效目标: "goal",
+  总体目标: "goal",
+  项目总体目标: "goal",
+  实施期绩效目标: "goal",
+  中长期绩效目标: "goal",
+  长期目标: "goal",
+  主管部门: "supervisor",
+  项目主管部门: "supervisor",
+  业务主管部门: "supervisor",
+  主管部门及代码: "supervisor",
+  主管部门及其编码: "supervisor",
+  主管部门及编码: "supervisor",
+  预算部门: "supervisor",
+  实施单位: "implementer",
+  项目实施单位: "implementer",
+  具体实施单位: "implementer",
+  立项依据: "projectBasis",
+  项目立项依据: "projectBasis",
+  专项立项依据: "projectBasis",
+  项目起止时间: "period",
+  专项起止时间: "period",
+  实施期限: "period",
+  项目实施期: "period",
+  项目支出实施期: "period",
+  建设周期: "period",
+  项目期: "period",
+  项目概况: "overview",
+  专项概况: "overview",
+  项目总体概况: "overview",
+  项目概况及立项依据: "overview",
   一级指标: "l1",
   二级指标: "l2",
   三级指标: "l3",
@@ -72,46 +139,114 @@ const LABELS: Record<string, LabelKind> = {
   年度部门整体支出预算: "misc",
 };
 
-/** First character codes of every label: a cheap filter before building a key (no one-character strings). */
-export const LABEL_FIRST = new Set(Object.keys(LABELS).map((k) => k.charCodeAt(0)));
+/**
+ * A 其中 line of a funds block: 中央资金, 2.市级资金, 省级, 本级, 自有资金, 4.其他资金, 项目支出, 基本支出 … (numbered or
+ * not). Returns the part's name, or null.
+ */
+const FUND_PART = /^(?:其中[：:]?)?(?:\d{1,2}[.、．]|[一二三四五六][、.．])?(中央|省级|市级|区级|县级|乡级|镇级|本级|上级|地方|单位自有|自有|自筹|其他|其它|项目支出|基本支出)(?:财政)?(?:资金|补助资金|补助|拨款|预算资金)?$/;
+export function fundPartOf(key: string): string | null {
+  const m = FUND_PART.exec(key);
+  return m ? m[1] : null;
+}
+/** First characters of fund-part labels (a cheap filter before the regex). */
+export const FUND_PART_FIRST = new Set([..."其中省市区县乡镇本上地单自项基0123456789一二三四五六"].map((ch) => ch.charCodeAt(0)));
 
-export function labelKind(key: string): LabelKind | undefined {
-  return Object.prototype.hasOwnProperty.call(LABELS, key) ? LABELS[key] : undefined;
+/** Marks of required or core fields printed around a label ("*指标值", "一级指标*", "★…"). */
+const MARKS = /^[*＊★☆]+|[*＊]+$/g;
+/** A score printed after a label: "成本指标（0-20）分", "年度绩效目标（90分）", "产出指标40分". */
+const SCORE_SUFFIX = /(?:（\d+(?:[-－~～至]\d+)?分?）分?|\d+(?:[-－~～]\d+)?分)$/;
+
+/** A label key without required-field marks and a printed score. */
+export function formKey(key: string): string {
+  return key.replace(MARKS, "").replace(SCORE_SUFFIX, "");
 }
 
-export type HeaderRole = "l1" | "l2" | "l3" | "desc" | "value" | "basis" | "op" | "unit";
+/** First character codes of every label, and the marks that may precede one: a cheap filter before building a key. */
+export const LABEL_FIRST = new Set([...Object.keys(LABELS).map((k) => k.charCodeAt(0)), 0x2a, 0xff0a, 0x2605, 0x2606]);
+
+export function labelKind(key: string): LabelKind | undefined {
+  if (Object.prototype.hasOwnProperty.call(LABELS, key)) return LABELS[key];
+  const k = formKey(key);
+  if (k !== key && Object.prototype.hasOwnProperty.call(LABELS, k)) return LABELS[k];
+  const h = indicatorHeaderKey(key).key;
+  if (h === "一级指标" || h === "二级指标" || h === "三级指标") return LABELS[h];
+  return undefined;
+}
+
+export type HeaderRole = "l1" | "l2" | "l3" | "desc" | "value" | "basis" | "op" | "unit" | "kind" | "direction" | "weight" | "note" | "standard";
+
+/** Which part of a two-period indicator header a column belongs to: 长期/中期 (the project period) or 年度. */
+export type HeaderPeriod = "annual" | "longTerm" | null;
+
+const PERIOD_SUFFIX = /（(长期|中期|中长期|实施期|年度|当年|本年度?)(?:目标|指标)?）$/;
 
 /**
- * Header cell of the indicator block → column role. "op" (指标性质 / 计算符号) and "unit" (度量单位 /
- * 计量单位) are the separate columns of finance-system exports, where 指标值 holds only the number.
+ * An indicator-header key without marks, score, period suffix and the 绩效 prefix of some exports
+ * ("绩效指标值*" → 指标值, "二级指标（年度）" → 二级指标, annual).
  */
-export function headerRole(key: string): HeaderRole | null {
+export function indicatorHeaderKey(key: string): { key: string; period: HeaderPeriod } {
+  let k = formKey(key);
+  let period: HeaderPeriod = null;
+  const m = PERIOD_SUFFIX.exec(k);
+  if (m) {
+    period = /长期|中期|实施期/.test(m[1]) ? "longTerm" : "annual";
+    k = k.slice(0, m.index);
+  }
+  if (k.startsWith("绩效") && k.length > 3 && !k.startsWith("绩效标准")) k = k.slice(2);
+  return { key: k, period };
+}
+
+/**
+ * Header cell of the indicator block → column role. Finance-system exports split the value over columns of their
+ * own: "op" (指标性质 / 计算符号: ≥ ≤ =, sometimes 正向/反向 or 定性), "unit" (度量单位 / 计量单位), "kind"
+ * (指标值类型: 定性/定量), "direction" (指标方向性: 正向/反向), "weight" (权重 / 分值), "note" (备注),
+ * "standard" (绩效标准: 计划标准/历史标准).
+ */
+export function headerRole(rawKey: string): HeaderRole | null {
+  const key = indicatorHeaderKey(rawKey).key;
   if (key === "一级指标") return "l1";
   if (key === "二级指标") return "l2";
-  if (key === "三级指标") return "l3";
+  if (key === "三级指标" || key === "三级指标内容" || key === "三级指标名称") return "l3";
   if (key.startsWith("指标值确定") || key.endsWith("确定依据") || key === "依据") return "basis";
-  if (key.startsWith("指标值") || key === "目标值" || key === "年度指标值") return "value";
+  if (key === "指标值类型" || key === "指标类型" || key === "定性/定量" || key === "定量/定性" || key === "指标属性") return "kind";
+  if (key === "指标值说明" || key === "指标值内容" || key === "指标说明") return "desc";
+  if (/^(?:计划|年度|预期)?指标值/.test(key) || key === "目标值" || key === "年度目标值") return "value";
   if (key.includes("描述") || key === "指标解释") return "desc";
-  if (key === "指标性质" || key === "计算符号" || key === "指标方向" || key === "符号") return "op";
+  if (key === "指标性质" || key === "计算符号" || key === "符号" || key === "运算符号" || key === "比较符号") return "op";
+  if (key === "指标方向" || key === "指标方向性" || key === "方向" || key === "指标方向类型") return "direction";
   if (key === "度量单位" || key === "计量单位" || key === "单位") return "unit";
+  if (key === "权重" || key === "分值" || key === "指标分值" || key === "权重（%）" || key === "指标权重") return "weight";
+  if (key === "备注") return "note";
+  if (key === "绩效标准" || key === "指标标准" || key === "指标标准或依据" || key === "评价标准") return "standard";
   return null;
 }
 
-/** 指标性质 cell → operator written before the number ("正向" → ≥, "反向" → ≤; symbols pass through). */
+/** An operator as printed in an operator column ("≧", "═", ">=", "大于等于", "正向") → ≥ ≤ > < =; "" when none. */
 export function operatorOf(text: string): string {
   // ≧ ≦ ═ ＞ as published are the operators ≥ ≤ = > of the value grammar.
   const t = normalizeWidth(text).replace(/\s+/g, "");
   if (!t || /定性/.test(t)) return "";
-  if (/^正向/.test(t) || /不低于|大于等于/.test(t)) return "≥";
-  if (/^反向/.test(t) || /不高于|小于等于/.test(t)) return "≤";
-  if (/^(等于|=|＝)/.test(t)) return "=";
-  if (/^(≥|≤|>|<|>=|<=|＞|＜|=)/.test(t)) return t;
+  if (/^(≥|≧|>=|＞=|⩾|大于等于|不低于|不少于)/.test(t)) return "≥";
+  if (/^(≤|≦|<=|＜=|⩽|小于等于|不高于|不超过|不多于)/.test(t)) return "≤";
+  if (/^(>|＞|大于|高于)/.test(t)) return ">";
+  if (/^(<|＜|小于|低于)/.test(t)) return "<";
+  if (/^(=|＝|═|等于)/.test(t)) return "=";
+  if (/^正向/.test(t)) return "≥";
+  if (/^反向/.test(t)) return "≤";
   return "";
+}
+
+/** 定性 / 定量 in an operator or kind column; null when the cell says neither. */
+export function valueKindOf(text: string): "定性" | "定量" | null {
+  const t = text.replace(/\s+/g, "");
+  if (/定性/.test(t)) return "定性";
+  if (/定量/.test(t)) return "定量";
+  return null;
 }
 
 /** The 定性/定量 word of an 指标性质 cell ("定性", "定量指标"), or undefined. */
 export function natureOf(text: string): "定性" | "定量" | undefined {
-  return text.includes("定性") ? "定性" : text.includes("定量") ? "定量" : undefined;
+  return valueKindOf(text) ?? undefined;
 }
 
 /** "3月底" → 3, "12月底前" → 12, "年底" → 12; null when no month is named. */

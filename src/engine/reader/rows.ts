@@ -4,12 +4,11 @@
  */
 import type { CellText, CellValue, IndicatorRow, PerfTable } from "../types";
 import { rangeA1 } from "../address";
-import { headerRole } from "./labels";
+import { headerRole, type HeaderRole } from "./labels";
 import { cellText, labelKey, rawValue } from "./text";
 import { FilledCell, IndicatorRecord, SheetCell } from "./cells";
 
-type Role = "l1" | "l2" | "l3" | "desc" | "value" | "basis" | "op" | "unit";
-type Cols = Partial<Record<Role, number>>;
+type Cols = Partial<Record<HeaderRole, number>>;
 
 /** Column roles by the number of columns given (no header row): the value is always the last of the first six. */
 function colsByWidth(n: number): Cols {

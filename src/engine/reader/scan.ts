@@ -1,8 +1,8 @@
-import type { CellText, IndicatorRow, MoneyUnit, PerfTable, SheetGrid, SpendPlan, SpendPoint, TableHeader, TableLayout, TableVariant } from "../types";
+import type { CellText, IndicatorRow, MoneyUnit, PerfTable, SheetGrid, SpendPlan, SpendPoint, TableHeader, TableLayout, TableVariant, ValueParts, FundPart } from "../types";
 import { parseRangeA1, rangeA1 } from "../address";
 import { GridView } from "./grid";
 import { IndicatorRecord, PlanPoint, SheetCell, copyCell } from "./cells";
-import { LABEL_FIRST, headerRole, labelKind, looksLikeLevelLabel, monthOf, natureOf, operatorOf, type LabelKind } from "./labels";
+import { FUND_PART_FIRST, LABEL_FIRST, fundPartOf, headerRole, indicatorHeaderKey, labelKind, looksLikeLevelLabel, monthOf, operatorOf, valueKindOf, type HeaderPeriod, type HeaderRole, type LabelKind } from "./labels";
 import { cleanString, labelKey, rawValue } from "./text";
 
 /**
@@ -66,21 +66,23 @@ class AnchorsByRow {
 }
 
 /** Labels that may carry their value in the same cell after a colon. */
-const INLINE_KINDS = new Set<AnchorKind>(["code", "name", "dept", "budget", "fiscal", "other", "purpose", "goal"]);
+const INLINE_KINDS = new Set<AnchorKind>(["code", "name", "dept", "budget", "fiscal", "other", "purpose", "goal", "supervisor", "implementer", "projectBasis", "period", "overview"]);
 
 /** Anchor kinds that never end an indicator block (header words and the 年度绩效指标 side label). */
-const NON_STOP = new Set<AnchorKind>(["skip", "l2", "l3", "desc", "value", "basis"]);
+const NON_STOP = new Set<AnchorKind>(["skip", "l2", "l3", "desc", "value", "basis", "fundPart"]);
 /** Anchors that belong to a table's header part (everything but title/unit/year/skip and the indicator header words). */
-const BODY = new Set<AnchorKind>(["code", "name", "dept", "budgetGroup", "budget", "fiscal", "other", "purpose", "plan", "goal", "misc"]);
+const BODY = new Set<AnchorKind>(["code", "name", "dept", "budgetGroup", "budget", "fiscal", "other", "purpose", "plan", "goal", "misc", "supervisor", "implementer", "projectBasis", "period", "overview"]);
 
 const YEAR_LINE = /^[（(]\s*(\d{4})\s*年度?\s*[)）]$/;
+/** A title ending in 绩效目标(申报|批复|审批|自评)表 or 绩效自评表, with an optional "(2023年度)" after it. */
+const TITLE = /绩效(?:目标)?[\u4e00-\u9fff]{0,4}表\s*(?:[（(]?\s*(\d{4})\s*年度?\s*[)）]?)?$/;
 const UNIT_IN_TEXT = /单位\s*[:：]\s*(万元|元)/;
 
 interface HeaderSpec {
   r: number;
   c1: number; // 一级指标 column
   right: number; // last header column incl. its merge
-  cols: { l1: number; l2: number; l3: number; value: number; desc?: number; basis?: number; op?: number; unit?: number };
+  cols: { l1: number; l2: number; l3: number; value: number } & Partial<Record<HeaderRole, number>>;
   valueKey: string;
 }
 
@@ -98,8 +100,12 @@ function classifyString(s: string, r: number, c: number): Anchor | null {
   let j = n - 1;
   while (j > i && isSpaceCode(s.charCodeAt(j))) j--;
   const ch = s.charCodeAt(i);
-  // Title line "1.“领潮计划”专项培训绩效目标表" (表 = U+8868).
+  // Title line "1.“领潮计划”专项培训绩效目标表" (表 = U+8868), also "…绩效目标申报表 (2023年度)", "…绩效自评表".
   if (s.charCodeAt(j) === 0x8868 && j - i >= 4 && s.slice(j - 4, j + 1) === "绩效目标表") return new Anchor(r, c, "title", s.slice(i, j + 1));
+  if (n <= 120 && s.indexOf("绩效") >= 0) {
+    const t = TITLE.exec(s.slice(i, j + 1));
+    if (t) return new Anchor(r, c, "title", s.slice(i, j + 1), undefined, t[1] ? Number(t[1]) : undefined);
+  }
   if (n <= 60 && s.indexOf("单位") >= 0) {
     const m = UNIT_IN_TEXT.exec(s);
     if (m) return new Anchor(r, c, "unit", m[0], m[1] as MoneyUnit);
@@ -119,6 +125,11 @@ function classifyString(s: string, r: number, c: number): Anchor | null {
       const k2 = labelKind(u[1]);
       if (k2 === "budget" || k2 === "fiscal" || k2 === "other" || k2 === "budgetGroup") return new Anchor(r, c, k2, u[1], u[2] as MoneyUnit);
     }
+  }
+  // "2.市级资金", "中央", "项目支出": a 其中 line of the funds block (never ends an indicator block: NON_STOP).
+  if (n <= 16 && FUND_PART_FIRST.has(ch)) {
+    const key = labelKey(s);
+    if (fundPartOf(key)) return new Anchor(r, c, "fundPart", key);
   }
   if (LABEL_FIRST.has(ch)) {
     // "项目名称：某项目" (label and value in one cell).
@@ -172,7 +183,8 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
     // The header runs from this 一级指标 to the next 一级指标 on the same row (side-by-side tables).
     let end = g.rowLength(a.r) - 1;
     for (const b of rowAnchors) if (b.kind === "l1" && b.c > a.c && b.c - 1 < end) end = b.c - 1;
-    const cols: Partial<HeaderSpec["cols"]> = {};
+    const cols: Partial<Record<HeaderRole, number>> = {};
+    const periods: Partial<Record<HeaderRole, HeaderPeriod>> = {};
     let right = a.c;
     let valueKey = "";
     for (let c = a.c; c <= end; c++) {
@@ -180,8 +192,13 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       if (!t) continue;
       const key = labelKey(t);
       const role = headerRole(key);
-      if (!role || cols[role] !== undefined) continue;
+      if (!role) continue;
+      // Two blocks side by side (长期 | 年度, as 湖北 and 广东 print them): the first column of a role, unless a
+      // later one is marked 年度 — the budget year's targets are what the table is checked for.
+      const period = indicatorHeaderKey(key).period;
+      if (cols[role] !== undefined && !(period === "annual" && periods[role] !== "annual")) continue;
       cols[role] = c;
+      periods[role] = period;
       if (role === "value") valueKey = key;
       const m = g.mergeAt(a.r, c);
       right = Math.max(right, m ? m.right : c);
@@ -336,7 +353,25 @@ function buildTable(
   const budget = v("budget");
   const fiscal = v("fiscal");
   const other = v("other");
-  const goal = v("goal");
+  // Tables print several goals (总体目标 | 中期目标 | 年度目标, 长期目标 | 年度目标): the first one filled in.
+  let goal = v("goal");
+  if (!goal || goal.text === "") {
+    for (const a of zone) {
+      if (a.kind !== "goal" || a.r < top || a === first.get("goal")) continue;
+      const other = valueOf(g, a, wr, isAnchorAt);
+      if (other && other.text !== "") {
+        goal = other;
+        break;
+      }
+    }
+  }
+  const supervisor = v("supervisor");
+  const implementer = v("implementer");
+  const projectBasis = v("projectBasis");
+  const period = v("period");
+  const overview = v("overview");
+  const fundParts: FundPart[] = [];
+  for (const a of zone) if (a.kind === "fundPart" && a.r >= top) fundParts.push({ label: a.key, value: valueOf(g, a, wr, isAnchorAt) });
   const purpose = v("purpose") ?? purposeUnder(g, first.get("budgetGroup"), wr, isAnchorAt);
   // Only the fields found, added in the order they always had (title, code, name, budget, fiscal, other, goal,
   // purpose). Deleting undefined keys afterwards turned every header into a slow dictionary-mode object.
@@ -349,6 +384,12 @@ function buildTable(
   if (other) header.other = other;
   if (goal) header.goal = goal;
   if (purpose) header.purpose = purpose;
+  if (supervisor) header.supervisor = supervisor;
+  if (implementer) header.implementer = implementer;
+  if (projectBasis) header.projectBasis = projectBasis;
+  if (period) header.period = period;
+  if (overview) header.overview = overview;
+  if (fundParts.length) header.fundParts = fundParts;
 
   const planAnchor = first.get("plan");
   const plan = planAnchor ? readPlan(g, planAnchor, wr, h.r) : undefined;
@@ -358,7 +399,8 @@ function buildTable(
     hasPlan: !!planAnchor,
     hasBasis: h.cols.basis !== undefined,
     hasDescription: h.cols.desc !== undefined,
-    hasPurpose: first.has("budgetGroup") || first.has("purpose"),
+    // 预算规模及资金用途 asks for the purpose; 项目资金 / 资金情况 groups only hold the amounts.
+    hasPurpose: first.has("purpose") || (first.get("budgetGroup")?.key.includes("用途") ?? false),
     hasFunds: first.has("fiscal"),
   };
   const chengdu = h.valueKey.includes("包含") || first.has("dept") || first.has("misc");
@@ -366,6 +408,7 @@ function buildTable(
 
   let documentYear: number | undefined;
   for (const y of years) if (y.r < h.r && y.year !== undefined) documentYear = y.year;
+  if (documentYear === undefined && titleAnchor?.year !== undefined) documentYear = titleAnchor.year;
 
   // ---- range: every non-blank cell and merge of the table's rows inside the window
   let left = h.c1;
@@ -440,6 +483,7 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
   let prev2: CellText | null = null;
   // 年度绩效指标 is a side label of the 成都 form, never a 一级/二级 value.
   const clearSkip = (ct: CellText, r: number, c: number): CellText => (isSideLabel(ct.text) ? new SheetCell("", rawValue(g.raw(r, c)), ct.row, ct.col) : ct);
+  const hasParts = PART_ROLES.some((role) => h.cols[role] !== undefined);
   for (const r of rows) {
     let l1 = clearSkip(g.resolved(r, h.cols.l1), r, h.cols.l1);
     if (l1.text === "" && prev1 !== null && prev1.text !== "") l1 = g.filledCell(r, h.cols.l1, prev1.text, prev1.raw);
@@ -447,11 +491,13 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
     const sameGroup = prev1 !== null && l1.text === prev1.text;
     if (l2.text === "" && sameGroup && prev2 !== null && prev2.text !== "") l2 = g.filledCell(r, h.cols.l2, prev2.text, prev2.raw);
     const level3 = g.resolved(r, h.cols.l3);
-    const value = composeValue(g, r, h);
+    const parts = hasParts ? readParts(g, r, h) : undefined;
+    const value = parts ? composeValue(parts) : g.resolved(r, h.cols.value);
     const description = h.cols.desc !== undefined ? g.resolved(r, h.cols.desc) : undefined;
     const basis = h.cols.basis !== undefined ? g.resolved(r, h.cols.basis) : undefined;
-    const rec = new IndicatorRecord(out.length, l1, l2, level3, value, description, basis);
-    const nature = h.cols.op !== undefined ? natureOf(g.text(r, h.cols.op)) : undefined;
+    const rec = new IndicatorRecord(out.length, l1, l2, level3, value, description, basis, parts);
+    // 定性/定量 from its own column, else from an 指标性质 column that holds it.
+    const nature = parts ? (valueKindOf(parts.kind?.text ?? "") ?? valueKindOf(parts.operator?.text ?? "")) : null;
     if (nature) rec.nature = nature;
     out.push(rec);
     prev1 = l1;
@@ -460,21 +506,50 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
   return out;
 }
 
+/** The value columns of finance-system exports besides 指标值 (ValueParts). */
+const PART_ROLES = ["op", "unit", "kind", "direction", "weight", "note", "standard"] as const;
+const PART_NAMES = { op: "operator", unit: "unit", kind: "kind", direction: "direction", weight: "weight", note: "note", standard: "standard" } as const;
+
+function readParts(g: GridView, r: number, h: HeaderSpec): ValueParts {
+  const parts: ValueParts = { value: g.resolved(r, h.cols.value) };
+  for (const role of PART_ROLES) {
+    const c = h.cols[role];
+    if (c !== undefined) parts[PART_NAMES[role]] = g.resolved(r, c);
+  }
+  return parts;
+}
+
+/** A number as the 指标值 column of an export holds it: "95", "3,500", "0.5", "≥95" (the operator already written). */
+const BARE_NUMBER = /^(?:[≥≤><=＞＜＝≧≦]|>=|<=)?\s*[+-]?\d[\d,，]*(?:\.\d+)?$/;
+const HAS_OPERATOR = /^(?:[≥≤><=＞＜＝≧≦═±]|>=|<=|不低于|不少于|不高于|不超过|大于|小于|等于)/;
+
 /**
- * 指标值, or — when the table has separate 指标性质 / 度量单位 columns — operator + number + unit
- * ("正向", 45, "人" → "≥45人"); the composed text is also the raw value the parser reads.
+ * The one value rules read, from an export's parts: operator + 指标值 + 度量单位 ("≧", 100, "%" → "≥100%").
+ * The operator comes from 指标性质 (or, without one, 指标方向性 正向/反向) and is written only before a number; the
+ * unit only after a bare number (a value that brings its own unit, "28.8万元", keeps it: the conflicting 度量单位
+ * stays in `parts` for the unit rules). A 定性 value gets neither. The composed text is also the raw value (the
+ * parser reads raw first); the cell stays the 指标值 cell.
  */
-function composeValue(g: GridView, r: number, h: HeaderSpec): CellText {
-  const value = g.resolved(r, h.cols.value);
-  if (h.cols.op === undefined && h.cols.unit === undefined) return value;
-  const op = h.cols.op !== undefined ? operatorOf(g.text(r, h.cols.op)) : "";
-  const unit = h.cols.unit !== undefined ? g.text(r, h.cols.unit) : "";
-  // No number but a unit written for the row ("≧ | | %", " | | 公里"): the half-filled value is kept, so the rules see a
-  // value that is only a unit, not an empty cell.
-  if (value.text === "" && unit === "") return value;
-  if (!op && !unit) return value;
-  const text = (value.text.startsWith(op) ? "" : op) + value.text + (unit && !value.text.endsWith(unit) ? unit : "");
-  return copyCell(value, text, text);
+export function composeValue(parts: ValueParts): CellText {
+  const value = parts.value;
+  const text = value.text;
+  if (text === "") {
+    // No number but a unit written for the row ("≧ | | %", " | | 公里"): the half-filled value is kept, so the rules
+    // see a value that is only a unit (VALUE_PLACEHOLDER), not an empty cell.
+    const unitOnly = parts.unit?.text.replace(/\s+/g, "") ?? "";
+    if (unitOnly === "") return value;
+    const opOnly = parts.operator ? operatorOf(parts.operator.text) : "";
+    return copyCell(value, opOnly + unitOnly, opOnly + unitOnly);
+  }
+  const kind = valueKindOf(parts.kind?.text ?? "") ?? valueKindOf(parts.operator?.text ?? "");
+  if (kind === "定性") return value;
+  let op = parts.operator ? operatorOf(parts.operator.text) : "";
+  if (!op && parts.direction) op = operatorOf(parts.direction.text);
+  const unit = parts.unit?.text.replace(/\s+/g, "") ?? "";
+  const numeric = BARE_NUMBER.test(text);
+  if (!numeric || (!op && !unit)) return value;
+  const composed = (op && !HAS_OPERATOR.test(text) ? op : "") + text + (unit && !text.endsWith(unit) ? unit : "");
+  return composed === text ? value : copyCell(value, composed, composed);
 }
 
 /**
@@ -512,10 +587,32 @@ function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: 
       const ownRight = m ? m.right : a.c;
       const spansWider = bm && (bm.left < ownLeft || bm.right > ownRight);
       if (!spansWider && g.text(below, a.c) !== "" && !isAnchorAt(below, a.c)) return g.cell(below, a.c);
+      // A column table (四川 exports: 单位名称 | 项目名称 | 预算数 | 年度目标) prints a subtotal row first and the
+      // project's own row under it: a blank cell below, then the project's value.
+      const next = below + 1;
+      if (!spansWider && g.text(below, a.c) === "" && next < g.nRows && rowHasText(g, below, a.c, limit) && !isAnchorAt(next, a.c) && !g.mergeAt(next, a.c)) {
+        if (g.text(next, a.c) !== "" && !anchorRow(g, next, isAnchorAt, limit)) return g.cell(next, a.c);
+      }
     }
   }
-  if (first <= limit) return g.cell(a.r, first);
+  if (first <= limit) {
+    // The next cell is another label: the field is blank there, never the label's text.
+    const at = g.cell(a.r, first);
+    return isAnchorAt(a.r, first) ? new SheetCell("", at.raw, at.row, at.col) : at;
+  }
   return undefined;
+}
+
+/** True when row r has text in some column other than c (up to `limit`). */
+function rowHasText(g: GridView, r: number, c: number, limit: number): boolean {
+  for (let k = 0; k <= limit; k++) if (k !== c && g.text(r, k) !== "") return true;
+  return false;
+}
+
+/** True when row r holds a label anywhere up to `limit`. */
+function anchorRow(g: GridView, r: number, isAnchorAt: (r: number, c: number) => boolean, limit: number): boolean {
+  for (let k = 0; k <= limit; k++) if (isAnchorAt(r, k)) return true;
+  return false;
 }
 
 /** 资金用途 text under 预算规模及资金用途: first non-label cell right of the label in the rows below the amounts row. */

@@ -39,6 +39,7 @@ const SPEC: Record<string, "error" | "warning" | "info"> = {
   // Codes added for the corpus of published tables (docs/corpus.md).
   INDICATOR_NOT_MEASURABLE: "warning",
   VALUE_PLACEHOLDER: "error",
+  TEMPLATE_PLACEHOLDER_ROW: "warning",
 };
 
 describe("ROW_RULES registry", () => {

@@ -1,7 +1,7 @@
 import { defineRule } from "../defineRule";
 import type { RuleHit } from "../types";
 import { rowFacts, type RowFacts } from "../shared/rowFacts";
-import { isBudgetExecutionName, isEcological, isOutputCountName, isTimelinessRateName } from "../shared/indicatorKinds";
+import { isBudgetExecutionName, isEcological, isMoneyBenefitName, isNotApplicable, isOutputCountName, isTimelinessRateName } from "../shared/indicatorKinds";
 import { hasNumber, isCount, isMoney, isPercent } from "../shared/valueFacts";
 import { quoteValue } from "../shared/messages";
 
@@ -25,6 +25,8 @@ function diagnose(f: RowFacts): Pick<RuleHit, "message" | "severity"> | null {
     case "数量":
       if (f.rate || (hasNumber(p) && isPercent(p)))
         return { message: `${f.label}（${quoteValue(p)}）是比率，不是数量。数量指标应写提供产品或服务的数量，如“印刷期数≥4期”“培训人数≥45人”；比率可移到“质量指标”。` };
+      if (hasNumber(p) && isMoney(p) && isMoneyBenefitName(f.name))
+        return { message: `${f.label}（${quoteValue(p)}）是项目带来的经济效果，应放在“效益指标—经济效益指标”下；数量指标应写产品或服务的数量，如“培训人数≥45人”“奖励项目数≥10个”。` };
       if (hasNumber(p) && isMoney(p))
         return { message: `${f.label}（${quoteValue(p)}）是金额，应放在“成本指标”下；数量指标应写产品或服务的数量，如“培训人数≥45人”。` };
       return null;
@@ -33,12 +35,15 @@ function diagnose(f: RowFacts): Pick<RuleHit, "message" | "severity"> | null {
         return { message: `${f.label}（${quoteValue(p)}）是金额，应放在“成本指标”下；时效指标应写完成时间或及时率，如“2025年12月31日前”。` };
       return null;
     case "效益": {
+      if (f.satisfaction)
+        return { message: `${f.label}是满意度，不是效益：请把该行移到“满意度指标—服务对象满意度指标”下；效益指标应写项目带来的效果，如“空气质量优良天数≥300天”。` };
       if (f.l2 === "生态效益指标") {
         const text = `${f.name}${f.ind.description?.text ?? ""}${p.raw}`;
         if (!isEcological(text))
           return { message: `${f.label}与生态环境无关，不宜作为生态效益指标。请改为反映生态环境效果的指标（如“节约用电量≥5%”），或移到“社会效益指标”下。` };
       }
-      if (hasNumber(p) && (isMoney(p) || (f.money && !isPercent(p) && !isCount(p))))
+      // Money is a benefit when the name says what it earns or saves (增加农户收入 ≥11.376万元 under 经济效益).
+      if (hasNumber(p) && (isMoney(p) || (f.money && !isPercent(p) && !isCount(p))) && !isMoneyBenefitName(f.name))
         return { message: `${f.label}（${quoteValue(p)}）是金额，属于成本指标；效益指标应反映项目带来的效果，如“节约资金率≥5%”“带动就业人数≥100人”。` };
       if (hasNumber(p) && isCount(p) && !f.negative && isOutputCountName(f.name))
         return { message: `${f.label}（${quoteValue(p)}）是产出数量，应放在“产出指标—数量指标”下；效益指标应反映产出带来的效果，如“政策知晓率≥80%”。` };
@@ -51,7 +56,9 @@ function diagnose(f: RowFacts): Pick<RuleHit, "message" | "severity"> | null {
 
 /**
  * CATEGORY_MISMATCH — the row's content does not fit its 二级 (R-STR-006/007/008): a count under 质量,
- * a rate under 数量, money outside 成本, an output count under 效益, non-ecological text under 生态效益.
+ * a rate under 数量, money outside 成本 (an income or saving under 数量 is named an economic benefit; under 效益 it is
+ * one), satisfaction under 效益, an output count under 效益, non-ecological text under 生态效益. Rows the filler marks
+ * as not applying (本项目不适用此指标) are accepted.
  * Points at the 三级指标 cell (the indicator is what has to move or be rewritten); no suggestion,
  * because the fix is moving the row, not a new cell value. Budget-execution measures under 质量 are
  * reported as info (the research calls them management measures, a softer problem).
@@ -61,6 +68,8 @@ export const rule = defineRule({
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       if (f.category === "时效" && isTimelinessRateName(f.name)) continue;
+      // "本项目不适用此指标 | 无": the filler says the 二级 does not apply; a reviewer accepts it.
+      if (isNotApplicable(f.name) || isNotApplicable(f.ind.value.text)) continue;
       const d = diagnose(f);
       if (!d) continue;
       // A literal rather than a spread of d; severity only when the diagnosis lowers it (as the spread did).

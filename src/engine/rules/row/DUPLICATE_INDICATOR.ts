@@ -1,6 +1,7 @@
 import { defineRule } from "../defineRule";
 import type { RuleHit } from "../types";
 import { rowFacts, type RowFacts } from "../shared/rowFacts";
+import { isPlaceholderRow } from "../shared/placeholderRow";
 
 /** Tables up to this many rows are compared pairwise (no map allocated); larger ones use a Map. */
 const SMALL_TABLE = 48;
@@ -16,12 +17,13 @@ function hit(f: RowFacts, firstCell: string): RuleHit {
 /**
  * DUPLICATE_INDICATOR — the same 三级指标 twice in one table (R-TXT-002). Names are compared without
  * 任务N prefixes, spaces, bracket width and punctuation. The second and later occurrences are reported,
- * each pointing back at the first.
+ * each pointing back at the first. Template placeholder rows are left out.
  */
 export const rule = defineRule({
   meta: { code: "DUPLICATE_INDICATOR", severity: "warning", title: "三级指标重复", research: ["R-TXT-002"] },
   check(ctx) {
-    const facts = rowFacts(ctx);
+    // Template "……" rows repeat by design (TEMPLATE_PLACEHOLDER_ROW reports them).
+    const facts = rowFacts(ctx).filter((f) => !isPlaceholderRow(f));
     if (facts.length <= SMALL_TABLE) {
       // Name keys are memoised per name, so equal names are usually the same string object: cheap ===.
       for (let i = 1; i < facts.length; i++) {

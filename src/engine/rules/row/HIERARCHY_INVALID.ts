@@ -1,7 +1,9 @@
 import { defineRule } from "../defineRule";
-import { FRAMEWORKS } from "../../framework";
+import { FRAMEWORKS, level1Variant, level2Variant, levelFormKey, normalizeLabel } from "../../framework";
+import type { LevelVariant } from "../../lexicon/levelNames";
 import type { Framework } from "../../types";
 import { rowFacts } from "../shared/rowFacts";
+import type { RuleHit } from "../types";
 
 const FRAMEWORK_NAME: Record<Framework, string> = {
   classic: "传统框架",
@@ -32,12 +34,35 @@ for (const fw of ["classic", "central-2021"] as const) {
   }
 }
 
+/** The warning for a recognisable nonstandard name (lexicon/levelNames.ts): read as what it is, standard name proposed. */
+function variantHit(written: string, v: LevelVariant, level: "一级" | "二级", row: number, cell: string): RuleHit {
+  if (v.standard === null) {
+    return {
+      row,
+      cell,
+      severity: "warning",
+      message: `${level}指标“${written}”${v.reason}，现行框架已拆分：请按内容改为“经济效益指标”“社会效益指标”或“生态效益指标”之一。`,
+    };
+  }
+  return {
+    row,
+    cell,
+    severity: "warning",
+    message: `${level}指标“${written}”${v.reason}，规范名称为“${v.standard}”：请改为“${v.standard}”。`,
+    suggestion: v.standard,
+  };
+}
+
 /**
  * HIERARCHY_INVALID — 一级 not in the framework, or 二级 not under its 一级 (R-STR-001/002).
  * Accepts both frameworks' structures whatever the resolved one is (spec §2: neither is flagged
- * under the other); spelling variants are absorbed by normalizeLabel. Every row is reported at its own
- * 一级/二级 cell, also continuation rows whose label was filled forward from a merged cell: each row's
- * result stands alone (PERF.CHECK spills one result per row; the seed fixtures expect it per row).
+ * under the other); formatting variants (width, spaces, numbering, marks, bracketed scores and explanations,
+ * trailing 等) are absorbed by normalizeLabel. A recognisable nonstandard name of another framework or an older year
+ * (预期产出指标, 效果指标, a satisfaction label spanning the 一级 and 二级 columns, 满意度指标 as its own 二级 …:
+ * lexicon/levelNames.ts) is a warning with the standard name as suggestion: a reviewer asks for the rename but
+ * reads the row. Every row is reported at its own 一级/二级 cell, also continuation rows whose label was filled
+ * forward from a merged cell: each row's result stands alone (PERF.CHECK spills one result per row; the seed
+ * fixtures expect it per row).
  */
 export const rule = defineRule({
   meta: { code: "HIERARCHY_INVALID", severity: "error", title: "指标层级不符合框架", research: ["R-STR-001", "R-STR-002"] },
@@ -45,7 +70,9 @@ export const rule = defineRule({
     const fwLevels = FRAMEWORKS[ctx.framework].levels;
     const l1List = Object.keys(fwLevels).map((l) => `“${l}”`).join("、");
     for (const f of rowFacts(ctx)) {
-      const { l1, l2, ind } = f;
+      const { ind } = f;
+      const { l2 } = f;
+      let { l1 } = f;
       if (!l1) {
         const parents = l2 ? PARENTS.get(l2) : undefined;
         ctx.report({
@@ -58,9 +85,16 @@ export const rule = defineRule({
         });
         continue;
       }
+      const l1Text = ind.level1.text.replace(/\s+/g, "");
+      const v1 = level1Variant(ind.level1.text);
+      if (v1 && v1.standard) {
+        ctx.report(variantHit(l1Text, v1, "一级", f.index, ind.level1.cell));
+        l1 = v1.standard;
+        // The same satisfaction label written across the 一级 and 二级 columns: one name, one warning.
+        if (levelFormKey(ind.level2.text) === levelFormKey(ind.level1.text)) continue;
+      }
       const allowed = ALLOWED[ctx.framework].get(l1);
       if (!allowed) {
-        const l1Text = ind.level1.text.replace(/\s+/g, "");
         const parents = PARENTS.get(l1);
         ctx.report({
           row: f.index,
@@ -81,8 +115,13 @@ export const rule = defineRule({
         });
         continue;
       }
-      if (allowed.includes(l2)) continue;
       const l2Text = ind.level2.text.replace(/\s+/g, "");
+      const v2 = level2Variant(ind.level2.text, l1);
+      if (v2) {
+        ctx.report(variantHit(l2Text, v2, "二级", f.index, ind.level2.cell));
+        continue;
+      }
+      if (allowed.includes(l2) || allowed.includes(normalizeLabel(l2))) continue;
       const parents = PARENTS.get(l2);
       ctx.report({
         row: f.index,

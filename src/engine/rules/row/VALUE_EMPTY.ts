@@ -1,16 +1,16 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
-import { isFillerName } from "../shared/placeholders";
 import { impliedUnit } from "../shared/indicatorKinds";
+import { isPlaceholderRow } from "../shared/placeholderRow";
 
-/** VALUE_EMPTY — 指标值 missing on a row that has a 三级指标 (R-VAL-001). */
+/** VALUE_EMPTY — 指标值 missing on a row that has a 三级指标 (R-VAL-001); template placeholder rows excepted. */
 export const rule = defineRule({
   meta: { code: "VALUE_EMPTY", severity: "error", title: "指标值为空", research: ["R-VAL-001"] },
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       if (f.parsed.kind !== "empty" || f.ind.value.text.trim()) continue;
-      // A template row ("……" as 三级) is a row to delete, not a value to fill in.
-      if (isFillerName(f.ind.level3.text)) continue;
+      // A template's "……" row is no indicator: TEMPLATE_PLACEHOLDER_ROW.
+      if (isPlaceholderRow(f)) continue;
       const unit = impliedUnit(f.name, ctx.table.unit);
       const example =
         f.category === "时效" ? `“${ctx.year ?? "××××"}年12月31日前”` : f.category === "成本" ? `“≤9${ctx.table.unit}”` : unit === "%" ? "“≥90%”" : unit ? `“≥10${unit}”` : "“≥45人”";

@@ -106,7 +106,7 @@ export function isMeetingLengthName(name: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Satisfaction, money, per-capita cost
 
-const SATISFACTION = /满意度|满意率/;
+const SATISFACTION = /满意度|满意率|满意程度/;
 export function isSatisfactionName(name: string): boolean {
   return SATISFACTION.test(name);
 }
@@ -115,6 +115,18 @@ export function isSatisfactionName(name: string): boolean {
 const MONEY_NAME = /成本|费用|经费|资金|金额|预算|价格|单价|造价|支出|补助标准|补贴标准|租金|会议费|培训费|差旅费|印刷费|维护费|服务费|物业费/;
 export function isMoneyName(name: string): boolean {
   return MONEY_NAME.test(name);
+}
+
+/** Names of an economic result measured in money (收入, 产值, 税收, 增收 …): money that is a benefit, not a cost. */
+const MONEY_BENEFIT = /收入|增收|创收|产值|税收|营业额|销售额|交易额|利润|效益|节约|节省|带动.*(?:消费|投资)|拉动|GDP/;
+export function isMoneyBenefitName(name: string): boolean {
+  return MONEY_BENEFIT.test(name);
+}
+
+/** A row the filler marks as not applying (本项目不适用此指标, 不涉及, 无): accepted as it is. */
+const NOT_APPLICABLE = /不适用|不涉及|无此(?:类|项)?指标|^无$/;
+export function isNotApplicable(text: string): boolean {
+  return NOT_APPLICABLE.test(text.trim());
 }
 
 /** Per-capita (or per-unit) costs need a basis: 元/人, 元/人·天, 元/人次 (R-UNIT-004). */

@@ -1,21 +1,90 @@
+import type { CellText, FundPart, MoneyUnit } from "../../types";
 import { defineRule } from "../defineRule";
-import { cellAmountYuan, formatAmount, formatMoney } from "../shared/money";
+import { cellAmountYuan, formatAmount, formatMoney, round2, YUAN_PER } from "../shared/money";
 
-/** BUDGET_SUM_MISMATCH — 预算数 ≠ 财政资金 + 其他资金 (R-HDR-002). A blank 其他资金 counts as 0. */
+/** Half a unit of the last printed digit (0.01万元 = 100元, or 0.01元). */
+const slackOf = (unit: MoneyUnit): number => (unit === "万元" ? 50 : 0.005);
+
+/** A part's amount in 元: blank and "-" (nothing from that source) count as 0; null when unreadable. */
+function partYuan(c: CellText | undefined, unit: MoneyUnit): number | null {
+  const t = String(c?.text ?? "").trim();
+  if (t === "" || /^[-—－/无]$/.test(t)) return 0;
+  return cellAmountYuan(c, unit);
+}
+
+/** "资金总额: 250 一、预算资金:250 二、自有资金:0 三、其他:0" — a total and its parts in one cell (湖南 申报表). */
+const INLINE_PART = /[一二三四五六七八九][、.．]\s*([^:：\d\s]{1,10})\s*[:：]\s*(\d[\d,]*(?:\.\d+)?)/g;
+function inlineBreakdown(text: string, unit: MoneyUnit): { total: number; parts: { label: string; yuan: number }[] } | null {
+  const s = text.normalize("NFKC");
+  const head = /^(?:[^\d:：]{0,8}[:：])?\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|元)?/.exec(s);
+  if (!head) return null;
+  const parts = [...s.matchAll(INLINE_PART)].map((m) => ({ label: m[1], yuan: round2(Number(m[2].replace(/,/g, "")) * YUAN_PER[unit]) }));
+  if (parts.length < 2) return null;
+  return { total: round2(Number(head[1].replace(/,/g, "")) * YUAN_PER[head[2] === "元" ? "元" : head[2] ? "万元" : unit]), parts };
+}
+
+/** 其中 lines that are sources of the fiscal money (中央/省级/市级 …), as opposed to 自有/其他 or 项目/基本支出. */
+const FISCAL_LEVEL = /^(?:其中[：:]?)?(?:\d{1,2}[.、．]|[一二三四五六][、.．])?(中央|省级|市级|区级|县级|乡级|镇级|本级|上级|地方)/;
+
+/**
+ * BUDGET_SUM_MISMATCH — 预算数 ≠ the sum of its 其中 lines (R-HDR-002): 财政资金 + 其他资金 (a blank 其他资金 counts as
+ * 0), or the lines other forms print — 中央/省级/市级/区级资金 and 其他资金, 项目支出 + 基本支出, the parts written in
+ * the total's own cell ("资金总额: 250 一、预算资金:250 二、自有资金:0"). When the level lines break down 财政资金
+ * (中央 + 省级 + … = 财政资金, beside 其他资金), that reading is accepted too. A line printed twice with two amounts
+ * (基本支出 in the header and again in a 履职目标 block) is reported as the clash it is.
+ */
 export const rule = defineRule({
   meta: { code: "BUDGET_SUM_MISMATCH", severity: "error", title: "预算数与资金来源合计不符", research: ["R-HDR-002"] },
   check(ctx) {
     const { header, unit } = ctx.table;
-    if (!header.budget || !header.fiscal) return;
+    if (!header.budget) return;
+    const slack = slackOf(unit);
+    const inline = inlineBreakdown(header.budget.text, unit);
+    if (inline) {
+      const sum = round2(inline.parts.reduce((a, p) => a + p.yuan, 0));
+      if (Math.abs(inline.total - sum) > slack) {
+        ctx.report({
+          row: null,
+          cell: header.budget.cell,
+          message: `资金总额 ${formatMoney(inline.total, unit)} 不等于其中各项之和 ${inline.parts.map((p) => `${p.label} ${formatMoney(p.yuan, unit)}`).join(" + ")} = ${formatMoney(sum, unit)}：请核对各项金额，总额应等于各项之和。`,
+        });
+      }
+      return;
+    }
     const budget = cellAmountYuan(header.budget, unit);
+    if (budget === null) return;
+    const read = readParts(header.fundParts ?? [], unit);
+    // The same 其中 line printed twice with two amounts (a 履职目标 block repeating 基本支出): the amounts disagree.
+    const clash = read && findClash(read);
+    if (clash) {
+      ctx.report({
+        row: null,
+        cell: clash.second.cell,
+        message: `“${clash.label}”的金额前后不一致：${clash.first.cell} 为 ${formatMoney(clash.firstYuan, unit)}，${clash.second.cell} 为 ${formatMoney(clash.secondYuan, unit)}。请核对并统一为同一金额，各项之和应等于预算数 ${formatMoney(budget, unit)}。`,
+        suggestion: formatAmount(clash.firstYuan, unit),
+      });
+      return;
+    }
+    const parts = read && dedupe(read);
+    if (parts && parts.length >= 2) {
+      const sum = round2(parts.reduce((a, p) => a + p.yuan, 0));
+      if (Math.abs(budget - sum) <= slack) return;
+      if (levelsBreakDownFiscal(parts, header.fiscal, header.other, budget, unit)) return;
+      ctx.report({
+        row: null,
+        cell: header.budget.cell,
+        message: `预算数 ${formatMoney(budget, unit)} 不等于其中各项之和 ${parts.map((p) => `${p.label} ${formatMoney(p.yuan, unit)}`).join(" + ")} = ${formatMoney(sum, unit)}：请核对各项金额，预算数应等于各项之和。`,
+        suggestion: formatAmount(sum, unit),
+      });
+      return;
+    }
+    if (!header.fiscal) return;
     const fiscal = cellAmountYuan(header.fiscal, unit);
-    if (budget === null || fiscal === null) return;
+    if (fiscal === null) return;
     const otherText = String(header.other?.text ?? "").trim();
     const other = otherText ? cellAmountYuan(header.other, unit) : 0;
     if (other === null) return;
     const sum = fiscal + other;
-    // Half a unit of the last printed digit (0.01万元 = 100元, or 0.01元).
-    const slack = unit === "万元" ? 50 : 0.005;
     if (Math.abs(budget - sum) <= slack) return;
     ctx.report({
       row: null,
@@ -25,3 +94,47 @@ export const rule = defineRule({
     });
   },
 });
+
+interface Part {
+  label: string;
+  yuan: number;
+  cell: CellText;
+}
+
+/** The printed 其中 lines with their amounts; null when one is unreadable (then nothing is judged). */
+function readParts(fundParts: FundPart[], unit: MoneyUnit): Part[] | null {
+  const out: Part[] = [];
+  for (const p of fundParts) {
+    if (!p.value) continue;
+    const yuan = partYuan(p.value, unit);
+    if (yuan === null) return null;
+    out.push({ label: p.label.replace(/^其中[：:]?/, "").replace(/^(?:\d{1,2}[.、．]|[一二三四五六][、.．])/, ""), yuan, cell: p.value });
+  }
+  return out;
+}
+
+function findClash(parts: Part[]): { label: string; first: CellText; second: CellText; firstYuan: number; secondYuan: number } | null {
+  for (let i = 1; i < parts.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (parts[j].label === parts[i].label && parts[j].yuan !== parts[i].yuan) {
+        return { label: parts[i].label, first: parts[j].cell, second: parts[i].cell, firstYuan: parts[j].yuan, secondYuan: parts[i].yuan };
+      }
+    }
+  }
+  return null;
+}
+
+/** A line printed twice with the same amount counts once. */
+function dedupe(parts: Part[]): Part[] {
+  return parts.filter((p, i) => parts.findIndex((q) => q.label === p.label) === i);
+}
+
+/** 中央 + 省级 + … = 财政资金 and 财政资金 + 其他资金 = 预算数: the level lines break down the fiscal part. */
+function levelsBreakDownFiscal(parts: Part[], fiscalCell: CellText | undefined, otherCell: CellText | undefined, budget: number, unit: MoneyUnit): boolean {
+  const fiscal = fiscalCell ? cellAmountYuan(fiscalCell, unit) : null;
+  if (fiscal === null) return false;
+  const other = partYuan(otherCell, unit) ?? 0;
+  const levels = parts.filter((p) => FISCAL_LEVEL.test(p.label));
+  const slack = slackOf(unit);
+  return levels.length > 0 && Math.abs(levels.reduce((a, p) => a + p.yuan, 0) - fiscal) <= slack && Math.abs(fiscal + other - budget) <= slack;
+}

@@ -1,0 +1,136 @@
+/**
+ * Column sets of finance-system exports (issue 13): operator, unit, 定性/定量, direction, weight and 备注 in columns of
+ * their own, in any order, with the marks and period suffixes the corpus tables print. Rows are the dev tables' own.
+ */
+import fc from "fast-check";
+import { readTables } from "../../src/engine/reader";
+import { composeValue } from "../../src/engine/reader/scan";
+import { headerRole, indicatorHeaderKey, operatorOf } from "../../src/engine/reader/labels";
+import { SheetCell } from "../../src/engine/reader/cells";
+import type { CellValue } from "../../src/engine/types";
+import { fuzzRuns } from "../helpers/fuzz";
+
+type Rows = CellValue[][];
+const read = (cells: Rows) => readTables({ sheet: "S", cells });
+
+describe("export column sets", () => {
+  test("027 永德: full-width ≧ and ═ in 指标性质 are joined to the number and unit", () => {
+    const [t] = read([
+      ["项目名称", "义务教育营养改善计划专项资金"],
+      ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+      ["产出指标", "数量指标", "学生受资助人数", "≧", "735", "人次"],
+      ["产出指标", "质量指标", "营养改善计划覆盖率", "≧", "100", "%"],
+      ["产出指标", "成本指标", "生均补助标准达标率", "═", "100", "%"],
+      ["效益指标", "经济效益指标", "减轻贫困学生家庭经济负担", "", "有效", ""],
+    ]);
+    expect(t.indicators.map((r) => r.value.text)).toEqual(["≥735人次", "≥100%", "=100%", "有效"]);
+    expect(t.indicators[1].value.cell).toBe("E4");
+    expect(t.indicators[1].parts?.operator?.text).toBe("≧");
+    expect(t.indicators[1].parts?.value.text).toBe("100");
+    expect(t.indicators[1].parts?.unit?.text).toBe("%");
+  });
+
+  test("029 荣昌: 计量单位 before 指标性质", () => {
+    const [t] = read([
+      ["项目(专项)名称", "古昌镇大青冈村乡村振兴绿化美化项目"],
+      ["一级指标", "二级指标", "三级指标", "计量单位", "指标性质", "指标值"],
+      ["产出指标", "数量指标", "绿化美化公路", "米", "=", "3500"],
+      ["产出指标", "质量指标", "树木成活率", "%", "≥", "85"],
+    ]);
+    expect(t.indicators.map((r) => r.value.text)).toEqual(["=3500米", "≥85%"]);
+    expect(t.header.projectName?.text).toBe("古昌镇大青冈村乡村振兴绿化美化项目");
+  });
+
+  test("031 海南: starred headers (一级指标*, 绩效指标值*), weight and direction columns", () => {
+    const [t] = read([
+      ["主管部门:", "省商务厅", "资金总额:", "2430.30"],
+      ["一级指标*", "二级指标*", "三级指标*", "绩效指标性质*", "绩效指标值*", "绩效度量单位", "权重*", "指标方向性*"],
+      ["产出指标", "数量指标", "全年实现会展业综合收入", "≥", "280", "亿元", "30%", "正向指标"],
+    ]);
+    expect(t).toBeDefined();
+    const r = t.indicators[0];
+    expect(r.value.text).toBe("≥280亿元");
+    expect(r.parts?.weight?.text).toBe("30%");
+    expect(r.parts?.direction?.text).toBe("正向指标");
+    expect(t.header.budget?.text).toBe("2430.30");
+  });
+
+  test("019 岳阳楼: 指标值类型 is the 定性/定量 column, not the value; a value with its own unit keeps it", () => {
+    const [t] = read([
+      ["一级指标", "二级指标", "三级指标", "指标值类型", "*指标值", "计量单位", "*指标解释", "*评(扣)分标准", "备注"],
+      ["产出指标", "数量指标", "业务工作支出安排金额", "定量", "28.8万元", "%", "该指标主要考察业务工作支出安排情况", "未达指标值酌情扣分", ""],
+      ["产出指标", "质量指标", "业务工作支出到位率", "定量", "100", "%", "该指标主要考察业务工作支出安排到位情况", "未达指标值酌情扣分", ""],
+      ["效益指标", "社会效益指标", "保证单位正常运转", "定性", "应保尽保", "%", "该指标主要考察单位运转需要保障范围应保尽保", "未达指标值酌情扣分", ""],
+    ]);
+    expect(t.indicators.map((r) => r.value.text)).toEqual(["28.8万元", "100%", "应保尽保"]);
+    expect(t.indicators[0].parts?.unit?.text).toBe("%");
+    expect(t.indicators[2].parts?.kind?.text).toBe("定性");
+    expect(t.indicators[0].description?.text).toBe("该指标主要考察业务工作支出安排情况");
+    expect(t.indicators[0].parts?.note?.text).toBe("");
+  });
+
+  test("024 青山: 长期 and 年度 blocks side by side — the 年度 columns are read", () => {
+    const [t] = read([
+      ["项目名称", "教育系统基础设施建设和设备购置"],
+      ["一级指标", "二级指标(长期)", "三级指标(长期)", "指标值(长期)", "二级指标(年度)", "三级指标(年度)", "指标值(年度)"],
+      ["产出指标", "数量指标", "", "", "数量指标", "重点建设工程安排数量", "2"],
+      ["产出指标", "质量指标", "", "", "质量指标", "重点建设工程验收合格率", "100%"],
+    ]);
+    expect(t.indicators.map((r) => [r.level2.cell, r.level3.text, r.value.text])).toEqual([
+      ["E3", "重点建设工程安排数量", "2"],
+      ["E4", "重点建设工程验收合格率", "100%"],
+    ]);
+    expect(t.indicators[0].parts).toBeUndefined();
+  });
+
+  test("026 南岳: 三级指标内容 and 指标值及单位", () => {
+    const [t] = read([
+      ["一级指标", "二级指标", "三级指标内容", "指标值及单位"],
+      ["产出指标", "质量指标", "逾期发放率", ">=100%"],
+    ]);
+    expect(t.indicators[0].level3.text).toBe("逾期发放率");
+    expect(t.indicators[0].value.text).toBe(">=100%");
+  });
+
+  test("017 井研: operator and direction columns — the operator wins, direction is a fallback", () => {
+    const [t] = read([
+      ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "权重", "指标方向性"],
+      ["产出指标", "时效指标", "维持时效", "≥", "1", "年", "20", "正向指标"],
+      ["产出指标", "数量指标", "投诉次数", "", "2", "次", "10", "反向指标"],
+    ]);
+    expect(t.indicators.map((r) => r.value.text)).toEqual(["≥1年", "≤2次"]);
+  });
+});
+
+describe("labels of export headers", () => {
+  test("marks, period suffixes and the 绩效 prefix", () => {
+    expect(indicatorHeaderKey("一级指标*")).toEqual({ key: "一级指标", period: null });
+    expect(indicatorHeaderKey("二级指标（年度）")).toEqual({ key: "二级指标", period: "annual" });
+    expect(indicatorHeaderKey("指标值（长期）")).toEqual({ key: "指标值", period: "longTerm" });
+    expect(headerRole("绩效度量单位")).toBe("unit");
+    expect(headerRole("指标值类型")).toBe("kind");
+    expect(headerRole("指标值确定依据")).toBe("basis");
+    expect(headerRole("计划指标值（或计划水平）")).toBe("value");
+  });
+
+  test("operators in every width", () => {
+    expect(["≧", "≥", ">=", "大于等于", "正向"].map(operatorOf)).toEqual(["≥", "≥", "≥", "≥", "≥"]);
+    expect(["≦", "<=", "反向指标"].map(operatorOf)).toEqual(["≤", "≤", "≤"]);
+    expect(["═", "＝", "="].map(operatorOf)).toEqual(["=", "=", "="]);
+    expect(["定性", "", "其他"].map(operatorOf)).toEqual(["", "", ""]);
+  });
+
+  test("composeValue never throws and always keeps the published value text (fuzz)", () => {
+    const part = fc.oneof(fc.constantFrom("≥", "≧", "═", "正向", "反向", "定性", "定量", "%", "人", "万元", "", " "), fc.string({ maxLength: 6 }));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 10 }), fc.integer().map(String), fc.double({ noNaN: true }).map(String)), part, part, part, part, (v, op, unit, kind, dir) => {
+        const c = (t: string, col: number) => new SheetCell(t, t, 3, col);
+        const out = composeValue({ value: c(v, 4), operator: c(op, 3), unit: c(unit, 5), kind: c(kind, 6), direction: c(dir, 7) });
+        expect(out.text).toContain(v);
+        expect(out.cell).toBe("E4");
+        expect(out.raw === v || out.raw === out.text).toBe(true);
+      }),
+      { numRuns: fuzzRuns(3000) },
+    );
+  });
+});

@@ -1,0 +1,41 @@
+/** TEMPLATE_PLACEHOLDER_ROW on the 023 萧县张庄寨镇 rows (dev corpus); rows start on sheet row 10. */
+import { runRule, runRules } from "../../helpers/rowsTable";
+import { rule as TEMPLATE_PLACEHOLDER_ROW } from "../../../src/engine/rules/row/TEMPLATE_PLACEHOLDER_ROW";
+import { rule as VALUE_EMPTY } from "../../../src/engine/rules/row/VALUE_EMPTY";
+import { rule as DUPLICATE_INDICATOR } from "../../../src/engine/rules/row/DUPLICATE_INDICATOR";
+import { isPlaceholderText } from "../../../src/engine/rules/shared/placeholderRow";
+
+const ROWS = [
+  ["产出指标", "质量指标", "养殖家畜家禽成活率", "", "95%"],
+  ["产出指标", "质量指标", "……", "", ""],
+  ["效益指标", "生态效益指标", "", "", ""],
+  ["效益指标", "可持续影响指标", "……", "", ""],
+];
+
+describe("TEMPLATE_PLACEHOLDER_ROW", () => {
+  it("flags the “……” rows at their 三级 cell, as warnings", () => {
+    const f = runRule(TEMPLATE_PLACEHOLDER_ROW, ROWS);
+    expect(f.map((x) => [x.row, x.cell, x.severity])).toEqual([
+      [1, "C11", "warning"],
+      [3, "C13", "warning"],
+    ]);
+    expect(f[0].message).toContain("质量指标");
+    expect(f[0].message).toContain("删除");
+  });
+
+  it("replaces VALUE_EMPTY and DUPLICATE_INDICATOR on those rows; an empty 二级 row gets nothing", () => {
+    const f = runRules([VALUE_EMPTY, DUPLICATE_INDICATOR, TEMPLATE_PLACEHOLDER_ROW], ROWS);
+    expect(f.map((x) => x.code)).toEqual(["TEMPLATE_PLACEHOLDER_ROW", "TEMPLATE_PLACEHOLDER_ROW"]);
+  });
+
+  it("a placeholder name with a real value, or a real name without one, is not a placeholder row", () => {
+    expect(runRule(TEMPLATE_PLACEHOLDER_ROW, [["产出指标", "质量指标", "……", "", "95%"]])).toEqual([]);
+    const f = runRules([VALUE_EMPTY, TEMPLATE_PLACEHOLDER_ROW], [["产出指标", "质量指标", "种植作物成活率", "", ""]]);
+    expect(f.map((x) => x.code)).toEqual(["VALUE_EMPTY"]);
+  });
+
+  it("placeholder texts", () => {
+    expect(["……", "...", "×××", "XX指标", "…… "].map(isPlaceholderText)).toEqual([true, true, true, true, true]);
+    expect(["", "-", "X光机数量", "满意度"].map(isPlaceholderText)).toEqual([false, false, false, false]);
+  });
+});
