@@ -28,6 +28,11 @@ describe("worker pool", () => {
     const files = [seeds[4], path.join(BAD_DIR, "truncated-zip.xlsx"), ...seeds.slice(0, 4), path.join(BAD_DIR, "many-tables-many-sheets.xlsx")];
     for (const format of ["json", "text"]) {
       const one = await runCli(["check", "--format", format, ...files], { defaultJobs: 1 });
+      // The reference run itself checked every readable file and named the unreadable one, so the equality below
+      // compares two real reports, not two empty or failed runs.
+      for (const f of [...seeds, path.join(BAD_DIR, "many-tables-many-sheets.xlsx")]) expect(one.out).toContain(format === "json" ? JSON.stringify(f) : `文件 ${f}`);
+      expect(one.err).toContain("truncated-zip.xlsx");
+      expect(one.code).toBe(2);
       const two = await runCli(["check", "--format", format, "--jobs", "2", ...files]);
       expect(two.out).toBe(one.out);
       expect(two.err).toBe(one.err);
