@@ -244,11 +244,6 @@ export function valueKindOf(text: string): "定性" | "定量" | null {
   return null;
 }
 
-/** The 定性/定量 word of an 指标性质 cell ("定性", "定量指标"), or undefined. */
-export function natureOf(text: string): "定性" | "定量" | undefined {
-  return valueKindOf(text) ?? undefined;
-}
-
 /** "3月底" → 3, "12月底前" → 12, "年底" → 12; null when no month is named. */
 export function monthOf(label: string): number | null {
   const m = /(\d{1,2})\s*月/.exec(label);

@@ -496,8 +496,7 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
     const description = h.cols.desc !== undefined ? g.resolved(r, h.cols.desc) : undefined;
     const basis = h.cols.basis !== undefined ? g.resolved(r, h.cols.basis) : undefined;
     const rec = new IndicatorRecord(out.length, l1, l2, level3, value, description, basis, parts);
-    // 定性/定量 from its own column, else from an 指标性质 column that holds it.
-    const nature = parts ? (valueKindOf(parts.kind?.text ?? "") ?? valueKindOf(parts.operator?.text ?? "")) : null;
+    const nature = parts ? partsKind(parts) : null;
     if (nature) rec.nature = nature;
     out.push(rec);
     prev1 = l1;
@@ -519,6 +518,11 @@ function readParts(g: GridView, r: number, h: HeaderSpec): ValueParts {
   return parts;
 }
 
+/** 定性/定量 from the row's own kind column, else from an 指标性质 column that holds it; null when neither says. */
+function partsKind(parts: ValueParts): "定性" | "定量" | null {
+  return valueKindOf(parts.kind?.text ?? "") ?? valueKindOf(parts.operator?.text ?? "");
+}
+
 /** A number as the 指标值 column of an export holds it: "95", "3,500", "0.5", "≥95" (the operator already written). */
 const BARE_NUMBER = /^(?:[≥≤><=＞＜＝≧≦]|>=|<=)?\s*[+-]?\d[\d,，]*(?:\.\d+)?$/;
 const HAS_OPERATOR = /^(?:[≥≤><=＞＜＝≧≦═±]|>=|<=|不低于|不少于|不高于|不超过|大于|小于|等于)/;
@@ -533,19 +537,15 @@ const HAS_OPERATOR = /^(?:[≥≤><=＞＜＝≧≦═±]|>=|<=|不低于|不少
 export function composeValue(parts: ValueParts): CellText {
   const value = parts.value;
   const text = value.text;
+  const unit = parts.unit?.text.replace(/\s+/g, "") ?? "";
+  const written = parts.operator ? operatorOf(parts.operator.text) : "";
   if (text === "") {
     // No number but a unit written for the row ("≧ | | %", " | | 公里"): the half-filled value is kept, so the rules
     // see a value that is only a unit (VALUE_PLACEHOLDER), not an empty cell.
-    const unitOnly = parts.unit?.text.replace(/\s+/g, "") ?? "";
-    if (unitOnly === "") return value;
-    const opOnly = parts.operator ? operatorOf(parts.operator.text) : "";
-    return copyCell(value, opOnly + unitOnly, opOnly + unitOnly);
+    return unit === "" ? value : copyCell(value, written + unit, written + unit);
   }
-  const kind = valueKindOf(parts.kind?.text ?? "") ?? valueKindOf(parts.operator?.text ?? "");
-  if (kind === "定性") return value;
-  let op = parts.operator ? operatorOf(parts.operator.text) : "";
-  if (!op && parts.direction) op = operatorOf(parts.direction.text);
-  const unit = parts.unit?.text.replace(/\s+/g, "") ?? "";
+  if (partsKind(parts) === "定性") return value;
+  const op = written || (parts.direction ? operatorOf(parts.direction.text) : "");
   const numeric = BARE_NUMBER.test(text);
   if (!numeric || (!op && !unit)) return value;
   const composed = (op && !HAS_OPERATOR.test(text) ? op : "") + text + (unit && !text.endsWith(unit) ? unit : "");
