@@ -67,8 +67,3 @@ export function nameMask(text: string): string | null {
   const m = text ? NAME_MASK_RE.exec(normalizeWidth(text).replace(/＊/g, "*")) : null;
   return m ? text.slice(m.index, m.index + m[0].length) : null;
 }
-
-/** A 三级 name that is only template filler ("……", "...", "—"): the row is a template row, not a value left empty. */
-export function isFillerName(text: string): boolean {
-  return /^[.。…·\-—_、\s]+$/.test(text);
-}
