@@ -7,7 +7,7 @@ import { correctedValue, unitMismatch } from "../shared/unitFix";
 import { dimensionOf, fitsCue, isTimelinessName, nameCueOf } from "../shared/unitLexicon";
 import { parseValue } from "../../values";
 import type { ParsedValue } from "../../values/types";
-import type { CellText, IndicatorRow } from "../../types";
+import type { CellText } from "../../types";
 
 interface Hit {
   message: string;
@@ -28,12 +28,12 @@ function secondUnit(p: ParsedValue): ParsedValue | null {
 }
 
 /**
- * The 度量单位 cell of a finance-system export, when the reader gives the row's value parts (`parts.unit`); the
- * composed value may have dropped it when the 指标值 cell carries a unit of its own.
+ * The 度量单位 cell of a finance-system export (the row's value parts); the composed value may have dropped it when
+ * the 指标值 cell carries a unit of its own.
  */
 function unitColumn(f: RowFacts): CellText | null {
-  const parts = (f.ind as IndicatorRow & { parts?: { unit?: CellText } }).parts;
-  return parts?.unit && parts.unit.text.trim() ? parts.unit : null;
+  const unit = f.ind.parts?.unit;
+  return unit && unit.text.trim() ? unit : null;
 }
 
 /** A 度量单位 column that contradicts the value: a unit on a 定性 answer, or a second unit of another dimension. */
