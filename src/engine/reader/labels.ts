@@ -124,6 +124,11 @@ const LABELS: Record<string, LabelKind> = {
   一级指标: "l1",
   二级指标: "l2",
   三级指标: "l3",
+  // Bare level headers (山东 临邑 一级 | 二级 | 三级, 安徽 "一级" printed on two lines): a header row still needs all
+  // three levels and a value column before it starts a table.
+  一级: "l1",
+  二级: "l2",
+  三级: "l3",
   绩效指标描述: "desc",
   指标描述: "desc",
   指标解释: "desc",
@@ -197,6 +202,12 @@ export function indicatorHeaderKey(key: string): { key: string; period: HeaderPe
 }
 
 /**
+ * The 指标值 column as forms title it: 指标值 (计划/年度/预期 指标值…), 目标值, 指标目标值, 年度目标值, 年度数值, 预期达到目标,
+ * 预期目标(值). Only read in a row that also holds the three level headers.
+ */
+const VALUE_HEADER = /^(?:(?:计划|年度|预期)?指标值|(?:指标|年度|预期|绩效)?目标值|(?:年度|目标|指标)?数值|预期(?:达到)?目标)/;
+
+/**
  * Header cell of the indicator block → column role. Finance-system exports split the value over columns of their
  * own: "op" (指标性质 / 计算符号: ≥ ≤ =, sometimes 正向/反向 or 定性), "unit" (度量单位 / 计量单位), "kind"
  * (指标值类型: 定性/定量), "direction" (指标方向性: 正向/反向), "weight" (权重 / 分值), "note" (备注),
@@ -204,13 +215,13 @@ export function indicatorHeaderKey(key: string): { key: string; period: HeaderPe
  */
 export function headerRole(rawKey: string): HeaderRole | null {
   const key = indicatorHeaderKey(rawKey).key;
-  if (key === "一级指标") return "l1";
-  if (key === "二级指标") return "l2";
-  if (key === "三级指标" || key === "三级指标内容" || key === "三级指标名称") return "l3";
+  if (key === "一级指标" || key === "一级" || key === "一级指标名称") return "l1";
+  if (key === "二级指标" || key === "二级" || key === "二级指标名称") return "l2";
+  if (key === "三级指标" || key === "三级" || key === "三级指标内容" || key === "三级指标名称") return "l3";
   if (key.startsWith("指标值确定") || key.endsWith("确定依据") || key === "依据") return "basis";
   if (key === "指标值类型" || key === "指标类型" || key === "定性/定量" || key === "定量/定性" || key === "指标属性") return "kind";
   if (key === "指标值说明" || key === "指标值内容" || key === "指标说明") return "desc";
-  if (/^(?:计划|年度|预期)?指标值/.test(key) || key === "目标值" || key === "年度目标值") return "value";
+  if (VALUE_HEADER.test(key)) return "value";
   if (key.includes("描述") || key === "指标解释") return "desc";
   if (key === "指标性质" || key === "计算符号" || key === "符号" || key === "运算符号" || key === "比较符号") return "op";
   if (key === "指标方向" || key === "指标方向性" || key === "方向" || key === "指标方向类型") return "direction";
