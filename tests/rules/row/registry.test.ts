@@ -40,6 +40,7 @@ const SPEC: Record<string, "error" | "warning" | "info"> = {
   INDICATOR_NOT_MEASURABLE: "warning",
   VALUE_PLACEHOLDER: "error",
   TEMPLATE_PLACEHOLDER_ROW: "warning",
+  L3_TEMPLATE_RESIDUE: "warning",
 };
 
 describe("ROW_RULES registry", () => {
