@@ -90,6 +90,8 @@ export interface TableLayout {
   hasDescription: boolean;
   hasPurpose: boolean;
   hasFunds: boolean;
+  /** The header prints a 预算执行率权重 field (四川 一体化 export): the indicator weights total 100 minus that share. */
+  hasBudgetRateWeight?: boolean;
 }
 
 export interface SpendPoint {

@@ -28,6 +28,7 @@ export type LabelKind =
   | "period" // 项目起止时间, 实施期限, 建设周期
   | "overview" // 项目概况
   | "fundPart" // a 其中 line of the funds block (中央资金, 2.市级资金, 项目支出 …)
+  | "rateWeight" // 预算执行率权重: the share of the weights kept for 预算执行率
   | "skip" // 年度绩效指标: a row label beside the indicator block, never a value
   | "misc"; // other form labels (年度主要任务, 任务名称…): values are not read, but they are not values either
 
@@ -138,6 +139,8 @@ const LABELS: Record<string, LabelKind> = {
   指标值确定依据: "basis",
   确定依据: "basis",
   年度绩效指标: "skip",
+  预算执行率权重: "rateWeight",
+  "预算执行率权重（%）": "rateWeight",
   年度主要任务: "misc",
   任务名称: "misc",
   主要内容: "misc",

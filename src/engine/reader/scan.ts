@@ -71,7 +71,7 @@ const INLINE_KINDS = new Set<AnchorKind>(["code", "name", "dept", "budget", "fis
 /** Anchor kinds that never end an indicator block (header words and the 年度绩效指标 side label). */
 const NON_STOP = new Set<AnchorKind>(["skip", "l2", "l3", "desc", "value", "basis", "fundPart"]);
 /** Anchors that belong to a table's header part (everything but title/unit/year/skip and the indicator header words). */
-const BODY = new Set<AnchorKind>(["code", "name", "dept", "budgetGroup", "budget", "fiscal", "other", "purpose", "plan", "goal", "misc", "supervisor", "implementer", "projectBasis", "period", "overview"]);
+const BODY = new Set<AnchorKind>(["code", "name", "dept", "budgetGroup", "budget", "fiscal", "other", "purpose", "plan", "goal", "misc", "supervisor", "implementer", "projectBasis", "period", "overview", "rateWeight"]);
 
 const YEAR_LINE = /^[（(]\s*(\d{4})\s*年度?\s*[)）]$/;
 /** A title ending in 绩效目标(申报|批复|审批|自评)表 or 绩效自评表, with an optional "(2023年度)" after it. */
@@ -403,6 +403,7 @@ function buildTable(
     hasPurpose: first.has("purpose") || (first.get("budgetGroup")?.key.includes("用途") ?? false),
     hasFunds: first.has("fiscal"),
   };
+  if (first.has("rateWeight")) layout.hasBudgetRateWeight = true;
   const chengdu = h.valueKey.includes("包含") || first.has("dept") || first.has("misc");
   const variant: TableVariant = chengdu ? "chengdu" : layout.hasCode || layout.hasPlan || layout.hasBasis ? "hebei" : "tianjin";
 
