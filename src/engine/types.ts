@@ -92,6 +92,11 @@ export interface TableLayout {
   hasFunds: boolean;
   /** The header prints a 预算执行率权重 field (四川 一体化 export): the indicator weights total 100 minus that share. */
   hasBudgetRateWeight?: boolean;
+  /**
+   * How many of the three level columns (一级 / 二级 / 三级) the form prints, when fewer than three: 1 = a name column
+   * only, 2 = an 一级 (or 二级) column and the name. Absent for the standard three-level layout.
+   */
+  levelColumns?: 1 | 2;
 }
 
 export interface SpendPoint {

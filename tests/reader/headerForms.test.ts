@@ -45,3 +45,45 @@ describe("indicator header forms", () => {
     expect(read([["一级", "二级", "三级", "说明"], ["产出指标", "数量指标", "x", "y"]])).toEqual([]);
   });
 });
+
+describe("forms without the three level columns", () => {
+  test("008 潼南: a single 指标 column with weight, unit, operator and value columns", () => {
+    const [t] = read([
+      ["专项资金名称", "在职村村干部补助"],
+      ["当年预算", "9.31"],
+      ["指标", "指标权重", "计量单位", "指标性质", "指标值"],
+      ["按月发放", "20", "次", "=", "1"],
+      ["促进经济发展", "20", "", "定性", ""],
+    ]);
+    expect(t.layout.levelColumns).toBe(1);
+    expect(t.header.projectName?.text).toBe("在职村村干部补助");
+    expect(t.header.budget?.text).toBe("9.31");
+    expect(t.indicators.map((r) => [r.level1.text, r.level2.text, r.level3.text, r.value.text])).toEqual([
+      ["", "", "按月发放", "=1次"],
+      ["", "", "促进经济发展", ""],
+    ]);
+    // A level the form does not print sits at the name cell.
+    expect(t.indicators[0].level1.cell).toBe("A4");
+    expect(t.indicators[0].parts?.weight?.text).toBe("20");
+  });
+
+  test("009 临海: 指标类型 (the 一级) | 指标名称 | 指标值 | 指标描述", () => {
+    const [t] = read([
+      ["项目名称:", "绿化养护经费"],
+      ["指标类型", "指标名称", "指标值", "指标描述"],
+      ["产出指标", "数量指标", "375万平方米", "完成全市375万平方米的绿地养护、维护等"],
+      ["", "质量指标", "100%", "达到绿化绿地全覆盖"],
+    ]);
+    expect(t.layout.levelColumns).toBe(2);
+    expect(t.indicators.map((r) => [r.level1.text, r.level3.text, r.value.text, r.description?.text])).toEqual([
+      ["产出指标", "数量指标", "375万平方米", "完成全市375万平方米的绿地养护、维护等"],
+      ["产出指标", "质量指标", "100%", "达到绿化绿地全覆盖"],
+    ]);
+  });
+
+  test("a 指标 cell without a value column beside it starts no table; the standard header keeps levelColumns unset", () => {
+    expect(read([["指标", "说明"], ["按月发放", "x"]])).toEqual([]);
+    const [t] = read([["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "培训人数", "≥45人"]]);
+    expect(t.layout.levelColumns).toBeUndefined();
+  });
+});

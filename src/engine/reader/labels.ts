@@ -19,6 +19,7 @@ export type LabelKind =
   | "l1"
   | "l2"
   | "l3"
+  | "lname" // 指标名称 / 指标: the name column of a table printed without the three level columns
   | "desc"
   | "value"
   | "basis"
@@ -39,6 +40,8 @@ const LABELS: Record<string, LabelKind> = {
   项目支出名称: "name",
   "项目（专项）名称": "name",
   专项名称: "name",
+  专项资金名称: "name",
+  项目资金名称: "name",
   部门名称: "dept",
   单位名称: "dept",
   "部门（单位）名称": "dept",
@@ -62,6 +65,8 @@ const LABELS: Record<string, LabelKind> = {
   本年度预计投入: "budget",
   本年度申请市财政预算资金: "budget",
   当年年度预算: "budget",
+  当年预算: "budget",
+  本年预算: "budget",
   "其中：财政资金": "fiscal",
   财政资金: "fiscal",
   财政拨款: "fiscal",
@@ -88,6 +93,7 @@ const LABELS: Record<string, LabelKind> = {
   总体绩效目标: "goal",
   年度目标: "goal",
   本年度绩效目标: "goal",
+  当年绩效目标: "goal",
   项目年度目标: "goal",
   年度总体绩效目标: "goal",
   "年度绩效目标（文字）": "goal",
@@ -130,6 +136,11 @@ const LABELS: Record<string, LabelKind> = {
   一级: "l1",
   二级: "l2",
   三级: "l3",
+  // The name column of forms without the three level columns (重庆 镇级 指标 | 指标权重 | … | 指标值, 浙江 临海
+  // 指标类型 | 指标名称 | 指标值 | 指标描述): a header row only with a value column beside it.
+  指标名称: "lname",
+  指标: "lname",
+  绩效指标: "lname",
   绩效指标描述: "desc",
   指标描述: "desc",
   指标解释: "desc",

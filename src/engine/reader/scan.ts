@@ -69,7 +69,7 @@ class AnchorsByRow {
 const INLINE_KINDS = new Set<AnchorKind>(["code", "name", "dept", "budget", "fiscal", "other", "purpose", "goal", "supervisor", "implementer", "projectBasis", "period", "overview"]);
 
 /** Anchor kinds that never end an indicator block (header words and the 年度绩效指标 side label). */
-const NON_STOP = new Set<AnchorKind>(["skip", "l2", "l3", "desc", "value", "basis", "fundPart"]);
+const NON_STOP = new Set<AnchorKind>(["skip", "l2", "l3", "lname", "desc", "value", "basis", "fundPart"]);
 /** Anchors that belong to a table's header part (everything but title/unit/year/skip and the indicator header words). */
 const BODY = new Set<AnchorKind>(["code", "name", "dept", "budgetGroup", "budget", "fiscal", "other", "purpose", "plan", "goal", "misc", "supervisor", "implementer", "projectBasis", "period", "overview", "rateWeight"]);
 
@@ -80,11 +80,15 @@ const UNIT_IN_TEXT = /单位\s*[:：]\s*(万元|元)/;
 
 interface HeaderSpec {
   r: number;
-  c1: number; // 一级指标 column
+  c1: number; // 一级指标 column (the first role column of a table without one)
   right: number; // last header column incl. its merge
+  /** l1 / l2 are -1 when the form prints no such column (NO_LEVEL). */
   cols: { l1: number; l2: number; l3: number; value: number } & Partial<Record<HeaderRole, number>>;
   valueKey: string;
 }
+
+/** A level column the form does not print. */
+const NO_LEVEL = -1;
 
 function isSpaceCode(code: number): boolean {
   return code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
@@ -160,6 +164,7 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
   const anchors: Anchor[] = [];
   const years: Anchor[] = [];
   const l1Cells: Anchor[] = [];
+  const nameCells: Anchor[] = [];
   for (let r = 0; r < g.nRows; r++) {
     const row = g.rows[r];
     const len = Math.min(row.length, g.nCols);
@@ -171,9 +176,10 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       anchors.push(a);
       if (a.kind === "year") years.push(a);
       if (a.kind === "l1") l1Cells.push(a);
+      if (a.kind === "lname") nameCells.push(a);
     }
   }
-  if (l1Cells.length === 0) return [];
+  if (l1Cells.length === 0 && nameCells.length === 0) return [];
   const anchorsByRow = new AnchorsByRow(anchors, g.nRows);
 
   // ---- 2. indicator header rows -------------------------------------------------------------
@@ -205,6 +211,13 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
     }
     if (cols.l1 === undefined || cols.l2 === undefined || cols.l3 === undefined || cols.value === undefined) continue;
     headers.push({ r: a.r, c1: a.c, right, cols: cols as HeaderSpec["cols"], valueKey });
+  }
+  // Forms without the three level columns: a row with a name column (指标名称 / 指标) and a value column, and no
+  // full header already found on it; an 一级指标 / 指标类型 column left of the name is the 一级.
+  for (const a of nameCells) {
+    if (headers.some((h) => h.r === a.r)) continue;
+    const levelLess = levelLessHeader(g, a);
+    if (levelLess) headers.push(levelLess);
   }
   headers.sort((x, y) => x.r - y.r || x.c1 - y.c1);
 
@@ -246,6 +259,41 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
   return keyed.map((k) => k.t);
 }
 
+/** The header of a table without the three level columns, from its name-column anchor; null when it is none. */
+function levelLessHeader(g: GridView, a: Anchor): HeaderSpec | null {
+  const cols: Partial<Record<HeaderRole, number>> = { l3: a.c };
+  let l1 = NO_LEVEL;
+  let l2 = NO_LEVEL;
+  let left = a.c;
+  let right = a.c;
+  let valueKey = "";
+  const n = g.rowLength(a.r);
+  for (let c = 0; c < n; c++) {
+    if (c === a.c) continue;
+    const t = g.text(a.r, c);
+    if (!t) continue;
+    const key = labelKey(t);
+    const k = indicatorHeaderKey(key).key;
+    // 指标类型 / 指标类别 left of the name is the 一级 (产出指标 / 效益指标 …), not the 定性/定量 kind.
+    if (c < a.c && (k === "一级指标" || k === "一级" || k === "指标类型" || k === "指标类别")) {
+      l1 = c;
+      left = Math.min(left, c);
+      continue;
+    }
+    const role = headerRole(key);
+    if (!role || role === "l3" || cols[role] !== undefined) continue;
+    if (role === "l1") l1 = c;
+    else if (role === "l2") l2 = c;
+    else cols[role] = c;
+    if (role === "value") valueKey = key;
+    left = Math.min(left, c);
+    const m = g.mergeAt(a.r, c);
+    right = Math.max(right, m ? m.right : c);
+  }
+  if (cols.value === undefined || (l1 !== NO_LEVEL && l2 !== NO_LEVEL)) return null;
+  return { r: a.r, c1: left, right, cols: { ...cols, l1, l2, l3: a.c, value: cols.value }, valueKey };
+}
+
 function rangeTop(t: PerfTable): number {
   return parseRangeA1(t.range)?.top ?? 0;
 }
@@ -278,7 +326,7 @@ function buildTable(
   repeated: Set<HeaderSpec>,
 ): { table: PerfTable; bottom: number } {
   // ---- indicator rows
-  const roleCols = [h.cols.l1, h.cols.l2, h.cols.l3, h.cols.value, h.cols.desc, h.cols.basis].filter((c): c is number => c !== undefined);
+  const roleCols = [h.cols.l1, h.cols.l2, h.cols.l3, h.cols.value, h.cols.desc, h.cols.basis].filter((c): c is number => c !== undefined && c !== NO_LEVEL);
   const indicatorRows: number[] = [];
   let blanks = 0;
   for (let r = h.r + 1; r < g.nRows; r++) {
@@ -404,6 +452,8 @@ function buildTable(
     hasFunds: first.has("fiscal"),
   };
   if (first.has("rateWeight")) layout.hasBudgetRateWeight = true;
+  const levels = (h.cols.l1 === NO_LEVEL ? 0 : 1) + (h.cols.l2 === NO_LEVEL ? 0 : 1) + 1;
+  if (levels === 1 || levels === 2) layout.levelColumns = levels;
   const chengdu = h.valueKey.includes("包含") || first.has("dept") || first.has("misc");
   const variant: TableVariant = chengdu ? "chengdu" : layout.hasCode || layout.hasPlan || layout.hasBasis ? "hebei" : "tianjin";
 
@@ -468,7 +518,7 @@ function classifyRow(g: GridView, r: number, wl: number, wr: number, h: HeaderSp
     if (c === h.cols.l2 && isSideLabel(g.text(r, c))) continue;
     return "indicator";
   }
-  const l1 = g.text(r, h.cols.l1);
+  const l1 = h.cols.l1 === NO_LEVEL ? "" : g.text(r, h.cols.l1);
   if (l1 !== "" && looksLikeLevelLabel(labelKey(l1))) return "indicator";
   return "other";
 }
@@ -486,12 +536,14 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
   const clearSkip = (ct: CellText, r: number, c: number): CellText => (isSideLabel(ct.text) ? new SheetCell("", rawValue(g.raw(r, c)), ct.row, ct.col) : ct);
   const hasParts = PART_ROLES.some((role) => h.cols[role] !== undefined);
   for (const r of rows) {
-    let l1 = clearSkip(g.resolved(r, h.cols.l1), r, h.cols.l1);
-    if (l1.text === "" && prev1 !== null && prev1.text !== "") l1 = g.filledCell(r, h.cols.l1, prev1.text, prev1.raw);
-    let l2 = clearSkip(g.resolved(r, h.cols.l2), r, h.cols.l2);
-    const sameGroup = prev1 !== null && l1.text === prev1.text;
-    if (l2.text === "" && sameGroup && prev2 !== null && prev2.text !== "") l2 = g.filledCell(r, h.cols.l2, prev2.text, prev2.raw);
     const level3 = g.resolved(r, h.cols.l3);
+    // A level the form does not print: an empty cell at the name cell (findings on it point at the indicator).
+    const none = (): CellText => new SheetCell("", null, level3.row, level3.col);
+    let l1 = h.cols.l1 === NO_LEVEL ? none() : clearSkip(g.resolved(r, h.cols.l1), r, h.cols.l1);
+    if (l1.text === "" && h.cols.l1 !== NO_LEVEL && prev1 !== null && prev1.text !== "") l1 = g.filledCell(r, h.cols.l1, prev1.text, prev1.raw);
+    let l2 = h.cols.l2 === NO_LEVEL ? none() : clearSkip(g.resolved(r, h.cols.l2), r, h.cols.l2);
+    const sameGroup = prev1 !== null && l1.text === prev1.text;
+    if (l2.text === "" && h.cols.l2 !== NO_LEVEL && sameGroup && prev2 !== null && prev2.text !== "") l2 = g.filledCell(r, h.cols.l2, prev2.text, prev2.raw);
     const parts = hasParts ? readParts(g, r, h) : undefined;
     const value = parts ? composeValue(parts) : g.resolved(r, h.cols.value);
     const description = h.cols.desc !== undefined ? g.resolved(r, h.cols.desc) : undefined;

@@ -3,7 +3,7 @@ import { FRAMEWORKS, level1Variant, level2Variant, levelFormKey, normalizeLabel 
 import { GROUPING_LEVEL1, type LevelVariant } from "../../lexicon/levelNames";
 import type { Framework } from "../../types";
 import { rowFacts } from "../shared/rowFacts";
-import type { RuleHit } from "../types";
+import type { ReportingContext, RuleHit } from "../types";
 
 const FRAMEWORK_NAME: Record<Framework, string> = {
   classic: "传统框架",
@@ -55,6 +55,35 @@ function variantHit(written: string, v: LevelVariant, level: "一级" | "二级"
 }
 
 /**
+ * A table printed without the three level columns (layout.levelColumns): one warning for the table, at the indicator
+ * header, instead of a missing level on every row. When its name column holds 二级 names (浙江 临海: 指标类型 |
+ * 指标名称 with 数量指标, 质量指标 …) the message says the 三级 indicators are missing.
+ */
+function levelLess(ctx: ReportingContext, l1List: string): void {
+  const facts = rowFacts(ctx);
+  if (facts.length === 0) return;
+  const cell = ctx.table.indicatorHeaderCell ?? facts[0].ind.level3.cell;
+  const levelNames = facts.filter((f) => PARENTS.has(normalizeLabel(f.ind.level3.text)) || ALLOWED.classic.has(normalizeLabel(f.ind.level3.text)));
+  if (levelNames.length * 2 >= facts.length) {
+    const examples = [...new Set(levelNames.map((f) => f.ind.level3.text.trim()))].slice(0, 3).map((t) => `“${t}”`).join("、");
+    ctx.report({
+      row: null,
+      cell,
+      severity: "warning",
+      message: `指标名称一列填的是二级指标（${examples}等），没有具体的三级指标，指标值说不清衡量什么：请在每个二级指标下填写具体的三级指标（如“绿地养护面积”“养护合格率”），指标值对应三级指标。`,
+    });
+    return;
+  }
+  const missing = ctx.table.layout.levelColumns === 1 ? "一级、二级指标" : "二级指标";
+  ctx.report({
+    row: null,
+    cell,
+    severity: "warning",
+    message: `本表没有${missing}列，指标未按框架分类：请按${FRAMEWORK_NAME[ctx.framework]}为每个指标填写一级指标（${l1List}）、二级指标（数量、质量、时效、成本、效益、满意度等）和三级指标。`,
+  });
+}
+
+/**
  * HIERARCHY_INVALID — 一级 not in the framework, or 二级 not under its 一级 (R-STR-001/002).
  * Accepts both frameworks' structures whatever the resolved one is (spec §2: neither is flagged
  * under the other); formatting variants (width, spaces, numbering, marks, bracketed scores and explanations,
@@ -71,6 +100,10 @@ export const rule = defineRule({
   check(ctx) {
     const fwLevels = FRAMEWORKS[ctx.framework].levels;
     const l1List = Object.keys(fwLevels).map((l) => `“${l}”`).join("、");
+    if (ctx.table.layout.levelColumns) {
+      levelLess(ctx, l1List);
+      return;
+    }
     // The written 一级/二级 of the previous row: a variant is reported once per run of the same name.
     let prev1 = "";
     let prev2 = "";

@@ -22,6 +22,9 @@ export const rule = defineRule({
     if (facts.length === 0) return;
     const present = new Set<Category>();
     for (const f of facts) if (f.category) present.add(f.category);
+    // A form without any level column (a single 指标 column): the categories cannot be read, only guessed from names
+    // (HIERARCHY_INVALID reports the missing levels once for the table).
+    if (ctx.table.layout.levelColumns === 1) return;
     const cell = ctx.table.indicatorHeaderCell ?? firstCellOf(ctx.table);
     for (const c of ctx.profile.requiredCategories) {
       if (!present.has(c)) ctx.report({ row: null, cell, message: `缺少“${c}”类指标：请${HOW[c]}。` });
