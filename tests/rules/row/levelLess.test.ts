@@ -5,10 +5,10 @@
  */
 import { readTables } from "../../../src/engine/reader";
 import { checkTable } from "../../../src/engine/check";
-import type { CellValue } from "../../../src/engine/types";
+import type { CellValue, Finding } from "../../../src/engine/types";
 
 const check = (cells: CellValue[][]) => checkTable(readTables({ sheet: "S", cells })[0]);
-const codes = (fs: { code: string }[], ...want: string[]) => fs.filter((f) => want.includes(f.code));
+const codes = (fs: Finding[], ...want: string[]) => fs.filter((f) => want.includes(f.code));
 
 describe("level-less forms", () => {
   test("009: 指标名称 holding 二级 names → one warning at the header; categories known, so 成本 is missing", () => {
