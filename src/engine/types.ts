@@ -153,6 +153,15 @@ export interface IndicatorRow {
   parts?: ValueParts;
 }
 
+/** A declaration of the header's money unit: the 单位 line or a money label with its unit in brackets. */
+export interface UnitSource {
+  unit: MoneyUnit;
+  kind: "line" | "label";
+  /** The label or line as written. */
+  text: string;
+  cell: string;
+}
+
 export interface PerfTable {
   sheet: string;
   /** A1 range the table occupies, e.g. "A3:G24". */
@@ -160,6 +169,12 @@ export interface PerfTable {
   variant: TableVariant;
   /** Money unit of the sheet (单位：万元 / 单位：元); 万元 by default. */
   unit: MoneyUnit;
+  /**
+   * Where the header declares a money unit: the 单位 line and each money label written with one (“资金情况（万元）”),
+   * in sheet order; empty when the header declares none (then `unit` is the default). Absent for tables not read from a
+   * sheet (bare rows, built tables), whose header was never seen.
+   */
+  unitSources?: UnitSource[];
   header: TableHeader;
   layout: TableLayout;
   plan?: SpendPlan;

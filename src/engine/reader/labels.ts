@@ -66,6 +66,7 @@ const LABELS: Record<string, LabelKind> = {
   本年度申请市财政预算资金: "budget",
   当年年度预算: "budget",
   当年预算: "budget",
+  年度金额: "budget",
   本年预算: "budget",
   "其中：财政资金": "fiscal",
   财政资金: "fiscal",

@@ -1,4 +1,4 @@
-import type { CellText, IndicatorRow, MoneyUnit, PerfTable, SheetGrid, SpendPlan, SpendPoint, TableHeader, TableLayout, TableVariant, ValueParts, FundPart } from "../types";
+import type { CellText, IndicatorRow, MoneyUnit, PerfTable, SheetGrid, SpendPlan, SpendPoint, TableHeader, TableLayout, TableVariant, UnitSource, ValueParts, FundPart } from "../types";
 import { parseRangeA1, rangeA1 } from "../address";
 import { GridView } from "./grid";
 import { IndicatorRecord, PlanPoint, SheetCell, copyCell } from "./cells";
@@ -16,7 +16,7 @@ import { cleanString, labelKey, rawValue } from "./text";
  * 4. the header fields are read from the anchors between the previous table and this header.
  */
 
-type AnchorKind = LabelKind | "title" | "unit" | "year";
+type AnchorKind = LabelKind | "title" | "unit" | "year" | "moneyUnit";
 
 /** A labelled cell. Built by `new`, not as an object literal, for the reason given in cells.ts. */
 class Anchor {
@@ -69,7 +69,7 @@ class AnchorsByRow {
 const INLINE_KINDS = new Set<AnchorKind>(["code", "name", "dept", "budget", "fiscal", "other", "purpose", "goal", "supervisor", "implementer", "projectBasis", "period", "overview"]);
 
 /** Anchor kinds that never end an indicator block (header words and the 年度绩效指标 side label). */
-const NON_STOP = new Set<AnchorKind>(["skip", "l2", "l3", "lname", "desc", "value", "basis", "fundPart"]);
+const NON_STOP = new Set<AnchorKind>(["skip", "l2", "l3", "lname", "desc", "value", "basis", "fundPart", "moneyUnit"]);
 /** Anchors that belong to a table's header part (everything but title/unit/year/skip and the indicator header words). */
 const BODY = new Set<AnchorKind>(["code", "name", "dept", "budgetGroup", "budget", "fiscal", "other", "purpose", "plan", "goal", "misc", "supervisor", "implementer", "projectBasis", "period", "overview", "rateWeight"]);
 
@@ -128,6 +128,15 @@ function classifyString(s: string, r: number, c: number): Anchor | null {
     if (u) {
       const k2 = labelKind(u[1]);
       if (k2 === "budget" || k2 === "fiscal" || k2 === "other" || k2 === "budgetGroup") return new Anchor(r, c, k2, u[1], u[2] as MoneyUnit);
+    }
+  }
+  // Any other short header text with a money unit in brackets ("投入目标（万元）", "年初安排金额(万元)", "年度预算申请
+  // (万元)"): a declaration of the unit (HEADER_UNIT_CONFLICT), never a label and never the end of a block.
+  if (n <= 30) {
+    const last = s.charCodeAt(j);
+    if (last === 0xff09 || last === 0x29) {
+      const u = /[（(]\s*(万元|元)\s*[）)]$/.exec(s.slice(i, j + 1));
+      if (u) return new Anchor(r, c, "moneyUnit", labelKey(s), u[1] as MoneyUnit);
     }
   }
   // "2.市级资金", "中央", "项目支出": a 其中 line of the funds block (never ends an indicator block: NON_STOP).
@@ -374,11 +383,19 @@ function buildTable(
       if (a.r < top) top = a.r;
     }
   }
+  // Every declaration of the money unit in the header part (HEADER_UNIT_CONFLICT, MONEY_UNIT_INCOMPLETE).
+  const unitSources: UnitSource[] = [];
+  for (const a of zone) {
+    if (a.unit === undefined || a.r < top) continue;
+    if (a.kind === "unit" || a.kind === "budget" || a.kind === "fiscal" || a.kind === "other" || a.kind === "budgetGroup" || a.kind === "moneyUnit") {
+      unitSources.push({ unit: a.unit, kind: a.kind === "unit" ? "line" : "label", text: g.text(a.r, a.c), cell: g.addr(a.r, a.c) });
+    }
+  }
   const first = new Map<AnchorKind, Anchor>();
   for (const a of zone) if (a.r >= top && !first.has(a.kind)) first.set(a.kind, a);
   // No 单位 line: a unit written on the budget label ("预算数（万元）") decides.
   if (!unitFound) {
-    const withUnit = first.get("budget")?.unit ?? first.get("budgetGroup")?.unit ?? first.get("fiscal")?.unit;
+    const withUnit = first.get("budget")?.unit ?? first.get("budgetGroup")?.unit ?? first.get("fiscal")?.unit ?? first.get("moneyUnit")?.unit;
     if (withUnit) unit = withUnit;
   }
   const isAnchorAt = (r: number, c: number): boolean => anchorsByRow.some(r, (a) => a.c === c && a.kind !== "skip");
@@ -489,6 +506,7 @@ function buildTable(
     indicatorHeaderCell: g.addr(h.r, h.c1),
     indicators,
   };
+  table.unitSources = unitSources;
   if (plan) table.plan = plan;
   if (documentYear !== undefined) table.documentYear = documentYear;
   return { table, bottom };
