@@ -196,7 +196,7 @@ export function isBudgetExecutionName(name: string): boolean {
 }
 
 /** Words that make a 生态效益 indicator ecological (R-STR-008). */
-const ECOLOGICAL = /生态|环境|环保|绿色|绿化|节能|减排|排放|污染|能耗|耗能|碳|水质|水资源|空气|大气|土壤|植被|森林|湿地|垃圾|噪声|噪音|废|资源|节约|低碳|循环|清洁|扬尘|无纸化|用电|用水|节水|节电/;
+const ECOLOGICAL = /生态|环境|环保|绿色|绿化|节能|减排|排放|污染|能耗|耗能|碳|水质|水资源|空气|大气|土壤|植被|森林|湿地|垃圾|噪声|噪音|废|资源|节约|低碳|循环|清洁|扬尘|无纸化|用电|用水|节水|节电|灌溉|排水|排涝|水土|河道|水域|造林|林地|草原|耕地|农田/;
 export function isEcological(text: string): boolean {
   return ECOLOGICAL.test(text);
 }
