@@ -87,3 +87,37 @@ describe("forms without the three level columns", () => {
     expect(t.layout.levelColumns).toBeUndefined();
   });
 });
+
+describe("one column holding each indicator with its target (015 荆门: 一级指标 | 年度绩效总目标)", () => {
+  test("the lines are split into name and target; a line without a number keeps its text as both", () => {
+    const [t] = read([
+      ["项目名称", "全市文物保护专项经费"],
+      ["一级指标", "年度绩效总目标"],
+      ["产出指标", "开展文物安全巡查频次8次"],
+      ["", "文物保护项目验收合格率≥86%"],
+      ["效益指标", "文物保护宣传覆盖人次≥20万人次"],
+      ["", "文物保护名录和数据库基本健全"],
+      ["", "文物保护修缮个数≥5个。"],
+    ]);
+    expect(t.layout.levelColumns).toBe(2);
+    expect(t.indicators.map((r) => [r.level1.text, r.level3.text, r.value.text])).toEqual([
+      ["产出指标", "开展文物安全巡查频次", "8次"],
+      ["产出指标", "文物保护项目验收合格率", "≥86%"],
+      ["效益指标", "文物保护宣传覆盖人次", "≥20万人次"],
+      ["效益指标", "文物保护名录和数据库基本健全", "文物保护名录和数据库基本健全"],
+      ["效益指标", "文物保护修缮个数", "≥5个"],
+    ]);
+    expect(t.indicators[0].value.cell).toBe("B3");
+  });
+
+  test("046 淮北: a 三级 name that is a form label (项目金额) under a level name does not end the block", () => {
+    const [t] = read([
+      ["项目名称", "农村文化建设配套补助经费"],
+      ["一级", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "时效指标", "项目完成时限", "2025年12月"],
+      ["产出指标", "成本指标", "项目金额", "5万元"],
+      ["满意度指标", "满意度指标", "项目受益人满意程度", "≥90%"],
+    ]);
+    expect(t.indicators.map((r) => r.level3.text)).toEqual(["项目完成时限", "项目金额", "项目受益人满意程度"]);
+  });
+});

@@ -79,6 +79,8 @@ const TITLE = /绩效(?:目标)?[\u4e00-\u9fff]{0,4}表\s*(?:[（(]?\s*(\d{4})\s
 const UNIT_IN_TEXT = /单位\s*[:：]\s*(万元|元)/;
 
 interface HeaderSpec {
+  /** The indicator and its target written in one cell (一级指标 | 年度绩效总目标: “开展文物安全巡查频次8次”). */
+  combined?: boolean;
   r: number;
   c1: number; // 一级指标 column (the first role column of a table without one)
   right: number; // last header column incl. its merge
@@ -218,7 +220,11 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       const m = g.mergeAt(a.r, c);
       right = Math.max(right, m ? m.right : c);
     }
-    if (cols.l1 === undefined || cols.l2 === undefined || cols.l3 === undefined || cols.value === undefined) continue;
+    if (cols.l1 === undefined || cols.l2 === undefined || cols.l3 === undefined || cols.value === undefined) {
+      const combined = cols.l2 === undefined && cols.l3 === undefined && cols.value === undefined ? combinedHeader(g, a, end) : null;
+      if (combined) headers.push(combined);
+      continue;
+    }
     headers.push({ r: a.r, c1: a.c, right, cols: cols as HeaderSpec["cols"], valueKey });
   }
   // Forms without the three level columns: a row with a name column (指标名称 / 指标) and a value column, and no
@@ -266,6 +272,35 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
   const keyed = tables.map((t, i) => ({ t, i, top: rangeTop(t), left: rangeLeft(t) }));
   keyed.sort((x, y) => x.top - y.top || x.left - y.left || x.i - y.i);
   return keyed.map((k) => k.t);
+}
+
+/** A column holding indicators with their targets in one text (湖北 荆门: 一级指标 | 年度绩效总目标). */
+const COMBINED_COLUMN = /^(?:年度|本年度)?(?:绩效)?(?:总体?)?目标$|^年度绩效总目标$|^(?:绩效)?指标(?:及|和)?(?:指标值|目标值)$|^(?:绩效)?指标内容$/;
+
+/**
+ * 一级指标 followed by one such column and nothing else of an indicator header: the indicators are the lines of that
+ * column, each name and target in one cell (split by splitCombined when read).
+ */
+function combinedHeader(g: GridView, a: Anchor, end: number): HeaderSpec | null {
+  let col = -1;
+  for (let c = a.c + 1; c <= end; c++) {
+    const t = g.text(a.r, c);
+    if (!t) continue;
+    if (col >= 0 || !COMBINED_COLUMN.test(indicatorHeaderKey(labelKey(t)).key)) return null;
+    col = c;
+  }
+  if (col < 0) return null;
+  const m = g.mergeAt(a.r, col);
+  return { combined: true, r: a.r, c1: a.c, right: m ? m.right : col, cols: { l1: a.c, l2: NO_LEVEL, l3: col, value: col }, valueKey: "" };
+}
+
+/** The target at the end of a combined cell: “频次8次” → 8次, “合格率≥86%。” → ≥86%; null when there is none. */
+const TRAILING_TARGET = /(?:≥|≤|>=|<=|＞=|＜=|[><=＞＜＝≧≦]|不低于|不少于|不高于|不超过|达到)?\s*\d[\d,，]*(?:\.\d+)?\s*[%％\u4e00-\u9fff/·]{0,5}$/;
+export function splitCombined(text: string): { name: string; value: string } {
+  const t = text.replace(/[。；;，,\s]+$/, "");
+  const m = TRAILING_TARGET.exec(t);
+  if (!m || m.index === 0) return { name: t, value: t };
+  return { name: t.slice(0, m.index).trim(), value: m[0].trim() };
 }
 
 /** The header of a table without the three level columns, from its name-column anchor; null when it is none. */
@@ -339,7 +374,10 @@ function buildTable(
   const indicatorRows: number[] = [];
   let blanks = 0;
   for (let r = h.r + 1; r < g.nRows; r++) {
-    if (anchorsByRow.has(r) && anchorsByRow.some(r, (a) => a.c >= wl && a.c <= wr && !NON_STOP.has(a.kind))) {
+    // A 三级 name that happens to be a form label (“项目金额” under 成本指标, 046 淮北) on a row whose 二级 cell holds a
+    // level name is an indicator, not the next table's header.
+    const levelRow = h.cols.l2 !== NO_LEVEL && looksLikeLevelLabel(labelKey(g.text(r, h.cols.l2)));
+    if (anchorsByRow.has(r) && anchorsByRow.some(r, (a) => a.c >= wl && a.c <= wr && !NON_STOP.has(a.kind) && !(levelRow && a.c !== h.cols.l1 && a.c !== h.cols.l2))) {
       const rowAnchors = anchorsByRow.list(r);
       // The same indicator header again, right after indicator rows, with nothing but the header on the row.
       const again = indicatorRows.length > 0 && blanks === 0 ? headersByRow.get(r)?.find((o) => o.c1 === h.c1 && sameColumns(o, h)) : undefined;
@@ -563,10 +601,16 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
     const sameGroup = prev1 !== null && l1.text === prev1.text;
     if (l2.text === "" && h.cols.l2 !== NO_LEVEL && sameGroup && prev2 !== null && prev2.text !== "") l2 = g.filledCell(r, h.cols.l2, prev2.text, prev2.raw);
     const parts = hasParts ? readParts(g, r, h) : undefined;
-    const value = parts ? composeValue(parts) : g.resolved(r, h.cols.value);
+    let value = parts ? composeValue(parts) : g.resolved(r, h.cols.value);
+    let name = level3;
+    if (h.combined) {
+      const split = splitCombined(level3.text);
+      name = copyCell(level3, split.name, level3.raw);
+      value = copyCell(level3, split.value, split.value);
+    }
     const description = h.cols.desc !== undefined ? g.resolved(r, h.cols.desc) : undefined;
     const basis = h.cols.basis !== undefined ? g.resolved(r, h.cols.basis) : undefined;
-    const rec = new IndicatorRecord(out.length, l1, l2, level3, value, description, basis, parts);
+    const rec = new IndicatorRecord(out.length, l1, l2, name, value, description, basis, parts);
     const nature = parts ? partsKind(parts) : null;
     if (nature) rec.nature = nature;
     out.push(rec);

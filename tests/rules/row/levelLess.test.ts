@@ -39,3 +39,21 @@ describe("level-less forms", () => {
     expect(fs.filter((f) => f.severity === "error")).toEqual([]);
   });
 });
+
+describe("015 荆门 (一级指标 | 年度绩效总目标)", () => {
+  test("no 二级 column: one HIERARCHY_INVALID; MISSING_CATEGORY reads the output categories from the values", () => {
+    const fs = check([
+      ["项目名称", "全市文物保护专项经费"],
+      ["一级指标", "年度绩效总目标"],
+      ["产出指标", "开展文物安全巡查频次8次"],
+      ["", "文物保护项目验收合格率≥86%"],
+      ["效益指标", "文物保护宣传覆盖人次≥20万人次"],
+      ["", "文物保护修缮个数≥5个。"],
+    ]);
+    expect(codes(fs, "HIERARCHY_INVALID").map((f) => f.message)).toEqual([expect.stringContaining("没有二级指标")]);
+    expect(codes(fs, "MISSING_CATEGORY").map((f) => /缺少“(.+?)”/.exec(f.message)?.[1])).toEqual(["时效", "成本", "满意度"]);
+    // An output count under 效益 (修缮个数), not the reach of the publicity (覆盖人次).
+    expect(codes(fs, "CATEGORY_MISMATCH").map((f) => f.cell)).toEqual(["B6"]);
+    expect(fs.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
