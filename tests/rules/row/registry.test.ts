@@ -41,6 +41,7 @@ const SPEC: Record<string, "error" | "warning" | "info"> = {
   VALUE_PLACEHOLDER: "error",
   TEMPLATE_PLACEHOLDER_ROW: "warning",
   L3_TEMPLATE_RESIDUE: "warning",
+  INDICATOR_IRRELEVANT: "warning",
 };
 
 describe("ROW_RULES registry", () => {
