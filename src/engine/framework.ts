@@ -1,6 +1,6 @@
 import type { Framework } from "./types";
 import { textMemo, textPairMemo } from "./memo";
-import { LEVEL1_VARIANTS, LEVEL2_VARIANTS, type LevelVariant } from "./lexicon/levelNames";
+import { level1VariantOf, level2VariantOf, variantCanonical, type LevelVariant } from "./lexicon/levelNames";
 
 /**
  * Indicator frameworks (spec §2) and the label normaliser every rule uses to compare
@@ -38,18 +38,18 @@ export const FRAMEWORKS: Record<Framework, FrameworkDef> = {
 /** Accepted spellings → canonical 二级/一级 name (after formatting normalisation); silent, not a nonstandard name. */
 const ALIASES: Record<string, string> = {
   环境效益指标: "生态效益指标",
+  生态环境效益指标: "生态效益指标",
   社会公众或服务对象满意度指标: "服务对象满意度指标",
   满意度: "满意度指标",
   服务对象满意度: "服务对象满意度指标",
 };
 
 /**
- * Variant names the category rules read under their standard name. 一级 variants that are also 二级 names (a
- * satisfaction label spanning both columns) are left to HIERARCHY_INVALID, and so is 满意度指标 (a standard 一级).
+ * Wording of the served group or of sustainability, accepted as written: 服务对象或受益者满意度指标, 群众满意度指标,
+ * 受益对象满意度指标 are the 服务对象满意度指标; 可持续性发展影响指标, 可持续发展影响指标 the 可持续影响指标.
  */
-const VARIANT_CANONICAL: Record<string, string> = {};
-for (const [k, v] of Object.entries(LEVEL1_VARIANTS)) if (v.standard && v.sameCategory && !/满意度/.test(k)) VARIANT_CANONICAL[k] = v.standard;
-for (const [k, v] of Object.entries(LEVEL2_VARIANTS)) if (v.standard && v.sameCategory && !(k in ALIASES) && k !== "满意度指标") VARIANT_CANONICAL[k] = v.standard;
+const SATISFACTION_WORDING = /^[\u4e00-\u9fff、或和及与]{1,14}满意度指标$/;
+const SUSTAINABILITY_WORDING = /^可持续(?:性)?(?:发展)?影响指标$/;
 
 /**
  * normalizeLabel is called for the same few 一级/二级 labels thousands of times per workbook (every rule asks
@@ -91,28 +91,29 @@ function levelFormKeyUncached(text: string): string {
   const unbracketed = s.replace(/\([^()]*\)分?/g, "").replace(/\d+(?:-\d+)?分$/, "");
   if (unbracketed) s = unbracketed;
   if (s.length > 2 && s.endsWith("等")) s = s.slice(0, -1);
-  if (!s.endsWith("指标") && /(产出|效益|满意度|数量|质量|时效|成本|影响)$/.test(s)) s += "指标";
+  if (!s.endsWith("指标") && /(产出|效益|满意度|数量|质量|时效|成本|影响|完成|效果)$/.test(s)) s += "指标";
   return s;
 }
 
 function normalizeLabelUncached(text: string): string {
   const s = levelFormKey(text);
   if (!s) return "";
-  return ALIASES[s] ?? VARIANT_CANONICAL[s] ?? s;
+  if (Object.prototype.hasOwnProperty.call(ALIASES, s)) return ALIASES[s];
+  const v = variantCanonical(s);
+  if (v) return v;
+  if (SUSTAINABILITY_WORDING.test(s)) return "可持续影响指标";
+  if (SATISFACTION_WORDING.test(s)) return "服务对象满意度指标";
+  return s;
 }
 
-/** A recognisable nonstandard 一级 name (LEVEL1_VARIANTS), or null. */
+/** A recognisable nonstandard 一级 name (lexicon/levelNames.ts), or null. */
 export function level1Variant(text: string): LevelVariant | null {
-  const k = levelFormKey(text);
-  return Object.prototype.hasOwnProperty.call(LEVEL1_VARIANTS, k) ? LEVEL1_VARIANTS[k] : null;
+  return level1VariantOf(levelFormKey(text));
 }
 
 /** A recognisable nonstandard 二级 name under the (canonical) 一级 `l1`, or null. */
 export function level2Variant(text: string, l1: string): LevelVariant | null {
-  const k = levelFormKey(text);
-  if (!Object.prototype.hasOwnProperty.call(LEVEL2_VARIANTS, k)) return null;
-  const v = LEVEL2_VARIANTS[k];
-  return v.under === "*" || v.under === l1 ? v : null;
+  return level2VariantOf(levelFormKey(text), l1);
 }
 
 /**

@@ -90,6 +90,13 @@ export interface TableLayout {
   hasDescription: boolean;
   hasPurpose: boolean;
   hasFunds: boolean;
+  /** The header prints a 预算执行率权重 field (四川 一体化 export): the indicator weights total 100 minus that share. */
+  hasBudgetRateWeight?: boolean;
+  /**
+   * How many of the three level columns (一级 / 二级 / 三级) the form prints, when fewer than three: 1 = a name column
+   * only, 2 = an 一级 (or 二级) column and the name. Absent for the standard three-level layout.
+   */
+  levelColumns?: 1 | 2;
 }
 
 export interface SpendPoint {
@@ -146,6 +153,15 @@ export interface IndicatorRow {
   parts?: ValueParts;
 }
 
+/** A declaration of the header's money unit: the 单位 line or a money label with its unit in brackets. */
+export interface UnitSource {
+  unit: MoneyUnit;
+  kind: "line" | "label";
+  /** The label or line as written. */
+  text: string;
+  cell: string;
+}
+
 export interface PerfTable {
   sheet: string;
   /** A1 range the table occupies, e.g. "A3:G24". */
@@ -153,6 +169,12 @@ export interface PerfTable {
   variant: TableVariant;
   /** Money unit of the sheet (单位：万元 / 单位：元); 万元 by default. */
   unit: MoneyUnit;
+  /**
+   * Where the header declares a money unit: the 单位 line and each money label written with one (“资金情况（万元）”),
+   * in sheet order; empty when the header declares none (then `unit` is the default). Absent for tables not read from a
+   * sheet (bare rows, built tables), whose header was never seen.
+   */
+  unitSources?: UnitSource[];
   header: TableHeader;
   layout: TableLayout;
   plan?: SpendPlan;

@@ -19,6 +19,7 @@ export type LabelKind =
   | "l1"
   | "l2"
   | "l3"
+  | "lname" // 指标名称 / 指标: the name column of a table printed without the three level columns
   | "desc"
   | "value"
   | "basis"
@@ -28,6 +29,7 @@ export type LabelKind =
   | "period" // 项目起止时间, 实施期限, 建设周期
   | "overview" // 项目概况
   | "fundPart" // a 其中 line of the funds block (中央资金, 2.市级资金, 项目支出 …)
+  | "rateWeight" // 预算执行率权重: the share of the weights kept for 预算执行率
   | "skip" // 年度绩效指标: a row label beside the indicator block, never a value
   | "misc"; // other form labels (年度主要任务, 任务名称…): values are not read, but they are not values either
 
@@ -38,6 +40,8 @@ const LABELS: Record<string, LabelKind> = {
   项目支出名称: "name",
   "项目（专项）名称": "name",
   专项名称: "name",
+  专项资金名称: "name",
+  项目资金名称: "name",
   部门名称: "dept",
   单位名称: "dept",
   "部门（单位）名称": "dept",
@@ -61,6 +65,9 @@ const LABELS: Record<string, LabelKind> = {
   本年度预计投入: "budget",
   本年度申请市财政预算资金: "budget",
   当年年度预算: "budget",
+  当年预算: "budget",
+  年度金额: "budget",
+  本年预算: "budget",
   "其中：财政资金": "fiscal",
   财政资金: "fiscal",
   财政拨款: "fiscal",
@@ -87,6 +94,7 @@ const LABELS: Record<string, LabelKind> = {
   总体绩效目标: "goal",
   年度目标: "goal",
   本年度绩效目标: "goal",
+  当年绩效目标: "goal",
   项目年度目标: "goal",
   年度总体绩效目标: "goal",
   "年度绩效目标（文字）": "goal",
@@ -124,6 +132,16 @@ const LABELS: Record<string, LabelKind> = {
   一级指标: "l1",
   二级指标: "l2",
   三级指标: "l3",
+  // Bare level headers (山东 临邑 一级 | 二级 | 三级, 安徽 "一级" printed on two lines): a header row still needs all
+  // three levels and a value column before it starts a table.
+  一级: "l1",
+  二级: "l2",
+  三级: "l3",
+  // The name column of forms without the three level columns (重庆 镇级 指标 | 指标权重 | … | 指标值, 浙江 临海
+  // 指标类型 | 指标名称 | 指标值 | 指标描述): a header row only with a value column beside it.
+  指标名称: "lname",
+  指标: "lname",
+  绩效指标: "lname",
   绩效指标描述: "desc",
   指标描述: "desc",
   指标解释: "desc",
@@ -133,6 +151,8 @@ const LABELS: Record<string, LabelKind> = {
   指标值确定依据: "basis",
   确定依据: "basis",
   年度绩效指标: "skip",
+  预算执行率权重: "rateWeight",
+  "预算执行率权重（%）": "rateWeight",
   年度主要任务: "misc",
   任务名称: "misc",
   主要内容: "misc",
@@ -197,6 +217,12 @@ export function indicatorHeaderKey(key: string): { key: string; period: HeaderPe
 }
 
 /**
+ * The 指标值 column as forms title it: 指标值 (计划/年度/预期 指标值…), 目标值, 指标目标值, 年度目标值, 年度数值, 预期达到目标,
+ * 预期目标(值). Only read in a row that also holds the three level headers.
+ */
+const VALUE_HEADER = /^(?:(?:计划|年度|预期)?指标值|(?:指标|年度|预期|绩效)?目标值|(?:年度|目标|指标)?数值|预期(?:达到)?目标)/;
+
+/**
  * Header cell of the indicator block → column role. Finance-system exports split the value over columns of their
  * own: "op" (指标性质 / 计算符号: ≥ ≤ =, sometimes 正向/反向 or 定性), "unit" (度量单位 / 计量单位), "kind"
  * (指标值类型: 定性/定量), "direction" (指标方向性: 正向/反向), "weight" (权重 / 分值), "note" (备注),
@@ -204,13 +230,13 @@ export function indicatorHeaderKey(key: string): { key: string; period: HeaderPe
  */
 export function headerRole(rawKey: string): HeaderRole | null {
   const key = indicatorHeaderKey(rawKey).key;
-  if (key === "一级指标") return "l1";
-  if (key === "二级指标") return "l2";
-  if (key === "三级指标" || key === "三级指标内容" || key === "三级指标名称") return "l3";
+  if (key === "一级指标" || key === "一级" || key === "一级指标名称") return "l1";
+  if (key === "二级指标" || key === "二级" || key === "二级指标名称") return "l2";
+  if (key === "三级指标" || key === "三级" || key === "三级指标内容" || key === "三级指标名称") return "l3";
   if (key.startsWith("指标值确定") || key.endsWith("确定依据") || key === "依据") return "basis";
   if (key === "指标值类型" || key === "指标类型" || key === "定性/定量" || key === "定量/定性" || key === "指标属性") return "kind";
   if (key === "指标值说明" || key === "指标值内容" || key === "指标说明") return "desc";
-  if (/^(?:计划|年度|预期)?指标值/.test(key) || key === "目标值" || key === "年度目标值") return "value";
+  if (VALUE_HEADER.test(key)) return "value";
   if (key.includes("描述") || key === "指标解释") return "desc";
   if (key === "指标性质" || key === "计算符号" || key === "符号" || key === "运算符号" || key === "比较符号") return "op";
   if (key === "指标方向" || key === "指标方向性" || key === "方向" || key === "指标方向类型") return "direction";

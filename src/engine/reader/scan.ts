@@ -1,4 +1,4 @@
-import type { CellText, IndicatorRow, MoneyUnit, PerfTable, SheetGrid, SpendPlan, SpendPoint, TableHeader, TableLayout, TableVariant, ValueParts, FundPart } from "../types";
+import type { CellText, IndicatorRow, MoneyUnit, PerfTable, SheetGrid, SpendPlan, SpendPoint, TableHeader, TableLayout, TableVariant, UnitSource, ValueParts, FundPart } from "../types";
 import { parseRangeA1, rangeA1 } from "../address";
 import { GridView } from "./grid";
 import { IndicatorRecord, PlanPoint, SheetCell, copyCell } from "./cells";
@@ -16,7 +16,7 @@ import { cleanString, labelKey, rawValue } from "./text";
  * 4. the header fields are read from the anchors between the previous table and this header.
  */
 
-type AnchorKind = LabelKind | "title" | "unit" | "year";
+type AnchorKind = LabelKind | "title" | "unit" | "year" | "moneyUnit";
 
 /** A labelled cell. Built by `new`, not as an object literal, for the reason given in cells.ts. */
 class Anchor {
@@ -69,9 +69,9 @@ class AnchorsByRow {
 const INLINE_KINDS = new Set<AnchorKind>(["code", "name", "dept", "budget", "fiscal", "other", "purpose", "goal", "supervisor", "implementer", "projectBasis", "period", "overview"]);
 
 /** Anchor kinds that never end an indicator block (header words and the 年度绩效指标 side label). */
-const NON_STOP = new Set<AnchorKind>(["skip", "l2", "l3", "desc", "value", "basis", "fundPart"]);
+const NON_STOP = new Set<AnchorKind>(["skip", "l2", "l3", "lname", "desc", "value", "basis", "fundPart", "moneyUnit"]);
 /** Anchors that belong to a table's header part (everything but title/unit/year/skip and the indicator header words). */
-const BODY = new Set<AnchorKind>(["code", "name", "dept", "budgetGroup", "budget", "fiscal", "other", "purpose", "plan", "goal", "misc", "supervisor", "implementer", "projectBasis", "period", "overview"]);
+const BODY = new Set<AnchorKind>(["code", "name", "dept", "budgetGroup", "budget", "fiscal", "other", "purpose", "plan", "goal", "misc", "supervisor", "implementer", "projectBasis", "period", "overview", "rateWeight"]);
 
 const YEAR_LINE = /^[（(]\s*(\d{4})\s*年度?\s*[)）]$/;
 /** A title ending in 绩效目标(申报|批复|审批|自评)表 or 绩效自评表, with an optional "(2023年度)" after it. */
@@ -79,12 +79,18 @@ const TITLE = /绩效(?:目标)?[\u4e00-\u9fff]{0,4}表\s*(?:[（(]?\s*(\d{4})\s
 const UNIT_IN_TEXT = /单位\s*[:：]\s*(万元|元)/;
 
 interface HeaderSpec {
+  /** The indicator and its target written in one cell (一级指标 | 年度绩效总目标: “开展文物安全巡查频次8次”). */
+  combined?: boolean;
   r: number;
-  c1: number; // 一级指标 column
+  c1: number; // 一级指标 column (the first role column of a table without one)
   right: number; // last header column incl. its merge
+  /** l1 / l2 are -1 when the form prints no such column (NO_LEVEL). */
   cols: { l1: number; l2: number; l3: number; value: number } & Partial<Record<HeaderRole, number>>;
   valueKey: string;
 }
+
+/** A level column the form does not print. */
+const NO_LEVEL = -1;
 
 function isSpaceCode(code: number): boolean {
   return code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
@@ -126,6 +132,15 @@ function classifyString(s: string, r: number, c: number): Anchor | null {
       if (k2 === "budget" || k2 === "fiscal" || k2 === "other" || k2 === "budgetGroup") return new Anchor(r, c, k2, u[1], u[2] as MoneyUnit);
     }
   }
+  // Any other short header text with a money unit in brackets ("投入目标（万元）", "年初安排金额(万元)", "年度预算申请
+  // (万元)"): a declaration of the unit (HEADER_UNIT_CONFLICT), never a label and never the end of a block.
+  if (n <= 30) {
+    const last = s.charCodeAt(j);
+    if (last === 0xff09 || last === 0x29) {
+      const u = /[（(]\s*(万元|元)\s*[）)]$/.exec(s.slice(i, j + 1));
+      if (u) return new Anchor(r, c, "moneyUnit", labelKey(s), u[1] as MoneyUnit);
+    }
+  }
   // "2.市级资金", "中央", "项目支出": a 其中 line of the funds block (never ends an indicator block: NON_STOP).
   if (n <= 16 && FUND_PART_FIRST.has(ch)) {
     const key = labelKey(s);
@@ -160,6 +175,7 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
   const anchors: Anchor[] = [];
   const years: Anchor[] = [];
   const l1Cells: Anchor[] = [];
+  const nameCells: Anchor[] = [];
   for (let r = 0; r < g.nRows; r++) {
     const row = g.rows[r];
     const len = Math.min(row.length, g.nCols);
@@ -171,9 +187,10 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       anchors.push(a);
       if (a.kind === "year") years.push(a);
       if (a.kind === "l1") l1Cells.push(a);
+      if (a.kind === "lname") nameCells.push(a);
     }
   }
-  if (l1Cells.length === 0) return [];
+  if (l1Cells.length === 0 && nameCells.length === 0) return [];
   const anchorsByRow = new AnchorsByRow(anchors, g.nRows);
 
   // ---- 2. indicator header rows -------------------------------------------------------------
@@ -203,8 +220,19 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       const m = g.mergeAt(a.r, c);
       right = Math.max(right, m ? m.right : c);
     }
-    if (cols.l1 === undefined || cols.l2 === undefined || cols.l3 === undefined || cols.value === undefined) continue;
+    if (cols.l1 === undefined || cols.l2 === undefined || cols.l3 === undefined || cols.value === undefined) {
+      const combined = cols.l2 === undefined && cols.l3 === undefined && cols.value === undefined ? combinedHeader(g, a, end) : null;
+      if (combined) headers.push(combined);
+      continue;
+    }
     headers.push({ r: a.r, c1: a.c, right, cols: cols as HeaderSpec["cols"], valueKey });
+  }
+  // Forms without the three level columns: a row with a name column (指标名称 / 指标) and a value column, and no
+  // full header already found on it; an 一级指标 / 指标类型 column left of the name is the 一级.
+  for (const a of nameCells) {
+    if (headers.some((h) => h.r === a.r)) continue;
+    const levelLess = levelLessHeader(g, a);
+    if (levelLess) headers.push(levelLess);
   }
   headers.sort((x, y) => x.r - y.r || x.c1 - y.c1);
 
@@ -246,6 +274,70 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
   return keyed.map((k) => k.t);
 }
 
+/** A column holding indicators with their targets in one text (湖北 荆门: 一级指标 | 年度绩效总目标). */
+const COMBINED_COLUMN = /^(?:年度|本年度)?(?:绩效)?(?:总体?)?目标$|^年度绩效总目标$|^(?:绩效)?指标(?:及|和)?(?:指标值|目标值)$|^(?:绩效)?指标内容$/;
+
+/**
+ * 一级指标 followed by one such column and nothing else of an indicator header: the indicators are the lines of that
+ * column, each name and target in one cell (split by splitCombined when read).
+ */
+function combinedHeader(g: GridView, a: Anchor, end: number): HeaderSpec | null {
+  let col = -1;
+  for (let c = a.c + 1; c <= end; c++) {
+    const t = g.text(a.r, c);
+    if (!t) continue;
+    if (col >= 0 || !COMBINED_COLUMN.test(indicatorHeaderKey(labelKey(t)).key)) return null;
+    col = c;
+  }
+  if (col < 0) return null;
+  const m = g.mergeAt(a.r, col);
+  return { combined: true, r: a.r, c1: a.c, right: m ? m.right : col, cols: { l1: a.c, l2: NO_LEVEL, l3: col, value: col }, valueKey: "" };
+}
+
+/** The target at the end of a combined cell: “频次8次” → 8次, “合格率≥86%。” → ≥86%; null when there is none. */
+const TRAILING_TARGET = /(?:≥|≤|>=|<=|＞=|＜=|[><=＞＜＝≧≦]|不低于|不少于|不高于|不超过|达到)?\s*\d[\d,，]*(?:\.\d+)?\s*[%％\u4e00-\u9fff/·]{0,5}$/;
+export function splitCombined(text: string): { name: string; value: string } {
+  const t = text.replace(/[。；;，,\s]+$/, "");
+  const m = TRAILING_TARGET.exec(t);
+  if (!m || m.index === 0) return { name: t, value: t };
+  return { name: t.slice(0, m.index).trim(), value: m[0].trim() };
+}
+
+/** The header of a table without the three level columns, from its name-column anchor; null when it is none. */
+function levelLessHeader(g: GridView, a: Anchor): HeaderSpec | null {
+  const cols: Partial<Record<HeaderRole, number>> = { l3: a.c };
+  let l1 = NO_LEVEL;
+  let l2 = NO_LEVEL;
+  let left = a.c;
+  let right = a.c;
+  let valueKey = "";
+  const n = g.rowLength(a.r);
+  for (let c = 0; c < n; c++) {
+    if (c === a.c) continue;
+    const t = g.text(a.r, c);
+    if (!t) continue;
+    const key = labelKey(t);
+    const k = indicatorHeaderKey(key).key;
+    // 指标类型 / 指标类别 left of the name is the 一级 (产出指标 / 效益指标 …), not the 定性/定量 kind.
+    if (c < a.c && (k === "一级指标" || k === "一级" || k === "指标类型" || k === "指标类别")) {
+      l1 = c;
+      left = Math.min(left, c);
+      continue;
+    }
+    const role = headerRole(key);
+    if (!role || role === "l3" || cols[role] !== undefined) continue;
+    if (role === "l1") l1 = c;
+    else if (role === "l2") l2 = c;
+    else cols[role] = c;
+    if (role === "value") valueKey = key;
+    left = Math.min(left, c);
+    const m = g.mergeAt(a.r, c);
+    right = Math.max(right, m ? m.right : c);
+  }
+  if (cols.value === undefined || (l1 !== NO_LEVEL && l2 !== NO_LEVEL)) return null;
+  return { r: a.r, c1: left, right, cols: { ...cols, l1, l2, l3: a.c, value: cols.value }, valueKey };
+}
+
 function rangeTop(t: PerfTable): number {
   return parseRangeA1(t.range)?.top ?? 0;
 }
@@ -278,11 +370,14 @@ function buildTable(
   repeated: Set<HeaderSpec>,
 ): { table: PerfTable; bottom: number } {
   // ---- indicator rows
-  const roleCols = [h.cols.l1, h.cols.l2, h.cols.l3, h.cols.value, h.cols.desc, h.cols.basis].filter((c): c is number => c !== undefined);
+  const roleCols = [h.cols.l1, h.cols.l2, h.cols.l3, h.cols.value, h.cols.desc, h.cols.basis].filter((c): c is number => c !== undefined && c !== NO_LEVEL);
   const indicatorRows: number[] = [];
   let blanks = 0;
   for (let r = h.r + 1; r < g.nRows; r++) {
-    if (anchorsByRow.has(r) && anchorsByRow.some(r, (a) => a.c >= wl && a.c <= wr && !NON_STOP.has(a.kind))) {
+    // A 三级 name that happens to be a form label (“项目金额” under 成本指标, 046 淮北) on a row whose 二级 cell holds a
+    // level name is an indicator, not the next table's header.
+    const levelRow = h.cols.l2 !== NO_LEVEL && looksLikeLevelLabel(labelKey(g.text(r, h.cols.l2)));
+    if (anchorsByRow.has(r) && anchorsByRow.some(r, (a) => a.c >= wl && a.c <= wr && !NON_STOP.has(a.kind) && !(levelRow && a.c !== h.cols.l1 && a.c !== h.cols.l2))) {
       const rowAnchors = anchorsByRow.list(r);
       // The same indicator header again, right after indicator rows, with nothing but the header on the row.
       const again = indicatorRows.length > 0 && blanks === 0 ? headersByRow.get(r)?.find((o) => o.c1 === h.c1 && sameColumns(o, h)) : undefined;
@@ -326,11 +421,19 @@ function buildTable(
       if (a.r < top) top = a.r;
     }
   }
+  // Every declaration of the money unit in the header part (HEADER_UNIT_CONFLICT, MONEY_UNIT_INCOMPLETE).
+  const unitSources: UnitSource[] = [];
+  for (const a of zone) {
+    if (a.unit === undefined || a.r < top) continue;
+    if (a.kind === "unit" || a.kind === "budget" || a.kind === "fiscal" || a.kind === "other" || a.kind === "budgetGroup" || a.kind === "moneyUnit") {
+      unitSources.push({ unit: a.unit, kind: a.kind === "unit" ? "line" : "label", text: g.text(a.r, a.c), cell: g.addr(a.r, a.c) });
+    }
+  }
   const first = new Map<AnchorKind, Anchor>();
   for (const a of zone) if (a.r >= top && !first.has(a.kind)) first.set(a.kind, a);
   // No 单位 line: a unit written on the budget label ("预算数（万元）") decides.
   if (!unitFound) {
-    const withUnit = first.get("budget")?.unit ?? first.get("budgetGroup")?.unit ?? first.get("fiscal")?.unit;
+    const withUnit = first.get("budget")?.unit ?? first.get("budgetGroup")?.unit ?? first.get("fiscal")?.unit ?? first.get("moneyUnit")?.unit;
     if (withUnit) unit = withUnit;
   }
   const isAnchorAt = (r: number, c: number): boolean => anchorsByRow.some(r, (a) => a.c === c && a.kind !== "skip");
@@ -403,6 +506,9 @@ function buildTable(
     hasPurpose: first.has("purpose") || (first.get("budgetGroup")?.key.includes("用途") ?? false),
     hasFunds: first.has("fiscal"),
   };
+  if (first.has("rateWeight")) layout.hasBudgetRateWeight = true;
+  const levels = (h.cols.l1 === NO_LEVEL ? 0 : 1) + (h.cols.l2 === NO_LEVEL ? 0 : 1) + 1;
+  if (levels === 1 || levels === 2) layout.levelColumns = levels;
   const chengdu = h.valueKey.includes("包含") || first.has("dept") || first.has("misc");
   const variant: TableVariant = chengdu ? "chengdu" : layout.hasCode || layout.hasPlan || layout.hasBasis ? "hebei" : "tianjin";
 
@@ -438,6 +544,7 @@ function buildTable(
     indicatorHeaderCell: g.addr(h.r, h.c1),
     indicators,
   };
+  table.unitSources = unitSources;
   if (plan) table.plan = plan;
   if (documentYear !== undefined) table.documentYear = documentYear;
   return { table, bottom };
@@ -467,7 +574,7 @@ function classifyRow(g: GridView, r: number, wl: number, wr: number, h: HeaderSp
     if (c === h.cols.l2 && isSideLabel(g.text(r, c))) continue;
     return "indicator";
   }
-  const l1 = g.text(r, h.cols.l1);
+  const l1 = h.cols.l1 === NO_LEVEL ? "" : g.text(r, h.cols.l1);
   if (l1 !== "" && looksLikeLevelLabel(labelKey(l1))) return "indicator";
   return "other";
 }
@@ -485,17 +592,25 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
   const clearSkip = (ct: CellText, r: number, c: number): CellText => (isSideLabel(ct.text) ? new SheetCell("", rawValue(g.raw(r, c)), ct.row, ct.col) : ct);
   const hasParts = PART_ROLES.some((role) => h.cols[role] !== undefined);
   for (const r of rows) {
-    let l1 = clearSkip(g.resolved(r, h.cols.l1), r, h.cols.l1);
-    if (l1.text === "" && prev1 !== null && prev1.text !== "") l1 = g.filledCell(r, h.cols.l1, prev1.text, prev1.raw);
-    let l2 = clearSkip(g.resolved(r, h.cols.l2), r, h.cols.l2);
-    const sameGroup = prev1 !== null && l1.text === prev1.text;
-    if (l2.text === "" && sameGroup && prev2 !== null && prev2.text !== "") l2 = g.filledCell(r, h.cols.l2, prev2.text, prev2.raw);
     const level3 = g.resolved(r, h.cols.l3);
+    // A level the form does not print: an empty cell at the name cell (findings on it point at the indicator).
+    const none = (): CellText => new SheetCell("", null, level3.row, level3.col);
+    let l1 = h.cols.l1 === NO_LEVEL ? none() : clearSkip(g.resolved(r, h.cols.l1), r, h.cols.l1);
+    if (l1.text === "" && h.cols.l1 !== NO_LEVEL && prev1 !== null && prev1.text !== "") l1 = g.filledCell(r, h.cols.l1, prev1.text, prev1.raw);
+    let l2 = h.cols.l2 === NO_LEVEL ? none() : clearSkip(g.resolved(r, h.cols.l2), r, h.cols.l2);
+    const sameGroup = prev1 !== null && l1.text === prev1.text;
+    if (l2.text === "" && h.cols.l2 !== NO_LEVEL && sameGroup && prev2 !== null && prev2.text !== "") l2 = g.filledCell(r, h.cols.l2, prev2.text, prev2.raw);
     const parts = hasParts ? readParts(g, r, h) : undefined;
-    const value = parts ? composeValue(parts) : g.resolved(r, h.cols.value);
+    let value = parts ? composeValue(parts) : g.resolved(r, h.cols.value);
+    let name = level3;
+    if (h.combined) {
+      const split = splitCombined(level3.text);
+      name = copyCell(level3, split.name, level3.raw);
+      value = copyCell(level3, split.value, split.value);
+    }
     const description = h.cols.desc !== undefined ? g.resolved(r, h.cols.desc) : undefined;
     const basis = h.cols.basis !== undefined ? g.resolved(r, h.cols.basis) : undefined;
-    const rec = new IndicatorRecord(out.length, l1, l2, level3, value, description, basis, parts);
+    const rec = new IndicatorRecord(out.length, l1, l2, name, value, description, basis, parts);
     const nature = parts ? partsKind(parts) : null;
     if (nature) rec.nature = nature;
     out.push(rec);

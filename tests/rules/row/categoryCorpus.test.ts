@@ -36,4 +36,25 @@ describe("CATEGORY_MISMATCH (published tables)", () => {
       ]),
     ).toEqual([]);
   });
+
+  it("047 嘉峪关: improvements under 社会成本 / 生态环境成本 are benefits; a real burden under them passes", () => {
+    const f = runRule(CATEGORY_MISMATCH, [
+      ["成本指标", "社会成本指标", "对当地文物保护、文化传承影响", "", "长远"],
+      ["成本指标", "生态环境成本指标", "提升博物馆绿化水平", "", "提升"],
+      ["成本指标", "生态环境成本指标", "施工期噪音", "", "≤55分贝"],
+      ["成本指标", "社会成本指标", "对周边居民出行的影响", "", "无明显影响"],
+    ]);
+    expect(f.map((x) => x.cell)).toEqual(["C10", "C11"]);
+    expect(f[0].message).toContain("效益");
+  });
+
+  it("011 汉阴: money the project lends or hands out (贷款发放额) is an output under 数量; 049 补助标准 still goes to 成本", () => {
+    expect(cells([["产出指标", "数量指标", "本年度创业担保贷款发放额", "", "4000万元"]])).toEqual([]);
+    expect(cells([["产出指标", "数量指标", "基本医疗保险财政补助标准", "", "589元/人"]])).toEqual(["C10"]);
+  });
+
+  it("014 临邑 (read as 生态效益值 → 生态效益指标): 安全情况 is not ecological; 040 岳阳 irrigation areas are", () => {
+    expect(cells([["效益值", "生态效益值", "安全情况", "", "有效"]])).toEqual(["C10"]);
+    expect(cells([["效益指标", "生态效益指标", "新增和改善灌溉达标面积", "", "≥2000亩"]])).toEqual([]);
+  });
 });

@@ -117,10 +117,8 @@ describe("VALUE_PLACEHOLDER", () => {
     expect(f[0]).toMatchObject({ severity: "error", cell: "D10" });
   });
 
-  it("reports a mask left in the 三级 name as a warning (（≤**万元）)", () => {
-    const f = runRule(VALUE_PLACEHOLDER, `产出指标 | 成本指标 | 设备购置成本（≤**万元） | ≤20万元`, noDesc);
-    expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: "warning", cell: "C10" });
+  it("leaves a mask in a filled row's 三级 name (（≤**万元）) to L3_TEMPLATE_RESIDUE", () => {
+    expect(runRule(VALUE_PLACEHOLDER, `产出指标 | 成本指标 | 设备购置成本（≤**万元） | ≤20万元`, noDesc)).toEqual([]);
   });
 
   it("passes real values, graded scales with criteria, and names with multiplication or ★ markers", () => {

@@ -8,8 +8,8 @@ import fc from "fast-check";
 import { categoryOf, levelFormKey, normalizeLabel } from "../../../src/engine/framework";
 import { fuzzRuns } from "../../helpers/fuzz";
 
-describe("HIERARCHY_INVALID: recognisable nonstandard names are warnings with the standard name", () => {
-  it("018 东莞 (2019 批复表): 预期产出指标 / 效果指标 as 一级, old 二级 names", () => {
+describe("HIERARCHY_INVALID: recognisable nonstandard names are read as the standard level", () => {
+  it("018 东莞 (2019 批复表): another form's printed names are info, once per run of the same name", () => {
     const f = runRule(
       HIERARCHY_INVALID,
       [
@@ -20,31 +20,93 @@ describe("HIERARCHY_INVALID: recognisable nonstandard names are warnings with th
       { columns: "noBasis" },
     );
     expect(f.map((x) => [x.cell, x.severity, x.suggestion])).toEqual([
-      ["A10", "warning", "产出指标"],
-      ["A11", "warning", "产出指标"],
-      ["B11", "warning", "成本指标"],
-      ["A12", "warning", "效益指标"],
-      ["B12", "warning", undefined],
+      ["A10", "info", "产出指标"],
+      ["B11", "info", "成本指标"],
+      ["A12", "info", "效益指标"],
+      ["B12", "info", undefined],
     ]);
     expect(f[0].message).toContain("预期产出指标");
-    expect(f[4].message).toContain("社会效益指标");
+    expect(f[3].message).toContain("社会效益指标");
   });
 
-  it("020/021 湘潭: a satisfaction label spanning the 一级 and 二级 columns is one warning", () => {
+  it("041/042 昭化 (四川 form) and 049 温泉: 项目完成指标 / 项目效益指标 / 项目完成 are info, never an error", () => {
+    const f = runRule(
+      HIERARCHY_INVALID,
+      [
+        ["项目完成指标", "数量指标", "每年春节慰问麻风村休养员、村外康复者和现症病人", "", "32人"],
+        ["项目完成指标", "时效指标", "项目实施时间", "", "2021年1月-12月"],
+        ["项目效益指标", "可持续影响指标", "项目实施情况", "", "良好"],
+        ["项目完成", "数量指标", "基本医疗保险参保人数", "", "43230人"],
+      ],
+      { columns: "noBasis" },
+    );
+    expect(f.map((x) => [x.cell, x.severity, x.suggestion])).toEqual([
+      ["A10", "info", "产出指标"],
+      ["A12", "info", "效益指标"],
+      ["A13", "info", "产出指标"],
+    ]);
+  });
+
+  it("014 临邑: 产出值 / 数量值 / 效益值 / 经济效益值 are warnings (they name a value, not a category)", () => {
+    const f = runRule(HIERARCHY_INVALID, [
+      ["产出值", "数量值", "小学就读人数", "", "<=6962人"],
+      ["产出值", "质量值", "教学条件改善、办学水平提高", "", "=100%"],
+      ["效益值", "经济效益值", "经费有效使用情况", "", "=100%"],
+    ]);
+    expect(f.map((x) => [x.cell, x.severity, x.suggestion])).toEqual([
+      ["A10", "warning", "产出指标"],
+      ["B10", "warning", "数量指标"],
+      ["B11", "warning", "质量指标"],
+      ["A12", "warning", "效益指标"],
+      ["B12", "warning", "经济效益指标"],
+    ]);
+    expect(f[0].message).toContain("产出值");
+  });
+
+  it("010 同心: 社会效益目标 is a warning with 社会效益指标 (was an error)", () => {
+    const f = runRule(HIERARCHY_INVALID, [["效益指标", "社会效益目标", "受益脱贫户、监测户人口数", "", "≥10户"]]);
+    expect(f).toEqual([expect.objectContaining({ cell: "B10", severity: "warning", suggestion: "社会效益指标" })]);
+  });
+
+  it("005 宝坻 (发展改革委 form): 实施效果指标 over 产出指标 / 效益指标 passes silently", () => {
+    const rows = [
+      ["实施效果指标", "产出指标", "竣工验收合格率", "", "100%"],
+      ["实施效果指标", "效益指标", "完工项目县畜禽粪污综合利用率", "", "≥90%"],
+    ];
+    expect(runRule(HIERARCHY_INVALID, rows)).toEqual([]);
+    expect(categoryOf("实施效果指标", "效益指标")).toBe("效益");
+  });
+
+  it("020/021 湘潭: a satisfaction label spanning the 一级 and 二级 columns is one info", () => {
     const f = runRule(HIERARCHY_INVALID, [
       ["社会公众或服务对象满意度指标", "社会公众或服务对象满意度指标", "市民满意度", "", "≥90%"],
       ["服务对象满意度指标", "服务对象满意度指标", "满意度", "", "90%"],
     ]);
     expect(f.map((x) => [x.cell, x.severity, x.suggestion])).toEqual([
-      ["A10", "warning", "满意度指标"],
-      ["A11", "warning", "满意度指标"],
+      ["A10", "info", "满意度指标"],
+      ["A11", "info", "满意度指标"],
     ]);
   });
 
-  it("022 金安: 满意度指标 as its own 二级 → warning, suggestion 服务对象满意度指标", () => {
+  it("022 金安: 满意度指标 as its own 二级 → info, suggestion 服务对象满意度指标", () => {
     const f = runRule(HIERARCHY_INVALID, [["满意度指标", "满意度指标", "群众满意度", "", "≥95%"]]);
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ cell: "B10", severity: "warning", suggestion: "服务对象满意度指标" });
+    expect(f[0]).toMatchObject({ cell: "B10", severity: "info", suggestion: "服务对象满意度指标" });
+  });
+
+  it("wording of the served group or of sustainability is accepted (009 临海)", () => {
+    const rows = [
+      ["效益指标", "可持续性发展影响指标", "绿化系统", "", "形成"],
+      ["满意度指标", "服务对象或受益者满意度指标", "市民满意度", "", "≥95%"],
+      ["满意度指标", "群众满意度指标", "群众满意度", "", "≥95%"],
+    ];
+    expect(runRule(HIERARCHY_INVALID, rows)).toEqual([]);
+  });
+
+  it("一级 and 二级 written in one 二级 cell (产出指标—数量指标) is info with the 二级 name", () => {
+    const f = runRule(HIERARCHY_INVALID, [["产出指标", "产出指标—数量指标", "培训人数", "", "≥45人"]]);
+    expect(f).toEqual([expect.objectContaining({ cell: "B10", severity: "info", suggestion: "数量指标" })]);
+    expect(categoryOf("产出指标", "产出指标—数量指标")).toBe("数量");
   });
 
   it("formatting variants pass silently: 027 服务对象满意度指标等, 030 成本指标(0-20)分, numbering, marks, width", () => {
@@ -75,6 +137,14 @@ describe("level names as the category rules read them", () => {
     // 预算(或投资规模)控制指标 also holds budget-execution rates: not read as 成本.
     expect(categoryOf("预期产出指标", "预算(或投资规模)控制指标")).toBeNull();
     expect(levelFormKey("２．满意度指标 ")).toBe("满意度指标");
+    expect(normalizeLabel("项目完成指标")).toBe("产出指标");
+    expect(normalizeLabel("项目效益指标")).toBe("效益指标");
+    expect(normalizeLabel("产出值")).toBe("产出指标");
+    expect(categoryOf("产出值", "数量值")).toBe("数量");
+    expect(categoryOf("效益值", "生态效益值")).toBe("效益");
+    expect(categoryOf("项目完成指标", "成本指标")).toBe("成本");
+    expect(normalizeLabel("可持续性发展影响指标")).toBe("可持续影响指标");
+    expect(normalizeLabel("服务对象或受益者满意度指标")).toBe("服务对象满意度指标");
   });
 });
 

@@ -13,6 +13,23 @@ const ROWS = [
 ];
 
 describe("TEMPLATE_PLACEHOLDER_ROW", () => {
+  it("012 霍邱 / 013 贵池: an empty 二级 row under a scored 一级 (效益指标(30分)) is a template row; a score range is not a score", () => {
+    const scored = [
+      ["产出指标(50分)", "数量指标", "开展县域结对交流活动", "", "≥3次"],
+      ["效益指标(30分)", "可持续影响指标", "科技特派员创业行动能力持续提升", "", "能力持续提升"],
+      ["效益指标(30分)", "生态效益指标", "", "", ""],
+    ];
+    const f = runRule(TEMPLATE_PLACEHOLDER_ROW, scored);
+    expect(f.map((x) => [x.row, x.cell, x.severity])).toEqual([[2, "C12", "warning"]]);
+    expect(f[0].message).toContain("生态效益指标");
+    // 030 奉节: “成本指标(0-20)分” is the template's allowed range, its empty 二级 rows are accepted.
+    const ranged = [
+      ["成本指标(0-20)分", "经济成本指标", "项目建设成本", "", "≤65万元"],
+      ["成本指标(0-20)分", "社会成本指标", "", "", ""],
+    ];
+    expect(runRule(TEMPLATE_PLACEHOLDER_ROW, ranged)).toEqual([]);
+  });
+
   it("flags the “……” rows at their 三级 cell, as warnings", () => {
     const f = runRule(TEMPLATE_PLACEHOLDER_ROW, ROWS);
     expect(f.map((x) => [x.row, x.cell, x.severity])).toEqual([

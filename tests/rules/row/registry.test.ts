@@ -40,6 +40,8 @@ const SPEC: Record<string, "error" | "warning" | "info"> = {
   INDICATOR_NOT_MEASURABLE: "warning",
   VALUE_PLACEHOLDER: "error",
   TEMPLATE_PLACEHOLDER_ROW: "warning",
+  L3_TEMPLATE_RESIDUE: "warning",
+  INDICATOR_IRRELEVANT: "warning",
 };
 
 describe("ROW_RULES registry", () => {

@@ -4,10 +4,18 @@ import { rowFacts, type RowFacts } from "../shared/rowFacts";
 import { isBudgetExecutionName, isEcological, isMoneyBenefitName, isNotApplicable, isOutputCountName, isTimelinessRateName } from "../shared/indicatorKinds";
 import { hasNumber, isCount, isMoney, isPercent } from "../shared/valueFacts";
 import { quoteValue } from "../shared/messages";
+import { BENEFIT_WORDS, DISBURSED_MONEY } from "../../lexicon/effects";
 
 /** One misclassification: the message and, for management measures, a lower severity. */
 function diagnose(f: RowFacts): Pick<RuleHit, "message" | "severity"> | null {
   const p = f.parsed;
+  if (f.category === "成本" && (f.l2 === "社会成本指标" || f.l2 === "生态环境成本指标")) {
+    const text = `${f.name}${p.raw}`;
+    const w = BENEFIT_WORDS.find((x) => text.includes(x));
+    if (w)
+      return { message: `${f.label}（${quoteValue(p)}）说的是项目带来的改善（“${w}”），是效益，不是${f.l2 === "社会成本指标" ? "社会" : "生态环境"}成本：请移到“效益指标”下；${f.l2}应写项目造成的负担并设上限，如“施工噪音≤55分贝”“临时占地≤2亩”。` };
+    return null;
+  }
   if (f.category === null || f.category === "成本" || f.category === "满意度") return null;
   // Quoted only when a message is built (most rows pass); called directly, not through a closure made per row.
   switch (f.category) {
@@ -27,7 +35,8 @@ function diagnose(f: RowFacts): Pick<RuleHit, "message" | "severity"> | null {
         return { message: `${f.label}（${quoteValue(p)}）是比率，不是数量。数量指标应写提供产品或服务的数量，如“印刷期数≥4期”“培训人数≥45人”；比率可移到“质量指标”。` };
       if (hasNumber(p) && isMoney(p) && isMoneyBenefitName(f.name))
         return { message: `${f.label}（${quoteValue(p)}）是项目带来的经济效果，应放在“效益指标—经济效益指标”下；数量指标应写产品或服务的数量，如“培训人数≥45人”“奖励项目数≥10个”。` };
-      if (hasNumber(p) && isMoney(p))
+      // Money handed out or lent (创业担保贷款发放额) is the project's output volume.
+      if (hasNumber(p) && isMoney(p) && !DISBURSED_MONEY.test(f.name))
         return { message: `${f.label}（${quoteValue(p)}）是金额，应放在“成本指标”下；数量指标应写产品或服务的数量，如“培训人数≥45人”。` };
       return null;
     case "时效":

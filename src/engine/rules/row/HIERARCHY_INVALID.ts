@@ -1,9 +1,9 @@
 import { defineRule } from "../defineRule";
 import { FRAMEWORKS, level1Variant, level2Variant, levelFormKey, normalizeLabel } from "../../framework";
-import type { LevelVariant } from "../../lexicon/levelNames";
+import { GROUPING_LEVEL1, type LevelVariant } from "../../lexicon/levelNames";
 import type { Framework } from "../../types";
 import { rowFacts } from "../shared/rowFacts";
-import type { RuleHit } from "../types";
+import type { ReportingContext, RuleHit } from "../types";
 
 const FRAMEWORK_NAME: Record<Framework, string> = {
   classic: "传统框架",
@@ -34,45 +34,89 @@ for (const fw of ["classic", "central-2021"] as const) {
   }
 }
 
-/** The warning for a recognisable nonstandard name (lexicon/levelNames.ts): read as what it is, standard name proposed. */
+/** The finding for a recognisable nonstandard name (lexicon/levelNames.ts): read as what it is, standard name proposed. */
 function variantHit(written: string, v: LevelVariant, level: "一级" | "二级", row: number, cell: string): RuleHit {
   if (v.standard === null) {
     return {
       row,
       cell,
-      severity: "warning",
+      severity: v.severity,
       message: `${level}指标“${written}”${v.reason}，现行框架已拆分：请按内容改为“经济效益指标”“社会效益指标”或“生态效益指标”之一。`,
     };
   }
+  const ask = v.severity === "warning" ? "请改为" : "建议统一改为";
   return {
     row,
     cell,
-    severity: "warning",
-    message: `${level}指标“${written}”${v.reason}，规范名称为“${v.standard}”：请改为“${v.standard}”。`,
+    severity: v.severity,
+    message: `${level}指标“${written}”${v.reason}，规范名称为“${v.standard}”：${ask}“${v.standard}”。`,
     suggestion: v.standard,
   };
+}
+
+/**
+ * A table printed without the three level columns (layout.levelColumns): one warning for the table, at the indicator
+ * header, instead of a missing level on every row. When its name column holds 二级 names (浙江 临海: 指标类型 |
+ * 指标名称 with 数量指标, 质量指标 …) the message says the 三级 indicators are missing.
+ */
+function levelLess(ctx: ReportingContext, l1List: string): void {
+  const facts = rowFacts(ctx);
+  if (facts.length === 0) return;
+  const cell = ctx.table.indicatorHeaderCell ?? facts[0].ind.level3.cell;
+  const levelNames = facts.filter((f) => PARENTS.has(normalizeLabel(f.ind.level3.text)) || ALLOWED.classic.has(normalizeLabel(f.ind.level3.text)));
+  if (levelNames.length * 2 >= facts.length) {
+    const examples = [...new Set(levelNames.map((f) => f.ind.level3.text.trim()))].slice(0, 3).map((t) => `“${t}”`).join("、");
+    ctx.report({
+      row: null,
+      cell,
+      severity: "warning",
+      message: `指标名称一列填的是二级指标（${examples}等），没有具体的三级指标，指标值说不清衡量什么：请在每个二级指标下填写具体的三级指标（如“绿地养护面积”“养护合格率”），指标值对应三级指标。`,
+    });
+    return;
+  }
+  const missing = ctx.table.layout.levelColumns === 1 ? "一级、二级指标" : "二级指标";
+  ctx.report({
+    row: null,
+    cell,
+    severity: "warning",
+    message: `本表没有${missing}列，指标未按框架分类：请按${FRAMEWORK_NAME[ctx.framework]}为每个指标填写一级指标（${l1List}）、二级指标（数量、质量、时效、成本、效益、满意度等）和三级指标。`,
+  });
 }
 
 /**
  * HIERARCHY_INVALID — 一级 not in the framework, or 二级 not under its 一级 (R-STR-001/002).
  * Accepts both frameworks' structures whatever the resolved one is (spec §2: neither is flagged
  * under the other); formatting variants (width, spaces, numbering, marks, bracketed scores and explanations,
- * trailing 等) are absorbed by normalizeLabel. A recognisable nonstandard name of another framework or an older year
- * (预期产出指标, 效果指标, a satisfaction label spanning the 一级 and 二级 columns, 满意度指标 as its own 二级 …:
- * lexicon/levelNames.ts) is a warning with the standard name as suggestion: a reviewer asks for the rename but
- * reads the row. Every row is reported at its own 一级/二级 cell, also continuation rows whose label was filled
- * forward from a merged cell: each row's result stands alone (PERF.CHECK spills one result per row; the seed
- * fixtures expect it per row).
+ * trailing 等) are absorbed by normalizeLabel. A recognisable nonstandard name (lexicon/levelNames.ts: another
+ * form's printed name such as 项目完成指标 / 预期产出指标 is info, a category word with 值 / 目标 such as 产出值 /
+ * 社会效益目标 a warning) is reported once per run of rows carrying it, at the run's first cell (the merged cell),
+ * with the standard name as suggestion; the rows are read under the standard name. The 发展改革委 form (一级
+ * 实施效果指标 / 过程管理指标 over the standard 一级 names as 二级) is read as that form, silently. Errors (an unknown
+ * or misplaced name) are reported on every row, also continuation rows whose label was filled forward from a merged
+ * cell: each row's result stands alone (PERF.CHECK spills one result per row; the seed fixtures expect it per row).
  */
 export const rule = defineRule({
   meta: { code: "HIERARCHY_INVALID", severity: "error", title: "指标层级不符合框架", research: ["R-STR-001", "R-STR-002"] },
   check(ctx) {
     const fwLevels = FRAMEWORKS[ctx.framework].levels;
     const l1List = Object.keys(fwLevels).map((l) => `“${l}”`).join("、");
+    if (ctx.table.layout.levelColumns) {
+      levelLess(ctx, l1List);
+      return;
+    }
+    // The written 一级/二级 of the previous row: a variant is reported once per run of the same name.
+    let prev1 = "";
+    let prev2 = "";
     for (const f of rowFacts(ctx)) {
       const { ind } = f;
       const { l2 } = f;
       let { l1 } = f;
+      const l1Text = ind.level1.text.replace(/\s+/g, "");
+      const l2Text = ind.level2.text.replace(/\s+/g, "");
+      const newRun1 = l1Text !== prev1;
+      const newRun2 = newRun1 || l2Text !== prev2;
+      prev1 = l1Text;
+      prev2 = l2Text;
       if (!l1) {
         const parents = l2 ? PARENTS.get(l2) : undefined;
         ctx.report({
@@ -85,12 +129,13 @@ export const rule = defineRule({
         });
         continue;
       }
-      const l1Text = ind.level1.text.replace(/\s+/g, "");
+      // 发展改革委 中央预算内投资 form: 实施效果指标 over 产出指标 / 效益指标 / 满意度指标.
+      if (GROUPING_LEVEL1.has(levelFormKey(ind.level1.text)) && ALLOWED[ctx.framework].has(l2)) continue;
       const v1 = level1Variant(ind.level1.text);
       if (v1 && v1.standard) {
-        ctx.report(variantHit(l1Text, v1, "一级", f.index, ind.level1.cell));
+        if (newRun1) ctx.report(variantHit(l1Text, v1, "一级", f.index, ind.level1.cell));
         l1 = v1.standard;
-        // The same satisfaction label written across the 一级 and 二级 columns: one name, one warning.
+        // The same satisfaction label written across the 一级 and 二级 columns: one name, one finding.
         if (levelFormKey(ind.level2.text) === levelFormKey(ind.level1.text)) continue;
       }
       const allowed = ALLOWED[ctx.framework].get(l1);
@@ -115,10 +160,9 @@ export const rule = defineRule({
         });
         continue;
       }
-      const l2Text = ind.level2.text.replace(/\s+/g, "");
       const v2 = level2Variant(ind.level2.text, l1);
       if (v2) {
-        ctx.report(variantHit(l2Text, v2, "二级", f.index, ind.level2.cell));
+        if (newRun2) ctx.report(variantHit(l2Text, v2, "二级", f.index, ind.level2.cell));
         continue;
       }
       if (allowed.includes(l2) || allowed.includes(normalizeLabel(l2))) continue;

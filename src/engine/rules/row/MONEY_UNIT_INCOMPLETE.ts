@@ -1,4 +1,5 @@
 import { defineRule } from "../defineRule";
+import type { ReportingContext } from "../types";
 import { rowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
 import { hasNumber, isMoney } from "../shared/valueFacts";
@@ -45,5 +46,23 @@ export const rule = defineRule({
         });
       }
     }
+    headerAmountWithoutUnit(ctx);
   },
 });
+
+/**
+ * The header's amount with no unit anywhere (corpus 003 清涧: “年度资金总额: 500”, no 单位 line, no “（万元）” on a
+ * label): 500 元 and 500 万元 cannot be told apart. A warning at the amount, no suggestion (the unit is the
+ * applicant's to say; the reader's 万元 default is a guess).
+ */
+function headerAmountWithoutUnit(ctx: ReportingContext): void {
+  const t = ctx.table;
+  const budget = t.header.budget;
+  // unitSources is absent when the header was never seen (bare rows, a budget passed as an argument).
+  if (!t.unitSources || t.unitSources.length > 0 || !budget || !/^\s*\d[\d,，]*(?:\.\d+)?\s*$/.test(budget.text)) return;
+  ctx.report({
+    row: null,
+    cell: budget.cell,
+    message: `表头金额“${budget.text.trim()}”没有单位，表上也没有“单位：万元/元”行或“（万元）”标注，看不出是元还是万元：请写明金额单位，如“${budget.text.trim()}万元”。`,
+  });
+}

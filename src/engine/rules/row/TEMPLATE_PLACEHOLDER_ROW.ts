@@ -1,11 +1,27 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { isPlaceholderRow } from "../shared/placeholderRow";
+import { levelScore, weightOf } from "../shared/weights";
+import type { IndicatorRow } from "../../types";
+
+/**
+ * A 二级 row with no 三级 and no value in a scored table: its 一级 carries a fixed score (“效益指标(30分)”, corpus 012
+ * 霍邱, 013 贵池) or the row itself a weight. Every row of a scored table is scored, so an empty one is a template row
+ * left in. Unscored forms print every 二级 and reviewers accept the ones left empty (020, 021, 023, 027), and a score
+ * range (“成本指标(0-20)分”, 030) is the template's note, not a score.
+ */
+function isScoredEmptyRow(ind: IndicatorRow): boolean {
+  if (ind.level3.text.trim() !== "" || ind.value.text.trim() !== "" || ind.level2.text.trim() === "") return false;
+  const w = ind.parts?.weight;
+  if (w && !w.filled && (weightOf(w.text) ?? 0) > 0) return true;
+  return levelScore(ind.level1.text) !== null;
+}
 
 /**
  * TEMPLATE_PLACEHOLDER_ROW — a template's placeholder row (三级 “……”, no value) left in the published table
  * (corpus 023 萧县张庄寨镇): template text left in the published table, as R-HDR-004 reads it for the goal. A warning at the 三级 cell: the row carries no indicator, so the fix is to delete it or
- * fill in a real indicator with its value; it is not an empty value of a real indicator (VALUE_EMPTY).
+ * fill in a real indicator with its value; it is not an empty value of a real indicator (VALUE_EMPTY). In a scored
+ * table an empty 二级 row (no 三级, no value) is one too (isScoredEmptyRow).
  */
 export const rule = defineRule({
   meta: { code: "TEMPLATE_PLACEHOLDER_ROW", severity: "warning", title: "模板占位行未删除", research: ["R-HDR-004"] },
@@ -17,6 +33,15 @@ export const rule = defineRule({
         row: f.index,
         cell: f.ind.level3.cell,
         message: `${under ? `“${under}”下的` : ""}三级指标“${f.ind.level3.text.trim()}”是模板占位行，没有指标内容：请删除该行，或填写实际的三级指标及其指标值。`,
+      });
+    }
+    // Empty rows are not in rowFacts (nothing to check on them): the scored table's empty 二级 rows are read here.
+    for (const ind of ctx.table.indicators) {
+      if (!isScoredEmptyRow(ind)) continue;
+      ctx.report({
+        row: ind.index,
+        cell: ind.level3.cell,
+        message: `“${ind.level2.text.trim()}”一行没有三级指标和指标值，而本表各指标都要计分：请删除该行（分值并入其他指标），或填写实际的三级指标及其指标值。`,
       });
     }
   },

@@ -1,7 +1,7 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { quoteValue } from "../shared/messages";
-import { nameMask, placeholderOf, type PlaceholderKind } from "../shared/placeholders";
+import { placeholderOf, type PlaceholderKind } from "../shared/placeholders";
 
 const WHY: Record<PlaceholderKind, string> = {
   "unit-only": "只有单位，没有目标数值",
@@ -14,8 +14,8 @@ const WHY: Record<PlaceholderKind, string> = {
 /**
  * VALUE_PLACEHOLDER — template content left where a target belongs (R-VAL-001): a 指标值 that is only a unit or only
  * an operator (“公里”, “≧ %”), grade options copied (“高中低”), masks (≥**%, XX人)
- * in the value or in the 三级 name (（≤**万元）). A bureau returns these as unfilled. No suggestion: the number is
- * the applicant's.
+ * in the value. A bureau returns these as unfilled. No suggestion: the number is the applicant's. A mask left in the
+ * 三级 name while the value is filled is L3_TEMPLATE_RESIDUE.
  */
 export const rule = defineRule({
   meta: { code: "VALUE_PLACEHOLDER", severity: "error", title: "指标值是模板占位内容", research: ["R-VAL-001"] },
@@ -30,18 +30,6 @@ export const rule = defineRule({
             ? "请写明目标等级（如“好”），并在指标解释中写明各等级的评判标准；能量化的请改为“符号+数值+单位”。"
             : "请填写“符号+数值+单位”形式的目标值（如“≥10公里”“≥95%”），或删除这一行。";
         ctx.report({ row: f.index, cell: f.ind.value.cell, message: `${f.label}的指标值${quoteValue(f.parsed)}${WHY[kind]}。${how}` });
-        continue;
-      }
-      const mask = nameMask(f.ind.level3.text);
-      if (mask) {
-        // The target is in the value column: a mask left in the name is a leftover to clean up, not an unfilled
-        // target, so it is a warning (an unfilled value is reported above as an error).
-        ctx.report({
-          row: f.index,
-          cell: f.ind.level3.cell,
-          message: `三级指标${f.label}中的“${mask}”是模板占位符，没有换成实际内容。请删除占位部分或填入实际数值，目标值写在指标值栏。`,
-          severity: "warning",
-        });
       }
     }
   },

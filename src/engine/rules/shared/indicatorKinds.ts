@@ -177,10 +177,10 @@ export function isClassSessionName(name: string): boolean {
 }
 
 /** An output (a count of work done) — misplaced under 效益 (R-STR-007). */
-const OUTPUT_ACTION = /报道|宣传|培训|会议|服务|组织|举办|开展|发放|印制|印刷|发布|撰写|召开|调研|走访|活动|推送|稿件|对接|座谈/;
+const OUTPUT_ACTION = /报道|宣传|培训|会议|服务|组织|举办|开展|发放|印制|印刷|发布|撰写|召开|调研|走访|活动|推送|稿件|对接|座谈|修缮|维修|建设|新建|改造|购置|采购|安装|巡查|检查/;
 const COUNT_NAME = /(次数|数量|个数|场次|人数|篇数|件数|期数|家数|组织数|人次|数)$/;
-/** Words that make a count an effect (受益人数, 成果转化项目数, 带动就业人数), not an output. */
-const EFFECT_WORD = /转化|带动|受益|新增|增加|减少|提升|提高|吸引|促成|签约|落地|就业|增收|节约|采纳|获奖|表彰|解决/;
+/** Words that make a count an effect (受益人数, 成果转化项目数, 带动就业人数, 宣传覆盖人次), not an output. */
+const EFFECT_WORD = /转化|带动|受益|新增|增加|减少|提升|提高|吸引|促成|签约|落地|就业|增收|节约|采纳|获奖|表彰|解决|覆盖|参与|知晓|惠及/;
 export function isOutputCountName(name: string): boolean {
   return OUTPUT_ACTION.test(name) && COUNT_NAME.test(name) && !EFFECT_WORD.test(name);
 }
@@ -196,7 +196,7 @@ export function isBudgetExecutionName(name: string): boolean {
 }
 
 /** Words that make a 生态效益 indicator ecological (R-STR-008). */
-const ECOLOGICAL = /生态|环境|环保|绿色|绿化|节能|减排|排放|污染|能耗|耗能|碳|水质|水资源|空气|大气|土壤|植被|森林|湿地|垃圾|噪声|噪音|废|资源|节约|低碳|循环|清洁|扬尘|无纸化|用电|用水|节水|节电/;
+const ECOLOGICAL = /生态|环境|环保|绿色|绿化|节能|减排|排放|污染|能耗|耗能|碳|水质|水资源|空气|大气|土壤|植被|森林|湿地|垃圾|噪声|噪音|废|资源|节约|低碳|循环|清洁|扬尘|无纸化|用电|用水|节水|节电|灌溉|排水|排涝|水土|河道|水域|造林|林地|草原|耕地|农田/;
 export function isEcological(text: string): boolean {
   return ECOLOGICAL.test(text);
 }

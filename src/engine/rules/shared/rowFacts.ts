@@ -6,7 +6,7 @@
 import type { IndicatorRow } from "../../types";
 import type { ParsedValue } from "../../values/types";
 import type { RuleContext } from "../types";
-import { categoryOf, normalizeLabel, type Category } from "../../framework";
+import { FRAMEWORKS, categoryOf, normalizeLabel, type Category } from "../../framework";
 import { textMemo, textPairMemo } from "../../memo";
 import { memoSlot, remembered } from "./contextMemo";
 import {
@@ -128,6 +128,11 @@ export function isBlankRow(ind: IndicatorRow): boolean {
   return isBlankText(ind.level3.text) && isBlankText(ind.value.text);
 }
 
+/** A 三级 cell that holds a level name (数量指标, 社会效益指标, 服务对象或受益者满意度指标) rather than an indicator. */
+const LEVEL_NAMES = new Set<string>();
+for (const fw of Object.values(FRAMEWORKS)) for (const [l1, l2s] of Object.entries(fw.levels)) for (const l of [l1, ...l2s]) LEVEL_NAMES.add(l);
+const isLevelName = textMemo(2000, (t: string): boolean => LEVEL_NAMES.has(normalizeLabel(t)));
+
 /** Facts for every non-blank indicator row of the context's table (blank rows are left out). */
 export function rowFacts(ctx: RuleContext): RowFacts[] {
   return remembered(ctx, ROW_FACTS, readRowFacts);
@@ -142,12 +147,15 @@ function readRowFacts(ctx: RuleContext): RowFacts[] {
   let prev1: string | null = null;
   let prev2: string | null = null;
   let labels: LabelInfo = { l1: "", l2: "", category: null };
+  const levelLess = ctx.table.layout.levelColumns !== undefined;
   for (let i = 0; i < inds.length; i++) {
     const ind = inds[i];
     if (isBlankRow(ind)) continue;
     const n = nameInfo(ind.level3.text);
     const t1 = ind.level1.text;
-    const t2 = ind.level2.text;
+    // A form without a 二级 column whose name column holds 二级 names (指标类型 | 指标名称: 产出指标 | 数量指标): the
+    // name is the row's 二级, so its category is known.
+    const t2 = levelLess && isBlankText(ind.level2.text) && isLevelName(ind.level3.text) ? ind.level3.text : ind.level2.text;
     if (t1 !== prev1 || t2 !== prev2) {
       prev1 = t1;
       prev2 = t2;

@@ -1,6 +1,8 @@
 import { defineRule } from "../defineRule";
 import type { Category } from "../../framework";
-import { rowFacts } from "../shared/rowFacts";
+import { rowFacts, type RowFacts } from "../shared/rowFacts";
+import { hasNumber, isCount, isMoney, isPercent } from "../shared/valueFacts";
+import { isTimelinessRateName } from "../shared/indicatorKinds";
 import { firstCellOf } from "../shared/tableCells";
 
 /** How to add each category, in the words a reviewer would use. */
@@ -13,6 +15,21 @@ const HOW: Record<Category, string> = {
   满意度: "在“满意度指标—服务对象满意度指标”下增加如“参训人员满意度 ≥90%”",
 };
 
+/**
+ * A row of a form without a 二级 column (015 荆门: 产出指标 | “开展文物安全巡查频次8次”): its output category read from
+ * its value — a date is 时效, money 成本, a percentage 质量 (时效 for a timeliness rate), a count 数量; null otherwise.
+ */
+function inferredCategory(f: RowFacts): Category | null {
+  const p = f.parsed;
+  if (p.kind === "deadline") return "时效";
+  if (f.satisfaction) return "满意度";
+  if (!hasNumber(p)) return null;
+  if (isMoney(p)) return "成本";
+  if (isPercent(p) || f.rate) return isTimelinessRateName(f.name) ? "时效" : "质量";
+  if (isCount(p)) return "数量";
+  return null;
+}
+
 /** MISSING_CATEGORY — a required category (profile.requiredCategories) has no indicator (R-STR-003/004). */
 export const rule = defineRule({
   meta: { code: "MISSING_CATEGORY", severity: "warning", title: "缺少必备的指标类别", research: ["R-STR-003", "R-STR-004"] },
@@ -21,7 +38,14 @@ export const rule = defineRule({
     const facts = rowFacts(ctx);
     if (facts.length === 0) return;
     const present = new Set<Category>();
-    for (const f of facts) if (f.category) present.add(f.category);
+    const levelLess = ctx.table.layout.levelColumns !== undefined;
+    for (const f of facts) {
+      const c = f.category ?? (levelLess ? inferredCategory(f) : null);
+      if (c) present.add(c);
+    }
+    // A form without any level column (a single 指标 column): the categories cannot be read, only guessed from names
+    // (HIERARCHY_INVALID reports the missing levels once for the table).
+    if (ctx.table.layout.levelColumns === 1) return;
     const cell = ctx.table.indicatorHeaderCell ?? firstCellOf(ctx.table);
     for (const c of ctx.profile.requiredCategories) {
       if (!present.has(c)) ctx.report({ row: null, cell, message: `缺少“${c}”类指标：请${HOW[c]}。` });

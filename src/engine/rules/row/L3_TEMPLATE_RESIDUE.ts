@@ -1,0 +1,37 @@
+import { defineRule } from "../defineRule";
+import { rowFacts } from "../shared/rowFacts";
+import { isPlaceholderRow } from "../shared/placeholderRow";
+import { nameResidue } from "../shared/templateResidue";
+
+/**
+ * L3_TEMPLATE_RESIDUE — the template's fill-in hint left in a filled 三级 name (corpus 010 同心县: “种植作物成活率(≥**%)
+ * >=85”, “★★★受益脱贫户、监测户人口数(≥**户) ≥10户”): a masked target in brackets or after an operator, a fill-in
+ * instruction, a masked subject (XX项目). The target is in the value column, so nothing is unfilled: a warning at the
+ * 三级 cell, with the name without the residue as suggestion (none when the subject itself is masked). Field markers
+ * and a ★ on their own are a form's marks and pass (lexicon/templateMarks.ts); a row that is only a placeholder is
+ * TEMPLATE_PLACEHOLDER_ROW.
+ */
+export const rule = defineRule({
+  meta: { code: "L3_TEMPLATE_RESIDUE", severity: "warning", title: "三级指标名称留有模板提示", research: ["R-HDR-004"] },
+  check(ctx) {
+    for (const f of rowFacts(ctx)) {
+      const r = nameResidue(f.ind.level3.text);
+      if (!r || isPlaceholderRow(f)) continue;
+      const what = r.parts.map((p) => `“${p}”`).join("、");
+      ctx.report(
+        r.cleaned
+          ? {
+              row: f.index,
+              cell: f.ind.level3.cell,
+              message: `三级指标“${f.ind.level3.text.trim()}”留有模板的填写提示${what}：目标值已写在指标值栏，请删去提示，改为“${r.cleaned}”。`,
+              suggestion: r.cleaned,
+            }
+          : {
+              row: f.index,
+              cell: f.ind.level3.cell,
+              message: `三级指标“${f.ind.level3.text.trim()}”留有模板的占位内容${what}：请写明实际的指标名称。`,
+            },
+      );
+    }
+  },
+});

@@ -1,0 +1,123 @@
+/**
+ * Indicator header rows of other forms (issue 13): bare level headers (一级 | 二级 | 三级) and the value column titled
+ * 年度数值 / 指标目标值 / 预期达到目标. Rows are the dev corpus tables' own (014 临邑, 046 淮北, 047 嘉峪关, 016 澧县).
+ */
+import { readTables } from "../../src/engine/reader";
+import { headerRole } from "../../src/engine/reader/labels";
+import type { CellValue } from "../../src/engine/types";
+
+const read = (cells: CellValue[][]) => readTables({ sheet: "S", cells });
+
+describe("indicator header forms", () => {
+  test("014 临邑: 一级 | 二级 | 三级 | 年度数值 | 备注", () => {
+    const [t] = read([
+      ["项目名称", "小学教育公用经费"],
+      ["一级", "二级", "三级", "年度数值", "备注"],
+      ["产出值", "数量值", "小学就读人数", "<=6962人", ""],
+      ["", "成本值", "义务教育小学生均公用经费", "780元/生/年", ""],
+    ]);
+    expect(t.indicators.map((r) => [r.level1.text, r.level2.text, r.value.text])).toEqual([
+      ["产出值", "数量值", "<=6962人"],
+      ["产出值", "成本值", "780元/生/年"],
+    ]);
+  });
+
+  test("046 淮北 (一级 printed on two lines), 047 嘉峪关 指标目标值, 016 澧县 预期达到目标", () => {
+    expect(read([["一级", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "场馆开放天数", "≥300天"]])).toHaveLength(1);
+    const [t47] = read([["一级指标", "二级指标", "三级指标", "指标目标值"], ["产出指标", "数量指标", "免费开放天数", "=300天"]]);
+    expect(t47.indicators[0].value.text).toBe("=300天");
+    const [t16] = read([
+      ["一级指标", "二级指标", "三级指标", "指标解释", "指标说明及公式", "预期达到目标"],
+      ["产出指标", "数量指标", "研究培育食用菌品种数量", "研究培育食用菌品种数量", "", "2种"],
+    ]);
+    expect(t16.indicators[0].value.text).toBe("2种");
+  });
+
+  test("value-header titles; the basis and description columns keep their roles", () => {
+    for (const k of ["指标值", "年度指标值", "目标值", "指标目标值", "年度数值", "预期达到目标", "预期目标值"]) expect(headerRole(k)).toBe("value");
+    expect(headerRole("指标值确定依据")).toBe("basis");
+    expect(headerRole("指标值说明")).toBe("desc");
+    expect(headerRole("一级")).toBe("l1");
+    expect(headerRole("三级")).toBe("l3");
+  });
+
+  test("a row with 一级 but no value column is no header", () => {
+    expect(read([["一级", "二级", "三级", "说明"], ["产出指标", "数量指标", "x", "y"]])).toEqual([]);
+  });
+});
+
+describe("forms without the three level columns", () => {
+  test("008 潼南: a single 指标 column with weight, unit, operator and value columns", () => {
+    const [t] = read([
+      ["专项资金名称", "在职村村干部补助"],
+      ["当年预算", "9.31"],
+      ["指标", "指标权重", "计量单位", "指标性质", "指标值"],
+      ["按月发放", "20", "次", "=", "1"],
+      ["促进经济发展", "20", "", "定性", ""],
+    ]);
+    expect(t.layout.levelColumns).toBe(1);
+    expect(t.header.projectName?.text).toBe("在职村村干部补助");
+    expect(t.header.budget?.text).toBe("9.31");
+    expect(t.indicators.map((r) => [r.level1.text, r.level2.text, r.level3.text, r.value.text])).toEqual([
+      ["", "", "按月发放", "=1次"],
+      ["", "", "促进经济发展", ""],
+    ]);
+    // A level the form does not print sits at the name cell.
+    expect(t.indicators[0].level1.cell).toBe("A4");
+    expect(t.indicators[0].parts?.weight?.text).toBe("20");
+  });
+
+  test("009 临海: 指标类型 (the 一级) | 指标名称 | 指标值 | 指标描述", () => {
+    const [t] = read([
+      ["项目名称:", "绿化养护经费"],
+      ["指标类型", "指标名称", "指标值", "指标描述"],
+      ["产出指标", "数量指标", "375万平方米", "完成全市375万平方米的绿地养护、维护等"],
+      ["", "质量指标", "100%", "达到绿化绿地全覆盖"],
+    ]);
+    expect(t.layout.levelColumns).toBe(2);
+    expect(t.indicators.map((r) => [r.level1.text, r.level3.text, r.value.text, r.description?.text])).toEqual([
+      ["产出指标", "数量指标", "375万平方米", "完成全市375万平方米的绿地养护、维护等"],
+      ["产出指标", "质量指标", "100%", "达到绿化绿地全覆盖"],
+    ]);
+  });
+
+  test("a 指标 cell without a value column beside it starts no table; the standard header keeps levelColumns unset", () => {
+    expect(read([["指标", "说明"], ["按月发放", "x"]])).toEqual([]);
+    const [t] = read([["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "培训人数", "≥45人"]]);
+    expect(t.layout.levelColumns).toBeUndefined();
+  });
+});
+
+describe("one column holding each indicator with its target (015 荆门: 一级指标 | 年度绩效总目标)", () => {
+  test("the lines are split into name and target; a line without a number keeps its text as both", () => {
+    const [t] = read([
+      ["项目名称", "全市文物保护专项经费"],
+      ["一级指标", "年度绩效总目标"],
+      ["产出指标", "开展文物安全巡查频次8次"],
+      ["", "文物保护项目验收合格率≥86%"],
+      ["效益指标", "文物保护宣传覆盖人次≥20万人次"],
+      ["", "文物保护名录和数据库基本健全"],
+      ["", "文物保护修缮个数≥5个。"],
+    ]);
+    expect(t.layout.levelColumns).toBe(2);
+    expect(t.indicators.map((r) => [r.level1.text, r.level3.text, r.value.text])).toEqual([
+      ["产出指标", "开展文物安全巡查频次", "8次"],
+      ["产出指标", "文物保护项目验收合格率", "≥86%"],
+      ["效益指标", "文物保护宣传覆盖人次", "≥20万人次"],
+      ["效益指标", "文物保护名录和数据库基本健全", "文物保护名录和数据库基本健全"],
+      ["效益指标", "文物保护修缮个数", "≥5个"],
+    ]);
+    expect(t.indicators[0].value.cell).toBe("B3");
+  });
+
+  test("046 淮北: a 三级 name that is a form label (项目金额) under a level name does not end the block", () => {
+    const [t] = read([
+      ["项目名称", "农村文化建设配套补助经费"],
+      ["一级", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "时效指标", "项目完成时限", "2025年12月"],
+      ["产出指标", "成本指标", "项目金额", "5万元"],
+      ["满意度指标", "满意度指标", "项目受益人满意程度", "≥90%"],
+    ]);
+    expect(t.indicators.map((r) => r.level3.text)).toEqual(["项目完成时限", "项目金额", "项目受益人满意程度"]);
+  });
+});
