@@ -100,6 +100,16 @@ describe("export column sets", () => {
     ]);
     expect(t.indicators.map((r) => r.value.text)).toEqual(["≥1年", "≤2次"]);
   });
+
+  test("001 乌海: 正向 in 指标性质 and “=” in 指标方向 — the written “=” wins over the direction word", () => {
+    const [t] = read([
+      ["一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "目标值", "计量单位", "分值"],
+      ["产出指标", "质量指标", "工作任务完成率", "正向", "=", "100", "%", "4"],
+      ["产出指标", "成本指标", "出差总成本", "反向", "=", "1", "万元", "4"],
+      ["产出指标", "数量指标", "出差人数", "正向", "", "8", "人", "4"],
+    ]);
+    expect(t.indicators.map((r) => r.value.text)).toEqual(["=100%", "=1万元", "≥8人"]);
+  });
 });
 
 describe("labels of export headers", () => {

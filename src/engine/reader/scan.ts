@@ -527,6 +527,11 @@ function partsKind(parts: ValueParts): "定性" | "定量" | null {
 const BARE_NUMBER = /^(?:[≥≤><=＞＜＝≧≦]|>=|<=)?\s*[+-]?\d[\d,，]*(?:\.\d+)?$/;
 const HAS_OPERATOR = /^(?:[≥≤><=＞＜＝≧≦═±]|>=|<=|不低于|不少于|不高于|不超过|大于|小于|等于)/;
 
+/** 正向 / 反向 (and 正/反向指标): a direction, which only implies ≥ / ≤ where no operator is written. */
+function isDirectionWord(text: string): boolean {
+  return /^\s*(正向|反向)/.test(text);
+}
+
 /**
  * The one value rules read, from an export's parts: operator + 指标值 + 度量单位 ("≧", 100, "%" → "≥100%").
  * The operator comes from 指标性质 (or, without one, 指标方向性 正向/反向) and is written only before a number; the
@@ -538,14 +543,19 @@ export function composeValue(parts: ValueParts): CellText {
   const value = parts.value;
   const text = value.text;
   const unit = parts.unit?.text.replace(/\s+/g, "") ?? "";
-  const written = parts.operator ? operatorOf(parts.operator.text) : "";
+  // A symbol or word written in either column (=, ≥, 不低于) beats a direction word (正向 / 反向) in the other: exports
+  // that swap the columns (指标性质 正向 | 指标方向 =) still mean "= 100%", not "≥ 100%".
+  const fromOp = parts.operator ? operatorOf(parts.operator.text) : "";
+  const fromDir = parts.direction ? operatorOf(parts.direction.text) : "";
+  const swapped = fromOp !== "" && isDirectionWord(parts.operator?.text ?? "") && fromDir !== "" && !isDirectionWord(parts.direction?.text ?? "");
+  const written = swapped ? fromDir : fromOp;
   if (text === "") {
     // No number but a unit written for the row ("≧ | | %", " | | 公里"): the half-filled value is kept, so the rules
     // see a value that is only a unit (VALUE_PLACEHOLDER), not an empty cell.
     return unit === "" ? value : copyCell(value, written + unit, written + unit);
   }
   if (partsKind(parts) === "定性") return value;
-  const op = written || (parts.direction ? operatorOf(parts.direction.text) : "");
+  const op = written || fromDir;
   const numeric = BARE_NUMBER.test(text);
   if (!numeric || (!op && !unit)) return value;
   const composed = (op && !HAS_OPERATOR.test(text) ? op : "") + text + (unit && !text.endsWith(unit) ? unit : "");

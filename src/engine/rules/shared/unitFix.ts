@@ -77,10 +77,13 @@ function replaceHead(p: RowFacts["parsed"], unit: string, to: string): string {
 /** A bare magnitude (万, 千, 亿), alone or before "/人": not 万人, 万次 (counts). */
 const INCOMPLETE_MONEY = /^(万|千|百万|亿)(?=$|\/)/;
 
-/** R-UNIT-003: `万` → `万元` on money rows; null when complete. */
+/** R-UNIT-003: `万` → `万元`, `/株` → `元/株` on money rows; null when complete. */
 export function completeMoneyUnit(f: RowFacts, unit: string): string | null {
   const moneyRow = f.category === "成本" || f.money || f.parsed.unitClass === "money" || f.parsed.unitClass === "unit-cost";
-  if (!moneyRow || !INCOMPLETE_MONEY.test(unit)) return null;
+  if (!moneyRow) return null;
+  // ≤28.40/株: nothing before the slash; a per-item cost is counted in 元.
+  if (unit.startsWith("/")) return `元${unit}`;
+  if (!INCOMPLETE_MONEY.test(unit)) return null;
   return unit.replace(INCOMPLETE_MONEY, "$1元");
 }
 
