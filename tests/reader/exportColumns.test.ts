@@ -112,6 +112,45 @@ describe("export column sets", () => {
   });
 });
 
+describe("indicator headers under other names", () => {
+  test("014 临沂: 一级 | 二级 | 三级 | 年度数值 | 备注", () => {
+    const [t] = read([
+      ["项目名称", "义务教育公用经费"],
+      ["一级", "二级", "三级", "年度数值", "备注"],
+      ["产出值", "数量值", "小学就读人数", "<=6962人", ""],
+      ["产出值", "成本值", "义务教育小学生均公用经费", "780元/生/年", ""],
+    ]);
+    expect(t.indicators.map((r) => [r.level3.text, r.value.text])).toEqual([["小学就读人数", "<=6962人"], ["义务教育小学生均公用经费", "780元/生/年"]]);
+  });
+
+  test("047 嘉峪关 指标目标值, 016 澧县 预期达到目标 (after 指标解释 | 指标说明及公式)", () => {
+    const [a] = read([
+      ["项目名称", "博物馆免费开放"],
+      ["一级指标", "二级指标", "三级指标", "指标目标值"],
+      ["产出指标", "数量指标", "免费开放天数", "=300天"],
+    ]);
+    expect(a.indicators[0].value.text).toBe("=300天");
+    const [b] = read([
+      ["项目名称", "食用菌研究"],
+      ["一级指标", "二级指标", "三级指标", "指标解释", "指标说明及公式", "预期达到目标"],
+      ["产出指标", "数量指标", "培育中药材品种数量", "培育中药材品种数量", "", "4种"],
+    ]);
+    expect(b.indicators[0].value.text).toBe("4种");
+    expect(b.indicators[0].description?.text).toBe("培育中药材品种数量");
+  });
+
+  test("046 淮北: a 三级 name that is also a header label (项目金额 under 成本指标) does not end the block", () => {
+    const [t] = read([
+      ["项目名称", "农村文化建设配套补助经费"],
+      ["一级", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "时效指标", "项目完成时限", "2025年12月"],
+      ["产出指标", "成本指标", "项目金额", "5万元"],
+      ["效益指标", "社会效益指标", "保障人民群众基本文化权益", "影响程度明显"],
+    ]);
+    expect(t.indicators.map((r) => r.level3.text)).toEqual(["项目完成时限", "项目金额", "保障人民群众基本文化权益"]);
+  });
+});
+
 describe("labels of export headers", () => {
   test("marks, period suffixes and the 绩效 prefix", () => {
     expect(indicatorHeaderKey("一级指标*")).toEqual({ key: "一级指标", period: null });

@@ -170,6 +170,8 @@ export function labelKind(key: string): LabelKind | undefined {
   if (k !== key && Object.prototype.hasOwnProperty.call(LABELS, k)) return LABELS[k];
   const h = indicatorHeaderKey(key).key;
   if (h === "一级指标" || h === "二级指标" || h === "三级指标") return LABELS[h];
+  // 一级 | 二级 | 三级 without 指标 (014 临沂, 046 淮北): the header row of the indicator block all the same.
+  if (h === "一级") return "l1";
   return undefined;
 }
 
@@ -204,14 +206,15 @@ export function indicatorHeaderKey(key: string): { key: string; period: HeaderPe
  */
 export function headerRole(rawKey: string): HeaderRole | null {
   const key = indicatorHeaderKey(rawKey).key;
-  if (key === "一级指标") return "l1";
-  if (key === "二级指标") return "l2";
-  if (key === "三级指标" || key === "三级指标内容" || key === "三级指标名称") return "l3";
+  if (key === "一级指标" || key === "一级") return "l1";
+  if (key === "二级指标" || key === "二级") return "l2";
+  if (key === "三级指标" || key === "三级指标内容" || key === "三级指标名称" || key === "三级") return "l3";
   if (key.startsWith("指标值确定") || key.endsWith("确定依据") || key === "依据") return "basis";
   if (key === "指标值类型" || key === "指标类型" || key === "定性/定量" || key === "定量/定性" || key === "指标属性") return "kind";
   if (key === "指标值说明" || key === "指标值内容" || key === "指标说明") return "desc";
-  if (/^(?:计划|年度|预期)?指标值/.test(key) || key === "目标值" || key === "年度目标值") return "value";
-  if (key.includes("描述") || key === "指标解释") return "desc";
+  // 指标目标值 (047), 年度数值 (014), 预期达到目标 (016): the target column under another name.
+  if (/^(?:计划|年度|预期)?指标(?:目标)?值/.test(key) || key === "目标值" || key === "年度目标值" || key === "年度数值" || key === "预期达到目标" || key === "预期目标值") return "value";
+  if (key.includes("描述") || key === "指标解释" || key === "指标说明及公式") return "desc";
   if (key === "指标性质" || key === "计算符号" || key === "符号" || key === "运算符号" || key === "比较符号") return "op";
   if (key === "指标方向" || key === "指标方向性" || key === "方向" || key === "指标方向类型") return "direction";
   if (key === "度量单位" || key === "计量单位" || key === "单位") return "unit";

@@ -282,7 +282,7 @@ function buildTable(
   const indicatorRows: number[] = [];
   let blanks = 0;
   for (let r = h.r + 1; r < g.nRows; r++) {
-    if (anchorsByRow.has(r) && anchorsByRow.some(r, (a) => a.c >= wl && a.c <= wr && !NON_STOP.has(a.kind))) {
+    if (anchorsByRow.has(r) && anchorsByRow.some(r, (a) => a.c >= wl && a.c <= wr && !NON_STOP.has(a.kind) && !isIndicatorName(g, r, a, h))) {
       const rowAnchors = anchorsByRow.list(r);
       // The same indicator header again, right after indicator rows, with nothing but the header on the row.
       const again = indicatorRows.length > 0 && blanks === 0 ? headersByRow.get(r)?.find((o) => o.c1 === h.c1 && sameColumns(o, h)) : undefined;
@@ -470,6 +470,17 @@ function classifyRow(g: GridView, r: number, wl: number, wr: number, h: HeaderSp
   const l1 = g.text(r, h.cols.l1);
   if (l1 !== "" && looksLikeLevelLabel(labelKey(l1))) return "indicator";
   return "other";
+}
+
+/**
+ * A label word written as a 三级 name (项目金额 under 成本指标, 046 淮北): on a row whose 二级 (or 一级) is a level
+ * name it is an indicator, not the start of another header block.
+ */
+function isIndicatorName(g: GridView, r: number, a: Anchor, h: HeaderSpec): boolean {
+  if (a.c !== h.cols.l3) return false;
+  const l2 = g.text(r, h.cols.l2);
+  const l1 = g.text(r, h.cols.l1);
+  return (l2 !== "" && looksLikeLevelLabel(labelKey(l2))) || (l1 !== "" && looksLikeLevelLabel(labelKey(l1)));
 }
 
 /** 年度绩效指标: the 成都 form's side label (checked by first character before building a key). */

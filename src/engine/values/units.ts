@@ -30,6 +30,8 @@ function add(cls: UnitClass, spellings: string, norm?: string, mult: number | nu
 add("percent", "%", "%");
 add("percent", "‰", "‰");
 add("percent", "个百分点 百分点", "个百分点");
+// 百分比 written as the unit word (=99百分比, 047 嘉峪关): the same as %.
+add("percent", "百分比", "%");
 // money (incomplete 万 / 亿 keep their spelling so MONEY_UNIT_INCOMPLETE can see it)
 add("money", "元 块钱", "元", 1);
 add("money", "万", "万", 1e4);
@@ -116,7 +118,8 @@ const UNIT_COST_RE = /(万元|千元|元|万(?=\s*\/)|(?=\/))\s*(?:\/|每)\s*/y;
  * 元/株, 万元/公里, 元/吨), plus the compound person-time bases (人天, 人月). A grammar, not a list of costs: every unit
  * a value may be counted in may also be what a cost is counted per.
  */
-const BASIS_EXTRA = ["人次", "人天", "人日", "人月", "人年", "学时", "课时", "小时", "平方米", "㎡", "公里", "千米", "工作日", "km", "kg"];
+// 生 (元/生/年, 生均), 学生, 床位: bases that are no count unit of their own.
+const BASIS_EXTRA = ["人次", "人天", "人日", "人月", "人年", "学时", "课时", "小时", "平方米", "㎡", "公里", "千米", "工作日", "km", "kg", "生", "学生", "床位"];
 const BASIS_ALT = [
   ...new Set([
     ...BASIS_EXTRA,

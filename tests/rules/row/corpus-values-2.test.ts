@@ -8,7 +8,11 @@ import { ROW_RULES as ALL_RULES } from "../../../src/engine/rules";
 import { rule as VALUE_TRIVIAL } from "../../../src/engine/rules/row/VALUE_TRIVIAL";
 import { rule as MONEY_UNIT_INCOMPLETE } from "../../../src/engine/rules/row/MONEY_UNIT_INCOMPLETE";
 import { rule as VALUE_NO_UNIT } from "../../../src/engine/rules/row/VALUE_NO_UNIT";
+import { rule as UNIT_MISMATCH } from "../../../src/engine/rules/row/UNIT_MISMATCH";
+import { rule as VALUE_NOT_QUANTIFIED } from "../../../src/engine/rules/row/VALUE_NOT_QUANTIFIED";
+import { rule as RATE_OVER_100 } from "../../../src/engine/rules/row/RATE_OVER_100";
 import { parseValue } from "../../../src/engine/values";
+import { unitInBrackets } from "../../../src/engine/rules/shared/unitLexicon";
 
 const noDesc = { columns: "noDescription" as const };
 const codes = (fs: { code: string }[]) => fs.map((f) => f.code).sort();
@@ -62,6 +66,66 @@ describe("compound units: money per any counted unit", () => {
     expect(f).toHaveLength(1);
     expect(f[0].suggestion).toBe("≥2次/年");
   });
+});
+
+describe("a unit in the name's closing bracket", () => {
+  it.each([
+    ["实施营造林总面积(亩)", "亩"],
+    ["修建作业道长度(公里)", "公里"],
+    ["受益人数（人）", "人"],
+    ["项目总投入(≥**万元)", "万元"],
+    ["林木采伐监管(万立方米)", "万立方米"],
+    ["作物补助成本(≤**元/株)", "元/株"],
+    ["发展全民健身运动(含老年人)", ""],
+    ["宣传教育（线上）", ""],
+  ])("%s → %s", (name, unit) => expect(unitInBrackets(name)).toBe(unit));
+
+  it("gives the bare value its unit: no VALUE_NO_UNIT (045 #0 实施营造林总面积(亩) 80000, #8 受益人数(人) 132)", () => {
+    expect(runRule(VALUE_NO_UNIT, "产出指标 | 数量指标 | 实施营造林总面积(亩) | 80000\n效益指标 | 社会效益指标 | 受益人数(人) | 132", noDesc)).toEqual([]);
+    expect(runRule(VALUE_NO_UNIT, "效益指标 | 社会效益指标 | 受益人数 | 132", noDesc)).toHaveLength(1);
+  });
+
+  it("things made counted in years are UNIT_MISMATCH (044 #10 制作宣传横幅、公益宣传牌等(年) = 1年); a time head is not", () => {
+    const f = runRule(UNIT_MISMATCH, "产出指标 | 数量指标 | 制作宣传横幅、公益宣传牌等(年) | =1年", noDesc);
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain("制作");
+    expect(runRule(UNIT_MISMATCH, "产出指标 | 数量指标 | 设备安装维护周期 | =1年", noDesc)).toEqual([]);
+  });
+});
+
+describe("百分比 and other unit words", () => {
+  it("百分比 is % (047 #1 =100百分比 accepted; 013 #13 ≥100百分比 is RATE_OVER_100)", () => {
+    expect(parseValue("=99百分比")).toMatchObject({ unitClass: "percent", normalizedUnit: "%", mixed: false });
+    expect(runRules(ALL_RULES, "产出指标 | 质量指标 | 博物馆绩效考核指标完成率 | =100百分比", noDesc).filter((f) => f.severity === "error")).toEqual([]);
+    expect(runRule(RATE_OVER_100, "产出指标 | 质量指标 | 委托业务报告合格率 | ≥100百分比", noDesc)).toHaveLength(1);
+  });
+
+  it("元/生/年 is a unit cost per student and year (014 #3 生均公用经费)", () => {
+    expect(parseValue("780元/生/年")).toMatchObject({ unitClass: "unit-cost", mixed: false });
+  });
+});
+
+describe("VALUE_NOT_QUANTIFIED: vague result words as classes", () => {
+  const vnq = (l1: string, l2: string, name: string, v: string) => runRule(VALUE_NOT_QUANTIFIED, `${l1} | ${l2} | ${name} | ${v}`, noDesc);
+
+  it.each([
+    ["效益指标", "社会效益指标", "政府对麻风村休养员的关爱", "明显增加"], // 041 #7
+    ["效益指标", "社会效益指标", "保障人民群众基本文化权益", "影响程度明显"], // 046 #5
+    ["效益指标", "经济效益指标", "为当地提供就业岗位", "增加岗位"], // 047 #6
+    ["效益指标", "生态效益指标", "历史文化传承环保意识时限", "长远"], // 047 #8
+    ["效益指标", "社会效益指标", "群众健康意识", "提升明显"],
+    ["效益指标", "社会效益指标", "文物保护名录和数据库", "基本健全"], // 015 #7
+    ["产出指标", "数量指标", "宣传教育", "覆盖全区所有人员"], // 041 #1
+    ["产出指标", "质量指标", "符合政策规定", "专项补助使用符合政策规定"], // 049 #5
+  ])("%s/%s %s “%s” is sent back", (l1, l2, name, v) => expect(vnq(l1, l2, name, v)).toHaveLength(1));
+
+  it.each([
+    ["效益指标", "可持续影响指标", "对满足人民群众日益提高的文化需求的可持续影响", "长期"], // 046 #7 accepted
+    ["效益指标", "经济效益指标", "项目实施是否产生经济价值", "否"], // 046 #4 accepted
+    ["产出指标", "质量指标", "工程质量", "工程质量达标"],
+    ["产出指标", "质量指标", "设备验收", "验收合格"],
+    ["产出指标", "质量指标", "宣传覆盖面", "全覆盖"],
+  ])("%s/%s %s “%s” passes", (l1, l2, name, v) => expect(vnq(l1, l2, name, v)).toEqual([]));
 });
 
 void runRules;

@@ -9,7 +9,7 @@ import type { RowFacts } from "./rowFacts";
 import { formatNumber, formatValue, writtenUnit } from "./messages";
 import { isClassSessionName, isClickName, isReportName, perCapitaBasis, saysPersonTimes } from "./indicatorKinds";
 import { intendedOperator } from "./suggest";
-import { dimensionOf, dimensionOfUnit, fitsCue, nameCueOf, unitInName } from "./unitLexicon";
+import { dimensionOf, dimensionOfUnit, fitsCue, makesThingsVerb, nameCueOf, unitInName } from "./unitLexicon";
 
 export interface UnitMismatch {
   unit: string;
@@ -44,6 +44,9 @@ function lexiconMismatch(f: RowFacts, unit: string): UnitMismatch | null {
   if (inName && dimensionOfUnit(inName) !== dim && REPLACEABLE.has(dimensionOfUnit(inName))) {
     return { unit: replaceHead(p, unit, inName), why: `指标名称写的是“${formatNumber(p.number)}${inName}”，单位却是“${unit}”` };
   }
+  // 制作宣传横幅、公益宣传牌等(年) = 1年: things made are counted, not timed.
+  const verb = dim === "time" && f.category === "数量" ? makesThingsVerb(f.name) : "";
+  if (verb) return { unit: "个", why: `指标是${verb}的物品数量，单位却是时间“${unit}”，应按条、块、个等计数` };
   const cue = nameCueOf(f.name);
   if (cue && cue.unit && REPLACEABLE.has(cue.dimension) && !fitsCue(cue, dim, p.normalizedUnit)) {
     return { unit: replaceHead(p, unit, cue.unit), why: `指标是${cue.says}，单位却是“${unit}”` };

@@ -5,6 +5,8 @@
  */
 import type { ParsedValue } from "../../values/types";
 import { textMemo } from "../../memo";
+import { matchUnit } from "../../values/units";
+import { normalizeWidth } from "../../values/normalize";
 
 /** What a unit counts. */
 export type UnitDimension =
@@ -137,4 +139,34 @@ export function unitInName(name: string, n: number): string {
 /** Dimension of a unit written in a name (the same table as the values'). */
 export function dimensionOfUnit(unit: string): UnitDimension {
   return COUNT_DIMENSIONS[unit] ?? MEASURE_DIMENSIONS[unit] ?? (unit === "亩" || unit === "平方米" ? "area" : "item");
+}
+
+/** The last bracket of a name: 实施营造林总面积(亩), 受益人数（人）, 项目总投入(≥**万元). */
+const LAST_BRACKET = /[(（]([^()（）]{1,12})[)）]\s*$/;
+/** An operator and a template mask before the unit in the bracket (≥**万元, ≤××元/株, ≥N%). */
+const BRACKET_LEAD = /^\s*(?:[≥≤><=≧≦]|>=|<=)?\s*(?:[*＊×xXN]+|\d+(?:\.\d+)?)?\s*/;
+
+/**
+ * The unit a name gives in its closing bracket (亩, 人, 万元, 万立方米, % …), else "": exports that print the unit in
+ * the 三级 name (实施营造林总面积(亩) | 80000) do give the value its unit. Only a whole unit of the vocabulary counts.
+ */
+export const unitInBrackets = textMemo(5000, (name: string): string => {
+  const m = LAST_BRACKET.exec(name);
+  if (!m) return "";
+  const inner = normalizeWidth(m[1]);
+  const lead = BRACKET_LEAD.exec(inner);
+  const at = lead ? lead[0].length : 0;
+  const u = matchUnit(inner, at);
+  return u && inner.slice(u.end).trim() === "" ? inner.slice(at, u.end) : "";
+});
+
+/** Verbs of making or acquiring things: a name built on one counts the things made (制作宣传横幅、公益宣传牌等). */
+const MAKES_THINGS = /(制作|印制|印刷|购置|采购|购买|安装|设置|悬挂|张贴|配备|新建|修建|种植|栽植)/;
+/** Heads that make such a name a time after all (制作周期, 安装工期, 设备运行维护). */
+const TIME_HEAD = /(时间|时长|期限|周期|年限|工期|时限|天数|月数|年数|运行|运营|维护|养护|管护|保障|服务|监测|期)/;
+
+/** The verb of a name that counts things made or bought and never a time ("" otherwise). */
+export function makesThingsVerb(name: string): string {
+  if (TIME_HEAD.test(name)) return "";
+  return MAKES_THINGS.exec(name)?.[1] ?? "";
 }
