@@ -3,7 +3,8 @@
  * brackets, vague result words, prose with numbers. Each case quotes a row of a dev table of tests/fixtures/corpus
  * (file and indicator index in the test name) and a near miss a reviewer accepts.
  */
-import { runRule, runRules } from "../../helpers/rowsTable";
+import { runRule, runRules, rowsOf, rowsTable } from "../../helpers/rowsTable";
+import { checkTable } from "../../../src/engine/check";
 import { ROW_RULES as ALL_RULES } from "../../../src/engine/rules";
 import { rule as VALUE_TRIVIAL } from "../../../src/engine/rules/row/VALUE_TRIVIAL";
 import { rule as MONEY_UNIT_INCOMPLETE } from "../../../src/engine/rules/row/MONEY_UNIT_INCOMPLETE";
@@ -11,6 +12,10 @@ import { rule as VALUE_NO_UNIT } from "../../../src/engine/rules/row/VALUE_NO_UN
 import { rule as UNIT_MISMATCH } from "../../../src/engine/rules/row/UNIT_MISMATCH";
 import { rule as VALUE_NOT_QUANTIFIED } from "../../../src/engine/rules/row/VALUE_NOT_QUANTIFIED";
 import { rule as RATE_OVER_100 } from "../../../src/engine/rules/row/RATE_OVER_100";
+import { rule as VALUE_MIXED_TEXT } from "../../../src/engine/rules/row/VALUE_MIXED_TEXT";
+import { rule as VALUE_NO_OPERATOR } from "../../../src/engine/rules/row/VALUE_NO_OPERATOR";
+import { rule as DEADLINE_OUTSIDE_YEAR } from "../../../src/engine/rules/row/DEADLINE_OUTSIDE_YEAR";
+import { embeddedQuantities } from "../../../src/engine/rules/shared/embedded";
 import { parseValue } from "../../../src/engine/values";
 import { unitInBrackets } from "../../../src/engine/rules/shared/unitLexicon";
 
@@ -126,6 +131,44 @@ describe("VALUE_NOT_QUANTIFIED: vague result words as classes", () => {
     ["产出指标", "质量指标", "设备验收", "验收合格"],
     ["产出指标", "质量指标", "宣传覆盖面", "全覆盖"],
   ])("%s/%s %s “%s” passes", (l1, l2, name, v) => expect(vnq(l1, l2, name, v)).toEqual([]));
+});
+
+describe("VALUE_MIXED_TEXT: a target inside a sentence", () => {
+  it.each([
+    ["产出指标", "数量指标", "补贴数量", "对学校2400平米体育场馆补贴5万元。", undefined], // 004 #2
+    ["产出指标", "成本指标", "成本控制", "严格按照预算标准1000元/人给补助对象兑付补助", "≤1000元/人"], // 042 #4
+    ["产出指标", "质量指标", "补助资金按时到期", "补助资金及时到位100%", "=100%"], // 049 #4
+  ])("%s/%s %s “%s”", (l1, l2, name, v, suggestion) => {
+    const f = runRule(VALUE_MIXED_TEXT, `${l1} | ${l2} | ${name} | ${v}`, noDesc);
+    expect(f).toHaveLength(1);
+    expect(f[0].suggestion).toBe(suggestion);
+    // One code per defect: not VALUE_NOT_QUANTIFIED as well.
+    expect(runRule(VALUE_NOT_QUANTIFIED, `${l1} | ${l2} | ${name} | ${v}`, noDesc)).toEqual([]);
+  });
+
+  it("dates, ordinals, document numbers and standard codes are no quantities; graded criteria pass", () => {
+    expect(embeddedQuantities("按照〔2020〕5号文件第3批执行")).toEqual([]);
+    expect(embeddedQuantities("达到GB50300标准")).toEqual([]);
+    expect(embeddedQuantities("2021年12月底完成")).toEqual([]);
+    expect(runRule(VALUE_MIXED_TEXT, "产出指标 | 质量指标 | 服务质量 | 好：≥90%；较好：80%-90%", noDesc)).toEqual([]);
+    expect(runRule(VALUE_MIXED_TEXT, "产出指标 | 时效指标 | 资金拨付时间 | 12月底前全部拨付", noDesc)).toEqual([]);
+  });
+});
+
+describe("deadlines written with their action", () => {
+  it("the VALUE_NO_OPERATOR suggestion rewrites the date alone (004 #1 2021年12月底完成项目规划相关工作。)", () => {
+    const f = runRule(VALUE_NO_OPERATOR, "产出指标 | 时效指标 | 完成时限 | 2021年12月底完成项目规划相关工作。", noDesc);
+    expect(f[0].suggestion).toBe("2021年12月底前");
+  });
+
+  it("a year in the title is the budget year: a 2021 deadline in a 2019 table is outside it", () => {
+    const rows = "产出指标 | 时效指标 | 完成时限 | 2021年12月底完成项目规划相关工作。";
+    const table = rowsTable(rowsOf(rows), noDesc);
+    table.header.title = { text: "自治区本级部门2019年项目支出预算绩效目标表", raw: "", cell: "A1", row: 0, col: 0 };
+    const f = checkTable(table, { rules: [DEADLINE_OUTSIDE_YEAR] });
+    expect(f).toHaveLength(1);
+    expect(f[0].suggestion).toBe("2019年12月底前");
+  });
 });
 
 void runRules;

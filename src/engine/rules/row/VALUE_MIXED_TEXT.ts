@@ -4,6 +4,8 @@ import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
 import { hasNumber } from "../shared/valueFacts";
 import { intendedOperator } from "../shared/suggest";
 import { impliedUnit } from "../shared/indicatorKinds";
+import { embeddedQuantities } from "../shared/embedded";
+import { isGradedAnswer } from "../shared/vague";
 
 /**
  * VALUE_MIXED_TEXT — a number fused with prose (`≥700按计划完成工作`) (R-VAL-004). The one code for
@@ -17,7 +19,24 @@ export const rule = defineRule({
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
-      if (!p.mixed) continue;
+      if (p.kind === "text" && !p.mixed && f.category !== "时效" && !f.qualitative && !isGradedAnswer(p.raw.replace(/\s+/g, ""), f.name)) {
+        // A target written inside a sentence (补助资金及时到位100%, 对学校2400平米体育场馆补贴5万元。).
+        const qs = embeddedQuantities(p.raw);
+        if (!qs.length) continue;
+        const q = qs.length === 1 ? qs[0] : null;
+        const s = q && !f.satisfaction ? formatValue(/[%％]/.test(q.unit) && q.number === 100 ? "=" : intendedOperator(f, p, q.number), q.number, q.unit) : undefined;
+        ctx.report({
+          row: f.index,
+          cell: f.ind.value.cell,
+          message:
+            `${f.label}的指标值${quoteValue(p)}把目标数字写在句子里，无法考核。` +
+            (s ? `请只保留“符号+数值+单位”，如“${s}”；说明文字可写入绩效指标描述。` : "请拆成“符号+数值+单位”形式的指标值（每个数字一条指标），说明文字写入绩效指标描述。"),
+          ...(s ? { suggestion: s } : {}),
+        });
+        continue;
+      }
+      // A grade scale with its criteria (好：≥90%；较好：80%-90%) is a graded standard, not a number fused with prose.
+      if (!p.mixed || isGradedAnswer(p.raw.replace(/\s+/g, ""), f.name)) continue;
       // A readable deadline with words around it ("12月底前全部拨付", "完成时间≤2025年12月31日") is a time value: the words
       // name the action or the indicator, not a second number. Only prose holding numbers stays this code's.
       if (p.kind === "deadline" && !/\d/.test(p.extraText)) continue;

@@ -3,6 +3,7 @@ import { rowFacts } from "../shared/rowFacts";
 import { isReportedPlaceholder } from "../shared/placeholders";
 import { quoteValue } from "../shared/messages";
 import { compareKey } from "../shared/indicatorKinds";
+import { embeddedQuantities } from "../shared/embedded";
 import { COVERAGE_PROSE, DURATION_ANSWER, findVague, isGradedAnswer, isSentence, isYesNoAnswer } from "../shared/vague";
 
 /** 可持续影响 asks how long an effect lasts: 长期 is its customary answer. */
@@ -24,6 +25,8 @@ export const rule = defineRule({
       if (f.category === "时效" || f.category === "成本" || f.satisfaction || f.strictRate) continue;
       const text = p.raw.replace(/\s+/g, "");
       if (!text) continue;
+      // A number with its unit inside the sentence is VALUE_MIXED_TEXT's (one code per defect).
+      if (!f.qualitative && embeddedQuantities(p.raw).length) continue;
       let why: string | null = null;
       if (isGradedAnswer(text, f.name)) {
         // A graded answer stands where the profile allows graded targets; under 效益 a stricter profile wants a number.
