@@ -29,7 +29,7 @@ export const embeddedQuantities = textMemo(5000, (raw: string): readonly Embedde
     const at = m.index;
     const before = t.charAt(at - 1);
     // GB50300, 〔2020〕5号, 第3批: a code or an ordinal.
-    if (/[A-Za-z第〔\[(（/\-.]/.test(before)) continue;
+    if (/[A-Za-z第〔[(（/\-.]/.test(before)) continue;
     const end = at + m[0].length;
     const rest = t.slice(end);
     if (DATE_UNIT.test(rest.trimStart())) continue;
