@@ -16,6 +16,7 @@ import { rule as VALUE_MIXED_TEXT } from "../../../src/engine/rules/row/VALUE_MI
 import { rule as VALUE_NO_OPERATOR } from "../../../src/engine/rules/row/VALUE_NO_OPERATOR";
 import { rule as DEADLINE_OUTSIDE_YEAR } from "../../../src/engine/rules/row/DEADLINE_OUTSIDE_YEAR";
 import { embeddedQuantities } from "../../../src/engine/rules/shared/embedded";
+import { rule as INDICATOR_NOT_MEASURABLE } from "../../../src/engine/rules/row/INDICATOR_NOT_MEASURABLE";
 import { parseValue } from "../../../src/engine/values";
 import { unitInBrackets } from "../../../src/engine/rules/shared/unitLexicon";
 
@@ -168,6 +169,23 @@ describe("deadlines written with their action", () => {
     const f = checkTable(table, { rules: [DEADLINE_OUTSIDE_YEAR] });
     expect(f).toHaveLength(1);
     expect(f[0].suggestion).toBe("2019年12月底前");
+  });
+});
+
+describe("INDICATOR_NOT_MEASURABLE", () => {
+  const inm = (l2: string, name: string, v: string, desc = "") =>
+    runRule(INDICATOR_NOT_MEASURABLE, [["效益指标", l2, name, desc, v]], { columns: "noBasis" });
+
+  it("质量 and 数据 hold no measurable head (014 #5 教学质量提高、办学条件改善 =100%)", () => {
+    expect(inm("社会效益指标", "教学质量提高、办学条件改善", "=100%")).toHaveLength(1);
+    expect(inm("社会效益指标", "提高工程质量合格率", "=100%")).toEqual([]);
+    expect(inm("社会效益指标", "提升服务数量", "≥95%")).toEqual([]);
+  });
+
+  it("a rate of abstract work running normally, undefined by its description (016 #6 机关事务正常运转率)", () => {
+    expect(inm("质量指标", "机关事务正常运转率", "100%", "机关事务正常运转率")).toHaveLength(1);
+    expect(inm("质量指标", "机关事务正常运转率", "100%", "正常运转天数/全年工作日")).toEqual([]);
+    expect(inm("质量指标", "设备正常运行率", "≥98%", "设备正常运行率")).toEqual([]);
   });
 });
 
