@@ -151,6 +151,29 @@ describe("indicator headers under other names", () => {
   });
 });
 
+describe("header fields under other names", () => {
+  test("003 清涧: 年度目标 alone on its row, the goal's text on the row below", () => {
+    const [t] = read([
+      ["项目名称", "2021年交通局寨山石坪、鲍家沟果园路", "", ""],
+      ["总", "年度目标", "", ""],
+      ["", "1、改善基础实施建设", "", ""],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "新建水泥路", "2km"],
+    ]);
+    expect(t.header.goal?.text).toBe("1、改善基础实施建设");
+  });
+
+  test("016 澧县: 部门职能职责概述 is the department's overview", () => {
+    const [t] = read([
+      ["项目名称", "澧县食用菌研究所"],
+      ["部门职能职责概述", "县食用菌研究所为县农业农村局所属副科级公益类事业单位"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培育中药材品种数量", "4种"],
+    ]);
+    expect(t.header.overview?.text).toBe("县食用菌研究所为县农业农村局所属副科级公益类事业单位");
+  });
+});
+
 describe("labels of export headers", () => {
   test("marks, period suffixes and the 绩效 prefix", () => {
     expect(indicatorHeaderKey("一级指标*")).toEqual({ key: "一级指标", period: null });

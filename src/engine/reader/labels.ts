@@ -121,6 +121,9 @@ const LABELS: Record<string, LabelKind> = {
   专项概况: "overview",
   项目总体概况: "overview",
   项目概况及立项依据: "overview",
+  // 部门整体 tables describe the department where a project table describes the project.
+  部门职能职责概述: "overview",
+  部门职能概述: "overview",
   一级指标: "l1",
   二级指标: "l2",
   三级指标: "l3",

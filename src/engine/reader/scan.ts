@@ -365,6 +365,14 @@ function buildTable(
       }
     }
   }
+  // 年度目标 alone on its row with its text in the row below (003 清涧: "总 | 年度目标" over the goal's own line).
+  if (!goal || goal.text === "") {
+    const a = first.get("goal");
+    if (a) {
+      const b = textBelow(g, a, wr, isAnchorAt);
+      if (b) goal = b;
+    }
+  }
   const supervisor = v("supervisor");
   const implementer = v("implementer");
   const projectBasis = v("projectBasis");
@@ -621,6 +629,18 @@ function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: 
     const at = g.cell(a.r, first);
     return isAnchorAt(a.r, first) ? new SheetCell("", at.raw, at.row, at.col) : at;
   }
+  return undefined;
+}
+
+/** The text of the row under a label that has nothing on its right (not a label itself), else undefined. */
+function textBelow(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: number) => boolean): CellText | undefined {
+  const m = g.mergeAt(a.r, a.c);
+  const below = (m ? m.bottom : a.r) + 1;
+  if (below >= g.nRows) return undefined;
+  const limit = Math.min(wr, g.nCols - 1);
+  for (let c = (m ? m.right : a.c) + 1; c <= limit; c++) if (g.text(a.r, c) !== "") return undefined;
+  if (anchorRow(g, below, isAnchorAt, limit)) return undefined;
+  for (let c = m ? m.left : a.c; c <= limit; c++) if (g.text(below, c) !== "") return g.cell(below, c);
   return undefined;
 }
 
