@@ -17,6 +17,7 @@ import { rule as VALUE_NO_OPERATOR } from "../../../src/engine/rules/row/VALUE_N
 import { rule as DEADLINE_OUTSIDE_YEAR } from "../../../src/engine/rules/row/DEADLINE_OUTSIDE_YEAR";
 import { embeddedQuantities } from "../../../src/engine/rules/shared/embedded";
 import { rule as INDICATOR_NOT_MEASURABLE } from "../../../src/engine/rules/row/INDICATOR_NOT_MEASURABLE";
+import { rule as UNIT_COST_BASIS_MISSING } from "../../../src/engine/rules/row/UNIT_COST_BASIS_MISSING";
 import { parseValue } from "../../../src/engine/values";
 import { unitInBrackets } from "../../../src/engine/rules/shared/unitLexicon";
 
@@ -186,6 +187,34 @@ describe("INDICATOR_NOT_MEASURABLE", () => {
     expect(inm("质量指标", "机关事务正常运转率", "100%", "机关事务正常运转率")).toHaveLength(1);
     expect(inm("质量指标", "机关事务正常运转率", "100%", "正常运转天数/全年工作日")).toEqual([]);
     expect(inm("质量指标", "设备正常运行率", "≥98%", "设备正常运行率")).toEqual([]);
+  });
+});
+
+describe("units that do not fit the name", () => {
+  it("人/次 is read as 人次 and hinted as its standard spelling (001 #1 出差人次 = 24 人/次), info", () => {
+    const f = runRule(UNIT_MISMATCH, "产出指标 | 数量指标 | 出差人次 | =24人/次", noDesc);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: "info", suggestion: "=24人次" });
+  });
+
+  it("a 人口数 counted in 户, read before the name's bracket (010 #6 受益脱贫户、监测户人口数(≥**户) ≥10户)", () => {
+    const f = runRule(UNIT_MISMATCH, "效益指标 | 社会效益指标 | ★★★受益脱贫户、监测户人口数(≥**户) | ≥10户", noDesc);
+    expect(f).toHaveLength(1);
+    expect(f[0].suggestion).toBe("≥10人");
+  });
+
+  it("bulk materials are weighed (016 #4 消化利用农作物秸秆数量 5个), no suggestion; 吨 passes", () => {
+    const f = runRule(UNIT_MISMATCH, "产出指标 | 数量指标 | 消化利用农作物秸秆数量 | 5个", noDesc);
+    expect(f).toHaveLength(1);
+    expect(f[0].suggestion).toBeUndefined();
+    expect(f[0].message).toContain("吨");
+    expect(runRule(UNIT_MISMATCH, "产出指标 | 数量指标 | 消化利用农作物秸秆数量 | ≥500吨", noDesc)).toEqual([]);
+  });
+
+  it("a 补助标准 in plain 万元 lacks its basis (003 #4 硬化水泥砼公路补助标准 ≤120万元); with /公里 it passes", () => {
+    expect(runRule(UNIT_COST_BASIS_MISSING, "产出指标 | 成本指标 | 硬化水泥砼公路补助标准 | ≤120万元", noDesc)).toHaveLength(1);
+    expect(runRule(UNIT_COST_BASIS_MISSING, "产出指标 | 成本指标 | 硬化水泥砼公路补助标准 | ≤120万元/公里", noDesc)).toEqual([]);
+    expect(runRule(UNIT_COST_BASIS_MISSING, "产出指标 | 成本指标 | 基本医疗保险财政补助标准 | 589元/人", noDesc)).toEqual([]);
   });
 });
 

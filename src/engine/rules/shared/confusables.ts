@@ -71,7 +71,7 @@ export const CONFUSABLES: readonly Confusable[] = [
   // 独生子女 of family-planning support: 独生子伤残、死亡家庭 (042 昭化).
   { core: "独生子", pattern: "独生子(?!女)(?=伤残|死亡|家庭|父母|户|奖励|特别扶助|扶助)", right: "独生子女" },
   // 麻风病 misspelt by sound or shape (病风病, 马风病; 麻疯病 is the obsolete form).
-  { core: "风病", pattern: "(?:病|马|痳|嘛)风病", right: "麻风病" },
+  ...["病", "马", "痳", "嘛"].map((first) => ({ core: `${first}风病`, pattern: `${first}风病`, right: "麻风病" })),
   { core: "麻疯", pattern: "麻疯(?=病)", right: "麻风" },
   ...PERIOD_OWNERS.map((owner) => ({ core: owner + "周", pattern: `${owner}周(?=\\s*\\d)`, right: `${owner}周期`, note: "漏了“期”字" })),
 ];

@@ -85,7 +85,15 @@ export const NAME_CUES: readonly NameCue[] = [
     unit: "户",
     says: "户数",
   },
-  { dimension: "person", pattern: /(人数|人员数|人员数量|名额)$/, fits: ["person", "person-times"], unit: "人", says: "人数" },
+  { dimension: "person", pattern: /(人数|人员数|人员数量|名额|人口数|人口)$/, fits: ["person", "person-times"], unit: "人", says: "人数" },
+  {
+    // Bulk materials are weighed (消化利用农作物秸秆数量 in 吨, not 个): the unit depends on the thing, so no suggestion.
+    dimension: "weight",
+    pattern: /(秸秆|粮食|肥料|化肥|有机肥|饲料|粪污|粪便|农膜|地膜|污泥|煤炭|砂石|钢材)(数量|总量|量|产量|处理量|利用量|利用数量)?$/,
+    fits: ["weight", "percent", "money", "time", "other", "area"],
+    unit: "",
+    says: "重量",
+  },
   {
     // A group of people named at the end (村组干部, 参训学员): counted in 人, not in 个/件/项; 次 may count sessions.
     dimension: "person",
@@ -114,8 +122,11 @@ export function fitsCue(cue: NameCue, dimension: UnitDimension, unit: string): b
 }
 
 /** The cue a name matches, or null (memoised per distinct name). */
+/** A closing bracket that only repeats the unit or a template mask (人口数(≥**户)): the cue is read before it. */
+const TRAILING_BRACKET = /[(（][^()（）]{0,12}[)）]$/;
 export const nameCueOf = textMemo(5000, (name: string): NameCue | null => {
-  for (const c of NAME_CUES) if (c.pattern.test(name)) return c;
+  const n = name.replace(/^[★☆*＊]+/, "").replace(TRAILING_BRACKET, "");
+  for (const c of NAME_CUES) if (c.pattern.test(n)) return c;
   return null;
 });
 
