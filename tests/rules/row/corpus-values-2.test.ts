@@ -218,6 +218,14 @@ describe("units that do not fit the name", () => {
   });
 });
 
+describe("VALUE_NO_OPERATOR: bare-value convention", () => {
+  it("three bare numbers and no operator anywhere is the convention (006 阿拉尔 1座, 3550平方米, 1座)", () => {
+    const rows = ["产出指标 | 数量指标 | 新建保鲜库数量 | 1座", "产出指标 | 数量指标 | 新建保鲜库面积 | 3550平方米", "产出指标 | 数量指标 | 新建消防水池数量 | 1座"];
+    expect(runRule(VALUE_NO_OPERATOR, rows.join("\n"), noDesc)).toEqual([]);
+    expect(runRule(VALUE_NO_OPERATOR, [...rows.slice(0, 2), "产出指标 | 数量指标 | 新建消防水池数量 | ≥1座"].join("\n"), noDesc)).toHaveLength(2);
+  });
+});
+
 void runRules;
 void ALL_RULES;
 void codes;

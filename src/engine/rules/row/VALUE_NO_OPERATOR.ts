@@ -8,7 +8,7 @@ import { correctedValue } from "../shared/unitFix";
 import { deadlineText } from "../shared/deadline";
 
 /** Fewer values than this say nothing about a table's convention (a single row checked with =PERF.CHECK). */
-const CONVENTION_MIN_VALUES = 4;
+const CONVENTION_MIN_VALUES = 3;
 
 /**
  * The table writes its numbers without operators as a rule: at least CONVENTION_MIN_VALUES numbers, and the share
