@@ -18,6 +18,7 @@ import { rule as DEADLINE_OUTSIDE_YEAR } from "../../../src/engine/rules/row/DEA
 import { embeddedQuantities } from "../../../src/engine/rules/shared/embedded";
 import { rule as INDICATOR_NOT_MEASURABLE } from "../../../src/engine/rules/row/INDICATOR_NOT_MEASURABLE";
 import { rule as UNIT_COST_BASIS_MISSING } from "../../../src/engine/rules/row/UNIT_COST_BASIS_MISSING";
+import { rule as COST_NOT_MONEY } from "../../../src/engine/rules/table/COST_NOT_MONEY";
 import { parseValue } from "../../../src/engine/values";
 import { unitInBrackets } from "../../../src/engine/rules/shared/unitLexicon";
 
@@ -226,6 +227,25 @@ describe("VALUE_NO_OPERATOR: bare-value convention", () => {
   });
 });
 
-void runRules;
-void ALL_RULES;
-void codes;
+describe("one code per defect under 成本; 二 typed for =", () => {
+  const costCodes = (v: string) => codes(runRules([...ALL_RULES, COST_NOT_MONEY], `产出指标 | 成本指标 | 成本控制 | ${v}`, noDesc));
+
+  it("≤28.40/株 is MONEY_UNIT_INCOMPLETE, not also COST_NOT_MONEY (010 #3)", () => {
+    expect(costCodes("≤28.40/株")).toContain("MONEY_UNIT_INCOMPLETE");
+    expect(costCodes("≤28.40/株")).not.toContain("COST_NOT_MONEY");
+  });
+
+  it("an amount inside prose is VALUE_MIXED_TEXT, not also COST_NOT_MONEY (042 #4)", () => {
+    const c = costCodes("严格按照预算标准1000元/人给补助对象兑付补助");
+    expect(c).toContain("VALUE_MIXED_TEXT");
+    expect(c).not.toContain("COST_NOT_MONEY");
+    expect(costCodes("按照资金测算控制各项成本。")).toContain("COST_NOT_MONEY");
+  });
+
+  it("二100百分比 reads as =100% (047 #3, a percentage under 成本: COST_NOT_MONEY); 二0二五年 stays text", () => {
+    expect(parseValue("二100百分比")).toMatchObject({ operator: "=", number: 100, unitClass: "percent" });
+    expect(parseValue("二0二五年").kind).toBe("text");
+    expect(costCodes("二100百分比")).toContain("COST_NOT_MONEY");
+  });
+});
+

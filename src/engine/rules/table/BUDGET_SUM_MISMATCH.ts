@@ -66,7 +66,8 @@ export const rule = defineRule({
       return;
     }
     const parts = read && dedupe(read);
-    if (parts && parts.length >= 2) {
+    // Every 其中 line blank: no breakdown was written (or it sits where the reader does not look), nothing to add up.
+    if (parts && parts.length >= 2 && parts.some((p) => String(p.cell.text ?? "").trim() !== "")) {
       const sum = round2(parts.reduce((a, p) => a + p.yuan, 0));
       if (Math.abs(budget - sum) <= slack) return;
       if (levelsBreakDownFiscal(parts, header.fiscal, header.other, budget, unit)) return;
