@@ -139,6 +139,38 @@ describe("indicator headers under other names", () => {
     expect(b.indicators[0].description?.text).toBe("培育中药材品种数量");
   });
 
+  test("009 临海: 指标类型 | 指标名称 | 指标值 | 指标描述 — a two-level block (指标名称 is 二级 and 三级)", () => {
+    const [t] = read([
+      ["项目名称", "绿化养护"],
+      ["指标类型", "指标名称", "指标值", "指标描述"],
+      ["产出指标", "数量指标", "375万平方米", "完成全市375万平方米的绿地养护、维护等"],
+      ["效益指标", "社会效益指标", "是", "满足市民生存环境的需求"],
+    ]);
+    expect(t.indicators.map((r) => [r.level1.text, r.level2.text, r.level3.text, r.value.text])).toEqual([
+      ["产出指标", "数量指标", "数量指标", "375万平方米"],
+      ["效益指标", "社会效益指标", "社会效益指标", "是"],
+    ]);
+    expect(t.indicators[0].description?.text).toBe("完成全市375万平方米的绿地养护、维护等");
+  });
+
+  test("一级指标名称 | 二级指标名称 | 三级指标名称 | 指标值", () => {
+    const [t] = read([
+      ["项目名称", "某项目"],
+      ["一级指标名称", "二级指标名称", "三级指标名称", "指标值"],
+      ["产出指标", "数量指标", "培训人数", "≥45人"],
+    ]);
+    expect(t.indicators.map((r) => [r.level1.text, r.level3.text, r.value.text])).toEqual([["产出指标", "培训人数", "≥45人"]]);
+  });
+
+  test("指标类型 beside 一级指标 stays the 定性/定量 column", () => {
+    const [t] = read([
+      ["项目名称", "某项目"],
+      ["一级指标", "二级指标", "三级指标", "指标类型", "指标值"],
+      ["产出指标", "数量指标", "培训人数", "定量", "≥45人"],
+    ]);
+    expect(t.indicators.map((r) => [r.level3.text, r.value.text, r.nature])).toEqual([["培训人数", "≥45人", "定量"]]);
+  });
+
   test("046 淮北: a 三级 name that is also a header label (项目金额 under 成本指标) does not end the block", () => {
     const [t] = read([
       ["项目名称", "农村文化建设配套补助经费"],

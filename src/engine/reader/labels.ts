@@ -173,10 +173,14 @@ export function labelKind(key: string): LabelKind | undefined {
   if (k !== key && Object.prototype.hasOwnProperty.call(LABELS, k)) return LABELS[k];
   const h = indicatorHeaderKey(key).key;
   if (h === "一级指标" || h === "二级指标" || h === "三级指标") return LABELS[h];
-  // 一级 | 二级 | 三级 without 指标 (014 临沂, 046 淮北): the header row of the indicator block all the same.
-  if (h === "一级") return "l1";
+  // 一级 | 二级 | 三级 without 指标 (014 临沂, 046 淮北), 一级指标名称: the header row of the indicator block all the same.
+  const lv = LEVEL_HEADER.exec(h);
+  if (lv) return lv[1] === "一" ? "l1" : lv[1] === "二" ? "l2" : "l3";
   return undefined;
 }
+
+/** 一级指标, 一级, 一级指标名称, 三级指标内容 …: the level columns of the indicator header. */
+const LEVEL_HEADER = /^([一二三])级(?:指标)?(?:名称|内容)?$/;
 
 export type HeaderRole = "l1" | "l2" | "l3" | "desc" | "value" | "basis" | "op" | "unit" | "kind" | "direction" | "weight" | "note" | "standard";
 
@@ -209,9 +213,8 @@ export function indicatorHeaderKey(key: string): { key: string; period: HeaderPe
  */
 export function headerRole(rawKey: string): HeaderRole | null {
   const key = indicatorHeaderKey(rawKey).key;
-  if (key === "一级指标" || key === "一级") return "l1";
-  if (key === "二级指标" || key === "二级") return "l2";
-  if (key === "三级指标" || key === "三级指标内容" || key === "三级指标名称" || key === "三级") return "l3";
+  const lv = LEVEL_HEADER.exec(key);
+  if (lv) return lv[1] === "一" ? "l1" : lv[1] === "二" ? "l2" : "l3";
   if (key.startsWith("指标值确定") || key.endsWith("确定依据") || key === "依据") return "basis";
   if (key === "指标值类型" || key === "指标类型" || key === "定性/定量" || key === "定量/定性" || key === "指标属性") return "kind";
   if (key === "指标值说明" || key === "指标值内容" || key === "指标说明") return "desc";

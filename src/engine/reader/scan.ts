@@ -116,6 +116,9 @@ function classifyString(s: string, r: number, c: number): Anchor | null {
   }
   if (n <= 40 && LABEL_FIRST.has(ch)) {
     const key = labelKey(s);
+    // 指标类型 | 指标名称 | 指标值 | 指标描述 (009 临海): a two-level block whose first column is the 一级. Elsewhere
+    // 指标类型 is the 定性/定量 column; it only opens a block on a row with no 一级指标 (see the header pass).
+    if (key === TYPE_AS_L1) return new Anchor(r, c, "l1", key);
     const kind = labelKind(key);
     if (kind) return new Anchor(r, c, kind, key);
     if (key.startsWith("指标值")) return new Anchor(r, c, key.includes("依据") ? "basis" : "value", key);
@@ -151,6 +154,9 @@ function classifyString(s: string, r: number, c: number): Anchor | null {
   return null;
 }
 
+/** 指标类型 as the first column of a two-level indicator block (指标类型 | 指标名称 | 指标值). */
+const TYPE_AS_L1 = "指标类型";
+
 export function scanTables(grid: SheetGrid): PerfTable[] {
   const g = new GridView(grid);
   if (g.nRows === 0 || g.nCols === 0) return [];
@@ -180,9 +186,12 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
   const headers: HeaderSpec[] = [];
   for (const a of l1Cells) {
     const rowAnchors = anchorsByRow.list(a.r);
+    const typeAsL1 = a.key === TYPE_AS_L1;
+    // 指标类型 beside a real 一级指标 is the 定性/定量 column, not a block of its own.
+    if (typeAsL1 && rowAnchors.some((b) => b.kind === "l1" && b.key !== TYPE_AS_L1)) continue;
     // The header runs from this 一级指标 to the next 一级指标 on the same row (side-by-side tables).
     let end = g.rowLength(a.r) - 1;
-    for (const b of rowAnchors) if (b.kind === "l1" && b.c > a.c && b.c - 1 < end) end = b.c - 1;
+    for (const b of rowAnchors) if (b.kind === "l1" && b.key === a.key && b.c > a.c && b.c - 1 < end) end = b.c - 1;
     const cols: Partial<Record<HeaderRole, number>> = {};
     const periods: Partial<Record<HeaderRole, HeaderPeriod>> = {};
     let right = a.c;
@@ -191,7 +200,7 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       const t = g.text(a.r, c);
       if (!t) continue;
       const key = labelKey(t);
-      const role = headerRole(key);
+      const role = typeAsL1 && c === a.c ? "l1" : typeAsL1 && key === "指标名称" ? "l2" : headerRole(key);
       if (!role) continue;
       // Two blocks side by side (长期 | 年度, as 湖北 and 广东 print them): the first column of a role, unless a
       // later one is marked 年度 — the budget year's targets are what the table is checked for.
@@ -203,6 +212,8 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       const m = g.mergeAt(a.r, c);
       right = Math.max(right, m ? m.right : c);
     }
+    // The two-level block names its indicators in the 指标名称 column: 二级 and 三级 are read from it alike.
+    if (typeAsL1 && cols.l3 === undefined && cols.l2 !== undefined) cols.l3 = cols.l2;
     if (cols.l1 === undefined || cols.l2 === undefined || cols.l3 === undefined || cols.value === undefined) continue;
     headers.push({ r: a.r, c1: a.c, right, cols: cols as HeaderSpec["cols"], valueKey });
   }
