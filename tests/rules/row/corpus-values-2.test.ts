@@ -149,6 +149,11 @@ describe("VALUE_MIXED_TEXT: a target inside a sentence", () => {
     expect(runRule(VALUE_NOT_QUANTIFIED, `${l1} | ${l2} | ${name} | ${v}`, noDesc)).toEqual([]);
   });
 
+  it("an action word after the target is no prose (041 #5 12月底前100%到位; 100%到位, ≥95%完成); 按计划完成工作 still is", () => {
+    for (const v of ["12月底前100%到位", "100%到位", "≥95%完成"]) expect(runRule(VALUE_MIXED_TEXT, `产出指标 | 时效指标 | 资金拨付到位情况 | ${v}`, noDesc)).toEqual([]);
+    expect(runRule(VALUE_MIXED_TEXT, "产出指标 | 数量指标 | 工作量 | ≥700按计划完成工作", noDesc)).toHaveLength(1);
+  });
+
   it("dates, ordinals, document numbers and standard codes are no quantities; graded criteria pass", () => {
     expect(embeddedQuantities("按照〔2020〕5号文件第3批执行")).toEqual([]);
     expect(embeddedQuantities("达到GB50300标准")).toEqual([]);

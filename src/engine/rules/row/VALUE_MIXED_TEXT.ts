@@ -14,6 +14,9 @@ import { isGradedAnswer } from "../shared/vague";
  * suggestion keeps the number and operator, drops the prose and adds the unit written or implied by
  * the name; for 满意度 it is left to SATISFACTION_NOT_PERCENT (a fused "1" is too ambiguous).
  */
+/** Words that only say what the number counts: (全部/足额…)完成, 到位, 拨付, 发放 …, optionally after a share. */
+const ACTION_TAIL = /^(?:[≥≤=]?\d+(?:\.\d+)?[%％])?(?:全部|全额|足额|按时|及时|按期)?(?:完成|到位|达标|拨付|发放|兑付|兑现|落实|办结|覆盖|支付)$/;
+
 export const rule = defineRule({
   meta: { code: "VALUE_MIXED_TEXT", severity: "error", title: "指标值数字与文字混写", research: ["R-VAL-004"] },
   check(ctx) {
@@ -40,6 +43,9 @@ export const rule = defineRule({
       // A readable deadline with words around it ("12月底前全部拨付", "完成时间≤2025年12月31日") is a time value: the words
       // name the action or the indicator, not a second number. Only prose holding numbers stays this code's.
       if (p.kind === "deadline" && !/\d/.test(p.extraText)) continue;
+      // An action word after the target (100%到位, ≥95%完成, 12月底前100%到位) names what is measured, like the action
+      // after a deadline: the value stays readable.
+      if (ACTION_TAIL.test(p.extraText.replace(/\s+/g, ""))) continue;
       let s: string | undefined;
       if (hasNumber(p) && !f.satisfaction) {
         const unit = writtenUnit(p) || p.normalizedUnit || impliedUnit(f.name, ctx.table.unit, p.number);
