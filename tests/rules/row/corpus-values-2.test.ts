@@ -154,6 +154,12 @@ describe("VALUE_MIXED_TEXT: a target inside a sentence", () => {
     expect(runRule(VALUE_MIXED_TEXT, "产出指标 | 数量指标 | 工作量 | ≥700按计划完成工作", noDesc)).toHaveLength(1);
   });
 
+  it("a change word before the number suggests a floor, and is no second unit (增加5万元 → ≥5万元)", () => {
+    const rows = "效益指标 | 经济效益指标 | 村集体经济收入 | 增加5万元";
+    expect(runRule(VALUE_MIXED_TEXT, rows, noDesc)[0].suggestion).toBe("≥5万元");
+    expect(runRule(UNIT_MISMATCH, rows, noDesc)).toEqual([]);
+  });
+
   it("dates, ordinals, document numbers and standard codes are no quantities; graded criteria pass", () => {
     expect(embeddedQuantities("按照〔2020〕5号文件第3批执行")).toEqual([]);
     expect(embeddedQuantities("达到GB50300标准")).toEqual([]);

@@ -17,6 +17,9 @@ import { isGradedAnswer } from "../shared/vague";
 /** Words that only say what the number counts: (全部/足额…)完成, 到位, 拨付, 发放 …, optionally after a share. */
 const ACTION_TAIL = /^(?:[≥≤=]?\d+(?:\.\d+)?[%％])?(?:全部|全额|足额|按时|及时|按期)?(?:完成|到位|达标|拨付|发放|兑付|兑现|落实|办结|覆盖|支付)$/;
 
+/** A change word before the number (增加5万元, 提高5%): the amount of change is a floor. */
+const CHANGE_LEAD = /^(?:提高|提升|增长|增加|新增|减少|降低|下降|缩短|压缩|节约)$/;
+
 export const rule = defineRule({
   meta: { code: "VALUE_MIXED_TEXT", severity: "error", title: "指标值数字与文字混写", research: ["R-VAL-004"] },
   check(ctx) {
@@ -49,7 +52,9 @@ export const rule = defineRule({
       let s: string | undefined;
       if (hasNumber(p) && !f.satisfaction) {
         const unit = writtenUnit(p) || p.normalizedUnit || impliedUnit(f.name, ctx.table.unit, p.number);
-        if (unit) s = formatValue(p.operator ?? intendedOperator(f, p), p.number, unit);
+        // 增加5万元, 降低5%: the change itself is the target, at least that much (≥), whatever the row's direction.
+        const op = p.operator ?? (CHANGE_LEAD.test(p.extraText.trim()) ? ">=" : intendedOperator(f, p));
+        if (unit) s = formatValue(op, p.number, unit);
       }
       const prose = p.extraText.trim();
       ctx.report({
