@@ -22,7 +22,7 @@ export interface CheckOptions {
 
 const YEAR_IN_TEXT = /(20\d{2})\s*年/;
 
-/** Budget year: the year in the project name, else the code's year digits, else deadlines, else the document's. */
+/** Budget year: the year in the project name, else the code's year digits, else the title's, else deadlines, else the document's. */
 export function inferYear(table: PerfTable, parsed: ParsedValue[]): number | null {
   const name = table.header.projectName?.text ?? table.header.title?.text ?? "";
   const m = YEAR_IN_TEXT.exec(name) ?? /^(20\d{2})/.exec(name);
@@ -30,6 +30,10 @@ export function inferYear(table: PerfTable, parsed: ParsedValue[]): number | nul
   const code = table.header.projectCode?.text.replace(/\s+/g, "") ?? "";
   const c = /^\d{6}(\d{2})P/i.exec(code);
   if (c) return 2000 + Number(c[1]);
+  // A title that names its year (自治区本级部门2019年项目支出预算绩效目标表) states the budget year: the deadlines are
+  // judged against it, not the other way round (004 长庆: a 2019 table whose one deadline is 2021年12月底).
+  const t = YEAR_IN_TEXT.exec(table.header.title?.text ?? "");
+  if (t) return Number(t[1]);
   const years = parsed.map((p) => p.date?.year).filter((y): y is number => typeof y === "number");
   if (years.length) {
     const counts = new Map<number, number>();

@@ -100,6 +100,111 @@ describe("export column sets", () => {
     ]);
     expect(t.indicators.map((r) => r.value.text)).toEqual(["≥1年", "≤2次"]);
   });
+
+  test("001 乌海: 正向 in 指标性质 and “=” in 指标方向 — the written “=” wins over the direction word", () => {
+    const [t] = read([
+      ["一级指标", "二级指标", "三级指标", "指标性质", "指标方向", "目标值", "计量单位", "分值"],
+      ["产出指标", "质量指标", "工作任务完成率", "正向", "=", "100", "%", "4"],
+      ["产出指标", "成本指标", "出差总成本", "反向", "=", "1", "万元", "4"],
+      ["产出指标", "数量指标", "出差人数", "正向", "", "8", "人", "4"],
+    ]);
+    expect(t.indicators.map((r) => r.value.text)).toEqual(["=100%", "=1万元", "≥8人"]);
+  });
+});
+
+describe("indicator headers under other names", () => {
+  test("014 临沂: 一级 | 二级 | 三级 | 年度数值 | 备注", () => {
+    const [t] = read([
+      ["项目名称", "义务教育公用经费"],
+      ["一级", "二级", "三级", "年度数值", "备注"],
+      ["产出值", "数量值", "小学就读人数", "<=6962人", ""],
+      ["产出值", "成本值", "义务教育小学生均公用经费", "780元/生/年", ""],
+    ]);
+    expect(t.indicators.map((r) => [r.level3.text, r.value.text])).toEqual([["小学就读人数", "<=6962人"], ["义务教育小学生均公用经费", "780元/生/年"]]);
+  });
+
+  test("047 嘉峪关 指标目标值, 016 澧县 预期达到目标 (after 指标解释 | 指标说明及公式)", () => {
+    const [a] = read([
+      ["项目名称", "博物馆免费开放"],
+      ["一级指标", "二级指标", "三级指标", "指标目标值"],
+      ["产出指标", "数量指标", "免费开放天数", "=300天"],
+    ]);
+    expect(a.indicators[0].value.text).toBe("=300天");
+    const [b] = read([
+      ["项目名称", "食用菌研究"],
+      ["一级指标", "二级指标", "三级指标", "指标解释", "指标说明及公式", "预期达到目标"],
+      ["产出指标", "数量指标", "培育中药材品种数量", "培育中药材品种数量", "", "4种"],
+    ]);
+    expect(b.indicators[0].value.text).toBe("4种");
+    expect(b.indicators[0].description?.text).toBe("培育中药材品种数量");
+  });
+
+  test("009 临海: 指标类型 | 指标名称 | 指标值 | 指标描述 — an 一级 column beside the names (levelColumns 2)", () => {
+    const [t] = read([
+      ["项目名称", "绿化养护"],
+      ["指标类型", "指标名称", "指标值", "指标描述"],
+      ["产出指标", "数量指标", "375万平方米", "完成全市375万平方米的绿地养护、维护等"],
+      ["效益指标", "社会效益指标", "是", "满足市民生存环境的需求"],
+    ]);
+    expect(t.indicators.map((r) => [r.level1.text, r.level2.text, r.level3.text, r.value.text])).toEqual([
+      ["产出指标", "", "数量指标", "375万平方米"],
+      ["效益指标", "", "社会效益指标", "是"],
+    ]);
+    expect(t.layout.levelColumns).toBe(2);
+    expect(t.indicators[0].description?.text).toBe("完成全市375万平方米的绿地养护、维护等");
+  });
+
+  test("一级指标名称 | 二级指标名称 | 三级指标名称 | 指标值", () => {
+    const [t] = read([
+      ["项目名称", "某项目"],
+      ["一级指标名称", "二级指标名称", "三级指标名称", "指标值"],
+      ["产出指标", "数量指标", "培训人数", "≥45人"],
+    ]);
+    expect(t.indicators.map((r) => [r.level1.text, r.level3.text, r.value.text])).toEqual([["产出指标", "培训人数", "≥45人"]]);
+  });
+
+  test("指标类型 beside 一级指标 stays the 定性/定量 column", () => {
+    const [t] = read([
+      ["项目名称", "某项目"],
+      ["一级指标", "二级指标", "三级指标", "指标类型", "指标值"],
+      ["产出指标", "数量指标", "培训人数", "定量", "≥45人"],
+    ]);
+    expect(t.indicators.map((r) => [r.level3.text, r.value.text, r.nature])).toEqual([["培训人数", "≥45人", "定量"]]);
+  });
+
+  test("046 淮北: a 三级 name that is also a header label (项目金额 under 成本指标) does not end the block", () => {
+    const [t] = read([
+      ["项目名称", "农村文化建设配套补助经费"],
+      ["一级", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "时效指标", "项目完成时限", "2025年12月"],
+      ["产出指标", "成本指标", "项目金额", "5万元"],
+      ["效益指标", "社会效益指标", "保障人民群众基本文化权益", "影响程度明显"],
+    ]);
+    expect(t.indicators.map((r) => r.level3.text)).toEqual(["项目完成时限", "项目金额", "保障人民群众基本文化权益"]);
+  });
+});
+
+describe("header fields under other names", () => {
+  test("003 清涧: 年度目标 alone on its row, the goal's text on the row below", () => {
+    const [t] = read([
+      ["项目名称", "2021年交通局寨山石坪、鲍家沟果园路", "", ""],
+      ["总", "年度目标", "", ""],
+      ["", "1、改善基础实施建设", "", ""],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "新建水泥路", "2km"],
+    ]);
+    expect(t.header.goal?.text).toBe("1、改善基础实施建设");
+  });
+
+  test("016 澧县: 部门职能职责概述 is the department's overview", () => {
+    const [t] = read([
+      ["项目名称", "澧县食用菌研究所"],
+      ["部门职能职责概述", "县食用菌研究所为县农业农村局所属副科级公益类事业单位"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培育中药材品种数量", "4种"],
+    ]);
+    expect(t.header.overview?.text).toBe("县食用菌研究所为县农业农村局所属副科级公益类事业单位");
+  });
 });
 
 describe("labels of export headers", () => {

@@ -129,6 +129,9 @@ const LABELS: Record<string, LabelKind> = {
   专项概况: "overview",
   项目总体概况: "overview",
   项目概况及立项依据: "overview",
+  // 部门整体 tables describe the department where a project table describes the project.
+  部门职能职责概述: "overview",
+  部门职能概述: "overview",
   一级指标: "l1",
   二级指标: "l2",
   三级指标: "l3",
@@ -190,8 +193,14 @@ export function labelKind(key: string): LabelKind | undefined {
   if (k !== key && Object.prototype.hasOwnProperty.call(LABELS, k)) return LABELS[k];
   const h = indicatorHeaderKey(key).key;
   if (h === "一级指标" || h === "二级指标" || h === "三级指标") return LABELS[h];
+  // 一级 | 二级 | 三级 without 指标 (014 临沂, 046 淮北), 一级指标名称: the header row of the indicator block all the same.
+  const lv = LEVEL_HEADER.exec(h);
+  if (lv) return lv[1] === "一" ? "l1" : lv[1] === "二" ? "l2" : "l3";
   return undefined;
 }
+
+/** 一级指标, 一级, 一级指标名称, 三级指标内容 …: the level columns of the indicator header. */
+const LEVEL_HEADER = /^([一二三])级(?:指标)?(?:名称|内容)?$/;
 
 export type HeaderRole = "l1" | "l2" | "l3" | "desc" | "value" | "basis" | "op" | "unit" | "kind" | "direction" | "weight" | "note" | "standard";
 
@@ -230,14 +239,13 @@ const VALUE_HEADER = /^(?:(?:计划|年度|预期)?指标值|(?:指标|年度|�
  */
 export function headerRole(rawKey: string): HeaderRole | null {
   const key = indicatorHeaderKey(rawKey).key;
-  if (key === "一级指标" || key === "一级" || key === "一级指标名称") return "l1";
-  if (key === "二级指标" || key === "二级" || key === "二级指标名称") return "l2";
-  if (key === "三级指标" || key === "三级" || key === "三级指标内容" || key === "三级指标名称") return "l3";
+  const lv = LEVEL_HEADER.exec(key);
+  if (lv) return lv[1] === "一" ? "l1" : lv[1] === "二" ? "l2" : "l3";
   if (key.startsWith("指标值确定") || key.endsWith("确定依据") || key === "依据") return "basis";
   if (key === "指标值类型" || key === "指标类型" || key === "定性/定量" || key === "定量/定性" || key === "指标属性") return "kind";
   if (key === "指标值说明" || key === "指标值内容" || key === "指标说明") return "desc";
   if (VALUE_HEADER.test(key)) return "value";
-  if (key.includes("描述") || key === "指标解释") return "desc";
+  if (key.includes("描述") || key === "指标解释" || key === "指标说明及公式") return "desc";
   if (key === "指标性质" || key === "计算符号" || key === "符号" || key === "运算符号" || key === "比较符号") return "op";
   if (key === "指标方向" || key === "指标方向性" || key === "方向" || key === "指标方向类型") return "direction";
   if (key === "度量单位" || key === "计量单位" || key === "单位") return "unit";

@@ -377,7 +377,9 @@ function buildTable(
     // A 三级 name that happens to be a form label (“项目金额” under 成本指标, 046 淮北) on a row whose 二级 cell holds a
     // level name is an indicator, not the next table's header.
     const levelRow = h.cols.l2 !== NO_LEVEL && looksLikeLevelLabel(labelKey(g.text(r, h.cols.l2)));
-    if (anchorsByRow.has(r) && anchorsByRow.some(r, (a) => a.c >= wl && a.c <= wr && !NON_STOP.has(a.kind) && !(levelRow && a.c !== h.cols.l1 && a.c !== h.cols.l2))) {
+    const endsBlock = (a: Anchor) =>
+      a.c >= wl && a.c <= wr && !NON_STOP.has(a.kind) && !(levelRow && a.c !== h.cols.l1 && a.c !== h.cols.l2) && !isIndicatorName(g, r, a, h);
+    if (anchorsByRow.has(r) && anchorsByRow.some(r, endsBlock)) {
       const rowAnchors = anchorsByRow.list(r);
       // The same indicator header again, right after indicator rows, with nothing but the header on the row.
       const again = indicatorRows.length > 0 && blanks === 0 ? headersByRow.get(r)?.find((o) => o.c1 === h.c1 && sameColumns(o, h)) : undefined;
@@ -466,6 +468,14 @@ function buildTable(
         goal = other;
         break;
       }
+    }
+  }
+  // 年度目标 alone on its row with its text in the row below (003 清涧: "总 | 年度目标" over the goal's own line).
+  if (!goal || goal.text === "") {
+    const a = first.get("goal");
+    if (a) {
+      const b = textBelow(g, a, wr, isAnchorAt);
+      if (b) goal = b;
     }
   }
   const supervisor = v("supervisor");
@@ -579,6 +589,17 @@ function classifyRow(g: GridView, r: number, wl: number, wr: number, h: HeaderSp
   return "other";
 }
 
+/**
+ * A label word written as a 三级 name (项目金额 under 成本指标, 046 淮北): on a row whose 二级 (or 一级) is a level
+ * name it is an indicator, not the start of another header block.
+ */
+function isIndicatorName(g: GridView, r: number, a: Anchor, h: HeaderSpec): boolean {
+  if (a.c !== h.cols.l3) return false;
+  const l2 = g.text(r, h.cols.l2);
+  const l1 = g.text(r, h.cols.l1);
+  return (l2 !== "" && looksLikeLevelLabel(labelKey(l2))) || (l1 !== "" && looksLikeLevelLabel(labelKey(l1)));
+}
+
 /** 年度绩效指标: the 成都 form's side label (checked by first character before building a key). */
 function isSideLabel(text: string): boolean {
   return text.charCodeAt(0) === 0x5e74 /* 年 */ && labelKey(text) === "年度绩效指标";
@@ -642,6 +663,11 @@ function partsKind(parts: ValueParts): "定性" | "定量" | null {
 const BARE_NUMBER = /^(?:[≥≤><=＞＜＝≧≦]|>=|<=)?\s*[+-]?\d[\d,，]*(?:\.\d+)?$/;
 const HAS_OPERATOR = /^(?:[≥≤><=＞＜＝≧≦═±]|>=|<=|不低于|不少于|不高于|不超过|大于|小于|等于)/;
 
+/** 正向 / 反向 (and 正/反向指标): a direction, which only implies ≥ / ≤ where no operator is written. */
+function isDirectionWord(text: string): boolean {
+  return /^\s*(正向|反向)/.test(text);
+}
+
 /**
  * The one value rules read, from an export's parts: operator + 指标值 + 度量单位 ("≧", 100, "%" → "≥100%").
  * The operator comes from 指标性质 (or, without one, 指标方向性 正向/反向) and is written only before a number; the
@@ -653,14 +679,19 @@ export function composeValue(parts: ValueParts): CellText {
   const value = parts.value;
   const text = value.text;
   const unit = parts.unit?.text.replace(/\s+/g, "") ?? "";
-  const written = parts.operator ? operatorOf(parts.operator.text) : "";
+  // A symbol or word written in either column (=, ≥, 不低于) beats a direction word (正向 / 反向) in the other: exports
+  // that swap the columns (指标性质 正向 | 指标方向 =) still mean "= 100%", not "≥ 100%".
+  const fromOp = parts.operator ? operatorOf(parts.operator.text) : "";
+  const fromDir = parts.direction ? operatorOf(parts.direction.text) : "";
+  const swapped = fromOp !== "" && isDirectionWord(parts.operator?.text ?? "") && fromDir !== "" && !isDirectionWord(parts.direction?.text ?? "");
+  const written = swapped ? fromDir : fromOp;
   if (text === "") {
     // No number but a unit written for the row ("≧ | | %", " | | 公里"): the half-filled value is kept, so the rules
     // see a value that is only a unit (VALUE_PLACEHOLDER), not an empty cell.
     return unit === "" ? value : copyCell(value, written + unit, written + unit);
   }
   if (partsKind(parts) === "定性") return value;
-  const op = written || (parts.direction ? operatorOf(parts.direction.text) : "");
+  const op = written || fromDir;
   const numeric = BARE_NUMBER.test(text);
   if (!numeric || (!op && !unit)) return value;
   const composed = (op && !HAS_OPERATOR.test(text) ? op : "") + text + (unit && !text.endsWith(unit) ? unit : "");
@@ -715,6 +746,18 @@ function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: 
     const at = g.cell(a.r, first);
     return isAnchorAt(a.r, first) ? new SheetCell("", at.raw, at.row, at.col) : at;
   }
+  return undefined;
+}
+
+/** The text of the row under a label that has nothing on its right (not a label itself), else undefined. */
+function textBelow(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: number) => boolean): CellText | undefined {
+  const m = g.mergeAt(a.r, a.c);
+  const below = (m ? m.bottom : a.r) + 1;
+  if (below >= g.nRows) return undefined;
+  const limit = Math.min(wr, g.nCols - 1);
+  for (let c = (m ? m.right : a.c) + 1; c <= limit; c++) if (g.text(a.r, c) !== "") return undefined;
+  if (anchorRow(g, below, isAnchorAt, limit)) return undefined;
+  for (let c = m ? m.left : a.c; c <= limit; c++) if (g.text(below, c) !== "") return g.cell(below, c);
   return undefined;
 }
 

@@ -117,10 +117,17 @@ interface OpRead {
   end: number;
 }
 
+/** 二 typed for = (the two strokes look alike) directly before the number opening a value: 二100百分比 (047 嘉峪关). */
+const ER_FOR_EQUALS_RE = /二(?=\d)(?!\d*[〇一二三四五六七八九十年月日])/y;
+
 function readPrefixOp(t: string, o: string, i: number, latexOp: string | null): OpRead {
   PREFIX_OP_RE.lastIndex = i;
   const m = PREFIX_OP_RE.exec(t);
-  if (!m) return { op: null, opText: null, end: i };
+  if (!m) {
+    ER_FOR_EQUALS_RE.lastIndex = i;
+    if (i === 0 && ER_FOR_EQUALS_RE.test(t)) return { op: "=", opText: "二", end: i + 1 };
+    return { op: null, opText: null, end: i };
+  }
   const op = OP_OF.get(m[1]) ?? null;
   const written = o.slice(i, i + m[1].length);
   // A LaTeX operator was turned into ≥/≤ before parsing; report it as written ($\geq$).

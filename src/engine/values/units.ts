@@ -30,6 +30,8 @@ function add(cls: UnitClass, spellings: string, norm?: string, mult: number | nu
 add("percent", "%", "%");
 add("percent", "‰", "‰");
 add("percent", "个百分点 百分点", "个百分点");
+// 百分比 written as the unit word (=99百分比, 047 嘉峪关): the same as %.
+add("percent", "百分比", "%");
 // money (incomplete 万 / 亿 keep their spelling so MONEY_UNIT_INCOMPLETE can see it)
 add("money", "元 块钱", "元", 1);
 add("money", "万", "万", 1e4);
@@ -108,9 +110,26 @@ const UNIT_RE = new RegExp(`(余|多)?\\s*(十万|百万|千万|万亿|万|千|�
 
 // Per-unit costs: money / basis, e.g. 元/人·天, 元/人天, 元/人/天, 元/人次, 万元/人, 元每人.
 // A bare 万 before "/…" (≥3万/年) is an incomplete 万元 per unit: read as a unit cost so MONEY_UNIT_INCOMPLETE sees it.
-const UNIT_COST_RE = /(万元|千元|元|万(?=\s*\/))\s*(?:\/|每)\s*/y;
-const BASIS_TOKEN_RE =
-  /(人次|人天|人日|人月|人年|学时|课时|小时|平方米|㎡|公里|千米|工作日|人|天|日|次|时|月|年|周|期|班|个|件|台|套|亩|场|篇|份|户|家|项|床|间|辆|册|本|课|节|批|张|吨|门|所|名|位|单|笔|km|kg)/y;
+// A number followed directly by "/株" (≤28.40/株) lost the unit before the slash: read as the unit "/株" (class other)
+// so the unit rules can say what is missing (元 on a cost row, the count elsewhere) instead of calling it prose.
+const UNIT_COST_RE = /(万元|千元|元|万(?=\s*\/)|(?=\/))\s*(?:\/|每)\s*/y;
+/**
+ * The basis of a per-unit cost: any count, area, time or measure unit of the vocabulary above (元/人, 元/平米, 元/米,
+ * 元/株, 万元/公里, 元/吨), plus the compound person-time bases (人天, 人月). A grammar, not a list of costs: every unit
+ * a value may be counted in may also be what a cost is counted per.
+ */
+// 生 (元/生/年, 生均), 学生, 床位: bases that are no count unit of their own.
+const BASIS_EXTRA = ["人次", "人天", "人日", "人月", "人年", "学时", "课时", "小时", "平方米", "㎡", "公里", "千米", "工作日", "km", "kg", "生", "学生", "床位"];
+const BASIS_ALT = [
+  ...new Set([
+    ...BASIS_EXTRA,
+    ...Object.keys(BASE).filter((k) => BASE[k].cls !== "money" && BASE[k].cls !== "percent" && !/^[a-z]{3,}$/.test(k) && !k.includes("/")),
+  ]),
+]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join("|");
+const BASIS_TOKEN_RE = new RegExp(`(${BASIS_ALT})`, "iy");
 const BASIS_SEP_RE = /\s*[·/.\-*×]\s*/y;
 const BASIS_CANON: Record<string, string[]> = {
   人天: ["人", "天"],
@@ -122,6 +141,11 @@ const BASIS_CANON: Record<string, string[]> = {
   "㎡": ["平方米"],
   千米: ["公里"],
   km: ["公里"],
+  平米: ["平方米"],
+  m2: ["平方米"],
+  "m²": ["平方米"],
+  个月: ["月"],
+  个工作日: ["工作日"],
 };
 const MONEY_MULT: Record<string, number> = { 元: 1, 千元: 1e3, 万元: 1e4, 万: 1e4 };
 
@@ -152,7 +176,7 @@ function matchUnitCost(t: string, i: number): UnitMatch | null {
   const norm = `${m[1]}/${basis}`;
   let info = UNIT_COST_CACHE.get(norm);
   if (!info) {
-    info = { norm, cls: "unit-cost", mult: MONEY_MULT[m[1]] };
+    info = m[1] ? { norm, cls: "unit-cost", mult: MONEY_MULT[m[1]] } : { norm, cls: "other", mult: null };
     if (UNIT_COST_CACHE.size < 1000) UNIT_COST_CACHE.set(norm, info);
   }
   return { info, end, scale: 1 };

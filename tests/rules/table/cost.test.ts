@@ -6,6 +6,8 @@ import { run, brief, profileNamed } from "./run";
 import { cd, cfd5, cfd9, tj1, tj2, tj3, tj4, ts1, ts2, ts3, ts4, ts7, zd1, zd2, zd3 } from "./seedTables";
 import type { TableSpec } from "../../helpers/tableBuilder";
 import { valueCell } from "../../helpers/tableBuilder";
+import { runRule } from "../../helpers/rowsTable";
+import { rule as COST_OVER_BUDGET } from "../../../src/engine/rules/table/COST_OVER_BUDGET";
 import { descNumbers } from "../../../src/engine/rules/table/DESC_VALUE_CONFLICT";
 
 function replaceValue(spec: TableSpec, name: string, value: string, desc?: string): TableSpec {
@@ -57,6 +59,19 @@ describe("COST_OVER_BUDGET", () => {
     const fs = run(replaceValue(tj2, "物业管理费", "≤88万元"), "COST_OVER_BUDGET");
     expect(brief(fs)).toEqual([{ code: "COST_OVER_BUDGET", cell: valueCell(6), severity: "error", suggestion: undefined }]);
     expect(fs[0].message).toContain("97万元");
+  });
+
+  test("001 乌海: a 年度预算总成本 equal to 预算数 restates the whole, it is not one more part (0 + 1 + 2 + 0 + 3 万 vs 3万)", () => {
+    const rows = [
+      ["产出指标", "成本指标", "出差总成本", "", "=1万元"],
+      ["", "", "劳务人员总成本", "", "=2万元"],
+      ["", "", "办公费总成本", "", "=0万元"],
+      ["", "", "年度预算总成本", "", "=3万元"],
+    ];
+    expect(runRule(COST_OVER_BUDGET, rows, { columns: "noBasis", budget: "3" })).toEqual([]);
+    // The parts themselves still add up against the budget.
+    rows[1][4] = "=4万元";
+    expect(runRule(COST_OVER_BUDGET, rows, { columns: "noBasis", budget: "3" }).map((f) => f.code)).toEqual(["COST_OVER_BUDGET"]);
   });
 
   test("real seeds stay within budget: 002 #2 (86 + 5.1 + 3.9 = 95), 000 #5 ≤109000元 = 10.9万, 成都 task caps", () => {

@@ -26,6 +26,11 @@ const RONGCHANG = (city: string): Rows => [
 ];
 
 describe("BUDGET_SUM_MISMATCH on 其中 lines", () => {
+  test("every 其中 line blank: nothing written to add up (029 荣昌 with all lines emptied)", () => {
+    const rows = RONGCHANG("");
+    expect(sums(rows)).toEqual([]);
+  });
+
   test("029 荣昌: 中央/市级/区级/其他 lines add up → nothing; 市级 changed to 150 → error at the total", () => {
     expect(sums(RONGCHANG("153.5184"))).toEqual([]);
     const fs = sums(RONGCHANG("150"));

@@ -1,7 +1,7 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { quoteValue } from "../shared/messages";
-import { sloganOf } from "../shared/measurable";
+import { abstractRunningRate, sloganOf } from "../shared/measurable";
 import { hasNumber, isPercent } from "../shared/valueFacts";
 
 /**
@@ -16,7 +16,7 @@ export const rule = defineRule({
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (f.satisfaction || !hasNumber(p) || !isPercent(p)) continue;
-      const slogan = sloganOf(f.name);
+      const slogan = sloganOf(f.name) ?? abstractRunningRate(f.name, f.ind.description?.text ?? "");
       if (!slogan) continue;
       ctx.report({
         row: f.index,

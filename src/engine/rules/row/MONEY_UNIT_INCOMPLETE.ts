@@ -6,7 +6,7 @@ import { hasNumber, isMoney } from "../shared/valueFacts";
 import { completeMoneyUnit, correctedValue } from "../shared/unitFix";
 
 /** Units this rule can act on start with a magnitude or 元 (after optional spaces); others are skipped at once. */
-const MONEY_LEAD = /^[\s\u3000]*[万千百亿元]/;
+const MONEY_LEAD = /^[\s\u3000]*[万千百亿元/]/;
 
 /** Written amounts in 元 at or above this go to 万元 in a 万元 table (a style hint, info). */
 const YUAN_IN_WAN_TABLE_MIN = 10000;

@@ -1,19 +1,32 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
-import { quoteValue, writtenUnit } from "../shared/messages";
+import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
+
+/** Standards of a rate per unit (补助标准, 补贴标准, 单价, 定额): a total amount says nothing without its basis. */
+const RATE_STANDARD = /(补助|补贴|奖补|资助|收费|建设|造价)标准|单价|定额/;
 import { hasNumber } from "../shared/valueFacts";
 import { completeMoneyUnit, correctedValue, withCostBasis } from "../shared/unitFix";
 
 /**
  * UNIT_COST_BASIS_MISSING — a per-capita cost without /人, /人·天 or /人次 (R-UNIT-004). Training and
  * meeting costs get 元/人·天 (the 会议费/培训费 standards are per person-day), others 元/人.
- * `≤450元` on 人均培训成本 → `≤450元/人·天`.
+ * `≤450元` on 人均培训成本 → `≤450元/人·天`. A 补助标准 / 单价 / 定额 in plain 元 or 万元 (`硬化水泥砼公路补助标准 ≤120万元`)
+ * lacks its basis too; which one (公里, 亩, 户) is the author's, so no suggestion.
  */
 export const rule = defineRule({
   meta: { code: "UNIT_COST_BASIS_MISSING", severity: "warning", title: "人均成本未写计量基础", research: ["R-UNIT-004"] },
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
+      if (!f.perCapita && RATE_STANDARD.test(f.name) && hasNumber(p) && !p.mixed && p.unitClass === "money") {
+        // 硬化水泥砼公路补助标准 ≤120万元: a standard is per something (公里, 亩, 户, 人); which one only the author knows.
+        ctx.report({
+          row: f.index,
+          cell: f.ind.value.cell,
+          message: `${f.label}是补助（单价）标准，指标值${quoteValue(p)}却没有写明按什么计算（每公里、每亩、每户还是每人）。请写成“${formatValue(p.operator ?? "<=", p.number, writtenUnit(p))}/公里”这样带计量基础的单位。`,
+        });
+        continue;
+      }
       if (!f.perCapita || !(f.money || f.category === "成本") || !hasNumber(p) || p.mixed) continue;
       const unit = writtenUnit(p);
       const withBasis = withCostBasis(f, completeMoneyUnit(f, unit) ?? unit);

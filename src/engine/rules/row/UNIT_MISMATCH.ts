@@ -15,7 +15,7 @@ interface Hit {
 }
 
 /** The units that fit a dimension, for messages. */
-const UNITS_OF: Partial<Record<string, string>> = { area: "“亩”“平方米”或“公顷”", length: "“米”或“公里”" };
+const UNITS_OF: Partial<Record<string, string>> = { area: "“亩”“平方米”或“公顷”", length: "“米”或“公里”", weight: "“吨”或“千克”" };
 
 /** Dimensions that count things: a timeliness name (按时发放) with one of them counts instead of measuring timeliness. */
 const COUNTS = new Set(["person", "person-times", "household", "times", "item"]);
@@ -23,6 +23,8 @@ const COUNTS = new Set(["person", "person-times", "household", "times", "item"])
 /** The unit of a 度量单位 appended to a value that already had one ("28.8万元" + "%"), else null. */
 function secondUnit(p: ParsedValue): ParsedValue | null {
   if (!p.mixed || p.number === null || !p.unit || p.extraText.length > 6) return null;
+  // Only words after the value can be an appended 度量单位; a lead word before the number (增加5万元) is not one.
+  if (!p.raw.trim().endsWith(p.extraText.trim())) return null;
   const q = parseValue(`1${p.extraText.trim()}`);
   return q.kind === "quantity" && !q.mixed && q.unit ? q : null;
 }

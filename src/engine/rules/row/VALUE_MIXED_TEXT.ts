@@ -4,6 +4,8 @@ import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
 import { hasNumber } from "../shared/valueFacts";
 import { intendedOperator } from "../shared/suggest";
 import { impliedUnit } from "../shared/indicatorKinds";
+import { embeddedQuantities } from "../shared/embedded";
+import { isGradedAnswer } from "../shared/vague";
 
 /**
  * VALUE_MIXED_TEXT — a number fused with prose (`≥700按计划完成工作`) (R-VAL-004). The one code for
@@ -12,19 +14,47 @@ import { impliedUnit } from "../shared/indicatorKinds";
  * suggestion keeps the number and operator, drops the prose and adds the unit written or implied by
  * the name; for 满意度 it is left to SATISFACTION_NOT_PERCENT (a fused "1" is too ambiguous).
  */
+/** Words that only say what the number counts: (全部/足额…)完成, 到位, 拨付, 发放 …, optionally after a share. */
+const ACTION_TAIL = /^(?:[≥≤=]?\d+(?:\.\d+)?[%％])?(?:全部|全额|足额|按时|及时|按期)?(?:完成|到位|达标|拨付|发放|兑付|兑现|落实|办结|覆盖|支付)$/;
+
+/** A change word before the number (增加5万元, 提高5%): the amount of change is a floor. */
+const CHANGE_LEAD = /^(?:提高|提升|增长|增加|新增|减少|降低|下降|缩短|压缩|节约)$/;
+
 export const rule = defineRule({
   meta: { code: "VALUE_MIXED_TEXT", severity: "error", title: "指标值数字与文字混写", research: ["R-VAL-004"] },
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
-      if (!p.mixed) continue;
+      if (p.kind === "text" && !p.mixed && f.category !== "时效" && !f.qualitative && !isGradedAnswer(p.raw.replace(/\s+/g, ""), f.name)) {
+        // A target written inside a sentence (补助资金及时到位100%, 对学校2400平米体育场馆补贴5万元。).
+        const qs = embeddedQuantities(p.raw);
+        if (!qs.length) continue;
+        const q = qs.length === 1 ? qs[0] : null;
+        const s = q && !f.satisfaction ? formatValue(/[%％]/.test(q.unit) && q.number === 100 ? "=" : intendedOperator(f, p, q.number), q.number, q.unit) : undefined;
+        ctx.report({
+          row: f.index,
+          cell: f.ind.value.cell,
+          message:
+            `${f.label}的指标值${quoteValue(p)}把目标数字写在句子里，无法考核。` +
+            (s ? `请只保留“符号+数值+单位”，如“${s}”；说明文字可写入绩效指标描述。` : "请拆成“符号+数值+单位”形式的指标值（每个数字一条指标），说明文字写入绩效指标描述。"),
+          ...(s ? { suggestion: s } : {}),
+        });
+        continue;
+      }
+      // A grade scale with its criteria (好：≥90%；较好：80%-90%) is a graded standard, not a number fused with prose.
+      if (!p.mixed || isGradedAnswer(p.raw.replace(/\s+/g, ""), f.name)) continue;
       // A readable deadline with words around it ("12月底前全部拨付", "完成时间≤2025年12月31日") is a time value: the words
       // name the action or the indicator, not a second number. Only prose holding numbers stays this code's.
       if (p.kind === "deadline" && !/\d/.test(p.extraText)) continue;
+      // An action word after the target (100%到位, ≥95%完成, 12月底前100%到位) names what is measured, like the action
+      // after a deadline: the value stays readable.
+      if (ACTION_TAIL.test(p.extraText.replace(/\s+/g, ""))) continue;
       let s: string | undefined;
       if (hasNumber(p) && !f.satisfaction) {
         const unit = writtenUnit(p) || p.normalizedUnit || impliedUnit(f.name, ctx.table.unit, p.number);
-        if (unit) s = formatValue(p.operator ?? intendedOperator(f, p), p.number, unit);
+        // 增加5万元, 降低5%: the change itself is the target, at least that much (≥), whatever the row's direction.
+        const op = p.operator ?? (CHANGE_LEAD.test(p.extraText.trim()) ? ">=" : intendedOperator(f, p));
+        if (unit) s = formatValue(op, p.number, unit);
       }
       const prose = p.extraText.trim();
       ctx.report({

@@ -3,7 +3,11 @@ import { rowFacts } from "../shared/rowFacts";
 import { isReportedPlaceholder } from "../shared/placeholders";
 import { quoteValue } from "../shared/messages";
 import { compareKey } from "../shared/indicatorKinds";
-import { findVague, isGradedAnswer, isSentence, isYesNoAnswer } from "../shared/vague";
+import { embeddedQuantities } from "../shared/embedded";
+import { COVERAGE_PROSE, DURATION_ANSWER, findVague, isGradedAnswer, isSentence, isYesNoAnswer } from "../shared/vague";
+
+/** 可持续影响 asks how long an effect lasts: 长期 is its customary answer. */
+const SUSTAINABILITY = /可持续|持续影响|长效/;
 
 /**
  * VALUE_NOT_QUANTIFIED — vague text where a measurable value is expected (R-VAL-005, R-VAL-008):
@@ -21,6 +25,8 @@ export const rule = defineRule({
       if (f.category === "时效" || f.category === "成本" || f.satisfaction || f.strictRate) continue;
       const text = p.raw.replace(/\s+/g, "");
       if (!text) continue;
+      // A number with its unit inside the sentence is VALUE_MIXED_TEXT's (one code per defect).
+      if (!f.qualitative && embeddedQuantities(p.raw).length) continue;
       let why: string | null = null;
       if (isGradedAnswer(text, f.name)) {
         // A graded answer stands where the profile allows graded targets; under 效益 a stricter profile wants a number.
@@ -31,11 +37,15 @@ export const rule = defineRule({
         if (f.category !== "效益") continue;
         why = "只回答了“是/否”，看不出要达到什么效果";
       }
+      if (!why && DURATION_ANSWER.test(text) && (SUSTAINABILITY.test(f.l2) || SUSTAINABILITY.test(f.name))) continue;
       if (!why) {
         const vk = compareKey(text);
         const nk = f.nameKey;
         const vague = findVague(text);
-        if (vk && nk && (vk === nk || (vk.length >= 4 && nk.includes(vk)))) why = "只是重复了指标名称";
+        // The name written again with a subject in front (符合政策规定 → 专项补助使用符合政策规定) says no more than it.
+        const restates = vk && nk && nk.length >= 4 && vk.length > nk.length && vk.endsWith(nk) && !isGradedAnswer(vk.slice(0, -nk.length), f.name);
+        if (vk && nk && (vk === nk || (vk.length >= 4 && nk.includes(vk)) || restates)) why = "只是重复了指标名称";
+        else if (COVERAGE_PROSE.test(text) && !f.rate) why = "只描述了覆盖范围，没有可考核的数量（如场次、人次）";
         else if (vague) why = vague === text ? "是模糊表述，没有可衡量的目标" : `含模糊表述“${vague}”，没有可衡量的目标`;
         else if (isSentence(text)) why = "是一句描述，不是可考核的目标值";
       }

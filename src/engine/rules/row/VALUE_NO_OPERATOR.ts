@@ -5,9 +5,10 @@ import { hasNoUnit, isCleanQuantity, isPercent } from "../shared/valueFacts";
 import { intendedOperator, isTrivialTarget } from "../shared/suggest";
 import { isGrowthName } from "../shared/indicatorKinds";
 import { correctedValue } from "../shared/unitFix";
+import { deadlineText } from "../shared/deadline";
 
 /** Fewer values than this say nothing about a table's convention (a single row checked with =PERF.CHECK). */
-const CONVENTION_MIN_VALUES = 4;
+const CONVENTION_MIN_VALUES = 3;
 
 /**
  * The table writes its numbers without operators as a rule: at least CONVENTION_MIN_VALUES numbers, and the share
@@ -49,12 +50,13 @@ export const rule = defineRule({
         const d = p.date;
         // Only a written day or month (2025年12月31日, 2025年12月) reads as an event date; 2025年, quarters and periods are spans.
         if (bareConvention || !d || d.year === null || d.qualifier !== "on" || p.operator || p.period || (d.precision !== "day" && d.precision !== "month")) continue;
-        const raw = p.raw.replace(/\s+/g, "");
+        // Words after the date (2021年12月底完成项目规划相关工作。) are not part of the deadline: rewrite the date alone.
+        const s = p.extraText ? deadlineText(d, d.year) : `${p.raw.replace(/\s+/g, "")}前`;
         ctx.report({
           row: f.index,
           cell: f.ind.value.cell,
-          message: `${f.label}的完成时间${quoteValue(p)}没有写明“前”或“≤”，看不出是截止时间。请写成“${raw}前”。`,
-          suggestion: `${raw}前`,
+          message: `${f.label}的完成时间${quoteValue(p)}没有写明“前”或“≤”，看不出是截止时间。请写成“${s}”。`,
+          suggestion: s,
         });
         continue;
       }

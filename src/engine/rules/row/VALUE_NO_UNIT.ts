@@ -4,6 +4,8 @@ import { formatValue, quoteValue } from "../shared/messages";
 import { hasNoUnit, isCleanQuantity } from "../shared/valueFacts";
 import { intendedOperator, isTrivialTarget } from "../shared/suggest";
 import { impliedUnit } from "../shared/indicatorKinds";
+import { completeMoneyUnit } from "../shared/unitFix";
+import { unitInBrackets } from "../shared/unitLexicon";
 
 /**
  * VALUE_NO_UNIT — a number without a unit (`≥60`, `≤155.69`, `1`) (R-VAL-003). The suggestion takes the
@@ -16,8 +18,14 @@ export const rule = defineRule({
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
-      if (!isCleanQuantity(p) || !hasNoUnit(p) || f.strictRate || f.satisfaction || f.qualitative || isTrivialTarget(p)) continue;
-      const unit = impliedUnit(f.name, ctx.table.unit, p.number);
+      // ≥2/年: a per-period unit with nothing before the slash is a number without its unit too (on a money row,
+      // ≤28.40/株, MONEY_UNIT_INCOMPLETE asks for the 元).
+      const perOnly = p.unit.startsWith("/") && completeMoneyUnit(f, p.unit) === null;
+      if (!isCleanQuantity(p) || !(hasNoUnit(p) || perOnly) || f.strictRate || f.satisfaction || f.qualitative || isTrivialTarget(p)) continue;
+      // 实施营造林总面积(亩) | 80000: the name's bracket gives the unit.
+      if (!perOnly && unitInBrackets(f.ind.level3.text)) continue;
+      const implied = impliedUnit(f.name, ctx.table.unit, p.number);
+      const unit = implied && perOnly ? implied + p.unit : implied;
       const s = unit ? formatValue(p.operator ?? intendedOperator(f, p), p.number, unit) : undefined;
       ctx.report({
         row: f.index,

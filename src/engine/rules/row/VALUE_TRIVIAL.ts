@@ -1,21 +1,51 @@
 import { defineRule } from "../defineRule";
-import { rowFacts } from "../shared/rowFacts";
+import { rowFacts, type RowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
-import { isPercent } from "../shared/valueFacts";
+import { isCount, isMoney, isPercent } from "../shared/valueFacts";
 import { isTrivialTarget } from "../shared/suggest";
 import { impliedUnit } from "../shared/indicatorKinds";
+
+/** The direction column says 反向 (a count of bad events, where 0 is the target). */
+function markedNegative(f: RowFacts): boolean {
+  const parts = f.ind.parts;
+  return /反向/.test(parts?.direction?.text ?? "") || /反向/.test(parts?.operator?.text ?? "");
+}
+
+/**
+ * A zero target (`=0万元`, `0万元/人`, `=0人`) on a cost or on a count of what the project delivers: the row measures
+ * nothing (001 乌海 出差单位成本 =0万元/人, 办公费总成本 =0万元). Zero stays a real target on 反向 indicators (投诉次数 =0次).
+ */
+function isZeroTarget(f: RowFacts): boolean {
+  const p = f.parsed;
+  if (p.number !== 0 || p.mixed || p.kind !== "quantity" || p.range || (p.operator !== "=" && p.operator !== "<=" && p.operator !== null)) return false;
+  if (f.negative) return false;
+  if (isMoney(p) && (f.category === "成本" || f.category === "数量" || f.category === null)) return true;
+  return f.category === "数量" && isCount(p) && !markedNegative(f);
+}
 
 /**
  * VALUE_TRIVIAL — a target that always passes: `≥0次`, `≥0%`, `≤100%` (R-DIR-002). On a 反向
  * indicator (`因物业服务问题导致不能正常办公次数 ≥0次`) the suggestion is `=0次`; a 正向 rate capped at
  * `≤100%` gets `=100%`; other cases get a message only (the real floor is the author's to set).
- * This is the primary code for `≥0` on 反向 indicators (VALUE_WRONG_DIRECTION skips it).
+ * This is the primary code for `≥0` on 反向 indicators (VALUE_WRONG_DIRECTION skips it). A zero cost or a zero count
+ * of deliverables (`=0万元`) is trivial too: there is nothing to check.
  */
 export const rule = defineRule({
   meta: { code: "VALUE_TRIVIAL", severity: "error", title: "指标值形同虚设", research: ["R-DIR-002"] },
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
+      if (isZeroTarget(f)) {
+        const money = isMoney(p) || f.category === "成本";
+        ctx.report({
+          row: f.index,
+          cell: f.ind.value.cell,
+          message: money
+            ? `${f.label}的指标值${quoteValue(p)}为0，成本为零的指标起不到考核作用。金额太小时请改用“元”填写实际控制数（如“≤500元”），没有这项支出时请删除该指标。`
+            : `${f.label}的指标值${quoteValue(p)}为0，数量目标为零起不到考核作用。请填写实际要完成的数量，没有这项任务时请删除该指标。`,
+        });
+        continue;
+      }
       if (!isTrivialTarget(p) || p.number === null) continue;
       const unit = writtenUnit(p) || p.normalizedUnit || impliedUnit(f.name, ctx.table.unit);
       let s: string | undefined;

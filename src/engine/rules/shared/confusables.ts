@@ -58,5 +58,20 @@ export const CONFUSABLES: readonly Confusable[] = [
     pattern: "(?:(?<=[村镇乡县区市]|开展|组织|计划|拟)事实|事实(?=[\\u4e00-\\u9fff]{0,8}(?:项目|工程|建设|绿化|美化|改造|修缮|硬化|治理|计划|方案)))(?!上|求是|证明|清楚|依据|表明|认定)",
     right: "实施",
   },
+  // 设施 (facilities) after the kind of facility: 基础实施建设, 交安实施 (003 清涧).
+  { core: "实施", pattern: "(?<=基础|交安|配套|附属|防护|消防|服务|公共)实施(?!方案|计划|细则|办法|意见|项目|过程|主体|单位|期|进度|时间|步骤|阶段)", right: "设施" },
+  // 进一步 before a verb of change: 进一点提高 (016 澧县).
+  { core: "进一点", pattern: "进一点(?=提高|提升|加强|完善|改善|推进|扩大|增强|规范|落实|优化|深化|巩固|健全)", right: "进一步" },
+  // 全民 of 全民健身 / 全民健康水平 (004 长庆); 全面健康发展 is a word and stays.
+  { core: "全面", pattern: "全面(?=健身|健康水平|健康素养|阅读|参保)", right: "全民" },
+  // 河道 of river works: 中小河流治理问道长度 (048 陈仓).
+  { core: "问道", pattern: "问道(?=长度|治理|整治|清淤|疏浚|护岸|堤防|两岸|管护|保洁)", right: "河道" },
+  // 岗位: 冈 is a hill in place names (大青冈村), 冈位 is no word.
+  { core: "冈位", pattern: "冈位(?![村镇乡山])", right: "岗位" },
+  // 独生子女 of family-planning support: 独生子伤残、死亡家庭 (042 昭化).
+  { core: "独生子", pattern: "独生子(?!女)(?=伤残|死亡|家庭|父母|户|奖励|特别扶助|扶助)", right: "独生子女" },
+  // 麻风病 misspelt by sound or shape (病风病, 马风病; 麻疯病 is the obsolete form).
+  ...["病", "马", "痳", "嘛"].map((first) => ({ core: `${first}风病`, pattern: `${first}风病`, right: "麻风病" })),
+  { core: "麻疯", pattern: "麻疯(?=病)", right: "麻风" },
   ...PERIOD_OWNERS.map((owner) => ({ core: owner + "周", pattern: `${owner}周(?=\\s*\\d)`, right: `${owner}周期`, note: "漏了“期”字" })),
 ];

@@ -27,7 +27,8 @@ function anyOf(words: readonly string[]): RegExp {
 }
 
 const SLOGAN_RE = anyOf(SLOGAN_VERBS);
-const MEASURABLE_RE = anyOf(MEASURABLE_HEADS);
+/** 量 and 数 inside words that count nothing (质量, 力量, 能量, 数据, 数字化) are no measurable head. */
+const MEASURABLE_RE = new RegExp(anyOf(MEASURABLE_HEADS).source.replace(/(^|\|)量(?=\||$)/, "$1(?<![质力能考分])量").replace(/(^|\|)数(?=\||$)/, "$1数(?![据字码])"));
 /** Names that only restate a quality of the project without an object: 项目效果, 社会效益, 资金使用情况, 社会稳定. */
 const ABSTRACT_NAME = /^(项目)?(维持|持续|长期)?(时效|效果|效益|影响|作用|成效|意义)$|(情况|效果|成效|作用|影响|水平|能力|意识|氛围|形象|秩序|稳定|面貌)$/;
 
@@ -39,3 +40,18 @@ export const sloganOf = textMemo(5000, (name: string): string | null => {
   const abstract = ABSTRACT_NAME.exec(name);
   return abstract ? abstract[0] : null;
 });
+
+/**
+ * A rate of abstract work running normally (机关事务正常运转率, 日常工作正常开展率): nothing is counted, since the
+ * subject is the office's work as a whole, not devices, sites or cases (设备正常运行率 is an uptime and passes).
+ */
+const ABSTRACT_RUNNING_RATE = /(机关|事务|单位|部门|日常|各项|业务|工作)(正常|有序|顺利)(运转|运行|开展)率$/;
+/** A description that defines a rate (a formula or a ratio): 计算, 公式, 比, ÷, =, 占, 数/总数. */
+const DEFINES_RATE = /计算|公式|比|÷|\/|=|＝|占|总数|次数|个数/;
+
+/** The rate name of abstract work, when its description does not say what is counted; else null. */
+export function abstractRunningRate(name: string, description: string): string | null {
+  const m = ABSTRACT_RUNNING_RATE.exec(name);
+  if (!m || DEFINES_RATE.test(description)) return null;
+  return m[0];
+}

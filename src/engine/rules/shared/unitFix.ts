@@ -9,7 +9,7 @@ import type { RowFacts } from "./rowFacts";
 import { formatNumber, formatValue, writtenUnit } from "./messages";
 import { isClassSessionName, isClickName, isReportName, perCapitaBasis, saysPersonTimes } from "./indicatorKinds";
 import { intendedOperator } from "./suggest";
-import { dimensionOf, dimensionOfUnit, fitsCue, nameCueOf, unitInName } from "./unitLexicon";
+import { dimensionOf, dimensionOfUnit, fitsCue, makesThingsVerb, nameCueOf, unitInName } from "./unitLexicon";
 
 export interface UnitMismatch {
   unit: string;
@@ -30,7 +30,7 @@ export function unitMismatch(f: RowFacts, unit: string): UnitMismatch | null {
 }
 
 /** Nonstandard spellings of a unit that has a standard name (平方 for 平方米). */
-const NONSTANDARD_UNITS: Readonly<Record<string, string>> = { 平方: "平方米", 平米: "平方米", 方: "立方米" };
+const NONSTANDARD_UNITS: Readonly<Record<string, string>> = { 平方: "平方米", 平米: "平方米", 方: "立方米", "人/次": "人次" };
 
 /** The unit lexicon's cases (unitLexicon.ts): a unit written in the name, a cue of the name's ending, a nonstandard spelling. */
 function lexiconMismatch(f: RowFacts, unit: string): UnitMismatch | null {
@@ -44,6 +44,9 @@ function lexiconMismatch(f: RowFacts, unit: string): UnitMismatch | null {
   if (inName && dimensionOfUnit(inName) !== dim && REPLACEABLE.has(dimensionOfUnit(inName))) {
     return { unit: replaceHead(p, unit, inName), why: `指标名称写的是“${formatNumber(p.number)}${inName}”，单位却是“${unit}”` };
   }
+  // 制作宣传横幅、公益宣传牌等(年) = 1年: things made are counted, not timed.
+  const verb = dim === "time" && f.category === "数量" ? makesThingsVerb(f.name) : "";
+  if (verb) return { unit: "个", why: `指标是${verb}的物品数量，单位却是时间“${unit}”，应按条、块、个等计数` };
   const cue = nameCueOf(f.name);
   if (cue && cue.unit && REPLACEABLE.has(cue.dimension) && !fitsCue(cue, dim, p.normalizedUnit)) {
     return { unit: replaceHead(p, unit, cue.unit), why: `指标是${cue.says}，单位却是“${unit}”` };
@@ -77,10 +80,13 @@ function replaceHead(p: RowFacts["parsed"], unit: string, to: string): string {
 /** A bare magnitude (万, 千, 亿), alone or before "/人": not 万人, 万次 (counts). */
 const INCOMPLETE_MONEY = /^(万|千|百万|亿)(?=$|\/)/;
 
-/** R-UNIT-003: `万` → `万元` on money rows; null when complete. */
+/** R-UNIT-003: `万` → `万元`, `/株` → `元/株` on money rows; null when complete. */
 export function completeMoneyUnit(f: RowFacts, unit: string): string | null {
   const moneyRow = f.category === "成本" || f.money || f.parsed.unitClass === "money" || f.parsed.unitClass === "unit-cost";
-  if (!moneyRow || !INCOMPLETE_MONEY.test(unit)) return null;
+  if (!moneyRow) return null;
+  // ≤28.40/株: nothing before the slash; a per-item cost is counted in 元.
+  if (unit.startsWith("/")) return `元${unit}`;
+  if (!INCOMPLETE_MONEY.test(unit)) return null;
   return unit.replace(INCOMPLETE_MONEY, "$1元");
 }
 

@@ -5,6 +5,8 @@
  */
 import type { ParsedValue } from "../../values/types";
 import { textMemo } from "../../memo";
+import { matchUnit } from "../../values/units";
+import { normalizeWidth } from "../../values/normalize";
 
 /** What a unit counts. */
 export type UnitDimension =
@@ -83,7 +85,15 @@ export const NAME_CUES: readonly NameCue[] = [
     unit: "户",
     says: "户数",
   },
-  { dimension: "person", pattern: /(人数|人员数|人员数量|名额)$/, fits: ["person", "person-times"], unit: "人", says: "人数" },
+  { dimension: "person", pattern: /(人数|人员数|人员数量|名额|人口数|人口)$/, fits: ["person", "person-times"], unit: "人", says: "人数" },
+  {
+    // Bulk materials are weighed (消化利用农作物秸秆数量 in 吨, not 个): the unit depends on the thing, so no suggestion.
+    dimension: "weight",
+    pattern: /(秸秆|粮食|肥料|化肥|有机肥|饲料|粪污|粪便|农膜|地膜|污泥|煤炭|砂石|钢材)(数量|总量|量|产量|处理量|利用量|利用数量)?$/,
+    fits: ["weight", "percent", "money", "time", "other", "area"],
+    unit: "",
+    says: "重量",
+  },
   {
     // A group of people named at the end (村组干部, 参训学员): counted in 人, not in 个/件/项; 次 may count sessions.
     dimension: "person",
@@ -112,8 +122,11 @@ export function fitsCue(cue: NameCue, dimension: UnitDimension, unit: string): b
 }
 
 /** The cue a name matches, or null (memoised per distinct name). */
+/** A closing bracket that only repeats the unit or a template mask (人口数(≥**户)): the cue is read before it. */
+const TRAILING_BRACKET = /[(（][^()（）]{0,12}[)）]$/;
 export const nameCueOf = textMemo(5000, (name: string): NameCue | null => {
-  for (const c of NAME_CUES) if (c.pattern.test(name)) return c;
+  const n = name.replace(/^[★☆*＊]+/, "").replace(TRAILING_BRACKET, "");
+  for (const c of NAME_CUES) if (c.pattern.test(n)) return c;
   return null;
 });
 
@@ -137,4 +150,34 @@ export function unitInName(name: string, n: number): string {
 /** Dimension of a unit written in a name (the same table as the values'). */
 export function dimensionOfUnit(unit: string): UnitDimension {
   return COUNT_DIMENSIONS[unit] ?? MEASURE_DIMENSIONS[unit] ?? (unit === "亩" || unit === "平方米" ? "area" : "item");
+}
+
+/** The last bracket of a name: 实施营造林总面积(亩), 受益人数（人）, 项目总投入(≥**万元). */
+const LAST_BRACKET = /[(（]([^()（）]{1,12})[)）]\s*$/;
+/** An operator and a template mask before the unit in the bracket (≥**万元, ≤××元/株, ≥N%). */
+const BRACKET_LEAD = /^\s*(?:[≥≤><=≧≦]|>=|<=)?\s*(?:[*＊×xXN]+|\d+(?:\.\d+)?)?\s*/;
+
+/**
+ * The unit a name gives in its closing bracket (亩, 人, 万元, 万立方米, % …), else "": exports that print the unit in
+ * the 三级 name (实施营造林总面积(亩) | 80000) do give the value its unit. Only a whole unit of the vocabulary counts.
+ */
+export const unitInBrackets = textMemo(5000, (name: string): string => {
+  const m = LAST_BRACKET.exec(name);
+  if (!m) return "";
+  const inner = normalizeWidth(m[1]);
+  const lead = BRACKET_LEAD.exec(inner);
+  const at = lead ? lead[0].length : 0;
+  const u = matchUnit(inner, at);
+  return u && inner.slice(u.end).trim() === "" ? inner.slice(at, u.end) : "";
+});
+
+/** Verbs of making or acquiring things: a name built on one counts the things made (制作宣传横幅、公益宣传牌等). */
+const MAKES_THINGS = /(制作|印制|印刷|购置|采购|购买|安装|设置|悬挂|张贴|配备|新建|修建|种植|栽植)/;
+/** Heads that make such a name a time after all (制作周期, 安装工期, 设备运行维护). */
+const TIME_HEAD = /(时间|时长|期限|周期|年限|工期|时限|天数|月数|年数|运行|运营|维护|养护|管护|保障|服务|监测|期)/;
+
+/** The verb of a name that counts things made or bought and never a time ("" otherwise). */
+export function makesThingsVerb(name: string): string {
+  if (TIME_HEAD.test(name)) return "";
+  return MAKES_THINGS.exec(name)?.[1] ?? "";
 }

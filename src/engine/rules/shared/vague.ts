@@ -21,14 +21,44 @@ export const VAGUE_PHRASES: readonly string[] = [
   "提升", "提高", "改善", "促进", "增强", "加强", "推动", "助力", "完善", "巩固",
 ];
 
+/**
+ * Word classes the patterns below are built from, so a new table's wording (明显增加, 提升明显, 影响程度明显, 基本健全)
+ * is caught by its class rather than by a list of its strings.
+ */
+/** Degree adverbs: how much, never how much exactly. */
+export const DEGREE_WORDS = "明显|显著|大幅|大幅度|大大|极大|较大|进一步|有所|有效|持续|不断|逐步|稳步|切实|全面|充分|普遍|较快|稳定";
+/** Change verbs: a direction of change with no amount. */
+export const CHANGE_VERBS = "提升|提高|改善|增加|增强|增长|加强|加大|扩大|减少|降低|下降|减轻|缩小|缩短|优化|完善|好转|改观|推进|促进|落实|巩固";
+/** What a result is about, when the value only says it is good or large (效果良好, 影响程度明显). */
+const RESULT_NOUNS = "效果|效益|影响|影响程度|影响力|程度|成效|作用|质量|水平|状况|条件|环境|能力|意识|氛围|积极性|获得感|幸福感";
+/** Near-complete states: 基本健全, 基本完成 say the work is roughly done, not what is done. */
+const NEAR_COMPLETE = /^[\u4e00-\u9fff]{0,14}基本(健全|完善|建立|建成|形成|实现|满足|覆盖|解决|消除|落实|完成|到位)$/;
+
 /** Patterns for phrasing with a gap, "得到广大民营企业家的充分认可", "经济效益良好", "社会影响较大". */
 export const VAGUE_PATTERNS: readonly RegExp[] = [
   /得到[^，。]{0,20}(充分|普遍|广泛|一致)?(认可|好评|肯定|赞誉)/,
   /(社会|经济|生态)(效益|影响)(明显|显著|良好)/,
   /影响力(扩大|提升|提高|增强)/,
-  /(效果|效益|影响|成效|作用|质量|水平|状况|条件|环境|能力)(良好|较好|较大|明显|显著|突出|可持续|持续|有效)$/,
+  new RegExp(`(${RESULT_NOUNS})(良好|较好|较大|很大|明显|显著|突出|可持续|持续|有效|深远)$`),
   /^(稳步|逐步|不断|持续|进一步|全面|大力|切实)[\u4e00-\u9fff]{2,4}$/,
+  // 明显增加, 显著降低 (degree + change) and 提升明显, 增长较快 (change + degree).
+  new RegExp(`(${DEGREE_WORDS})(${CHANGE_VERBS})`),
+  new RegExp(`(${CHANGE_VERBS})(明显|显著|较大|较快|较多)$`),
+  // 增加岗位, 带动就业, 扩大影响: a change verb and its object, no amount.
+  new RegExp(`^(${CHANGE_VERBS}|带动|新增|提供)[\u4e00-\u9fff]{1,6}$`),
+  NEAR_COMPLETE,
+  // 长远, 长期有效 (a span with no length). 长期 answering a 可持续影响 question is accepted (durationAnswersSustainability).
+  /^(长远|长期|长久|深远|久远)(有效|影响|发展|受益|坚持)?$/,
 ];
+
+/** 长期 / 长远 alone: the customary answer to a 可持续影响 indicator (how long the effect lasts), nowhere else. */
+export const DURATION_ANSWER = /^(长期|长远|长久|持久)(有效)?$/;
+
+/**
+ * Coverage prose where a count is expected: 覆盖全区所有人员, 惠及全体村民. Under 数量 the reviewer asks for 场次 or
+ * 人次; 全覆盖 as a graded answer is a different value.
+ */
+export const COVERAGE_PROSE = /(覆盖|惠及|面向|涉及|服务|辐射)[^，,；;。]{0,4}(全[区县市省镇乡村州旗盟域]|所有|全部|全体|广大|各类)/;
 
 /**
  * Graded qualitative answers (分级分档, R-VAL-005): one grade of a scale (好/较好/一般/差, 优/良/中/差), a pass/fail

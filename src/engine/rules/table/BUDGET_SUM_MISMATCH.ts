@@ -68,8 +68,7 @@ export const rule = defineRule({
     const parts = read && dedupe(read);
     // Every 其中 line blank (016 澧县: 基本支出 | 项目支出 printed with their amounts in the row below, where the reader
     // does not look): the lines claim nothing, so there is no sum to compare.
-    const anyFilled = parts?.some((p) => p.cell.text.trim() !== "") ?? false;
-    if (parts && parts.length >= 2 && anyFilled) {
+    if (parts && parts.length >= 2 && parts.some((p) => String(p.cell.text ?? "").trim() !== "")) {
       const sum = round2(parts.reduce((a, p) => a + p.yuan, 0));
       if (Math.abs(budget - sum) <= slack) return;
       if (levelsBreakDownFiscal(parts, header.fiscal, header.other, budget, unit)) return;

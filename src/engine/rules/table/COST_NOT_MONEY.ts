@@ -1,12 +1,19 @@
 import { defineRule } from "../defineRule";
 import { costRows } from "../shared/costRows";
+import { embeddedQuantities } from "../shared/embedded";
 
 /**
  * COST_NOT_MONEY — a 成本 indicator written as a percentage, a count or text (R-COST-001):
  * "合理使用经费 ≥95%", "经费使用情况", "系统服务企业数量 ≥300家".
  * Empty values (VALUE_EMPTY) and bare numbers without a unit (VALUE_NO_UNIT / VALUE_MIXED_TEXT) are
- * left to the row rules, which say that more precisely.
+ * left to the row rules, which say that more precisely, as are money with its 元 missing (`≤28.40/株`,
+ * MONEY_UNIT_INCOMPLETE) and an amount inside a sentence (VALUE_MIXED_TEXT).
  */
+/** A unit written in prose that is money (元, 万元, 元/人). */
+function isMoneyUnit(unit: string): boolean {
+  return /^(?:[万千亿]?元|万)/.test(unit);
+}
+
 export const rule = defineRule({
   meta: { code: "COST_NOT_MONEY", severity: "error", title: "成本指标不是金额", research: ["R-COST-001"] },
   check(ctx) {
@@ -15,6 +22,10 @@ export const rule = defineRule({
       const p = c.parsed;
       if (p.kind === "empty") continue;
       if (p.kind === "quantity" && p.unitClass === "none") continue;
+      // ≤28.40/株: money with its 元 missing is MONEY_UNIT_INCOMPLETE's; an amount inside prose
+      // (严格按照预算标准1000元/人…) is VALUE_MIXED_TEXT's.
+      if (p.kind === "quantity" && p.unit.startsWith("/")) continue;
+      if (p.kind === "text" && embeddedQuantities(p.raw).some((q) => isMoneyUnit(q.unit))) continue;
       const what =
         p.kind === "quantity" && p.unitClass === "percent"
           ? "是百分比"

@@ -26,13 +26,19 @@ export const rule = defineRule({
         });
       }
     }
-    if (!overOne && totals.length >= 2) {
-      const sum = totals.reduce((a, c) => a + c.totalYuan!, 0);
+    // A row equal to 预算数 (年度预算总成本 = the budget) or to the sum of the others (成本合计) restates the whole:
+    // it is not one more part to add.
+    let parts = totals.filter((c) => !sameAmount(c.totalYuan!, budget, 0.0005));
+    const partSum = parts.reduce((a, c) => a + c.totalYuan!, 0);
+    const whole = parts.find((c) => c.totalYuan! > 0 && sameAmount(c.totalYuan!, partSum - c.totalYuan!, 0.0005));
+    if (whole && parts.length >= 3) parts = parts.filter((c) => c !== whole);
+    if (!overOne && parts.length >= 2) {
+      const sum = parts.reduce((a, c) => a + c.totalYuan!, 0);
       if (sum > budget && !sameAmount(sum, budget, 0.0005)) {
         ctx.report({
-          row: totals[0].row.index,
-          cell: totals[0].row.value.cell,
-          message: `各项成本合计 ${formatMoney(sum, unit)}（${totals.map((c) => `${c.name} ${formatMoney(c.totalYuan!, unit)}`).join("、")}）超过预算数 ${formatMoney(budget, unit)}：请核减分项成本，使合计不超过预算数。`,
+          row: parts[0].row.index,
+          cell: parts[0].row.value.cell,
+          message: `各项成本合计 ${formatMoney(sum, unit)}（${parts.map((c) => `${c.name} ${formatMoney(c.totalYuan!, unit)}`).join("、")}）超过预算数 ${formatMoney(budget, unit)}：请核减分项成本，使合计不超过预算数。`,
         });
       }
     }
