@@ -62,6 +62,9 @@ const L2_CORES: Record<string, { standard: string; under: string }> = {
   经济效益: { standard: "经济效益指标", under: "效益指标" },
   社会效益: { standard: "社会效益指标", under: "效益指标" },
   生态效益: { standard: "生态效益指标", under: "效益指标" },
+  经济效果: { standard: "经济效益指标", under: "效益指标" },
+  社会效果: { standard: "社会效益指标", under: "效益指标" },
+  生态效果: { standard: "生态效益指标", under: "效益指标" },
   可持续影响: { standard: "可持续影响指标", under: "效益指标" },
   服务对象满意度: { standard: "服务对象满意度指标", under: "满意度指标" },
 };
@@ -78,6 +81,8 @@ const COMBINED_FORM = /^(产出|效益|满意度|成本)(?:指标)?[-—－–_/
  * 一级 names (产出指标, 效益指标, 满意度指标). With such a 二级 the table is that form: the 二级 is read as the 一级.
  */
 export const GROUPING_LEVEL1 = new Set(["实施效果指标", "过程管理指标"]);
+/** The form's process level (资金到位, 开工, 管理制度 …): not in the 财政 framework, read as the form prints it. */
+export const PROCESS_LEVEL1 = "过程管理指标";
 
 /** Known names other forms print whole (not derivable from the grammar). */
 const LEVEL1_WHOLE: Record<string, LevelVariant> = {

@@ -75,6 +75,8 @@ describe("HIERARCHY_INVALID: recognisable nonstandard names are read as the stan
     ];
     expect(runRule(HIERARCHY_INVALID, rows)).toEqual([]);
     expect(categoryOf("实施效果指标", "效益指标")).toBe("效益");
+    // The form's 过程管理指标 block, whatever its 二级.
+    expect(runRule(HIERARCHY_INVALID, [["过程管理指标", "资金管理指标", "资金到位率", "", "=100%"]])).toEqual([]);
   });
 
   it("020/021 湘潭: a satisfaction label spanning the 一级 and 二级 columns is one info", () => {
@@ -144,6 +146,7 @@ describe("level names as the category rules read them", () => {
     expect(categoryOf("效益值", "生态效益值")).toBe("效益");
     expect(categoryOf("项目完成指标", "成本指标")).toBe("成本");
     expect(normalizeLabel("可持续性发展影响指标")).toBe("可持续影响指标");
+    expect(normalizeLabel("社会效果")).toBe("社会效益指标");
     expect(normalizeLabel("服务对象或受益者满意度指标")).toBe("服务对象满意度指标");
   });
 });

@@ -1,6 +1,6 @@
 import { defineRule } from "../defineRule";
 import { FRAMEWORKS, level1Variant, level2Variant, levelFormKey, normalizeLabel } from "../../framework";
-import { GROUPING_LEVEL1, type LevelVariant } from "../../lexicon/levelNames";
+import { GROUPING_LEVEL1, PROCESS_LEVEL1, type LevelVariant } from "../../lexicon/levelNames";
 import type { Framework } from "../../types";
 import { rowFacts } from "../shared/rowFacts";
 import type { ReportingContext, RuleHit } from "../types";
@@ -130,7 +130,8 @@ export const rule = defineRule({
         continue;
       }
       // 发展改革委 中央预算内投资 form: 实施效果指标 over 产出指标 / 效益指标 / 满意度指标.
-      if (GROUPING_LEVEL1.has(levelFormKey(ind.level1.text)) && ALLOWED[ctx.framework].has(l2)) continue;
+      const key1 = levelFormKey(ind.level1.text);
+      if ((GROUPING_LEVEL1.has(key1) && ALLOWED[ctx.framework].has(l2)) || key1 === PROCESS_LEVEL1) continue;
       const v1 = level1Variant(ind.level1.text);
       if (v1 && v1.standard) {
         if (newRun1) ctx.report(variantHit(l1Text, v1, "一级", f.index, ind.level1.cell));
