@@ -121,3 +121,19 @@ describe("one column holding each indicator with its target (015 荆门: 一级�
     expect(t.indicators.map((r) => r.level3.text)).toEqual(["项目完成时限", "项目金额", "项目受益人满意程度"]);
   });
 });
+
+describe("money-unit declarations in header texts", () => {
+  test("a label ending in (万元) declares the unit; an amount written “36（万元）” stays the value", () => {
+    const rows = (budget: string): CellValue[][] => [
+      ["项目名称", "x"],
+      ["年初安排金额(元)", budget],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人数", "≥45人"],
+    ];
+    const [t] = read(rows("360000"));
+    expect(t.unitSources?.map((u) => [u.unit, u.kind, u.cell])).toEqual([["元", "label", "A2"]]);
+    expect(t.unit).toBe("元");
+    const [t2] = read([["项目名称", "x"], ["预算数", "36（万元）"], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "培训人数", "≥45人"]]);
+    expect(t2.header.budget?.text).toBe("36（万元）");
+  });
+});
