@@ -335,7 +335,8 @@ function levelLessHeader(g: GridView, a: Anchor): HeaderSpec | null {
     const m = g.mergeAt(a.r, c);
     right = Math.max(right, m ? m.right : c);
   }
-  if (cols.value === undefined || (l1 !== NO_LEVEL && l2 !== NO_LEVEL)) return null;
+  // With both level columns beside the name it is the standard layout, whatever the name column's title.
+  if (cols.value === undefined) return null;
   return { r: a.r, c1: left, right, cols: { ...cols, l1, l2, l3: a.c, value: cols.value }, valueKey };
 }
 
