@@ -79,6 +79,20 @@ describe("HIERARCHY_INVALID: recognisable nonstandard names are read as the stan
     expect(runRule(HIERARCHY_INVALID, [["过程管理指标", "资金管理指标", "资金到位率", "", "=100%"]])).toEqual([]);
   });
 
+  it("上海 (产出 / 效果 / 影响力): 影响力指标 blocks and 效果指标 over the satisfaction 二级 pass; 经济成本指标 under 产出 is info", () => {
+    const rows = [
+      ["效果指标", "社会公众或服务对象满意度指标", "市民满意度", "", "≥90%"],
+      ["影响力指标", "长效管理", "制度健全性", "", "健全"],
+      ["影响力指标", "人力资源", "专业人员到岗率", "", "=100%"],
+    ];
+    expect(runRule(HIERARCHY_INVALID, rows).filter((f) => f.cell !== "A10")).toEqual([]);
+    const f = runRule(HIERARCHY_INVALID, [["产出指标", "经济成本指标", "设备购置成本", "", "≤20万元"]]);
+    expect(f).toEqual([expect.objectContaining({ cell: "B10", severity: "info", suggestion: "成本指标" })]);
+    // Under the 一级 成本指标 the same names are the standard ones.
+    expect(runRule(HIERARCHY_INVALID, [["成本指标", "经济成本指标", "设备购置成本", "", "≤20万元"]])).toEqual([]);
+    expect(categoryOf("成本指标", "社会成本指标")).toBe("成本");
+  });
+
   it("020/021 湘潭: a satisfaction label spanning the 一级 and 二级 columns is one info", () => {
     const f = runRule(HIERARCHY_INVALID, [
       ["社会公众或服务对象满意度指标", "社会公众或服务对象满意度指标", "市民满意度", "", "≥90%"],
