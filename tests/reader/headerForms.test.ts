@@ -34,7 +34,8 @@ describe("indicator header forms", () => {
   });
 
   test("value-header titles; the basis and description columns keep their roles", () => {
-    for (const k of ["指标值", "年度指标值", "目标值", "指标目标值", "年度数值", "预期达到目标", "预期目标值"]) expect(headerRole(k)).toBe("value");
+    for (const k of ["指标值", "年度指标值", "目标值", "指标目标值", "年度数值", "预期达到目标", "预期目标值", "年度计划值", "预期值"]) expect(headerRole(k)).toBe("value");
+    expect(headerRole("指标名称")).toBe("l3");
     expect(headerRole("指标值确定依据")).toBe("basis");
     expect(headerRole("指标值说明")).toBe("desc");
     expect(headerRole("一级")).toBe("l1");
@@ -120,4 +121,31 @@ describe("one column holding each indicator with its target (015 荆门: 一级�
     ]);
     expect(t.indicators.map((r) => r.level3.text)).toEqual(["项目完成时限", "项目金额", "项目受益人满意程度"]);
   });
+});
+
+describe("money-unit declarations in header texts", () => {
+  test("a label ending in (万元) declares the unit; an amount written “36（万元）” stays the value", () => {
+    const rows = (budget: string): CellValue[][] => [
+      ["项目名称", "x"],
+      ["年初安排金额(元)", budget],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人数", "≥45人"],
+    ];
+    const [t] = read(rows("360000"));
+    expect(t.unitSources?.map((u) => [u.unit, u.kind, u.cell])).toEqual([["元", "label", "A2"]]);
+    expect(t.unit).toBe("元");
+    const [t2] = read([["项目名称", "x"], ["预算数", "36（万元）"], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "培训人数", "≥45人"]]);
+    expect(t2.header.budget?.text).toBe("36（万元）");
+  });
+});
+
+test("一级指标 | 二级指标 | 指标名称 | 指标值: the name column titled 指标名称 is the 三级 (a standard three-level table)", () => {
+  const [t] = read([
+    ["项目名称", "x"],
+    ["一级指标", "二级指标", "指标名称", "指标值"],
+    ["产出指标", "数量指标", "培训人数", "≥45人"],
+  ]);
+  expect(t.layout.levelColumns).toBeUndefined();
+  expect(t.indicators[0].level3.text).toBe("培训人数");
+  expect(t.indicators[0].level2.text).toBe("数量指标");
 });

@@ -62,6 +62,9 @@ const L2_CORES: Record<string, { standard: string; under: string }> = {
   经济效益: { standard: "经济效益指标", under: "效益指标" },
   社会效益: { standard: "社会效益指标", under: "效益指标" },
   生态效益: { standard: "生态效益指标", under: "效益指标" },
+  经济效果: { standard: "经济效益指标", under: "效益指标" },
+  社会效果: { standard: "社会效益指标", under: "效益指标" },
+  生态效果: { standard: "生态效益指标", under: "效益指标" },
   可持续影响: { standard: "可持续影响指标", under: "效益指标" },
   服务对象满意度: { standard: "服务对象满意度指标", under: "满意度指标" },
 };
@@ -78,6 +81,15 @@ const COMBINED_FORM = /^(产出|效益|满意度|成本)(?:指标)?[-—－–_/
  * 一级 names (产出指标, 效益指标, 满意度指标). With such a 二级 the table is that form: the 二级 is read as the 一级.
  */
 export const GROUPING_LEVEL1 = new Set(["实施效果指标", "过程管理指标"]);
+/**
+ * 一级 blocks of other authorities' frameworks with no counterpart in the 财政 one, read as the form prints them,
+ * whatever their 二级: the 发展改革委 form's 过程管理指标 (资金到位, 开工 …) and 上海's 影响力指标 (长效管理, 人力资源,
+ * 信息共享 …).
+ */
+export const FORM_BLOCK_LEVEL1 = new Set(["过程管理指标", "影响力指标"]);
+
+/** 上海's 效果指标 holds the satisfaction 二级 (社会公众或服务对象满意度指标) beside the benefits. */
+export const EFFECT_LEVEL1 = "效果指标";
 
 /** Known names other forms print whole (not derivable from the grammar). */
 const LEVEL1_WHOLE: Record<string, LevelVariant> = {
@@ -93,6 +105,8 @@ const LEVEL2_WHOLE: Record<string, LevelVariant & { under: string }> = {
   "社会、经济、生态效益指标": { standard: null, under: "效益指标", reason: OLD, sameCategory: true, severity: "info" },
   "经济、社会、生态效益指标": { standard: null, under: "效益指标", reason: OLD, sameCategory: true, severity: "info" },
 };
+
+const CENTRAL_COST_L2 = /^(?:经济|社会|生态环境)成本指标$/;
 
 interface Parsed {
   core: string;
@@ -135,6 +149,11 @@ export function level1VariantOf(key: string): LevelVariant | null {
 
 /** A nonstandard 二级 name (key = levelFormKey) under the standard 一级 `l1`, or null. */
 export function level2VariantOf(key: string, l1: string): (LevelVariant & { under: string }) | null {
+  // The central-2021 cost 二级 names under the classic 产出指标 (a table mixing both frameworks): its 成本指标. Only
+  // here, not in variantCanonical: under the 一级 成本指标 they are the standard names.
+  if (l1 === "产出指标" && CENTRAL_COST_L2.test(key)) {
+    return { standard: "成本指标", under: l1, reason: "是一级“成本指标”下的名称，放在“产出指标”下时", sameCategory: true, severity: "info" };
+  }
   if (Object.prototype.hasOwnProperty.call(LEVEL2_WHOLE, key)) {
     const v = LEVEL2_WHOLE[key];
     return v.under === l1 ? v : null;

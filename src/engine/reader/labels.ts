@@ -227,9 +227,9 @@ export function indicatorHeaderKey(key: string): { key: string; period: HeaderPe
 
 /**
  * The 指标值 column as forms title it: 指标值 (计划/年度/预期 指标值…), 目标值, 指标目标值, 年度目标值, 年度数值, 预期达到目标,
- * 预期目标(值). Only read in a row that also holds the three level headers.
+ * 预期目标(值), (年度)计划值, 预期值. Only read in a row that also holds the three level headers.
  */
-const VALUE_HEADER = /^(?:(?:计划|年度|预期)?指标值|(?:指标|年度|预期|绩效)?目标值|(?:年度|目标|指标)?数值|预期(?:达到)?目标)/;
+const VALUE_HEADER = /^(?:(?:计划|年度|预期)?指标值|(?:指标|年度|预期|绩效)?目标值|(?:年度|目标|指标)?数值|预期(?:达到)?目标|(?:年度)?计划值|预期值)/;
 
 /**
  * Header cell of the indicator block → column role. Finance-system exports split the value over columns of their
@@ -241,6 +241,8 @@ export function headerRole(rawKey: string): HeaderRole | null {
   const key = indicatorHeaderKey(rawKey).key;
   const lv = LEVEL_HEADER.exec(key);
   if (lv) return lv[1] === "一" ? "l1" : lv[1] === "二" ? "l2" : "l3";
+  // 指标名称 titles the 三级 column of a three-level header (a header row without 一级/二级 is read elsewhere).
+  if (key === "指标名称") return "l3";
   if (key.startsWith("指标值确定") || key.endsWith("确定依据") || key === "依据") return "basis";
   if (key === "指标值类型" || key === "指标类型" || key === "定性/定量" || key === "定量/定性" || key === "指标属性") return "kind";
   if (key === "指标值说明" || key === "指标值内容" || key === "指标说明") return "desc";

@@ -137,7 +137,8 @@ function classifyString(s: string, r: number, c: number): Anchor | null {
   if (n <= 30) {
     const last = s.charCodeAt(j);
     if (last === 0xff09 || last === 0x29) {
-      const u = /[（(]\s*(万元|元)\s*[）)]$/.exec(s.slice(i, j + 1));
+      // A label, not an amount written with its unit in brackets ("36（万元）" stays a value).
+      const u = /^[\u4e00-\u9fff][^\d]*[（(]\s*(万元|元)\s*[）)]$/.exec(s.slice(i, j + 1));
       if (u) return new Anchor(r, c, "moneyUnit", labelKey(s), u[1] as MoneyUnit);
     }
   }
@@ -334,7 +335,8 @@ function levelLessHeader(g: GridView, a: Anchor): HeaderSpec | null {
     const m = g.mergeAt(a.r, c);
     right = Math.max(right, m ? m.right : c);
   }
-  if (cols.value === undefined || (l1 !== NO_LEVEL && l2 !== NO_LEVEL)) return null;
+  // With both level columns beside the name it is the standard layout, whatever the name column's title.
+  if (cols.value === undefined) return null;
   return { r: a.r, c1: left, right, cols: { ...cols, l1, l2, l3: a.c, value: cols.value }, valueKey };
 }
 

@@ -75,6 +75,22 @@ describe("HIERARCHY_INVALID: recognisable nonstandard names are read as the stan
     ];
     expect(runRule(HIERARCHY_INVALID, rows)).toEqual([]);
     expect(categoryOf("实施效果指标", "效益指标")).toBe("效益");
+    // The form's 过程管理指标 block, whatever its 二级.
+    expect(runRule(HIERARCHY_INVALID, [["过程管理指标", "资金管理指标", "资金到位率", "", "=100%"]])).toEqual([]);
+  });
+
+  it("上海 (产出 / 效果 / 影响力): 影响力指标 blocks and 效果指标 over the satisfaction 二级 pass; 经济成本指标 under 产出 is info", () => {
+    const rows = [
+      ["效果指标", "社会公众或服务对象满意度指标", "市民满意度", "", "≥90%"],
+      ["影响力指标", "长效管理", "制度健全性", "", "健全"],
+      ["影响力指标", "人力资源", "专业人员到岗率", "", "=100%"],
+    ];
+    expect(runRule(HIERARCHY_INVALID, rows).filter((f) => f.cell !== "A10")).toEqual([]);
+    const f = runRule(HIERARCHY_INVALID, [["产出指标", "经济成本指标", "设备购置成本", "", "≤20万元"]]);
+    expect(f).toEqual([expect.objectContaining({ cell: "B10", severity: "info", suggestion: "成本指标" })]);
+    // Under the 一级 成本指标 the same names are the standard ones.
+    expect(runRule(HIERARCHY_INVALID, [["成本指标", "经济成本指标", "设备购置成本", "", "≤20万元"]])).toEqual([]);
+    expect(categoryOf("成本指标", "社会成本指标")).toBe("成本");
   });
 
   it("020/021 湘潭: a satisfaction label spanning the 一级 and 二级 columns is one info", () => {
@@ -144,6 +160,7 @@ describe("level names as the category rules read them", () => {
     expect(categoryOf("效益值", "生态效益值")).toBe("效益");
     expect(categoryOf("项目完成指标", "成本指标")).toBe("成本");
     expect(normalizeLabel("可持续性发展影响指标")).toBe("可持续影响指标");
+    expect(normalizeLabel("社会效果")).toBe("社会效益指标");
     expect(normalizeLabel("服务对象或受益者满意度指标")).toBe("服务对象满意度指标");
   });
 });

@@ -30,6 +30,10 @@ describe("L3_TEMPLATE_RESIDUE", () => {
     expect(nameResidue("培训人数（≥XX人）")?.cleaned).toBe("培训人数");
     expect(nameResidue("培训人数≥**人次")?.cleaned).toBe("培训人数");
     expect(nameResidue("宣传覆盖率（请填写目标值）")?.cleaned).toBe("宣传覆盖率");
+    // An operator left with no number: (≥ %), （≤万元）.
+    expect(nameResidue("验收合格率(≥ %)")?.cleaned).toBe("验收合格率");
+    expect(nameResidue("项目总成本（≤万元）")?.cleaned).toBe("项目总成本");
+    expect(nameResidue("验收合格率(≥95%)")).toBeNull();
     // The subject itself is masked: residue, but no name to propose.
     expect(nameResidue("XX项目验收合格率")).toMatchObject({ cleaned: null });
     expect(nameResidue("某某单位满意度")).toMatchObject({ cleaned: null });

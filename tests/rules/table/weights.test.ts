@@ -28,6 +28,17 @@ describe("WEIGHT_SUM_NOT_100", () => {
     expect(fs[0].message).toContain("100");
   });
 
+  test("weights written as fractions (0.5 + 0.3 + 0.2) total 100 per cent", () => {
+    const fs = weightFindings([
+      ["项目名称", "x"],
+      HEAD,
+      ["产出指标", "数量指标", "培训人数", "≥", "45", "人", "0.5"],
+      ["效益指标", "社会效益指标", "知晓率", "≥", "80", "%", "0.3"],
+      ["满意度指标", "服务对象满意度指标", "满意度", "≥", "90", "%", "0.2"],
+    ]);
+    expect(fs).toEqual([]);
+  });
+
   test("043: 90 passes where the header prints 预算执行率权重(%)", () => {
     const rows: Rows = [
       ["项目名称:", "食品安全工作经费"],

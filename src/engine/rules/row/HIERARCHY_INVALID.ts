@@ -1,6 +1,6 @@
 import { defineRule } from "../defineRule";
 import { FRAMEWORKS, level1Variant, level2Variant, levelFormKey, normalizeLabel } from "../../framework";
-import { GROUPING_LEVEL1, type LevelVariant } from "../../lexicon/levelNames";
+import { EFFECT_LEVEL1, FORM_BLOCK_LEVEL1, GROUPING_LEVEL1, type LevelVariant } from "../../lexicon/levelNames";
 import type { Framework } from "../../types";
 import { rowFacts } from "../shared/rowFacts";
 import type { ReportingContext, RuleHit } from "../types";
@@ -130,7 +130,10 @@ export const rule = defineRule({
         continue;
       }
       // 发展改革委 中央预算内投资 form: 实施效果指标 over 产出指标 / 效益指标 / 满意度指标.
-      if (GROUPING_LEVEL1.has(levelFormKey(ind.level1.text)) && ALLOWED[ctx.framework].has(l2)) continue;
+      const key1 = levelFormKey(ind.level1.text);
+      if ((GROUPING_LEVEL1.has(key1) && ALLOWED[ctx.framework].has(l2)) || FORM_BLOCK_LEVEL1.has(key1)) continue;
+      // 上海 效果指标 over 社会公众或服务对象满意度指标: the satisfaction 二级 belongs there in that framework.
+      if (key1 === EFFECT_LEVEL1 && l2 === "服务对象满意度指标") continue;
       const v1 = level1Variant(ind.level1.text);
       if (v1 && v1.standard) {
         if (newRun1) ctx.report(variantHit(l1Text, v1, "一级", f.index, ind.level1.cell));

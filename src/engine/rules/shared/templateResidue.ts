@@ -23,13 +23,23 @@ const BRACKET = /\(([^()]{0,40})\)/g;
 const OPERATOR_MASK = /(?:>=|<=|[≥≤<>=])\s*(?:\*{2,}|[Xx×]{2,}|\?{2,})/g;
 const LEADING_STARS = /^[★☆*]+/;
 
+/** An operator with no number, maybe a unit: the template's “(≥ %)”, “（≤ 万元）”. */
+function emptyTarget(inner: string): boolean {
+  const m = /^\s*(?:>=|<=|[≥≤<>=])\s*/.exec(inner);
+  if (!m) return false;
+  const rest = inner.slice(m[0].length).trim();
+  if (rest === "") return true;
+  const u = matchUnit(rest, 0);
+  return !!u && u.end === rest.length;
+}
+
 function find(text: string): NameResidue | null {
   // Same length as `text` (normalizeWidth maps one character to one), so indices found here cut the name as written.
   const t = normalizeWidth(text).replace(/（/g, "(").replace(/）/g, ")");
   const cuts: [number, number][] = [];
   for (const m of t.matchAll(BRACKET)) {
     const inner = m[1];
-    if (MASK.test(inner) || HINT_WORDS.some((w) => inner.includes(normalizeWidth(w)))) cuts.push([m.index, m.index + m[0].length]);
+    if (MASK.test(inner) || HINT_WORDS.some((w) => inner.includes(normalizeWidth(w))) || emptyTarget(inner)) cuts.push([m.index, m.index + m[0].length]);
   }
   const inCut = (i: number) => cuts.some(([a, b]) => i >= a && i < b);
   for (const m of t.matchAll(OPERATOR_MASK)) {

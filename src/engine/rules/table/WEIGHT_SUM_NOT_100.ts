@@ -69,7 +69,8 @@ export const rule = defineRule({
     const w = columnWeights(rows) ?? levelWeights(rows);
     if (!w) return;
     const expected = reservesBudgetRate(ctx.table) ? WEIGHT_TOTAL - BUDGET_EXECUTION_SHARE : WEIGHT_TOTAL;
-    const ok = (x: number) => Math.abs(x - expected) <= WEIGHT_TOLERANCE;
+    // Weights written as fractions (0.2 + 0.3 + … = 1) total 100 per cent as well.
+    const ok = (x: number) => Math.abs(x - expected) <= WEIGHT_TOLERANCE || Math.abs(x * 100 - expected) <= WEIGHT_TOLERANCE;
     if (ok(w.total) || (w.groups > 0 && w.items > 0 && (ok(w.groups) || ok(w.items)))) return;
     const fmt = (x: number) => String(Math.round(x * 100) / 100);
     const reserved = expected !== WEIGHT_TOTAL ? `（另${BUDGET_EXECUTION_SHARE}分为预算执行率）` : "";
