@@ -19,6 +19,7 @@ import { embeddedQuantities } from "../../../src/engine/rules/shared/embedded";
 import { rule as INDICATOR_NOT_MEASURABLE } from "../../../src/engine/rules/row/INDICATOR_NOT_MEASURABLE";
 import { rule as UNIT_COST_BASIS_MISSING } from "../../../src/engine/rules/row/UNIT_COST_BASIS_MISSING";
 import { rule as COST_NOT_MONEY } from "../../../src/engine/rules/table/COST_NOT_MONEY";
+import { rule as RATE_NOT_PERCENT } from "../../../src/engine/rules/row/RATE_NOT_PERCENT";
 import { parseValue } from "../../../src/engine/values";
 import { unitInBrackets } from "../../../src/engine/rules/shared/unitLexicon";
 
@@ -260,3 +261,11 @@ describe("one code per defect under 成本; 二 typed for =", () => {
   });
 });
 
+
+describe("RATE_NOT_PERCENT suggestions follow the direction", () => {
+  it("a bare 0 on a rate of bad events is =0%, a bare 5 is ≤5% (never the trivial ≥0%)", () => {
+    expect(runRule(RATE_NOT_PERCENT, "效益指标 | 社会效益指标 | 安全事故发生率 | 0", noDesc)[0].suggestion).toBe("=0%");
+    expect(runRule(RATE_NOT_PERCENT, "效益指标 | 社会效益指标 | 安全事故发生率 | 5", noDesc)[0].suggestion).toBe("≤5%");
+    expect(runRule(RATE_NOT_PERCENT, "产出指标 | 质量指标 | 验收合格率 | 95", noDesc)[0].suggestion).toBe("≥95%");
+  });
+});
