@@ -19,6 +19,7 @@ import { embeddedQuantities } from "../../../src/engine/rules/shared/embedded";
 import { rule as INDICATOR_NOT_MEASURABLE } from "../../../src/engine/rules/row/INDICATOR_NOT_MEASURABLE";
 import { rule as UNIT_COST_BASIS_MISSING } from "../../../src/engine/rules/row/UNIT_COST_BASIS_MISSING";
 import { rule as COST_NOT_MONEY } from "../../../src/engine/rules/table/COST_NOT_MONEY";
+import { rule as DEADLINE_NOT_DATE } from "../../../src/engine/rules/row/DEADLINE_NOT_DATE";
 import { rule as RATE_NOT_PERCENT } from "../../../src/engine/rules/row/RATE_NOT_PERCENT";
 import { parseValue } from "../../../src/engine/values";
 import { unitInBrackets } from "../../../src/engine/rules/shared/unitLexicon";
@@ -267,5 +268,24 @@ describe("RATE_NOT_PERCENT suggestions follow the direction", () => {
     expect(runRule(RATE_NOT_PERCENT, "效益指标 | 社会效益指标 | 安全事故发生率 | 0", noDesc)[0].suggestion).toBe("=0%");
     expect(runRule(RATE_NOT_PERCENT, "效益指标 | 社会效益指标 | 安全事故发生率 | 5", noDesc)[0].suggestion).toBe("≤5%");
     expect(runRule(RATE_NOT_PERCENT, "产出指标 | 质量指标 | 验收合格率 | 95", noDesc)[0].suggestion).toBe("≥95%");
+  });
+});
+
+describe("smoke rows of other provinces' tables that reviewers accept", () => {
+  it.each([
+    ["产出指标", "数量指标", "开展督导检查", "每季度1次"],
+    ["产出指标", "质量指标", "信息公开率", "100%（全覆盖）"],
+    ["效益指标", "社会效益指标", "受益人口", "3.2万人"],
+    ["效益指标", "经济效益指标", "带动产业增收", "≥10%"],
+    ["产出指标", "质量指标", "“三公”经费控制率", "≤100%"],
+    ["产出指标", "时效指标", "工资发放时间", "每月15日前"],
+    ["产出指标", "时效指标", "报表报送时间", "每季度末"],
+  ])("%s/%s %s “%s” gets no error or warning", (l1, l2, name, v) => {
+    const f = runRules(ALL_RULES, `${l1} | ${l2} | ${name} | ${v}`, noDesc).filter((x) => x.severity !== "info");
+    expect(f).toEqual([]);
+  });
+
+  it("a one-off deadline word is still no date (及时)", () => {
+    expect(runRule(DEADLINE_NOT_DATE, "产出指标 | 时效指标 | 工资发放时间 | 及时", noDesc)).toHaveLength(1);
   });
 });
