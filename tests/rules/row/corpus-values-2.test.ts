@@ -280,6 +280,7 @@ describe("smoke rows of other provinces' tables that reviewers accept", () => {
     ["产出指标", "质量指标", "“三公”经费控制率", "≤100%"],
     ["产出指标", "时效指标", "工资发放时间", "每月15日前"],
     ["产出指标", "时效指标", "报表报送时间", "每季度末"],
+    ["产出指标", "数量指标", "覆盖范围", "全县15个乡镇"],
   ])("%s/%s %s “%s” gets no error or warning", (l1, l2, name, v) => {
     const f = runRules(ALL_RULES, `${l1} | ${l2} | ${name} | ${v}`, noDesc).filter((x) => x.severity !== "info");
     expect(f).toEqual([]);

@@ -22,7 +22,7 @@ const DATE_UNIT = /^(年|月|日|号|时|点|分)/;
 /** A frequency (每季度1次, 每月2次): a count per period written the other way round, not prose. */
 const FREQUENCY = /^每(?:个)?(?:年|年度|半年|季度|季|月|周|星期|天|日|学期)/;
 /** Prose worth the name: at least this many CJK characters besides the quantities. */
-const MIN_PROSE = 4;
+const MIN_PROSE = 5;
 
 /** The quantities (number + unit) written inside a text value, in order; [] when there is none. */
 export const embeddedQuantities = textMemo(5000, (raw: string): readonly EmbeddedQuantity[] => {
