@@ -5,6 +5,7 @@
  */
 import { runRule, runRules, rowsOf, rowsTable } from "../../helpers/rowsTable";
 import { checkTable } from "../../../src/engine/check";
+import { readTables } from "../../../src/engine/reader";
 import { ROW_RULES as ALL_RULES } from "../../../src/engine/rules";
 import { rule as VALUE_TRIVIAL } from "../../../src/engine/rules/row/VALUE_TRIVIAL";
 import { rule as MONEY_UNIT_INCOMPLETE } from "../../../src/engine/rules/row/MONEY_UNIT_INCOMPLETE";
@@ -288,5 +289,21 @@ describe("smoke rows of other provinces' tables that reviewers accept", () => {
 
   it("a one-off deadline word is still no date (及时)", () => {
     expect(runRule(DEADLINE_NOT_DATE, "产出指标 | 时效指标 | 工资发放时间 | 及时", noDesc)).toHaveLength(1);
+  });
+});
+
+describe("export operator column on a date", () => {
+  it("≤ in 指标性质 before 2025年12月31日 is the deadline's operator: no VALUE_NO_OPERATOR", () => {
+    const [t] = readTables({
+      sheet: "S",
+      cells: [
+        ["项目名称", "某项目"],
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+        ["产出指标", "时效指标", "完成时间", "≤", "2025年12月31日", ""],
+        ["产出指标", "时效指标", "验收时间", "", "2025年11月30日", ""],
+      ],
+    });
+    const f = checkTable(t, { rules: [VALUE_NO_OPERATOR], year: 2025 });
+    expect(f.map((x) => x.row)).toEqual([1]);
   });
 });
