@@ -5,6 +5,7 @@
  */
 import { runRule, runRules, rowsOf, rowsTable } from "../../helpers/rowsTable";
 import { checkTable } from "../../../src/engine/check";
+import { readTables } from "../../../src/engine/reader";
 import { ROW_RULES as ALL_RULES } from "../../../src/engine/rules";
 import { rule as VALUE_TRIVIAL } from "../../../src/engine/rules/row/VALUE_TRIVIAL";
 import { rule as MONEY_UNIT_INCOMPLETE } from "../../../src/engine/rules/row/MONEY_UNIT_INCOMPLETE";
@@ -19,6 +20,8 @@ import { embeddedQuantities } from "../../../src/engine/rules/shared/embedded";
 import { rule as INDICATOR_NOT_MEASURABLE } from "../../../src/engine/rules/row/INDICATOR_NOT_MEASURABLE";
 import { rule as UNIT_COST_BASIS_MISSING } from "../../../src/engine/rules/row/UNIT_COST_BASIS_MISSING";
 import { rule as COST_NOT_MONEY } from "../../../src/engine/rules/table/COST_NOT_MONEY";
+import { rule as DEADLINE_NOT_DATE } from "../../../src/engine/rules/row/DEADLINE_NOT_DATE";
+import { rule as RATE_NOT_PERCENT } from "../../../src/engine/rules/row/RATE_NOT_PERCENT";
 import { parseValue } from "../../../src/engine/values";
 import { unitInBrackets } from "../../../src/engine/rules/shared/unitLexicon";
 
@@ -260,3 +263,47 @@ describe("one code per defect under 成本; 二 typed for =", () => {
   });
 });
 
+
+describe("RATE_NOT_PERCENT suggestions follow the direction", () => {
+  it("a bare 0 on a rate of bad events is =0%, a bare 5 is ≤5% (never the trivial ≥0%)", () => {
+    expect(runRule(RATE_NOT_PERCENT, "效益指标 | 社会效益指标 | 安全事故发生率 | 0", noDesc)[0].suggestion).toBe("=0%");
+    expect(runRule(RATE_NOT_PERCENT, "效益指标 | 社会效益指标 | 安全事故发生率 | 5", noDesc)[0].suggestion).toBe("≤5%");
+    expect(runRule(RATE_NOT_PERCENT, "产出指标 | 质量指标 | 验收合格率 | 95", noDesc)[0].suggestion).toBe("≥95%");
+  });
+});
+
+describe("smoke rows of other provinces' tables that reviewers accept", () => {
+  it.each([
+    ["产出指标", "数量指标", "开展督导检查", "每季度1次"],
+    ["产出指标", "质量指标", "信息公开率", "100%（全覆盖）"],
+    ["效益指标", "社会效益指标", "受益人口", "3.2万人"],
+    ["效益指标", "经济效益指标", "带动产业增收", "≥10%"],
+    ["产出指标", "质量指标", "“三公”经费控制率", "≤100%"],
+    ["产出指标", "时效指标", "工资发放时间", "每月15日前"],
+    ["产出指标", "时效指标", "报表报送时间", "每季度末"],
+    ["产出指标", "数量指标", "覆盖范围", "全县15个乡镇"],
+  ])("%s/%s %s “%s” gets no error or warning", (l1, l2, name, v) => {
+    const f = runRules(ALL_RULES, `${l1} | ${l2} | ${name} | ${v}`, noDesc).filter((x) => x.severity !== "info");
+    expect(f).toEqual([]);
+  });
+
+  it("a one-off deadline word is still no date (及时)", () => {
+    expect(runRule(DEADLINE_NOT_DATE, "产出指标 | 时效指标 | 工资发放时间 | 及时", noDesc)).toHaveLength(1);
+  });
+});
+
+describe("export operator column on a date", () => {
+  it("≤ in 指标性质 before 2025年12月31日 is the deadline's operator: no VALUE_NO_OPERATOR", () => {
+    const [t] = readTables({
+      sheet: "S",
+      cells: [
+        ["项目名称", "某项目"],
+        ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+        ["产出指标", "时效指标", "完成时间", "≤", "2025年12月31日", ""],
+        ["产出指标", "时效指标", "验收时间", "", "2025年11月30日", ""],
+      ],
+    });
+    const f = checkTable(t, { rules: [VALUE_NO_OPERATOR], year: 2025 });
+    expect(f.map((x) => x.row)).toEqual([1]);
+  });
+});

@@ -165,3 +165,15 @@ describe("findTypos: 公文 confusables of the 2026-12-06 corpus round, each wit
     "一点一滴",
   ])("leaves “%s” alone", (text) => expect(findTypos(text).typos).toEqual([]));
 });
+
+describe("TYPO: an amount printed twice in a header amount field", () => {
+  it("040 岳阳: 其中:财政拨款 “854万854万(…)” → written once", () => {
+    const table = rowsTable([["产出指标", "数量指标", "建设面积", "", "≥1万亩"]], { columns: "noBasis" });
+    table.header.fiscal = cell("854万854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)", "C6");
+    const f = checkTable(table, { rules: [TYPO] });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ row: null, cell: "C6", suggestion: "854万(高标准农田建设400万元,示范建设295万元,畅通工程159万元)" });
+    table.header.fiscal = cell("854万(高标准农田建设400万元)", "C6");
+    expect(checkTable(table, { rules: [TYPO] })).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import type { TableSpec } from "../../helpers/tableBuilder";
 import { valueCell } from "../../helpers/tableBuilder";
 import { runRule } from "../../helpers/rowsTable";
 import { rule as COST_OVER_BUDGET } from "../../../src/engine/rules/table/COST_OVER_BUDGET";
+import { rule as COST_RECONCILE } from "../../../src/engine/rules/table/COST_RECONCILE";
 import { descNumbers } from "../../../src/engine/rules/table/DESC_VALUE_CONFLICT";
 
 function replaceValue(spec: TableSpec, name: string, value: string, desc?: string): TableSpec {
@@ -77,6 +78,20 @@ describe("COST_OVER_BUDGET", () => {
   test("real seeds stay within budget: 002 #2 (86 + 5.1 + 3.9 = 95), 000 #5 ≤109000元 = 10.9万, 成都 task caps", () => {
     for (const spec of [tj2, ts3, cfd5, cd]) expect(run(spec, "COST_OVER_BUDGET")).toEqual([]);
   });
+});
+
+test("COST_RECONCILE: a cost per ㎡ is per item of area, never multiplied by a headcount", () => {
+  const rows = [
+    ["产出指标", "数量指标", "培训人数", "", "≥100人"],
+    ["", "", "维修校舍面积", "", "1500平方米"],
+    ["", "成本指标", "单位造价", "", "≤2000元/㎡"],
+  ];
+  // 2000元/㎡ × 1500平方米 = 300万元: it reconciles with a 300万 budget, and is far off a 30万 one.
+  expect(runRule(COST_RECONCILE, rows, { columns: "noBasis", budget: "300" })).toEqual([]);
+  const f = runRule(COST_RECONCILE, rows, { columns: "noBasis", budget: "30" });
+  expect(f).toHaveLength(1);
+  expect(f[0].message).not.toContain("培训人数");
+  expect(f[0].message).toContain("维修校舍面积");
 });
 
 describe("COST_COVERAGE_LOW", () => {

@@ -4,6 +4,9 @@ import { quoteValue } from "../shared/messages";
 import { isPercent } from "../shared/valueFacts";
 import { isTimelinessRateName } from "../shared/indicatorKinds";
 
+/** 每月15日前, 每季度末, 每年3月底前, 每周五前: the deadline of each period. */
+const RECURRING_DEADLINE = /^每(?:个)?(?:月|季度|季|年|年度|半年|周|星期|学期)(?:第?[\d一二三四五六七八九十]{1,2}(?:个工作日|日|号|月|天)|[一二三四五六日])?(?:底|末|前|内|之前|以前|前完成|底前|末前)+$/;
+
 /**
  * DEADLINE_NOT_DATE — a 时效 indicator whose value is neither a date, a duration nor the percentage of
  * a timeliness rate (及时率, 按时/按期…率) (R-TIME-003): `服务完成度 ≥95%`, `定期及时开展活动数量`.
@@ -18,6 +21,8 @@ export const rule = defineRule({
       const p = f.parsed;
       if (p.kind === "empty" || p.kind === "deadline" || p.kind === "duration" || p.unitClass === "time") continue;
       if (isPercent(p) && !p.mixed && isTimelinessRateName(f.name)) continue;
+      // A recurring deadline (每月15日前, 每季度末, 每年3月底前) is a time: the deadline of each period.
+      if (RECURRING_DEADLINE.test(p.raw.replace(/\s+/g, ""))) continue;
       ctx.report({
         row: f.index,
         cell: f.ind.value.cell,

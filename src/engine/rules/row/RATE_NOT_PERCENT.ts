@@ -5,13 +5,16 @@ import { formatNumber, quoteValue, OPERATOR_SYMBOL } from "../shared/messages";
 import { hasNoUnit, hasNumber, isPercent } from "../shared/valueFacts";
 import type { ParsedValue } from "../../values/types";
 
-/** `≥90` → `≥90%`, `0.95` → `≥95%` (a fraction), `=1` → `=100%`; null when the number is not a share. */
-export function percentSuggestion(p: ParsedValue): string | null {
+/**
+ * `≥90` → `≥90%`, `0.95` → `≥95%` (a fraction), `=1` → `=100%`; a bare 0 is `=0%` and a bare rate of bad events gets
+ * `≤` (安全事故发生率 0 → `=0%`, never the trivial `≥0%`); null when the number is not a share.
+ */
+export function percentSuggestion(p: ParsedValue, negative = false): string | null {
   if (!hasNumber(p) || !hasNoUnit(p)) return null;
   const n = p.number;
   if (n < 0 || n > 100) return null;
   const pct = n <= 1 ? n * 100 : n;
-  const op = p.operator ?? (pct === 100 ? "=" : ">=");
+  const op = p.operator ?? (pct === 0 ? "=" : negative ? "<=" : pct === 100 ? "=" : ">=");
   return `${OPERATOR_SYMBOL[op]}${formatNumber(pct)}%`;
 }
 
@@ -28,7 +31,7 @@ export const rule = defineRule({
       if (!f.strictRate || f.satisfaction || p.kind === "empty" || p.mixed || isPercent(p)) continue;
       if (f.category === "时效" && p.kind === "text") continue;
       if (placeholderOf(p.raw)) continue; // VALUE_PLACEHOLDER's
-      const s = percentSuggestion(p);
+      const s = percentSuggestion(p, f.negative);
       ctx.report({
         row: f.index,
         cell: f.ind.value.cell,

@@ -19,9 +19,14 @@ const HEADER_NAME: Readonly<Record<string, string>> = {
   projectBasis: "立项依据",
   supervisor: "主管部门",
   implementer: "实施单位",
+  budget: "预算数",
+  fiscal: "财政拨款",
+  other: "其他资金",
 };
 /** Titles are often cut from a longer line ("…绩效目标表 2020年度)"): a stray bracket or number there is not the author's slip. */
 const TITLE_SKIPS = new Set<Typo["kind"]>(["unbalanced", "numbering"]);
+/** The same amount twice in a row: 854万854万, 5.00万元5.00万元. */
+const DOUBLED_AMOUNT = /(\d+(?:\.\d+)?(?:万元|万|元|亿元))\1/;
 /** Header fields that hold amounts or codes, not text. */
 const NOT_TEXT = new Set(["budget", "fiscal", "other", "projectCode"]);
 
@@ -66,7 +71,21 @@ export const rule = defineRule({
     // One header cell may fill two fields (资金用途 and 项目概况): checked once.
     const seen = new Set<string>();
     for (const [key, c] of Object.entries(ctx.table.header) as [string, CellText | undefined][]) {
-      if (!c || NOT_TEXT.has(key) || !c.text || seen.has(c.cell)) continue;
+      if (!c || !c.text || seen.has(c.cell)) continue;
+      if (NOT_TEXT.has(key)) {
+        // An amount printed twice in a row (854万854万(…), 040 岳阳): the figure is doubled by a slip.
+        const d = DOUBLED_AMOUNT.exec(c.text.replace(/\s+/g, ""));
+        if (d) {
+          seen.add(c.cell);
+          ctx.report({
+            row: null,
+            cell: c.cell,
+            message: `表头“${HEADER_NAME[key] ?? "金额"}”的金额“${d[0]}”重复写了两遍，请只写一次“${d[1]}”。`,
+            suggestion: c.text.replace(d[0], d[1]),
+          });
+        }
+        continue;
+      }
       seen.add(c.cell);
       const places = key === "projectName" || key === "title" ? [] : placeNameSlips(c.text, project);
       if (places.length || mayHaveTypos(c.text)) reportTypos(ctx, null, `表头“${HEADER_NAME[key] ?? "栏目"}”`, c, places, key === "title" ? TITLE_SKIPS : undefined);

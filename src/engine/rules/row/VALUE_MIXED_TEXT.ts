@@ -17,6 +17,9 @@ import { isGradedAnswer } from "../shared/vague";
 /** Words that only say what the number counts: (全部/足额…)完成, 到位, 拨付, 发放 …, optionally after a share. */
 const ACTION_TAIL = /^(?:[≥≤=]?\d+(?:\.\d+)?[%％])?(?:全部|全额|足额|按时|及时|按期)?(?:完成|到位|达标|拨付|发放|兑付|兑现|落实|办结|覆盖|支付)$/;
 
+/** A bracketed note of a few characters: （全覆盖）, (含结转). */
+const BRACKET_NOTE = /^[（(][^（）()\d]{1,8}[）)]$/;
+
 /** A change word before the number (增加5万元, 提高5%): the amount of change is a floor. */
 const CHANGE_LEAD = /^(?:提高|提升|增长|增加|新增|减少|降低|下降|缩短|压缩|节约)$/;
 
@@ -49,6 +52,8 @@ export const rule = defineRule({
       // An action word after the target (100%到位, ≥95%完成, 12月底前100%到位) names what is measured, like the action
       // after a deadline: the value stays readable.
       if (ACTION_TAIL.test(p.extraText.replace(/\s+/g, ""))) continue;
+      // A short note in brackets after a clean target (100%（全覆盖）) explains it; the target is still readable.
+      if (p.kind === "quantity" && BRACKET_NOTE.test(p.extraText.trim()) && p.raw.trim().endsWith(p.extraText.trim())) continue;
       let s: string | undefined;
       if (hasNumber(p) && !f.satisfaction) {
         const unit = writtenUnit(p) || p.normalizedUnit || impliedUnit(f.name, ctx.table.unit, p.number);

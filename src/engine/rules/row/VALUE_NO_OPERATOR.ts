@@ -50,6 +50,8 @@ export const rule = defineRule({
         const d = p.date;
         // Only a written day or month (2025年12月31日, 2025年12月) reads as an event date; 2025年, quarters and periods are spans.
         if (bareConvention || !d || d.year === null || d.qualifier !== "on" || p.operator || p.period || (d.precision !== "day" && d.precision !== "month")) continue;
+        // An export's operator column says ≤ (or =) for the date: the deadline is written, in its own column.
+        if (/^\s*(?:[≤<=＜＝≦]|<=|小于|不晚于|不超过)/.test(f.ind.parts?.operator?.text ?? "")) continue;
         // Words after the date (2021年12月底完成项目规划相关工作。) are not part of the deadline: rewrite the date alone.
         const s = p.extraText ? deadlineText(d, d.year) : `${p.raw.replace(/\s+/g, "")}前`;
         ctx.report({

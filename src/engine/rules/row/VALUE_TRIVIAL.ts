@@ -46,7 +46,7 @@ export const rule = defineRule({
         });
         continue;
       }
-      if (!isTrivialTarget(p) || p.number === null) continue;
+      if (!isTrivialTarget(p, f.name) || p.number === null) continue;
       const unit = writtenUnit(p) || p.normalizedUnit || impliedUnit(f.name, ctx.table.unit);
       let s: string | undefined;
       let how: string;

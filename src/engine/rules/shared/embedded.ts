@@ -19,9 +19,15 @@ const NUMBER = /\d+(?:\.\d+)?/g;
 /** Units that make the number a date or a time of day, not a quantity in prose. */
 const DATE_UNIT = /^(年|月|日|号|时|点|分)/;
 
+/** A frequency (每季度1次, 每月2次): a count per period written the other way round, not prose. */
+const FREQUENCY = /^每(?:个)?(?:年|年度|半年|季度|季|月|周|星期|天|日|学期)/;
+/** Prose worth the name: at least this many CJK characters besides the quantities. */
+const MIN_PROSE = 5;
+
 /** The quantities (number + unit) written inside a text value, in order; [] when there is none. */
 export const embeddedQuantities = textMemo(5000, (raw: string): readonly EmbeddedQuantity[] => {
   const t = normalizeWidth(raw);
+  if (FREQUENCY.test(t.trim())) return [];
   const out: EmbeddedQuantity[] = [];
   NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -38,5 +44,8 @@ export const embeddedQuantities = textMemo(5000, (raw: string): readonly Embedde
     out.push({ number: Number(m[0]), unit: t.slice(end, u.end) });
     NUMBER.lastIndex = u.end;
   }
-  return out;
+  if (!out.length) return out;
+  let rest = t;
+  for (const q of out) rest = rest.replace(`${q.number}${q.unit}`, "");
+  return (rest.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= MIN_PROSE ? out : [];
 });

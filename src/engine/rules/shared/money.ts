@@ -66,14 +66,15 @@ export function unitBasis(unit: string): CostBasis {
   if (/人|名/.test(u)) return "person";
   if (/[/／每](个月|月)$/.test(u)) return "month";
   if (/[/／每](年|年度)$/.test(u)) return "year";
-  if (/[/／每][\u4e00-\u9fff㎡]{1,3}$/.test(u)) return "item";
+  // Any other basis (台, 套, 平方米, ㎡ — NFKC makes it m2 —, 公里, 株) counts items of that kind.
+  if (/[/／每][^/／每]{1,6}$/.test(u)) return "item";
   return "none";
 }
 
 /** The item a per-item cost counts ("元/台" → "台", "万元/套" → "套"); "" for other bases. */
 export function costItem(unit: string): string {
   const u = String(unit ?? "").normalize("NFKC").replace(/\s+/g, "");
-  return unitBasis(u) === "item" ? (/[/／每]([\u4e00-\u9fff㎡]{1,3})$/.exec(u)?.[1] ?? "") : "";
+  return unitBasis(u) === "item" ? (/[/／每]([^/／每]{1,6})$/.exec(u)?.[1] ?? "") : "";
 }
 
 /** Money per unit in 元 from a parsed unit-cost value (≤450元/人·天 → 450; ≤1万元/人 → 10000). */

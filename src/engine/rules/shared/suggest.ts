@@ -15,9 +15,14 @@ export function intendedOperator(f: RowFacts, p: ParsedValue = f.parsed, n: numb
   return ">=";
 }
 
+/** Ratios of spending to a cap, which exceed 100% when the cap is overrun. */
+const CAP_RATIO = /控制率|执行偏差|超支率/;
+
 /** ≥0…, and ≤100% / ≤N% with N ≥ 100: targets that always pass (R-DIR-002). */
-export function isTrivialTarget(p: ParsedValue): boolean {
+export function isTrivialTarget(p: ParsedValue, name = ""): boolean {
   if (p.number === null || p.mixed) return false;
+  // 控制率 (actual ÷ cap, 三公经费控制率 ≤100%) can exceed 100%: the ceiling is a real one.
+  if (CAP_RATIO.test(name) && (p.operator === "<=" || p.operator === "<")) return false;
   if (p.operator === ">=" && p.number === 0) return true;
   if ((p.operator === "<=" || p.operator === "<") && isPercent(p) && p.number >= 100) return p.operator === "<=" || p.number > 100;
   return false;

@@ -49,8 +49,11 @@ export function dimensionOf(p: ParsedValue): UnitDimension | null {
       return "area";
     case "time":
       return "time";
-    case "count":
-      return COUNT_DIMENSIONS[p.normalizedUnit.split("/")[0]] ?? "item";
+    case "count": {
+      // 万人, 万人次: a magnitude before the counted unit counts the same thing.
+      const head = p.normalizedUnit.split("/")[0];
+      return COUNT_DIMENSIONS[head] ?? COUNT_DIMENSIONS[head.replace(/^(十万|百万|千万|万|千|亿)/, "")] ?? "item";
+    }
     case "other":
       return MEASURE_DIMENSIONS[p.normalizedUnit.split("/")[0]] ?? "other";
     default:

@@ -78,7 +78,8 @@ export const rule = defineRule({
         return { est: c.unitYuan! * n.value, part: `${c.name} ${c.parsed.raw} × ${n.name} ${n.value}${n.unit}` };
       }
       if (c.basis === "year") return { est: c.unitYuan!, part: `${c.name} ${c.parsed.raw}` };
-      const q = items.get(costItem(c.parsed.unit || c.parsed.normalizedUnit));
+      // The canonical unit first (元/㎡ → 元/平方米), as the 数量 rows are keyed by theirs.
+      const q = items.get(costItem(c.parsed.normalizedUnit || c.parsed.unit));
       return q ? { est: c.unitYuan! * q.value, part: `${c.name} ${c.parsed.raw} × ${q.name} ${q.value}${q.unit}` } : null;
     };
     const people = units.filter((c) => PEOPLE_BASES.has(c.basis));
