@@ -172,6 +172,16 @@ describe("indicator headers under other names", () => {
     expect(t.indicators.map((r) => [r.level3.text, r.value.text, r.nature])).toEqual([["培训人数", "≥45人", "定量"]]);
   });
 
+  test("a value that is a label word (a grade 一级) does not end the block either", () => {
+    const [t] = read([
+      ["项目名称", "某项目"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "质量指标", "工程质量等级", "一级"],
+      ["产出指标", "时效指标", "完成时间", "2025年12月31日前"],
+    ]);
+    expect(t.indicators.map((r) => r.value.text)).toEqual(["一级", "2025年12月31日前"]);
+  });
+
   test("046 淮北: a 三级 name that is also a header label (项目金额 under 成本指标) does not end the block", () => {
     const [t] = read([
       ["项目名称", "农村文化建设配套补助经费"],

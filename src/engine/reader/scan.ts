@@ -592,11 +592,12 @@ function classifyRow(g: GridView, r: number, wl: number, wr: number, h: HeaderSp
 }
 
 /**
- * A label word written as a 三级 name (项目金额 under 成本指标, 046 淮北): on a row whose 二级 (or 一级) is a level
- * name it is an indicator, not the start of another header block.
+ * A label word written as a 三级 name (项目金额 under 成本指标, 046 淮北) or as a value (a grade 一级): on a row whose
+ * 二级 (or 一级) is a level name it is an indicator, not the start of another header block.
  */
 function isIndicatorName(g: GridView, r: number, a: Anchor, h: HeaderSpec): boolean {
-  if (a.c !== h.cols.l3) return false;
+  // The 三级 name, the value (a grade 一级 / 三级) or the description may happen to be a label word.
+  if (a.c !== h.cols.l3 && a.c !== h.cols.value && a.c !== h.cols.desc) return false;
   const l2 = g.text(r, h.cols.l2);
   const l1 = g.text(r, h.cols.l1);
   return (l2 !== "" && looksLikeLevelLabel(labelKey(l2))) || (l1 !== "" && looksLikeLevelLabel(labelKey(l1)));
