@@ -11,6 +11,7 @@ import { PassThrough, Readable } from "stream";
 import { StringDecoder } from "string_decoder";
 import { parseRangeA1, type CellValue, type SheetGrid } from "../engine";
 import { applyMerges, rowValues, workbookToGrids, type ExcelJSRow } from "../xlsx/xlsxGrid";
+import { readXlsxFast } from "./fastXlsx";
 import { excelWorkbook, streamingReaderClass, zipLibrary, type JSZipArchive, type JSZipEntry } from "./excel";
 
 /** Larger files are refused up front: ExcelJS needs several times the file size in memory. */
@@ -254,7 +255,12 @@ class CallerError {
  * read. Returns the sheet names in workbook order (sheets without cells may never reach `onGrids`).
  * Never throws for a bad file; an exception thrown by `onGrids` propagates. Never writes.
  */
-export async function readWorkbookSheets(file: string, onGrids: (grids: SheetGrid[]) => void, sheetBySheetBytes = SHEET_BY_SHEET_BYTES): Promise<{ ok: true; sheets: string[] } | { ok: false; reason: string }> {
+export async function readWorkbookSheets(
+  file: string,
+  onGrids: (grids: SheetGrid[]) => void,
+  sheetBySheetBytes = SHEET_BY_SHEET_BYTES,
+  lean = true,
+): Promise<{ ok: true; sheets: string[] } | { ok: false; reason: string }> {
   const opened = await openFile(file);
   if (!opened.ok) return opened;
   const buf = opened.buf;
@@ -278,6 +284,12 @@ export async function readWorkbookSheets(file: string, onGrids: (grids: SheetGri
       }
       return { ok: true, sheets: order };
     }
+  }
+  // An ordinary workbook: the lean reader (fastXlsx.ts) when it fully understands the file, else ExcelJS.
+  const fast = lean ? readXlsxFast(buf) : null;
+  if (fast) {
+    onGrids(fast);
+    return { ok: true, sheets: fast.map((g) => g.sheet) };
   }
   try {
     const wb = new (excelWorkbook())();

@@ -1,0 +1,498 @@
+/**
+ * A lean reader for ordinary .xlsx files: the zip's parts are inflated with Node's zlib and the few XML parts the
+ * engine needs (workbook, its relations, styles' number formats, shared strings, the worksheets' cells and merges)
+ * are scanned directly into grid values, without ExcelJS's model of every cell, style and part.
+ *
+ * It gives exactly the grids ExcelJS's full reader + xlsxGrid.ts give (tested on every fixture, the corpus and the
+ * bench's inbox: tests/cli/fastXlsx.test.ts), and it only takes files it fully understands: anything unusual — a
+ * malformed or truncated zip, encryption, zip64, XML that is not well formed, an unknown entity, control characters,
+ * inline strings, hyperlinks, the 1904 date system, rows or cells without addresses or out of order, elements in a
+ * cell other than <v> and <f> — returns null, and the caller reads the file with ExcelJS as before (which also words every error).
+ * Why: ExcelJS's reading was ≈ 75 % of a real-size file's CPU time, and its object churn fed the garbage collector
+ * and the JIT of every worker thread (docs/performance.md).
+ */
+import { inflateRawSync } from "zlib";
+import type { CellValue, SheetGrid } from "../engine";
+import { applyMerges, formatPercent, isPercentFormat } from "../xlsx/xlsxGrid";
+
+/** The reader gives up (the caller falls back to ExcelJS): never shown to a user. */
+class Unsupported extends Error {}
+function give(why: string): never {
+  throw new Unsupported(why);
+}
+
+// ------------------------------------------------------------------ zip
+
+interface ZipEntry {
+  method: number;
+  compressed: number;
+  size: number;
+  local: number;
+}
+
+/** Above this much XML in one part the file is not "ordinary" (the sheet-by-sheet reader takes large ones). */
+const MAX_PART_BYTES = 64 * 1048576;
+
+function zipDirectory(buf: Buffer): Map<string, ZipEntry> {
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) give("no end of central directory");
+  const count = buf.readUInt16LE(eocd + 10);
+  const cdSize = buf.readUInt32LE(eocd + 12);
+  const cdOffset = buf.readUInt32LE(eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff || cdOffset + cdSize > eocd) give("zip64 or bad directory");
+  const out = new Map<string, ZipEntry>();
+  let p = cdOffset;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > eocd || buf.readUInt32LE(p) !== 0x02014b50) give("bad directory entry");
+    const flags = buf.readUInt16LE(p + 8);
+    const method = buf.readUInt16LE(p + 10);
+    const compressed = buf.readUInt32LE(p + 20);
+    const size = buf.readUInt32LE(p + 24);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    if (flags & 1) give("encrypted entry");
+    if (compressed === 0xffffffff || size === 0xffffffff || local === 0xffffffff) give("zip64 entry");
+    let name = buf.toString(flags & 0x800 ? "utf8" : "latin1", p + 46, p + 46 + nameLen);
+    if (name[0] === "/") name = name.slice(1);
+    if (out.has(name)) give("duplicate entry");
+    out.set(name, { method, compressed, size, local });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
+}
+
+function partText(buf: Buffer, e: ZipEntry): string {
+  const l = e.local;
+  if (l + 30 > buf.length || buf.readUInt32LE(l) !== 0x04034b50) give("bad local header");
+  const start = l + 30 + buf.readUInt16LE(l + 26) + buf.readUInt16LE(l + 28);
+  if (start + e.compressed > buf.length || e.size > MAX_PART_BYTES) give("part out of bounds");
+  const raw = buf.subarray(start, start + e.compressed);
+  let data: Buffer;
+  if (e.method === 0) data = raw;
+  else if (e.method === 8) data = inflateRawSync(raw, { maxOutputLength: Math.max(1, e.size) });
+  else return give("compression method");
+  if (data.length !== e.size) give("size mismatch");
+  // XML in UTF-8 without a byte-order mark (anything else is left to ExcelJS).
+  if (data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) give("BOM");
+  if (data.length >= 2 && (data[0] === 0xfe || data[0] === 0xff)) give("UTF-16");
+  const text = data.toString("utf8");
+  if (text.includes("\ufffd")) give("invalid UTF-8 or a replacement character");
+  return text;
+}
+
+// ------------------------------------------------------------------ XML
+
+const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d{1,7})|#x([0-9a-fA-F]{1,6}));/g;
+const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+// eslint-disable-next-line no-control-regex -- characters XML 1.0 forbids: ExcelJS's parser rejects them
+const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
+/** Text content as the XML parser gives it: line ends normalised, entities decoded. */
+function decodeText(s: string): string {
+  if (s.indexOf("\r") >= 0) s = s.replace(/\r\n?/g, "\n");
+  if (s.indexOf("&") < 0) return s;
+  return s.replace(ENTITY, (_m, named: string | undefined, dec: string | undefined, hex: string | undefined) => {
+    if (named) return NAMED[named];
+    const code = dec !== undefined ? Number(dec) : parseInt(hex ?? "", 16);
+    if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) give("bad character reference");
+    return String.fromCodePoint(code);
+  });
+}
+
+/** An attribute value as the XML parser gives it (white space normalised to spaces, entities decoded). */
+function decodeAttr(s: string): string {
+  return decodeText(s.replace(/[\t\n\r]/g, " "));
+}
+
+const ATTR = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** One attribute of a tag's raw attribute text (as the TAG pattern matched it), or undefined. */
+function attr(raw: string, name: string): string | undefined {
+  if (raw === "" || raw.indexOf(name) < 0) return undefined;
+  ATTR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ATTR.exec(raw)) !== null) if (m[1] === name) return decodeAttr(m[2] ?? m[3]);
+  return undefined;
+}
+
+const TAG = /<(\/?)([A-Za-z_][\w.-]*(?::[\w.-]+)?)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<\?[^?]*(?:\?(?!>)[^?]*)*\?>|<!--(?:[^-]|-(?!-))*-->|</g;
+const BAD_AMP = /&(?!(?:lt|gt|amp|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});)/;
+
+interface XmlHandler {
+  open(name: string, attrs: string, selfClosing: boolean): void;
+  close(name: string): void;
+  text(text: string): void;
+}
+
+/**
+ * Walk a whole XML document, checking what a strict parser checks that matters here (tags balanced and well formed,
+ * one root, entities known, no forbidden characters, no CDATA or DOCTYPE), and hand elements and raw text on.
+ */
+function walk(xml: string, h: XmlHandler): void {
+  if (FORBIDDEN.test(xml)) give("forbidden character");
+  if (BAD_AMP.test(xml)) give("unknown entity");
+  const stack: string[] = [];
+  let rootSeen = false;
+  let last = 0;
+  TAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TAG.exec(xml)) !== null) {
+    if (m.index > last) {
+      const text = xml.slice(last, m.index);
+      if (stack.length > 0) h.text(text);
+      else if (/\S/.test(text)) give("text outside the root");
+    }
+    last = TAG.lastIndex;
+    const name = m[2];
+    if (name === undefined) {
+      if (m[0] === "<") give("malformed tag");
+      continue; // processing instruction or comment
+    }
+    if (m[1]) {
+      if (m[3] || m[4] || stack.pop() !== name) give("mismatched closing tag");
+      h.close(name);
+      continue;
+    }
+    if (stack.length === 0) {
+      if (rootSeen) give("second root");
+      rootSeen = true;
+    }
+    h.open(name, m[3], m[4] === "/");
+    if (m[4]) h.close(name);
+    else stack.push(name);
+  }
+  if (last < xml.length && /\S/.test(xml.slice(last))) give("text after the root");
+  if (stack.length > 0 || !rootSeen) give("unclosed element");
+}
+
+// ------------------------------------------------------------------ parts
+
+/** ExcelJS's built-in number formats (id → code), loaded from ExcelJS itself so both readers agree. */
+let builtInFormats: Record<string, { f?: string }> | null = null;
+function builtInFormat(id: number): string | undefined {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a small data module of ExcelJS
+  builtInFormats ??= require("exceljs/lib/xlsx/defaultnumformats") as Record<string, { f?: string }>;
+  return builtInFormats[id]?.f;
+}
+
+/** Per cellXfs index: the number format ExcelJS gives the cell (undefined: none). */
+function cellFormats(xml: string): (string | undefined)[] {
+  const custom = new Map<number, string>();
+  const out: (string | undefined)[] = [];
+  const path: string[] = [];
+  walk(xml, {
+    open(name, attrs) {
+      path.push(name);
+      if (name === "numFmt" && path[path.length - 2] === "numFmts") {
+        const id = parseInt(attr(attrs, "numFmtId") ?? "", 10);
+        const code = attr(attrs, "formatCode");
+        if (code === undefined) give("numFmt without code");
+        custom.set(id, code.replace(/[\\](.)/g, "$1"));
+      } else if (name === "xf" && path[path.length - 2] === "cellXfs") {
+        const id = parseInt(attr(attrs, "numFmtId") ?? "", 10);
+        out.push(id ? custom.get(id) || builtInFormat(id) || undefined : undefined);
+      }
+    },
+    close() {
+      path.pop();
+    },
+    text() {},
+  });
+  return out;
+}
+
+/** A shared string as ExcelJS's cell value: text, `{ richText }` (as its joined text) or `{}` (no text: null). */
+type Shared = string | null;
+
+function sharedStrings(xml: string): Shared[] {
+  const out: Shared[] = [];
+  // ExcelJS: <t> directly in <si> sets the text; each <r>'s <t> is a run; <rPh> (phonetic) is skipped.
+  let depth = 0;
+  let inSi = false;
+  let skip = 0;
+  let plain: string | null = null;
+  let runs: string[] | null = null;
+  let text: string[] | null = null;
+  let where: "t" | "r" | null = null;
+  let runText: string | undefined;
+  let inRun = false;
+  const unescape = (s: string) => s.replace(/_x([0-9A-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+  walk(xml, {
+    open(name) {
+      depth++;
+      if (skip) return void skip++;
+      if (depth === 2 && name === "si") {
+        inSi = true;
+        plain = null;
+        runs = null;
+        return;
+      }
+      if (!inSi) return;
+      if (name === "rPh") return void (skip = 1);
+      if (name === "t" && !inRun) {
+        text = [];
+        where = "t";
+      } else if (name === "r" && !inRun) {
+        inRun = true;
+        runText = undefined;
+      } else if (name === "t" && inRun) {
+        text = [];
+        where = "r";
+      }
+    },
+    close(name) {
+      depth--;
+      if (skip) return void skip--;
+      if (!inSi) return;
+      if (name === "si" && depth === 1) {
+        inSi = false;
+        out.push(runs ? runs.join("") : plain);
+      } else if (name === "t" && where === "t") {
+        plain = unescape(text!.join(""));
+        where = null;
+      } else if (name === "t" && where === "r") {
+        runText = unescape(text!.join(""));
+        where = null;
+      } else if (name === "r" && inRun) {
+        inRun = false;
+        (runs ??= []).push(runText ?? "");
+      }
+      if (runs && plain !== null) give("both text and runs in one string");
+    },
+    text(t) {
+      if (where && !skip) text!.push(decodeText(t));
+    },
+  });
+  return out;
+}
+
+/** Excel serial → Date, as ExcelJS's utils.excelToDate (any value: a string or boolean result converts too). */
+function excelToDate(v: unknown): Date {
+  return new Date(Math.round(((v as number) - 25569) * 24 * 3600 * 1000));
+}
+
+/** ExcelJS's utils.isDateFmt. */
+function isDateFmt(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  return /[ymdhMsb]+/.test(fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/** Grid value of a Date as xlsxGrid's plainValue gives it. */
+const dateValue = (d: Date): CellValue => (Number.isNaN(d.getTime()) ? null : d);
+
+const CELL_REF = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n;
+}
+
+/** One worksheet part → its rows of values (as xlsxGrid gives them) and its merge refs. */
+function worksheet(xml: string, shared: Shared[], formats: (string | undefined)[]): { cells: CellValue[][]; merges: string[] } {
+  const cells: CellValue[][] = [];
+  const merges: string[] = [];
+  let inData = false;
+  let rowNo = 0;
+  let row: CellValue[] | null = null;
+  let rowCounts = false;
+  let lastCol = 0;
+  // The cell being read.
+  let inCell = false;
+  let col = 0;
+  let type: string | undefined;
+  let styleId = 0;
+  let node: "v" | "f" | null = null;
+  let value: string | undefined;
+  let formula = false;
+  const depthNames: string[] = [];
+  walk(xml, {
+    open(name, attrs) {
+      depthNames.push(name);
+      const parent = depthNames[depthNames.length - 2];
+      if (name === "sheetData" && depthNames.length === 2) inData = true;
+      else if (name === "hyperlink") give("hyperlinks");
+      else if (name === "mergeCell" && parent === "mergeCells") {
+        const ref = attr(attrs, "ref");
+        if (ref !== undefined) merges.push(ref);
+      } else if (!inData) return;
+      else if (name === "row" && parent === "sheetData") {
+        const r = Number(attr(attrs, "r"));
+        if (!Number.isInteger(r) || r <= rowNo || r > 1048576) give("row number");
+        rowNo = r;
+        row = [];
+        rowCounts = false;
+        lastCol = 0;
+      } else if (name === "c" && parent === "row") {
+        const m = CELL_REF.exec(attr(attrs, "r") ?? "");
+        if (!m || Number(m[2]) !== rowNo) give("cell address");
+        col = columnIndex(m![1]);
+        if (col <= lastCol || col > 16384) give("cell order");
+        lastCol = col;
+        type = attr(attrs, "t");
+        if (type === "inlineStr") give("inline string");
+        styleId = parseInt(attr(attrs, "s") ?? "", 10) || 0;
+        inCell = true;
+        value = undefined;
+        formula = false;
+      } else if (inCell && parent === "c" && name === "v") node = "v";
+      else if (inCell && parent === "c" && name === "f") {
+        node = "f";
+        if (attr(attrs, "t") !== undefined) formula = true;
+      } else if (inCell) give(`<${name}> in a cell`);
+    },
+    text(t) {
+      if (!node) return;
+      if (node === "f") {
+        if (t !== "") formula = true;
+      } else value = (value ?? "") + decodeText(t);
+    },
+    close(name) {
+      depthNames.pop();
+      if (!inData) return;
+      if (name === "sheetData") inData = false;
+      else if (name === "v" || name === "f") node = null;
+      else if (name === "c" && inCell) {
+        inCell = false;
+        const v = cellValue();
+        if (v === undefined) return; // ExcelJS's "merge" cell (no value, no style): not in the row at all
+        if (v !== NULL_TYPE) rowCounts = true;
+        if (v !== NULL_TYPE && v !== null) row![col - 1] = v;
+      } else if (name === "row") {
+        if (rowCounts) {
+          for (let i = 0; i < row!.length; i++) if (row![i] === undefined) row![i] = null;
+          cells[rowNo - 1] = row!;
+        }
+        row = null;
+      }
+    },
+  });
+  for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = [];
+  return { cells, merges };
+
+  /** The cell's grid value; NULL_TYPE for ExcelJS's Null cell (styled, no value); undefined for its Merge cell. */
+  function cellValue(): CellValue | typeof NULL_TYPE | undefined {
+    const fmt = styleId ? formats[styleId] : undefined;
+    const styled = styleId !== 0 && styleId < formats.length;
+    const percent = (n: CellValue): CellValue => (typeof n === "number" && Number.isFinite(n) && isPercentFormat(fmt) ? formatPercent(n, fmt!) : n);
+    if (formula) {
+      if (value === undefined || value === "") return null;
+      let result: unknown;
+      if (type === "str") result = xmlDecode(value);
+      else if (type === "b") result = parseInt(value, 10) !== 0;
+      else if (type === "e") result = { error: value };
+      else result = parseFloat(value);
+      if (styled && isDateFmt(fmt)) return dateValue(excelToDate(result));
+      if (typeof result === "object") return (result as { error: string }).error;
+      return percent(result as CellValue);
+    }
+    if (value === undefined || value === "") return styleId ? NULL_TYPE : undefined;
+    switch (type) {
+      case "s": {
+        const i = parseInt(value, 10);
+        if (!(i >= 0 && i < shared.length)) give("shared string index");
+        return shared[i];
+      }
+      case "str":
+        return xmlDecode(value);
+      case "b":
+        return parseInt(value, 10) !== 0;
+      case "e":
+        return value;
+      default: {
+        const n = parseFloat(value);
+        if (styled && isDateFmt(fmt)) return dateValue(excelToDate(n));
+        return percent(n);
+      }
+    }
+  }
+}
+
+const NULL_TYPE = Symbol("null cell");
+
+/** ExcelJS's utils.xmlDecode (applied on top of the parser's decoding for "str" cells). */
+function xmlDecode(s: string): string {
+  return s.replace(/&([a-z]*);/g, (c) => ({ "&lt;": "<", "&gt;": ">", "&amp;": "&", "&apos;": "'", "&quot;": '"' })[c] ?? c);
+}
+
+/**
+ * The workbook's grids (every worksheet, workbook order), or null when the file is not one this reader fully
+ * understands (the caller then reads it with ExcelJS).
+ */
+export function readXlsxFast(buf: Buffer): SheetGrid[] | null {
+  try {
+    return read(buf);
+  } catch (e) {
+    if (process.env.PERFCHECK_DEBUG_LEAN) process.stderr.write(`lean reader: ${e instanceof Error ? e.message : String(e)}\n`);
+    // Unsupported, a zlib error, anything: ExcelJS reads the file (and words its error, if it has one).
+    return null;
+  }
+}
+
+function read(buf: Buffer): SheetGrid[] | null {
+  const dir = zipDirectory(buf);
+  const text = (name: string) => {
+    const e = dir.get(name);
+    return e ? partText(buf, e) : undefined;
+  };
+  const workbookXml = text("xl/workbook.xml") ?? give("no workbook.xml");
+  const sheets: { name: string; id: number; rId: string }[] = [];
+  let date1904 = false;
+  walk(workbookXml, {
+    open(name, attrs) {
+      if (name === "sheet") {
+        const id = parseInt(attr(attrs, "sheetId") ?? "", 10);
+        const rId = attr(attrs, "r:id");
+        const sheetName = attr(attrs, "name") ?? give("sheet without a name");
+        if (!(id > 0) || rId === undefined || sheets.some((s) => s.id === id)) give("sheet entry");
+        // ExcelJS's Worksheet name checks (it throws or truncates): such a workbook is left to it.
+        if (sheetName === "" || sheetName === "History" || sheetName.length > 31 || /[*?:/\\[\]]|^'|'$/.test(sheetName)) give("sheet name");
+        if (sheets.some((s) => s.name.toLowerCase() === sheetName.toLowerCase())) give("duplicate sheet name");
+        sheets.push({ name: sheetName, id, rId });
+      } else if (name === "workbookPr") {
+        const d = attr(attrs, "date1904");
+        if (d !== undefined && d !== "0" && d !== "false") date1904 = true;
+      }
+    },
+    close() {},
+    text() {},
+  });
+  if (date1904) give("1904 dates");
+  const rels = new Map<string, string>();
+  const relsXml = text("xl/_rels/workbook.xml.rels");
+  if (relsXml !== undefined)
+    walk(relsXml, {
+      open(name, attrs) {
+        if (name !== "Relationship") return;
+        const id = attr(attrs, "Id");
+        const target = attr(attrs, "Target");
+        if (id !== undefined && target !== undefined) rels.set(id, target);
+      },
+      close() {},
+      text() {},
+    });
+  const stylesXml = text("xl/styles.xml");
+  const formats = stylesXml === undefined ? [] : cellFormats(stylesXml);
+  const sharedXml = text("xl/sharedStrings.xml");
+  const shared = sharedXml === undefined ? [] : sharedStrings(sharedXml);
+  const grids: SheetGrid[] = [];
+  for (const s of sheets) {
+    const target = rels.get(s.rId);
+    if (target === undefined) continue;
+    const part = `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
+    if (!/xl\/worksheets\/sheet(\d+)[.]xml/.test(part) || !dir.has(part)) continue;
+    const { cells, merges } = worksheet(partText(buf, dir.get(part)!), shared, formats);
+    grids.push({ sheet: s.name, cells, merges: applyMerges(cells, merges), origin: { row: 0, col: 0 } });
+  }
+  // Worksheet parts ExcelJS would parse but no sheet links: ExcelJS reads them for nothing; a damaged one fails its
+  // load, so it is left to ExcelJS to say so.
+  if (grids.length === 0) give("no worksheet");
+  return grids;
+}
