@@ -109,27 +109,44 @@ function decodeText(s: string): string {
 
 /** An attribute value as the XML parser gives it (white space normalised to spaces, entities decoded). */
 function decodeAttr(s: string): string {
+  if (!ATTR_SPECIAL.test(s)) return s;
   return decodeText(s.replace(/[\t\n\r]/g, " "));
 }
+const ATTR_SPECIAL = /[&\t\n\r]/;
 
-const ATTR = /([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-
-/** One attribute of a tag's raw attribute text (as the TAG pattern matched it), or undefined. */
+/**
+ * One attribute of a tag's raw attribute text, or undefined. The text is what the TAG pattern matched, so it is a
+ * well-formed run of `name = "value"` / `name = 'value'` pairs and can be walked with indexOf.
+ */
 function attr(raw: string, name: string): string | undefined {
-  if (raw === "" || raw.indexOf(name) < 0) return undefined;
-  ATTR.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ATTR.exec(raw)) !== null) if (m[1] === name) return decodeAttr(m[2] ?? m[3]);
-  return undefined;
+  let i = 0;
+  for (;;) {
+    const eq = raw.indexOf("=", i);
+    if (eq < 0) return undefined;
+    let q = eq + 1;
+    while (raw.charCodeAt(q) <= 32) q++;
+    const end = raw.indexOf(raw[q], q + 1);
+    let k = eq;
+    while (raw.charCodeAt(k - 1) <= 32) k--;
+    if (k - name.length >= i && raw.startsWith(name, k - name.length) && raw.charCodeAt(k - name.length - 1) <= 32) return decodeAttr(raw.slice(q + 1, end));
+    i = end + 1;
+  }
 }
 
 const TAG = /<(\/?)([A-Za-z_][\w.-]*(?::[\w.-]+)?)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<\?[^?]*(?:\?(?!>)[^?]*)*\?>|<!--(?:[^-]|-(?!-))*-->|</g;
 const BAD_AMP = /&(?!(?:lt|gt|amp|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});)/;
 
+/** No character XML forbids, no entity but the predefined ones and character references. */
+function checkCharacters(xml: string): void {
+  if (FORBIDDEN.test(xml)) give("forbidden character");
+  if (BAD_AMP.test(xml)) give("unknown entity");
+}
+
 interface XmlHandler {
   open(name: string, attrs: string, selfClosing: boolean): void;
   close(name: string): void;
-  text(text: string): void;
+  /** Raw text `xml.slice(start, end)` (not decoded). */
+  text(xml: string, start: number, end: number): void;
 }
 
 /**
@@ -137,8 +154,7 @@ interface XmlHandler {
  * one root, entities known, no forbidden characters, no CDATA or DOCTYPE), and hand elements and raw text on.
  */
 function walk(xml: string, h: XmlHandler): void {
-  if (FORBIDDEN.test(xml)) give("forbidden character");
-  if (BAD_AMP.test(xml)) give("unknown entity");
+  checkCharacters(xml);
   const stack: string[] = [];
   let rootSeen = false;
   let last = 0;
@@ -146,9 +162,8 @@ function walk(xml: string, h: XmlHandler): void {
   let m: RegExpExecArray | null;
   while ((m = TAG.exec(xml)) !== null) {
     if (m.index > last) {
-      const text = xml.slice(last, m.index);
-      if (stack.length > 0) h.text(text);
-      else if (/\S/.test(text)) give("text outside the root");
+      if (stack.length > 0) h.text(xml, last, m.index);
+      else if (/\S/.test(xml.slice(last, m.index))) give("text outside the root");
     }
     last = TAG.lastIndex;
     const name = m[2];
@@ -267,8 +282,8 @@ function sharedStrings(xml: string): Shared[] {
       }
       if (runs && plain !== null) give("both text and runs in one string");
     },
-    text(t) {
-      if (where && !skip) text!.push(decodeText(t));
+    text(xml, start, end) {
+      if (where && !skip) text!.push(decodeText(xml.slice(start, end)));
     },
   });
   return out;
@@ -295,85 +310,126 @@ function columnIndex(letters: string): number {
   return n;
 }
 
-/** One worksheet part → its rows of values (as xlsxGrid gives them) and its merge refs. */
+const ATTRS = String.raw`((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*`;
+const ROW_TAG = new RegExp(String.raw`\s*<row\b${ATTRS}(\/?)>`, "y");
+/** A cell tag as Excel, WPS and ExcelJS write it (r, then s, then t), or any cell tag. */
+const CELL_SIMPLE = /\s*<c r="([A-Z]{1,3})([1-9]\d{0,6})"(?: s="(\d+)")?(?: t="([a-zA-Z]+)")?(\/?)>/y;
+const CELL_TAG = new RegExp(String.raw`\s*<c\b${ATTRS}(\/?)>`, "y");
+const V_ELEMENT = /\s*<v>([^<]*)<\/v>|\s*<v\s*\/>/y;
+const F_ELEMENT = new RegExp(String.raw`\s*<f\b${ATTRS}(?:\/>|>([^<]*)<\/f>)`, "y");
+const CELL_END = /\s*<\/c>/y;
+const ROW_END = /\s*<\/row>/y;
+const SPACE = /\s*/y;
+
+/**
+ * One worksheet part → its rows of values (as xlsxGrid gives them) and its merge refs. <sheetData> is read by a
+ * strict scanner of its grammar (rows of cells holding <f> and <v>: anything else declines); the rest of the part
+ * is walked for well-formedness, the merges and any hyperlink.
+ */
 function worksheet(xml: string, shared: Shared[], formats: (string | undefined)[]): { cells: CellValue[][]; merges: string[] } {
   const cells: CellValue[][] = [];
   const merges: string[] = [];
-  let inData = false;
-  let rowNo = 0;
-  let row: CellValue[] | null = null;
-  let rowCounts = false;
-  let lastCol = 0;
-  // The cell being read.
-  let inCell = false;
-  let col = 0;
-  let type: string | undefined;
-  let styleId = 0;
-  let node: "v" | "f" | null = null;
-  let value: string | undefined;
-  let formula = false;
+  const open = xml.indexOf("<sheetData");
+  let dataStart = -1;
+  let dataEnd = -1;
+  let outside = xml;
+  if (open >= 0 && xml.startsWith("<sheetData>", open)) {
+    dataStart = open + "<sheetData>".length;
+    dataEnd = xml.indexOf("</sheetData>", dataStart);
+    if (dataEnd < 0 || xml.indexOf("<sheetData", dataEnd) >= 0) give("sheetData");
+    outside = xml.slice(0, open) + "<sheetData/>" + xml.slice(dataEnd + "</sheetData>".length);
+  } else if (open >= 0 && !xml.startsWith("<sheetData/>", open)) give("sheetData with attributes");
   const depthNames: string[] = [];
-  walk(xml, {
+  walk(outside, {
     open(name, attrs) {
       depthNames.push(name);
-      const parent = depthNames[depthNames.length - 2];
-      if (name === "sheetData" && depthNames.length === 2) inData = true;
-      else if (name === "hyperlink") give("hyperlinks");
-      else if (name === "mergeCell" && parent === "mergeCells") {
+      if (name === "hyperlink") give("hyperlinks");
+      if (name === "sheetData" && depthNames.length !== 2) give("sheetData not in the worksheet");
+      if (name === "mergeCell" && depthNames[depthNames.length - 2] === "mergeCells") {
         const ref = attr(attrs, "ref");
         if (ref !== undefined) merges.push(ref);
-      } else if (!inData) return;
-      else if (name === "row" && parent === "sheetData") {
-        const r = Number(attr(attrs, "r"));
-        if (!Number.isInteger(r) || r <= rowNo || r > 1048576) give("row number");
-        rowNo = r;
-        row = [];
-        rowCounts = false;
-        lastCol = 0;
-      } else if (name === "c" && parent === "row") {
-        const m = CELL_REF.exec(attr(attrs, "r") ?? "");
-        if (!m || Number(m[2]) !== rowNo) give("cell address");
-        col = columnIndex(m![1]);
-        if (col <= lastCol || col > 16384) give("cell order");
-        lastCol = col;
-        type = attr(attrs, "t");
-        if (type === "inlineStr") give("inline string");
-        styleId = parseInt(attr(attrs, "s") ?? "", 10) || 0;
-        inCell = true;
-        value = undefined;
-        formula = false;
-      } else if (inCell && parent === "c" && name === "v") node = "v";
-      else if (inCell && parent === "c" && name === "f") {
-        node = "f";
-        if (attr(attrs, "t") !== undefined) formula = true;
-      } else if (inCell) give(`<${name}> in a cell`);
-    },
-    text(t) {
-      if (!node) return;
-      if (node === "f") {
-        if (t !== "") formula = true;
-      } else value = (value ?? "") + decodeText(t);
-    },
-    close(name) {
-      depthNames.pop();
-      if (!inData) return;
-      if (name === "sheetData") inData = false;
-      else if (name === "v" || name === "f") node = null;
-      else if (name === "c" && inCell) {
-        inCell = false;
-        const v = cellValue();
-        if (v === undefined) return; // ExcelJS's "merge" cell (no value, no style): not in the row at all
-        if (v !== NULL_TYPE) rowCounts = true;
-        if (v !== NULL_TYPE && v !== null) row![col - 1] = v;
-      } else if (name === "row") {
-        if (rowCounts) {
-          for (let i = 0; i < row!.length; i++) if (row![i] === undefined) row![i] = null;
-          cells[rowNo - 1] = row!;
-        }
-        row = null;
       }
     },
+    close() {
+      depthNames.pop();
+    },
+    text() {},
   });
+  if (dataStart < 0) return { cells, merges };
+  checkCharacters(xml.slice(dataStart, dataEnd));
+
+  let pos = dataStart;
+  let rowNo = 0;
+  // The cell being read.
+  let type: string | undefined;
+  let styleId = 0;
+  let value: string | undefined;
+  let formula = false;
+  const at = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = pos;
+    const m = re.exec(xml);
+    if (m) pos = re.lastIndex;
+    return m;
+  };
+  for (;;) {
+    at(SPACE);
+    if (pos >= dataEnd) break;
+    const r = at(ROW_TAG) ?? give("not a row in sheetData");
+    const n = Number(attr(r[1], "r"));
+    if (!Number.isInteger(n) || n <= rowNo || n > 1048576) give("row number");
+    rowNo = n;
+    if (r[2] === "/") continue; // a row without cells: ExcelJS keeps no value from it
+    const row: CellValue[] = [];
+    let rowCounts = false;
+    let lastCol = 0;
+    for (;;) {
+      if (at(ROW_END)) break;
+      let letters: string;
+      let selfClosing: boolean;
+      const simple = at(CELL_SIMPLE);
+      if (simple) {
+        if (Number(simple[2]) !== rowNo) give("cell address");
+        letters = simple[1];
+        styleId = simple[3] === undefined ? 0 : parseInt(simple[3], 10);
+        type = simple[4];
+        selfClosing = simple[5] === "/";
+      } else {
+        const c = at(CELL_TAG) ?? give("not a cell in a row");
+        const ref = CELL_REF.exec(attr(c[1], "r") ?? "") ?? give("cell address");
+        if (Number(ref[2]) !== rowNo) give("cell address");
+        letters = ref[1];
+        type = attr(c[1], "t");
+        styleId = parseInt(attr(c[1], "s") ?? "", 10) || 0;
+        selfClosing = c[2] === "/";
+      }
+      const col = columnIndex(letters);
+      if (col <= lastCol || col > 16384) give("cell order");
+      lastCol = col;
+      if (type === "inlineStr") give("inline string");
+      value = undefined;
+      formula = false;
+      if (!selfClosing) {
+        for (;;) {
+          if (at(CELL_END)) break;
+          const v = at(V_ELEMENT);
+          if (v) {
+            if (v[1]) value = (value ?? "") + decodeText(v[1]);
+            continue;
+          }
+          const f = at(F_ELEMENT) ?? give("an element in a cell other than <v> and <f>");
+          if (f[2] || attr(f[1], "t") !== undefined) formula = true;
+        }
+      }
+      const v = cellValue();
+      if (v === undefined) continue; // ExcelJS's "merge" cell (no value, no style): not in the row at all
+      if (v !== NULL_TYPE) rowCounts = true;
+      if (v !== NULL_TYPE && v !== null) row[col - 1] = v;
+    }
+    if (rowCounts) {
+      for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = null;
+      cells[rowNo - 1] = row;
+    }
+  }
   for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = [];
   return { cells, merges };
 
