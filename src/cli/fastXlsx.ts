@@ -95,10 +95,19 @@ const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', a
 // eslint-disable-next-line no-control-regex -- characters XML 1.0 forbids: ExcelJS's parser rejects them
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 
-/** Text content as the XML parser gives it: line ends normalised, entities decoded. */
+/**
+ * A string of its own. A substring of 13 characters or more is, in V8, a view into the whole part's XML: a cell
+ * text kept after the check (a memo key of the engine, a finding's message) would keep the whole sheet's XML alive
+ * (≈ 19 MB per sheet of the 100 000-row workbook, measured). Concatenating and cutting again flattens it into a copy.
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : (s + " ").slice(0, -1);
+}
+
+/** Text content as the XML parser gives it: line ends normalised, entities decoded; never a view into the XML. */
 function decodeText(s: string): string {
   if (s.indexOf("\r") >= 0) s = s.replace(/\r\n?/g, "\n");
-  if (s.indexOf("&") < 0) return s;
+  if (s.indexOf("&") < 0) return own(s);
   return s.replace(ENTITY, (_m, named: string | undefined, dec: string | undefined, hex: string | undefined) => {
     if (named) return NAMED[named];
     const code = dec !== undefined ? Number(dec) : parseInt(hex ?? "", 16);
@@ -317,6 +326,7 @@ const CELL_SIMPLE = /\s*<c r="([A-Z]{1,3})([1-9]\d{0,6})"(?: s="(\d+)")?(?: t="(
 const CELL_TAG = new RegExp(String.raw`\s*<c\b${ATTRS}(\/?)>`, "y");
 const V_ELEMENT = /\s*<v>([^<]*)<\/v>|\s*<v\s*\/>/y;
 const F_ELEMENT = new RegExp(String.raw`\s*<f\b${ATTRS}(?:\/>|>([^<]*)<\/f>)`, "y");
+const IS_ELEMENT = new RegExp(String.raw`\s*<is>\s*<t\b${ATTRS}(?:\/>|>([^<]*)<\/t>)\s*<\/is>`, "y");
 const CELL_END = /\s*<\/c>/y;
 const ROW_END = /\s*<\/row>/y;
 const SPACE = /\s*/y;
@@ -405,7 +415,6 @@ function worksheet(xml: string, shared: Shared[], formats: (string | undefined)[
       const col = columnIndex(letters);
       if (col <= lastCol || col > 16384) give("cell order");
       lastCol = col;
-      if (type === "inlineStr") give("inline string");
       value = undefined;
       formula = false;
       if (!selfClosing) {
@@ -414,6 +423,13 @@ function worksheet(xml: string, shared: Shared[], formats: (string | undefined)[
           const v = at(V_ELEMENT);
           if (v) {
             if (v[1]) value = (value ?? "") + decodeText(v[1]);
+            continue;
+          }
+          // An inline string of one plain <t> (runs of rich text are left to ExcelJS).
+          const is = at(IS_ELEMENT);
+          if (is) {
+            if (type !== "inlineStr") give("<is> in a cell that is not an inline string");
+            if (is[2]) value = (value ?? "") + decodeText(is[2]);
             continue;
           }
           const f = at(F_ELEMENT) ?? give("an element in a cell other than <v> and <f>");
@@ -458,6 +474,8 @@ function worksheet(xml: string, shared: Shared[], formats: (string | undefined)[
       }
       case "str":
         return xmlDecode(value);
+      case "inlineStr":
+        return value;
       case "b":
         return parseInt(value, 10) !== 0;
       case "e":
@@ -483,16 +501,54 @@ function xmlDecode(s: string): string {
  * understands (the caller then reads it with ExcelJS).
  */
 export function readXlsxFast(buf: Buffer): SheetGrid[] | null {
+  const grids: SheetGrid[] = [];
+  return readXlsxSheets(buf, (g) => void grids.push(g)).ok ? grids : null;
+}
+
+/** An exception of the caller's callback: passed through, never taken for a file the reader declines. */
+class CallerError {
+  constructor(readonly cause: unknown) {}
+}
+
+/**
+ * A large workbook sheet by sheet: each worksheet is inflated, scanned and handed to `onSheet` before the next is
+ * read, so memory holds one sheet's XML and grid. `ok: false` when the reader declines, with the sheets it had
+ * already handed on (the caller reads the rest with ExcelJS). An exception of `onSheet` propagates.
+ */
+export function readXlsxSheets(buf: Buffer, onSheet: (grid: SheetGrid) => void): { ok: true; names: string[] } | { ok: false; emitted: string[] } {
+  const names: string[] = [];
   try {
-    return read(buf);
+    read(buf, (g) => {
+      try {
+        onSheet(g);
+      } catch (e) {
+        throw new CallerError(e);
+      }
+      names.push(g.sheet);
+    });
+    return { ok: true, names };
   } catch (e) {
+    if (e instanceof CallerError) throw e.cause;
     if (process.env.PERFCHECK_DEBUG_LEAN) process.stderr.write(`lean reader: ${e instanceof Error ? e.message : String(e)}\n`);
     // Unsupported, a zlib error, anything: ExcelJS reads the file (and words its error, if it has one).
+    return { ok: false, emitted: names };
+  }
+}
+
+/** Uncompressed bytes of the workbook's worksheet parts (from the zip directory), or null for a zip it cannot read. */
+export function worksheetBytes(buf: Buffer): number | null {
+  try {
+    let n = 0;
+    for (const [name, e] of zipDirectory(buf)) if (WORKSHEET_PART.test(name)) n += e.size;
+    return n;
+  } catch {
     return null;
   }
 }
 
-function read(buf: Buffer): SheetGrid[] | null {
+const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
+
+function read(buf: Buffer, emit: (grid: SheetGrid) => void): void {
   const dir = zipDirectory(buf);
   const text = (name: string) => {
     const e = dir.get(name);
@@ -534,21 +590,23 @@ function read(buf: Buffer): SheetGrid[] | null {
       close() {},
       text() {},
     });
+  // Which parts the sheets are: ExcelJS parses every worksheet part, linked or not (a damaged unlinked one fails
+  // its load), so a workbook with an unlinked worksheet part is left to it.
+  const parts: string[] = [];
+  for (const s of sheets) {
+    const target = rels.get(s.rId);
+    const part = target === undefined ? "" : `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
+    parts.push(WORKSHEET_PART.test(part) && dir.has(part) ? part : "");
+  }
+  for (const name of dir.keys()) if (WORKSHEET_PART.test(name) && !parts.includes(name)) give("a worksheet part no sheet links");
+  if (!parts.some((p) => p !== "")) give("no worksheet");
   const stylesXml = text("xl/styles.xml");
   const formats = stylesXml === undefined ? [] : cellFormats(stylesXml);
   const sharedXml = text("xl/sharedStrings.xml");
   const shared = sharedXml === undefined ? [] : sharedStrings(sharedXml);
-  const grids: SheetGrid[] = [];
-  for (const s of sheets) {
-    const target = rels.get(s.rId);
-    if (target === undefined) continue;
-    const part = `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
-    if (!/xl\/worksheets\/sheet(\d+)[.]xml/.test(part) || !dir.has(part)) continue;
-    const { cells, merges } = worksheet(partText(buf, dir.get(part)!), shared, formats);
-    grids.push({ sheet: s.name, cells, merges: applyMerges(cells, merges), origin: { row: 0, col: 0 } });
-  }
-  // Worksheet parts ExcelJS would parse but no sheet links: ExcelJS reads them for nothing; a damaged one fails its
-  // load, so it is left to ExcelJS to say so.
-  if (grids.length === 0) give("no worksheet");
-  return grids;
+  sheets.forEach((s, i) => {
+    if (parts[i] === "") return;
+    const { cells, merges } = worksheet(partText(buf, dir.get(parts[i])!), shared, formats);
+    emit({ sheet: s.name, cells, merges: applyMerges(cells, merges), origin: { row: 0, col: 0 } });
+  });
 }

@@ -119,16 +119,28 @@ type FromWorker = { index: number; started?: true; sheet?: CheckedSheet; outcome
  * for batches holding a large workbook: a bounded heap starts small and grows in small steps, so V8 runs several
  * times more full collections, which ordinary files pay for in CPU without needing the bound.
  */
-export async function checkInWorkers(files: string[], options: CheckOptions, jobs: number, events: BatchEvents, script = workerScript(), boundHeap = true): Promise<void> {
+export async function checkInWorkers(
+  files: string[],
+  options: CheckOptions,
+  jobs: number,
+  events: BatchEvents,
+  script = workerScript(),
+  boundHeap = true,
+  mainTakesPart = false,
+): Promise<void> {
   const order = new InOrder(files, events);
   let nextFile = 0;
   let finished = 0;
   const retry: WorkerJob[] = [];
   /** Files a dead worker held but had not started: the next worker with room takes them first. */
   const requeued: WorkerJob[] = [];
-  const workers = Math.max(1, Math.min(jobs, files.length));
+  const workers = mainTakesPart ? Math.min(jobs - 1, files.length - 1) : Math.max(1, Math.min(jobs, files.length));
   await new Promise<void>((resolve) => {
     if (files.length === 0) return resolve();
+    const settle = (index: number, o: FileOutcome) => {
+      order.outcome(index, o);
+      if (++finished === files.length) resolve();
+    };
     /** `retries`: this worker was started for a file that ran out of memory, without the bound; it takes those first. */
     const startWorker = (retries: boolean) => {
       const capped = boundHeap && !retries;
@@ -144,10 +156,6 @@ export async function checkInWorkers(files: string[], options: CheckOptions, job
           worker.postMessage(job);
         }
         if (held.length === 0) void worker.terminate();
-      };
-      const settle = (index: number, o: FileOutcome) => {
-        order.outcome(index, o);
-        if (++finished === files.length) resolve();
       };
       worker.on("message", (m: FromWorker) => {
         if (m.started) {
@@ -181,5 +189,20 @@ export async function checkInWorkers(files: string[], options: CheckOptions, job
       feed();
     };
     for (let w = 0; w < workers; w++) startWorker(false);
+    if (mainTakesPart) void checkHere();
+
+    /**
+     * This thread is one of the jobs: it takes the next file like a worker does, checks it here (no copy of its
+     * findings to another thread, no extra isolate compiling the engine), and lets the workers' messages in between.
+     */
+    async function checkHere(): Promise<void> {
+      for (;;) {
+        const job = requeued.shift() ?? (nextFile < files.length ? { index: nextFile, file: files[nextFile++] } : undefined);
+        if (!job) return;
+        events.onStart?.(job.file);
+        settle(job.index, await checkOneFile(job.file, options, events.sheets ? (s) => order.sheet(job.index, s) : undefined));
+        await new Promise((next) => setImmediate(next));
+      }
+    }
   });
 }

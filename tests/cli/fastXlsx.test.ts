@@ -101,6 +101,36 @@ describe("value kinds, against ExcelJS", () => {
     expect(fast![0].cells[1][0]).toBe("25.5%");
   });
 
+  test("inline strings (as ExcelJS's streaming writer writes them) read as ExcelJS's full reader reads them", async () => {
+    const file = path.join(tmp, "inline.xlsx");
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false });
+    const ws = wb.addWorksheet("内联");
+    ws.addRow(["一级指标", "二级指标", "三级指标", "指标值"]).commit();
+    ws.addRow(["产出指标", "数量指标", "培训人次 & <次数>", 120]).commit();
+    ws.addRow(["", " 前后空格 ", "a\nb", 0.5]).commit();
+    await ws.commit();
+    await wb.commit();
+    expect(fs.readFileSync(file).length).toBeGreaterThan(0);
+    const fast = readXlsxFast(fs.readFileSync(file));
+    expect(fast).not.toBeNull();
+    expect(fast).toEqual(await viaExcelJS(file));
+  });
+
+  test("a large workbook the lean reader declines part-way: ExcelJS's streaming reader reads the sheets it had not handed on", async () => {
+    const file = await write("declined-later.xlsx", (wb) => {
+      wb.addWorksheet("第一").getCell("A1").value = "一";
+      wb.addWorksheet("第二").getCell("A1").value = { text: "链接", hyperlink: "https://example.org" };
+      wb.addWorksheet("第三").getCell("B2").value = 3;
+    });
+    const handed: string[] = [];
+    const grids: SheetGrid[] = [];
+    const r = await readWorkbookSheets(file, (g) => void (handed.push(...g.map((x) => x.sheet)), grids.push(...g)), 0);
+    expect(r).toEqual({ ok: true, sheets: ["第一", "第二", "第三"] });
+    // Each sheet handed on exactly once, in workbook order, with ExcelJS's values.
+    expect(handed).toEqual(["第一", "第二", "第三"]);
+    expect(grids).toEqual(await viaExcelJS(file));
+  });
+
   test("what it leaves to ExcelJS: hyperlinks, inline strings, the 1904 date system, a damaged zip", async () => {
     const link = await write("link.xlsx", (wb) => {
       wb.addWorksheet("a").getCell("A1").value = { text: "链接", hyperlink: "https://example.org" };
