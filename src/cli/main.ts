@@ -146,6 +146,8 @@ export async function runBatch(
   io: CliIO,
   onOutcome: (o: FileOutcome, write: (t: string) => void) => void,
   live?: (write: (t: string) => void) => NonNullable<BatchEvents["sheets"]>,
+  /** Let workers render their files' reports in this format (the outcome then carries `rendered`, not sheets). */
+  render?: "json" | "text",
 ): Promise<number> {
   const inputs = expandInputs(args.files);
   const files = inputs.map((i) => i.file);
@@ -200,7 +202,7 @@ export async function runBatch(
   const loneHere = paths.length === 1 && sizes[0] <= LONE_IN_PROCESS_BYTES;
   if ((jobs <= 1 && !large) || loneHere || !fs.existsSync(script)) await checkInProcess(paths, options, ordered);
   // Ordinary files: this thread checks files too, beside jobs - 1 workers.
-  else await checkInWorkers(paths, options, Math.max(1, jobs), ordered, script, large, !large);
+  else await checkInWorkers(paths, options, Math.max(1, jobs), ordered, script, { boundHeap: large, mainTakesPart: !large, render: large ? undefined : render });
   flushKnown();
   progress.finish();
   return code;
@@ -226,7 +228,7 @@ export function availableCores(): number {
 /** One file's share of the exit code: 2 unreadable (wins over 1), 1 an error finding, else 0. */
 export function exitCodeOf(r: FileOutcome): number {
   if (!r.ok) return EXIT_USAGE;
-  if (r.streamed) return r.hasError ? EXIT_FINDINGS : EXIT_OK;
+  if (r.streamed || r.rendered !== undefined) return r.hasError ? EXIT_FINDINGS : EXIT_OK;
   return r.sheets.some((s) => s.tables.some((t) => t.findings.some((f) => f.severity === "error"))) ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -250,6 +252,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     io,
     (o, write) => writer(write).add(o),
     (write) => ({ begin: (file) => writer(write).beginFile(file), sheet: (s) => writer(write).sheet(s) }),
+    parsed.args.format,
   );
   writer(io.out).end();
   return code;

@@ -72,7 +72,7 @@ class InOrder {
       if (!o) return;
       this.outcomes.delete(this.head);
       let out = o;
-      if (live && o.ok) this.begin();
+      if (live && o.ok && o.rendered === undefined) this.begin();
       if (!live && o.ok && o.streamed) {
         out = { file: o.file, ok: true, sheets: this.sheets.get(this.head) ?? [] };
         this.sheets.delete(this.head);
@@ -114,6 +114,18 @@ export const WORKER_QUEUE = 2;
 
 type FromWorker = { index: number; started?: true; sheet?: CheckedSheet; outcome?: FileOutcome };
 
+export interface PoolOptions {
+  /** See checkInWorkers. Default true. */
+  boundHeap?: boolean;
+  /** This thread checks files too, beside jobs - 1 workers (ordinary files only: it has no bounded heap). */
+  mainTakesPart?: boolean;
+  /**
+   * Workers render each readable file's report themselves (FileOutcome.rendered) in this format and send only the
+   * text, not the findings; their sheets are then not streamed one by one (ordinary files only).
+   */
+  render?: "json" | "text";
+}
+
 /**
  * `boundHeap`: give each worker the bounded heap of WORKER_HEAP_MB (with one unbounded retry on out-of-memory). Meant
  * for batches holding a large workbook: a bounded heap starts small and grows in small steps, so V8 runs several
@@ -125,8 +137,7 @@ export async function checkInWorkers(
   jobs: number,
   events: BatchEvents,
   script = workerScript(),
-  boundHeap = true,
-  mainTakesPart = false,
+  { boundHeap = true, mainTakesPart = false, render }: PoolOptions = {},
 ): Promise<void> {
   const order = new InOrder(files, events);
   let nextFile = 0;
@@ -144,7 +155,7 @@ export async function checkInWorkers(
     /** `retries`: this worker was started for a file that ran out of memory, without the bound; it takes those first. */
     const startWorker = (retries: boolean) => {
       const capped = boundHeap && !retries;
-      const worker = new Worker(script, { workerData: { options }, resourceLimits: capped ? { maxOldGenerationSizeMb: WORKER_HEAP_MB } : undefined });
+      const worker = new Worker(script, { workerData: { options, render }, resourceLimits: capped ? { maxOldGenerationSizeMb: WORKER_HEAP_MB } : undefined });
       /** In the order the worker takes them: the first is the one being checked. */
       const held: WorkerJob[] = [];
       const sheetsSent = new Map<number, number>();
