@@ -5,7 +5,7 @@
  */
 import { checkWorkbook, type CheckOptions, type Finding, type SheetReport } from "../engine";
 import { readWorkbookSheets } from "./readWorkbook";
-import type { JsonFinding } from "./report";
+import type { Counts, JsonFinding } from "./report";
 
 export interface CheckedTable {
   range: string;
@@ -21,7 +21,20 @@ export type FileOutcome =
    * `sheets`: every sheet's findings; or, when the sheets were handed to a sink as they were checked (one job, see
    * checkOneFile), `streamed` is true, `sheets` is empty and `hasError` tells whether any finding was an error.
    */
-  | { file: string; ok: true; sheets: CheckedSheet[]; streamed?: boolean; hasError?: boolean }
+  | {
+      file: string;
+      ok: true;
+      sheets: CheckedSheet[];
+      streamed?: boolean;
+      hasError?: boolean;
+      /**
+       * The file's report already rendered in a worker (`--format json`: its entry, text: its block, see
+       * JsonStream.entry / TextStream.block), `sheets` then empty, `hasError` and `counts` set: only text crosses
+       * the thread boundary, not the findings.
+       */
+      rendered?: string;
+      counts?: Counts;
+    }
   /** `stage`: "read" the file could not be read (or was never a workbook); "check" the engine failed on it. */
   | { file: string; ok: false; stage: "read" | "check"; reason: string };
 

@@ -6,14 +6,26 @@
  */
 import { parentPort, workerData } from "worker_threads";
 import type { CheckOptions } from "../engine";
-import { checkOneFile } from "./checkFile";
+import { checkOneFile, type FileOutcome } from "./checkFile";
+import { JsonStream, TextStream } from "./report";
 
 export interface WorkerJob {
   index: number;
   file: string;
 }
 
-const options = ((workerData as { options?: CheckOptions } | null)?.options ?? {}) as CheckOptions;
+const data = (workerData ?? {}) as { options?: CheckOptions; render?: "json" | "text" };
+const options = (data.options ?? {}) as CheckOptions;
+const render = data.render;
+
+/** The outcome with its report rendered here (only text crosses to the main thread), when asked to. */
+function rendered(outcome: FileOutcome): FileOutcome {
+  if (!render || !outcome.ok) return outcome;
+  const hasError = outcome.sheets.some((s) => s.tables.some((t) => t.findings.some((f) => f.severity === "error")));
+  if (render === "json") return { file: outcome.file, ok: true, sheets: [], hasError, rendered: JsonStream.entry(outcome) };
+  const { text, counts } = TextStream.block(outcome);
+  return { file: outcome.file, ok: true, sheets: [], hasError, rendered: text, counts };
+}
 
 // Jobs arrive ahead of time (the pool keeps a small queue per worker) and are checked one after another: a file's
 // memory is given back before the next one is read, and its "started" message tells the progress line which file
@@ -27,7 +39,9 @@ async function drain(): Promise<void> {
   while (queue.length > 0) {
     const job = queue.shift()!;
     parentPort?.postMessage({ index: job.index, started: true });
-    const outcome = await checkOneFile(job.file, options, (sheet) => parentPort?.postMessage({ index: job.index, sheet }));
+    const outcome = render
+      ? rendered(await checkOneFile(job.file, options))
+      : await checkOneFile(job.file, options, (sheet) => parentPort?.postMessage({ index: job.index, sheet }));
     parentPort?.postMessage({ index: job.index, outcome });
   }
   busy = false;

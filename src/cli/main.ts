@@ -146,6 +146,8 @@ export async function runBatch(
   io: CliIO,
   onOutcome: (o: FileOutcome, write: (t: string) => void) => void,
   live?: (write: (t: string) => void) => NonNullable<BatchEvents["sheets"]>,
+  /** Let workers render their files' reports in this format (the outcome then carries `rendered`, not sheets). */
+  render?: "json" | "text",
 ): Promise<number> {
   const inputs = expandInputs(args.files);
   const files = inputs.map((i) => i.file);
@@ -192,16 +194,24 @@ export async function runBatch(
   const script = workerScript();
   // One job over ordinary files runs here (no worker start-up); several jobs, or a large workbook, use the pool,
   // whose workers get a bounded heap when a large workbook is among the files.
-  const large = paths.some((p) => fileSize(p) > LARGE_FILE_BYTES);
-  if ((jobs <= 1 && !large) || !fs.existsSync(script)) await checkInProcess(paths, options, ordered);
-  else await checkInWorkers(paths, options, Math.max(1, jobs), ordered, script, large);
+  const sizes = paths.map(fileSize);
+  const large = sizes.some((n) => n > LARGE_FILE_BYTES);
+  // A lone workbook of moderate size is checked here even when large: one isolate (no worker with its own copy of
+  // the engine and reader) keeps the peak memory of a 100 000-row workbook well below a worker's. A bigger one goes
+  // to a worker with the bounded heap, where running out of memory fails that file with its reason, not the run.
+  const loneHere = paths.length === 1 && sizes[0] <= LONE_IN_PROCESS_BYTES;
+  if ((jobs <= 1 && !large) || loneHere || !fs.existsSync(script)) await checkInProcess(paths, options, ordered);
+  // Ordinary files: this thread checks files too, beside jobs - 1 workers.
+  else await checkInWorkers(paths, options, Math.max(1, jobs), ordered, script, { boundHeap: large, mainTakesPart: !large, render: large ? undefined : render });
   flushKnown();
   progress.finish();
   return code;
 }
 
-/** A workbook this large on disk is checked in a worker with a bounded heap even when it is the only one. */
+/** A workbook this large on disk is checked in a worker with a bounded heap (unless it is alone and below LONE_IN_PROCESS_BYTES). */
 export const LARGE_FILE_BYTES = 2 * 1048576;
+/** A lone workbook up to this size is checked in the main thread whatever its size (see runBatch). */
+export const LONE_IN_PROCESS_BYTES = 32 * 1048576;
 
 function fileSize(p: string): number {
   try {
@@ -218,7 +228,7 @@ export function availableCores(): number {
 /** One file's share of the exit code: 2 unreadable (wins over 1), 1 an error finding, else 0. */
 export function exitCodeOf(r: FileOutcome): number {
   if (!r.ok) return EXIT_USAGE;
-  if (r.streamed) return r.hasError ? EXIT_FINDINGS : EXIT_OK;
+  if (r.streamed || r.rendered !== undefined) return r.hasError ? EXIT_FINDINGS : EXIT_OK;
   return r.sheets.some((s) => s.tables.some((t) => t.findings.some((f) => f.severity === "error"))) ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -242,6 +252,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     io,
     (o, write) => writer(write).add(o),
     (write) => ({ begin: (file) => writer(write).beginFile(file), sheet: (s) => writer(write).sheet(s) }),
+    parsed.args.format,
   );
   writer(io.out).end();
   return code;

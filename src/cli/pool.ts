@@ -72,7 +72,7 @@ class InOrder {
       if (!o) return;
       this.outcomes.delete(this.head);
       let out = o;
-      if (live && o.ok) this.begin();
+      if (live && o.ok && o.rendered === undefined) this.begin();
       if (!live && o.ok && o.streamed) {
         out = { file: o.file, ok: true, sheets: this.sheets.get(this.head) ?? [] };
         this.sheets.delete(this.head);
@@ -114,25 +114,48 @@ export const WORKER_QUEUE = 2;
 
 type FromWorker = { index: number; started?: true; sheet?: CheckedSheet; outcome?: FileOutcome };
 
+export interface PoolOptions {
+  /** See checkInWorkers. Default true. */
+  boundHeap?: boolean;
+  /** This thread checks files too, beside jobs - 1 workers (ordinary files only: it has no bounded heap). */
+  mainTakesPart?: boolean;
+  /**
+   * Workers render each readable file's report themselves (FileOutcome.rendered) in this format and send only the
+   * text, not the findings; their sheets are then not streamed one by one (ordinary files only).
+   */
+  render?: "json" | "text";
+}
+
 /**
  * `boundHeap`: give each worker the bounded heap of WORKER_HEAP_MB (with one unbounded retry on out-of-memory). Meant
  * for batches holding a large workbook: a bounded heap starts small and grows in small steps, so V8 runs several
  * times more full collections, which ordinary files pay for in CPU without needing the bound.
  */
-export async function checkInWorkers(files: string[], options: CheckOptions, jobs: number, events: BatchEvents, script = workerScript(), boundHeap = true): Promise<void> {
+export async function checkInWorkers(
+  files: string[],
+  options: CheckOptions,
+  jobs: number,
+  events: BatchEvents,
+  script = workerScript(),
+  { boundHeap = true, mainTakesPart = false, render }: PoolOptions = {},
+): Promise<void> {
   const order = new InOrder(files, events);
   let nextFile = 0;
   let finished = 0;
   const retry: WorkerJob[] = [];
   /** Files a dead worker held but had not started: the next worker with room takes them first. */
   const requeued: WorkerJob[] = [];
-  const workers = Math.max(1, Math.min(jobs, files.length));
+  const workers = mainTakesPart ? Math.min(jobs - 1, files.length - 1) : Math.max(1, Math.min(jobs, files.length));
   await new Promise<void>((resolve) => {
     if (files.length === 0) return resolve();
+    const settle = (index: number, o: FileOutcome) => {
+      order.outcome(index, o);
+      if (++finished === files.length) resolve();
+    };
     /** `retries`: this worker was started for a file that ran out of memory, without the bound; it takes those first. */
     const startWorker = (retries: boolean) => {
       const capped = boundHeap && !retries;
-      const worker = new Worker(script, { workerData: { options }, resourceLimits: capped ? { maxOldGenerationSizeMb: WORKER_HEAP_MB } : undefined });
+      const worker = new Worker(script, { workerData: { options, render }, resourceLimits: capped ? { maxOldGenerationSizeMb: WORKER_HEAP_MB } : undefined });
       /** In the order the worker takes them: the first is the one being checked. */
       const held: WorkerJob[] = [];
       const sheetsSent = new Map<number, number>();
@@ -144,10 +167,6 @@ export async function checkInWorkers(files: string[], options: CheckOptions, job
           worker.postMessage(job);
         }
         if (held.length === 0) void worker.terminate();
-      };
-      const settle = (index: number, o: FileOutcome) => {
-        order.outcome(index, o);
-        if (++finished === files.length) resolve();
       };
       worker.on("message", (m: FromWorker) => {
         if (m.started) {
@@ -181,5 +200,20 @@ export async function checkInWorkers(files: string[], options: CheckOptions, job
       feed();
     };
     for (let w = 0; w < workers; w++) startWorker(false);
+    if (mainTakesPart) void checkHere();
+
+    /**
+     * This thread is one of the jobs: it takes the next file like a worker does, checks it here (no copy of its
+     * findings to another thread, no extra isolate compiling the engine), and lets the workers' messages in between.
+     */
+    async function checkHere(): Promise<void> {
+      for (;;) {
+        const job = requeued.shift() ?? (nextFile < files.length ? { index: nextFile, file: files[nextFile++] } : undefined);
+        if (!job) return;
+        events.onStart?.(job.file);
+        settle(job.index, await checkOneFile(job.file, options, events.sheets ? (s) => order.sheet(job.index, s) : undefined));
+        await new Promise((next) => setImmediate(next));
+      }
+    }
   });
 }

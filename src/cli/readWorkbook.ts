@@ -11,6 +11,8 @@ import { PassThrough, Readable } from "stream";
 import { StringDecoder } from "string_decoder";
 import { parseRangeA1, type CellValue, type SheetGrid } from "../engine";
 import { applyMerges, rowValues, workbookToGrids, type ExcelJSRow } from "../xlsx/xlsxGrid";
+import { collectGarbage } from "./collectGarbage";
+import { readXlsxFast, readXlsxSheets, worksheetBytes } from "./fastXlsx";
 import { excelWorkbook, streamingReaderClass, zipLibrary, type JSZipArchive, type JSZipEntry } from "./excel";
 
 /** Larger files are refused up front: ExcelJS needs several times the file size in memory. */
@@ -202,7 +204,7 @@ async function* sheetText(entry: JSZipEntry, extras: SheetExtras): AsyncIterable
  * the workbook. The shared parts (workbook, relations, styles for number formats, shared strings) are parsed once.
  * The streaming reader skips merges, so they are read from the sheet's own <mergeCell> elements.
  */
-async function readSheetBySheet(zip: JSZipArchive, onGrids: (grids: SheetGrid[]) => void): Promise<string[]> {
+async function readSheetBySheet(zip: JSZipArchive, onGrids: (grids: SheetGrid[]) => void, handedOn = new Set<string>()): Promise<string[]> {
   const part = (name: string) => zip.files[name] ?? zip.files[`/${name}`];
   const stream = async (name: string) => Readable.from([Buffer.from(await part(name).async("uint8array"))]);
   const WorkbookReader = streamingReaderClass<new (input: null, options: object) => StreamingBook>();
@@ -219,6 +221,10 @@ async function readSheetBySheet(zip: JSZipArchive, onGrids: (grids: SheetGrid[])
     const target = rels.find((r) => r.Id === sheet.rId)?.Target ?? "";
     const m = /worksheets\/sheet(\d+)\.xml$/.exec(target);
     if (!m || !part(`xl/worksheets/sheet${m[1]}.xml`)) continue;
+    if (handedOn.has(sheet.name)) {
+      order.push(sheet.name); // read already (by the lean reader, before it declined a later sheet)
+      continue;
+    }
     const extras: SheetExtras = { mergeRefs: [], errors: [] };
     const [{ value: reader }] = [...book._parseWorksheet(sheetText(part(`xl/worksheets/sheet${m[1]}.xml`), extras), m[1])];
     const cells: CellValue[][] = [];
@@ -254,13 +260,41 @@ class CallerError {
  * read. Returns the sheet names in workbook order (sheets without cells may never reach `onGrids`).
  * Never throws for a bad file; an exception thrown by `onGrids` propagates. Never writes.
  */
-export async function readWorkbookSheets(file: string, onGrids: (grids: SheetGrid[]) => void, sheetBySheetBytes = SHEET_BY_SHEET_BYTES): Promise<{ ok: true; sheets: string[] } | { ok: false; reason: string }> {
+export async function readWorkbookSheets(
+  file: string,
+  onGrids: (grids: SheetGrid[]) => void,
+  sheetBySheetBytes = SHEET_BY_SHEET_BYTES,
+  lean = true,
+): Promise<{ ok: true; sheets: string[] } | { ok: false; reason: string }> {
   const opened = await openFile(file);
   if (!opened.ok) return opened;
   const buf = opened.buf;
   let grids: SheetGrid[];
   // Worksheet XML compresses well over 8×: a smaller file cannot reach SHEET_BY_SHEET_BYTES, and skips the look inside.
-  if (buf.length > sheetBySheetBytes / 8) {
+  const mayBeLarge = buf.length > sheetBySheetBytes / 8;
+  /** Sheets the lean reader already handed on before it declined a large workbook: ExcelJS reads the rest. */
+  let handedOn: string[] = [];
+  if (lean) {
+    // The lean reader (fastXlsx.ts) when it fully understands the file: a large workbook sheet by sheet, an
+    // ordinary one at once. Else ExcelJS, as below.
+    const bytes = mayBeLarge ? worksheetBytes(buf) : 0;
+    if (bytes !== null && bytes > sheetBySheetBytes) {
+      const r = readXlsxSheets(buf, (g) => {
+        onGrids([g]);
+        // The sheet is checked and written: its grid, findings and text are garbage before the next is read.
+        collectGarbage();
+      });
+      if (r.ok) return { ok: true, sheets: r.names };
+      handedOn = r.emitted;
+    } else if (bytes !== null) {
+      const fast = readXlsxFast(buf);
+      if (fast) {
+        onGrids(fast);
+        return { ok: true, sheets: fast.map((g) => g.sheet) };
+      }
+    }
+  }
+  if (mayBeLarge) {
     let zip: JSZipArchive;
     try {
       zip = await zipLibrary().loadAsync(buf);
@@ -271,7 +305,7 @@ export async function readWorkbookSheets(file: string, onGrids: (grids: SheetGri
     if (parts.reduce((n, p) => n + p.bytes, 0) > sheetBySheetBytes) {
       let order: string[];
       try {
-        order = await readSheetBySheet(zip, onGrids);
+        order = await readSheetBySheet(zip, onGrids, new Set(handedOn));
       } catch (e) {
         if (e instanceof CallerError) throw e.cause;
         return { ok: false, reason: describeLoadError(e, buf) };

@@ -58,6 +58,35 @@ describe("worker pool", () => {
     for (const o of got) expect(o).toMatchObject({ ok: false, stage: "check", reason: expect.stringContaining("检查线程意外退出") });
   });
 
+  test("this thread as one of the jobs: outcomes and streamed sheets in input order, a bad file fails alone, a dying worker's files still done", async () => {
+    const files = [seeds[4], path.join(BAD_DIR, "password-protected.xlsx"), ...seeds.slice(0, 4), path.join(BAD_DIR, "many-tables-many-sheets.xlsx")];
+    const reference: FileOutcome[] = [];
+    await checkInWorkers(files, {}, 2, { onOutcome: (_i, o) => void reference.push(o) }, undefined, { boundHeap: false });
+    const got: FileOutcome[] = [];
+    const started: string[] = [];
+    await checkInWorkers(files, {}, 2, { onStart: (f) => void started.push(f), onOutcome: (i, o) => void got.push({ ...o, file: `${i}:${o.file}` }) }, undefined, { boundHeap: false, mainTakesPart: true });
+    expect(got.map((o) => o.file)).toEqual(files.map((f, i) => `${i}:${f}`));
+    expect(got.map((o) => ({ ...o, file: o.file.replace(/^\d+:/, "") }))).toEqual(reference);
+    expect(got[1]).toMatchObject({ ok: false, stage: "read", reason: expect.stringContaining("密码") });
+    expect([...started].sort()).toEqual([...files].sort());
+
+    // Streaming: each file's block opens once, its sheets follow it, blocks in input order.
+    const log: string[] = [];
+    await checkInWorkers(files, {}, 3, { onOutcome: (i) => void log.push(`end ${i}`), sheets: { begin: (f) => void log.push(`begin ${files.indexOf(f)}`), sheet: () => void log.push("sheet") } }, undefined, { boundHeap: false, mainTakesPart: true });
+    const order = log.filter((l) => !l.startsWith("sheet"));
+    const expected = files.flatMap((_f, i) => (i === 1 ? [`end ${i}`] : [`begin ${i}`, `end ${i}`]));
+    expect(order).toEqual(expected);
+
+    // The worker dies on its first file: this thread and a fresh worker take the rest; only the lost file fails.
+    const crash = path.join(tmp, "crash-worker-2.js");
+    fs.writeFileSync(crash, "require('worker_threads').parentPort.on('message', () => process.exit(3));\n");
+    const mixed: FileOutcome[] = [];
+    await checkInWorkers([seeds[0], seeds[1], seeds[2], seeds[3]], {}, 2, { onOutcome: (_i, o) => void mixed.push(o) }, crash, { boundHeap: false, mainTakesPart: true });
+    expect(mixed.map((o) => o.file)).toEqual([seeds[0], seeds[1], seeds[2], seeds[3]]);
+    expect(mixed.filter((o) => o.ok).length).toBeGreaterThanOrEqual(1);
+    for (const o of mixed) if (!o.ok) expect(o).toMatchObject({ stage: "check", reason: expect.stringContaining("检查线程意外退出") });
+  });
+
   test("exit codes: 0 without error findings, 1 with, 2 wins", async () => {
     const clean = await runCli(["check", "--jobs", "2", "--format", "json", path.join(FIXTURES, "corrected"), path.join(BAD_DIR, "no-table.xlsx")]);
     const cleanReport = reportSchema.parse(JSON.parse(clean.out));
