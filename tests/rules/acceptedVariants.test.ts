@@ -103,6 +103,8 @@ describe("accepted wording gets no warning either", () => {
     ["产出指标", "数量指标", "培训人数（例如村干部、党员）", "≥100人"],
     ["产出指标", "数量指标", "培训人数（如：村干部）", "≥100人"],
     ["产出指标", "数量指标", "参训人数（按实际参训人数统计）", "≥100人"],
+    // a pass/fail answer under 质量
+    ["产出指标", "质量指标", "政策落实情况", "落实到位"],
     // 对象 is the served group, not an object clause
     ["满意度指标", "服务对象满意度指标", "帮扶对象满意度", "≥90%"],
     ["满意度指标", "服务对象满意度指标", "受助对象满意度", "≥90%"],
@@ -245,6 +247,17 @@ describe("table-level readings", () => {
     // without the length row, 数量 is missing indeed
     const noCount = cells.filter((r) => r[1] !== "公路养护里程");
     expect(check(noCount).findings.filter((f) => f.code === "MISSING_CATEGORY").map((f) => f.message)).toEqual([expect.stringContaining("数量")]);
+  });
+
+  it("older names of the sustainability 二级 (可持续发展指标, 可持续性指标) are info, not an error; an unknown one stays an error", () => {
+    const l2 = (name: string) =>
+      check([...HEAD, LEVELS, ...BASE, ["效益指标", name, "道路使用年限", "≥10年"]]).findings
+        .filter((f) => f.code === "HIERARCHY_INVALID")
+        .map((f) => f.severity);
+    expect(l2("可持续发展指标")).toEqual(["info"]);
+    expect(l2("可持续性指标")).toEqual(["info"]);
+    expect(l2("可持续影响指标")).toEqual([]);
+    expect(l2("道路指标")).toEqual(["error"]);
   });
 
   it("numbered level labels and names (1.产出指标, （1）数量指标, 1.公路养护里程) get no finding", () => {
