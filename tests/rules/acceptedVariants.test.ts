@@ -79,6 +79,10 @@ describe("accepted wording gets no error", () => {
     ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"],
     // money handed out is the output
     ["产出指标", "数量指标", "创业担保贷款发放额", "≥4000万元"],
+    // a note in brackets after a clean target; a per-unit amount with its basis in words
+    ["产出指标", "质量指标", "验收合格率", "≥95%（以第三方验收报告为准）"],
+    ["产出指标", "质量指标", "资金使用合规率", "100%（按规定用途使用，无挤占挪用）"],
+    ["产出指标", "成本指标", "人均补助", "每人每年500元"],
     // zero where zero is the real cap
     ["产出指标", "成本指标", "超预算金额", "=0万元"],
     ["产出指标", "成本指标", "三公经费增长", "≤0万元"],
@@ -121,6 +125,8 @@ describe("the true defect of each class is still caught", () => {
   it.each([
     [["产出指标", "质量指标", "任务完成率", "≥700按计划完成工作"], "error:VALUE_MIXED_TEXT"],
     [["产出指标", "质量指标", "养护合格率", "≥90"], "error:RATE_NOT_PERCENT"],
+    [["产出指标", "数量指标", "培训人数", "≥100人（其中贫困户30人）"], "error:VALUE_MIXED_TEXT"],
+    [["产出指标", "成本指标", "人均补助", "按标准发放"], "error:COST_NOT_MONEY"],
     [["产出指标", "质量指标", "养护合格率", "合格"], "error:RATE_NOT_PERCENT"],
     [["产出指标", "成本指标", "办公费总成本", "=0万元"], "error:VALUE_TRIVIAL"],
     [["产出指标", "成本指标", "出差单位成本", "=0万元/人"], "error:VALUE_TRIVIAL"],

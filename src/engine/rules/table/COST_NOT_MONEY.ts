@@ -16,6 +16,9 @@ const BURDEN_L2 = new Set(["社会成本指标", "生态环境成本指标"]);
  * left to the row rules, which say that more precisely, as are money with its 元 missing (`≤28.40/株`,
  * MONEY_UNIT_INCOMPLETE) and an amount inside a sentence (VALUE_MIXED_TEXT).
  */
+/** 每人每年500元, 每亩300元, 按每人每月500元: a per-unit amount with the basis in words (每 … before the amount). */
+const MONEY_WITH_BASIS = /^(?:按|按照)?(?:每[\u4e00-\u9fff]{1,4}){1,3}\d+(?:\.\d+)?(?:万元|元)$/;
+
 /** A unit written in prose that is money (元, 万元, 元/人). */
 function isMoneyUnit(unit: string): boolean {
   return /^(?:[万千亿]?元|万)/.test(unit);
@@ -36,6 +39,8 @@ export const rule = defineRule({
       // (严格按照预算标准1000元/人…) is VALUE_MIXED_TEXT's.
       if (p.kind === "quantity" && p.unit.startsWith("/")) continue;
       if (p.kind === "text" && embeddedQuantities(p.raw).some((q) => isMoneyUnit(q.unit))) continue;
+      // 每人每年500元, 每亩补助300元: an amount with its basis written in words before it is money all the same.
+      if (p.kind === "text" && MONEY_WITH_BASIS.test(p.raw.replace(/\s+/g, ""))) continue;
       const what =
         p.kind === "quantity" && p.unitClass === "percent"
           ? "是百分比"
