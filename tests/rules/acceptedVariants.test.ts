@@ -208,6 +208,39 @@ describe("table-level readings", () => {
     expect(check(subtotals).findings.filter((f) => f.code === "WEIGHT_SUM_NOT_100" || f.code === "TEMPLATE_PLACEHOLDER_ROW")).toEqual([]);
   });
 
+  it("分值 subtotals on 二级 rows over their items are no placeholder rows; an empty scored 二级 with no items is one", () => {
+    const { findings } = check([
+      ...HEAD,
+      [...LEVELS, "分值"],
+      ["产出指标", "数量指标", "", "", "20"],
+      ["产出指标", "数量指标", "公路养护里程", "≥120公里", "10"],
+      ["产出指标", "数量指标", "桥梁养护座数", "≥5座", "10"],
+      ["产出指标", "质量指标", "", "", "20"],
+      ["产出指标", "质量指标", "养护合格率", "≥95%", "20"],
+      ["产出指标", "时效指标", "", "", "10"],
+      ["产出指标", "时效指标", "完成时间", "2026年12月31日前", "10"],
+      ["产出指标", "成本指标", "", "", "10"],
+      ["产出指标", "成本指标", "养护成本", "≤90万元", "10"],
+      ["效益指标", "社会效益指标", "", "", "30"],
+      ["效益指标", "社会效益指标", "群众出行时间缩短", "≥10分钟", "30"],
+      ["满意度指标", "服务对象满意度指标", "", "", "10"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "10"],
+    ]);
+    expect(findings.filter((f) => f.code === "TEMPLATE_PLACEHOLDER_ROW" || f.code === "WEIGHT_SUM_NOT_100")).toEqual([]);
+    const scored = check([
+      ...HEAD,
+      LEVELS,
+      ["产出指标(50分)", "数量指标", "公路养护里程", "≥120公里"],
+      ["产出指标(50分)", "质量指标", "养护合格率", "≥95%"],
+      ["产出指标(50分)", "时效指标", "完成时间", "2026年12月31日前"],
+      ["产出指标(50分)", "成本指标", "养护成本", "≤90万元"],
+      ["效益指标(30分)", "经济效益指标", "", ""],
+      ["效益指标(30分)", "社会效益指标", "群众出行时间缩短", "≥10分钟"],
+      ["满意度指标(20分)", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]);
+    expect(scored.findings.filter((f) => f.code === "TEMPLATE_PLACEHOLDER_ROW")).toHaveLength(1);
+  });
+
   it("a per-unit amount in the header (人均补助标准（元）) declares no table unit; a fund label does", () => {
     const head = (label: string): Rows => [
       ["项目名称", "农村公路养护专项资金"],
