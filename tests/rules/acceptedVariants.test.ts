@@ -107,6 +107,9 @@ describe("accepted wording gets no warning either", () => {
     ["产出指标", "数量指标", "培训人数（例如村干部、党员）", "≥100人"],
     ["产出指标", "数量指标", "培训人数（如：村干部）", "≥100人"],
     ["产出指标", "数量指标", "参训人数（按实际参训人数统计）", "≥100人"],
+    // bulk materials handed out in packs
+    ["产出指标", "数量指标", "发放有机肥", "≥200袋"],
+    ["产出指标", "数量指标", "发放地膜", "≥500卷"],
     // a pass/fail answer under 质量
     ["产出指标", "质量指标", "政策落实情况", "落实到位"],
     // 对象 is the served group, not an object clause
@@ -127,6 +130,7 @@ describe("the true defect of each class is still caught", () => {
     [["产出指标", "质量指标", "养护合格率", "≥90"], "error:RATE_NOT_PERCENT"],
     [["产出指标", "数量指标", "培训人数", "≥100人（其中贫困户30人）"], "error:VALUE_MIXED_TEXT"],
     [["产出指标", "成本指标", "人均补助", "按标准发放"], "error:COST_NOT_MONEY"],
+    [["产出指标", "数量指标", "消化利用农作物秸秆数量", "≥5000个"], "warning:UNIT_MISMATCH"],
     [["产出指标", "质量指标", "养护合格率", "合格"], "error:RATE_NOT_PERCENT"],
     [["产出指标", "成本指标", "办公费总成本", "=0万元"], "error:VALUE_TRIVIAL"],
     [["产出指标", "成本指标", "出差单位成本", "=0万元/人"], "error:VALUE_TRIVIAL"],

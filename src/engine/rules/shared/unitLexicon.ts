@@ -94,6 +94,8 @@ export const NAME_CUES: readonly NameCue[] = [
     dimension: "weight",
     pattern: /(秸秆|粮食|肥料|化肥|有机肥|饲料|粪污|粪便|农膜|地膜|污泥|煤炭|砂石|钢材)(数量|总量|量|产量|处理量|利用量|利用数量)?$/,
     fits: ["weight", "percent", "money", "time", "other", "area"],
+    // Handed out in packs (发放有机肥 ≥200袋, 地膜 ≥500卷): a count of packs is a reading reviewers accept; 个 is not one.
+    alsoFits: ["袋", "包", "卷", "箱", "桶", "瓶", "车", "方", "立方米", "件"],
     unit: "",
     says: "重量",
   },
