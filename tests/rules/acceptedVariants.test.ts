@@ -107,6 +107,10 @@ describe("accepted wording gets no warning either", () => {
     ["产出指标", "数量指标", "培训人数（例如村干部、党员）", "≥100人"],
     ["产出指标", "数量指标", "培训人数（如：村干部）", "≥100人"],
     ["产出指标", "数量指标", "参训人数（按实际参训人数统计）", "≥100人"],
+    // the name titles its value as per cent
+    ["满意度指标", "服务对象满意度指标", "受益群众满意度（%）", "≥90"],
+    ["产出指标", "质量指标", "验收合格率(%)", "≥95"],
+    ["满意度指标", "服务对象满意度指标", "过往驾乘人员满意度", "≥90%"],
     // bulk materials handed out in packs
     ["产出指标", "数量指标", "发放有机肥", "≥200袋"],
     ["产出指标", "数量指标", "发放地膜", "≥500卷"],
@@ -128,6 +132,8 @@ describe("the true defect of each class is still caught", () => {
   it.each([
     [["产出指标", "质量指标", "任务完成率", "≥700按计划完成工作"], "error:VALUE_MIXED_TEXT"],
     [["产出指标", "质量指标", "养护合格率", "≥90"], "error:RATE_NOT_PERCENT"],
+    [["产出指标", "质量指标", "种植作物成活率(≥**%)", ">=85"], "error:RATE_NOT_PERCENT"],
+    [["满意度指标", "服务对象满意度指标", "群众满意度", "≥90"], "error:SATISFACTION_NOT_PERCENT"],
     [["产出指标", "数量指标", "培训人数", "≥100人（其中贫困户30人）"], "error:VALUE_MIXED_TEXT"],
     [["产出指标", "成本指标", "人均补助", "按标准发放"], "error:COST_NOT_MONEY"],
     [["产出指标", "数量指标", "消化利用农作物秸秆数量", "≥5000个"], "warning:UNIT_MISMATCH"],

@@ -186,3 +186,11 @@ export function makesThingsVerb(name: string): string {
   if (TIME_HEAD.test(name)) return "";
   return MAKES_THINGS.exec(name)?.[1] ?? "";
 }
+
+/**
+ * A name that titles its value as a percentage in a closing bracket of its own (群众满意度（%）, 验收合格率(%)): a bare
+ * number there is read as per cent, as an export's 度量单位 column is. A template mask (成活率(≥**%)) is no such title.
+ */
+export function percentTitled(name: string): boolean {
+  return /[(（]\s*[%％]\s*[)）]\s*$/.test(name);
+}
