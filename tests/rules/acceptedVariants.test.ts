@@ -278,6 +278,23 @@ describe("table-level readings", () => {
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
+  it("an export's direction column (正向 | 100 | %) reads as reaching 100%, not exceeding it; a written ≥100% stays an error", () => {
+    const rows = (op: string): Rows => [
+      ...HEAD,
+      ["一级指标", "二级指标", "三级指标", "指标方向", "指标值", "度量单位"],
+      ["产出指标", "数量指标", "公路养护里程", "正向", "120", "公里"],
+      ["产出指标", "质量指标", "养护合格率", op, "100", "%"],
+      ["产出指标", "时效指标", "完成时间", "", "2026年12月31日前", ""],
+      ["产出指标", "成本指标", "养护成本", "反向", "90", "万元"],
+      ["效益指标", "社会效益指标", "安全事故发生率", "反向", "0", "%"],
+      ["满意度指标", "服务对象满意度指标", "群众满意度", "正向", "90", "%"],
+    ];
+    const over = (op: string) => check(rows(op)).findings.filter((f) => f.code === "RATE_OVER_100").map((f) => f.severity);
+    expect(over("正向")).toEqual([]);
+    expect(over("正向指标")).toEqual([]);
+    expect(over("≥")).toEqual(["error"]);
+  });
+
   it("a form without a 二级 column: a length, area or weight of output counts as 数量", () => {
     const cells: Rows = [
       ["项目名称", "农村公路养护专项资金"],

@@ -696,8 +696,12 @@ export function composeValue(parts: ValueParts): CellText {
     return unit === "" ? value : copyCell(value, written + unit, written + unit);
   }
   if (partsKind(parts) === "定性") return value;
-  const op = written || fromDir;
+  let op = written || fromDir;
   const numeric = BARE_NUMBER.test(text);
+  // 正向 | 100 | %: a direction only says higher is better; at the ceiling of a share the target is reaching it (=),
+  // not exceeding it (a written ≥100% stays as written).
+  const opSource = written ? (swapped ? parts.direction?.text : parts.operator?.text) : parts.direction?.text;
+  if (op === "≥" && isDirectionWord(opSource ?? "") && /^[%％]$/.test(unit) && /^\s*100(?:\.0+)?\s*$/.test(text)) op = "=";
   if (!numeric || (!op && !unit)) return value;
   const composed = (op && !HAS_OPERATOR.test(text) ? op : "") + text + (unit && !text.endsWith(unit) ? unit : "");
   return composed === text ? value : copyCell(value, composed, composed);
