@@ -66,6 +66,10 @@ const L2_CORES: Record<string, { standard: string; under: string }> = {
   社会效果: { standard: "社会效益指标", under: "效益指标" },
   生态效果: { standard: "生态效益指标", under: "效益指标" },
   可持续影响: { standard: "可持续影响指标", under: "效益指标" },
+  // 可持续发展指标 / 可持续性指标 / 可持续效益指标: older forms' names of the same 二级.
+  可持续发展: { standard: "可持续影响指标", under: "效益指标" },
+  可持续性: { standard: "可持续影响指标", under: "效益指标" },
+  可持续效益: { standard: "可持续影响指标", under: "效益指标" },
   服务对象满意度: { standard: "服务对象满意度指标", under: "满意度指标" },
 };
 

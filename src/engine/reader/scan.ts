@@ -77,6 +77,8 @@ const YEAR_LINE = /^[（(]\s*(\d{4})\s*年度?\s*[)）]$/;
 /** A title ending in 绩效目标(申报|批复|审批|自评)表 or 绩效自评表, with an optional "(2023年度)" after it. */
 const TITLE = /绩效(?:目标)?[\u4e00-\u9fff]{0,4}表\s*(?:[（(]?\s*(\d{4})\s*年度?\s*[)）]?)?$/;
 const UNIT_IN_TEXT = /单位\s*[:：]\s*(万元|元)/;
+/** A header label of a per-unit amount (人均补助标准, 单价, 每亩补助): its money unit declares nothing for the table. */
+const PER_UNIT_LABEL = /标准|单价|人均|生均|户均|亩均|每/;
 
 interface HeaderSpec {
   /** The indicator and its target written in one cell (一级指标 | 年度绩效总目标: “开展文物安全巡查频次8次”). */
@@ -139,7 +141,8 @@ function classifyString(s: string, r: number, c: number): Anchor | null {
     if (last === 0xff09 || last === 0x29) {
       // A label, not an amount written with its unit in brackets ("36（万元）" stays a value).
       const u = /^[\u4e00-\u9fff][^\d]*[（(]\s*(万元|元)\s*[）)]$/.exec(s.slice(i, j + 1));
-      if (u) return new Anchor(r, c, "moneyUnit", labelKey(s), u[1] as MoneyUnit);
+      // A rate per head or per item (人均补助标准（元）, 单价（元）) is counted in its own unit, not the table's.
+      if (u && !PER_UNIT_LABEL.test(u[0])) return new Anchor(r, c, "moneyUnit", labelKey(s), u[1] as MoneyUnit);
     }
   }
   // "2.市级资金", "中央", "项目支出": a 其中 line of the funds block (never ends an indicator block: NON_STOP).
@@ -694,8 +697,12 @@ export function composeValue(parts: ValueParts): CellText {
     return unit === "" ? value : copyCell(value, written + unit, written + unit);
   }
   if (partsKind(parts) === "定性") return value;
-  const op = written || fromDir;
+  let op = written || fromDir;
   const numeric = BARE_NUMBER.test(text);
+  // 正向 | 100 | %: a direction only says higher is better; at the ceiling of a share the target is reaching it (=),
+  // not exceeding it (a written ≥100% stays as written).
+  const opSource = written ? (swapped ? parts.direction?.text : parts.operator?.text) : parts.direction?.text;
+  if (op === "≥" && isDirectionWord(opSource ?? "") && /^[%％]$/.test(unit) && /^\s*100(?:\.0+)?\s*$/.test(text)) op = "=";
   if (!numeric || (!op && !unit)) return value;
   const composed = (op && !HAS_OPERATOR.test(text) ? op : "") + text + (unit && !text.endsWith(unit) ? unit : "");
   return composed === text ? value : copyCell(value, composed, composed);

@@ -3,8 +3,11 @@ import { rowFacts } from "../shared/rowFacts";
 import { GENERIC_GROUPS } from "../../lexicon/servedGroups";
 import type { PerfTable } from "../../types";
 
-/** The group a satisfaction indicator asks (“本土人才满意度” → 本土人才, “培训学员对培训效果满意度” → 培训学员). */
-const SUBJECT = /^(?:\d{1,2}[.、．:：]|指标\d{1,2}[:：])?(.{2,12}?)(?:对[^满]{0,24})?(?:的)?满意(?:度|率|程度)/;
+/**
+ * The group a satisfaction indicator asks (“本土人才满意度” → 本土人才, “培训学员对培训效果满意度” → 培训学员). The 对 of
+ * 对象 opens no object clause: 帮扶对象满意度 asks 帮扶对象.
+ */
+const SUBJECT = /^(?:\d{1,2}[.、．:：]|指标\d{1,2}[:：])?(.{2,12}?)(?:对(?!象)[^满]{0,24})?(?:的)?满意(?:度|率|程度)/;
 
 /** The table's own words: header fields, title and every indicator's name and description. */
 function tableText(t: PerfTable): string {

@@ -1,5 +1,6 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
+import { percentTitled } from "../shared/unitLexicon";
 import { placeholderOf } from "../shared/placeholders";
 import { formatNumber, quoteValue, OPERATOR_SYMBOL } from "../shared/messages";
 import { hasNoUnit, hasNumber, isPercent } from "../shared/valueFacts";
@@ -23,6 +24,9 @@ export function percentSuggestion(p: ParsedValue, negative = false): string | nu
  * 满意度 (SATISFACTION_NOT_PERCENT), numbers fused with prose (VALUE_MIXED_TEXT) and text under 时效
  * (DEADLINE_NOT_DATE). Rates like 效率/频率 are not percentages and are skipped.
  */
+/** A number written with a percent sign somewhere in a text value. */
+const PERCENT_IN_TEXT = /\d(?:\.\d+)?\s*[%％]/;
+
 export const rule = defineRule({
   meta: { code: "RATE_NOT_PERCENT", severity: "error", title: "比率指标未用百分比", research: ["R-VAL-007"] },
   check(ctx) {
@@ -31,6 +35,11 @@ export const rule = defineRule({
       if (!f.strictRate || f.satisfaction || p.kind === "empty" || p.mixed || isPercent(p)) continue;
       if (f.category === "时效" && p.kind === "text") continue;
       if (placeholderOf(p.raw)) continue; // VALUE_PLACEHOLDER's
+      // 群众满意度（%） | ≥90: the name titles the value as per cent.
+      if (hasNumber(p) && !p.mixed && hasNoUnit(p) && percentTitled(f.ind.level3.text)) continue;
+      // A percentage behind a lead word the parser does not read (确保100%, 力争100%, an export's 覆盖率100%): the rate
+      // is a percentage; prose around it is VALUE_MIXED_TEXT's.
+      if (p.kind === "text" && PERCENT_IN_TEXT.test(p.raw)) continue;
       const s = percentSuggestion(p, f.negative);
       ctx.report({
         row: f.index,

@@ -17,6 +17,11 @@ function isScoredEmptyRow(ind: IndicatorRow): boolean {
   return levelScore(ind.level1.text) !== null;
 }
 
+/** The 一级 + 二级 group of a row, as written. */
+function groupKey(ind: IndicatorRow): string {
+  return `${ind.level1.text.replace(/\s+/g, "")}|${ind.level2.text.replace(/\s+/g, "")}`;
+}
+
 /**
  * TEMPLATE_PLACEHOLDER_ROW — a template's placeholder row (三级 “……”, no value) left in the published table
  * (corpus 023 萧县张庄寨镇): template text left in the published table, as R-HDR-004 reads it for the goal. A warning at the 三级 cell: the row carries no indicator, so the fix is to delete it or
@@ -36,8 +41,12 @@ export const rule = defineRule({
       });
     }
     // Empty rows are not in rowFacts (nothing to check on them): the scored table's empty 二级 rows are read here.
+    // A 二级 whose group holds filled indicators is a subtotal row of that group (数量指标 | | | 20 over its items),
+    // not a template row left in.
+    const filledGroups = new Set<string>();
+    for (const ind of ctx.table.indicators) if (ind.level3.text.trim() !== "") filledGroups.add(groupKey(ind));
     for (const ind of ctx.table.indicators) {
-      if (!isScoredEmptyRow(ind)) continue;
+      if (!isScoredEmptyRow(ind) || filledGroups.has(groupKey(ind))) continue;
       ctx.report({
         row: ind.index,
         cell: ind.level3.cell,

@@ -6,6 +6,8 @@ import { hasNumber } from "../shared/valueFacts";
 import { correctedValue, unitMismatch } from "../shared/unitFix";
 import { dimensionOf, fitsCue, isTimelinessName, nameCueOf } from "../shared/unitLexicon";
 import { parseValue } from "../../values";
+import { matchUnit } from "../../values/units";
+import { normalizeWidth } from "../../values/normalize";
 import type { ParsedValue } from "../../values/types";
 import type { CellText } from "../../types";
 
@@ -25,6 +27,10 @@ function secondUnit(p: ParsedValue): ParsedValue | null {
   if (!p.mixed || p.number === null || !p.unit || p.extraText.length > 6) return null;
   // Only words after the value can be an appended 度量单位; a lead word before the number (增加5万元) is not one.
   if (!p.raw.trim().endsWith(p.extraText.trim())) return null;
+  // Only a unit of the vocabulary is an appended 度量单位: 100%到位, 100%覆盖, 100%准确 end in a word, not a unit.
+  const extra = normalizeWidth(p.extraText.trim());
+  const u = matchUnit(extra, 0);
+  if (!u || u.end !== extra.length) return null;
   const q = parseValue(`1${p.extraText.trim()}`);
   return q.kind === "quantity" && !q.mixed && q.unit ? q : null;
 }

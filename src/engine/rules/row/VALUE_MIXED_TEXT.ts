@@ -14,11 +14,17 @@ import { isGradedAnswer } from "../shared/vague";
  * suggestion keeps the number and operator, drops the prose and adds the unit written or implied by
  * the name; for 满意度 it is left to SATISFACTION_NOT_PERCENT (a fused "1" is too ambiguous).
  */
-/** Words that only say what the number counts: (全部/足额…)完成, 到位, 拨付, 发放 …, optionally after a share. */
-const ACTION_TAIL = /^(?:[≥≤=]?\d+(?:\.\d+)?[%％])?(?:全部|全额|足额|按时|及时|按期)?(?:完成|到位|达标|拨付|发放|兑付|兑现|落实|办结|覆盖|支付)$/;
+/**
+ * Words that only say what the number counts: (全部/足额…)完成, 到位, 拨付, 发放 …, or the quality the rate measures
+ * (100%准确, 100%合格, 100%及时), optionally after a share.
+ */
+const ACTION_TAIL = /^(?:[≥≤=]?\d+(?:\.\d+)?[%％])?(?:全部|全额|足额|按时|及时|按期)?(?:完成|到位|达标|拨付|发放|兑付|兑现|落实|办结|覆盖|支付|准确|合格|合规|正确|及时|按时)$/;
 
-/** A bracketed note of a few characters: （全覆盖）, (含结转). */
-const BRACKET_NOTE = /^[（(][^（）()\d]{1,8}[）)]$/;
+/**
+ * A bracketed note without numbers: （全覆盖）, (含结转), （以第三方验收报告为准）, （按规定用途使用，无挤占挪用）. A note
+ * holding a number (（其中贫困户30人）) is a second target and stays this code's.
+ */
+const BRACKET_NOTE = /^[（(][^（）()\d]{1,20}[）)]$/;
 
 /** A change word before the number (增加5万元, 提高5%): the amount of change is a floor. */
 const CHANGE_LEAD = /^(?:提高|提升|增长|增加|新增|减少|降低|下降|缩短|压缩|节约)$/;

@@ -5,6 +5,14 @@ import { isCount, isMoney, isPercent } from "../shared/valueFacts";
 import { isTrivialTarget } from "../shared/suggest";
 import { impliedUnit } from "../shared/indicatorKinds";
 
+/** A line the project spends on (出差单位成本, 办公费总成本, 培训支出): zero there measures nothing. */
+const SPEND_LINE = /成本|费|支出|开支/;
+/**
+ * Money that should not arise at all, where zero is the real cap (超预算金额 =0万元, 三公经费增长 ≤0万元, 新增政府债务
+ * =0万元, 挪用资金 =0元).
+ */
+const CAPPED_EXCESS = /超|增长|增加|新增|增幅|挪用|截留|挤占|套取|债务|欠/;
+
 /** The direction column says 反向 (a count of bad events, where 0 is the target). */
 function markedNegative(f: RowFacts): boolean {
   const parts = f.ind.parts;
@@ -19,7 +27,7 @@ function isZeroTarget(f: RowFacts): boolean {
   const p = f.parsed;
   if (p.number !== 0 || p.mixed || p.kind !== "quantity" || p.range || (p.operator !== "=" && p.operator !== "<=" && p.operator !== null)) return false;
   if (f.negative) return false;
-  if (isMoney(p) && (f.category === "成本" || f.category === "数量" || f.category === null)) return true;
+  if (isMoney(p) && (f.category === "成本" || f.category === "数量" || f.category === null)) return SPEND_LINE.test(f.name) && !CAPPED_EXCESS.test(f.name);
   return f.category === "数量" && isCount(p) && !markedNegative(f);
 }
 

@@ -59,7 +59,10 @@ export const CONFUSABLES: readonly Confusable[] = [
     right: "实施",
   },
   // 设施 (facilities) after the kind of facility: 基础实施建设, 交安实施 (003 清涧).
-  { core: "实施", pattern: "(?<=基础|交安|配套|附属|防护|消防|服务|公共)实施(?!方案|计划|细则|办法|意见|项目|过程|主体|单位|期|进度|时间|步骤|阶段)", right: "设施" },
+  { core: "实施", pattern: "(?<=基础|交安|附属|消防|公共)实施(?!方案|计划|细则|办法|意见|项目|过程|主体|单位|期|进度|时间|步骤|阶段)", right: "设施" },
+  // 配套 / 服务 / 防护 实施 is also a verb phrase (同步配套实施道路硬化, 签约服务实施情况): 设施 only where a facility is
+  // meant — built, equipped, maintained — or the name ends there (配套实施建设, 服务实施完善).
+  { core: "实施", pattern: "(?<=配套|服务|防护)实施(?=建设|完善|齐全|改造|维修|维护|用房|配置|设备|[，,。；;、）)]|$)", right: "设施" },
   // 进一步 before a verb of change: 进一点提高 (016 澧县).
   { core: "进一点", pattern: "进一点(?=提高|提升|加强|完善|改善|推进|扩大|增强|规范|落实|优化|深化|巩固|健全)", right: "进一步" },
   // 全民 of 全民健身 / 全民健康水平 (004 长庆); 全面健康发展 is a word and stays.

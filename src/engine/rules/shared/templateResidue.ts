@@ -8,7 +8,7 @@
 import { textMemo } from "../../memo";
 import { normalizeWidth } from "../../values/normalize";
 import { matchUnit } from "../../values/units";
-import { HINT_WORDS, NAME_MASK_WORDS } from "../../lexicon/templateMarks";
+import { HINT_PATTERN, HINT_WORDS, NAME_MASK_WORDS } from "../../lexicon/templateMarks";
 
 export interface NameResidue {
   /** The residue as written, for the message ("(≥**%)", "★★★"). */
@@ -39,7 +39,7 @@ function find(text: string): NameResidue | null {
   const cuts: [number, number][] = [];
   for (const m of t.matchAll(BRACKET)) {
     const inner = m[1];
-    if (MASK.test(inner) || HINT_WORDS.some((w) => inner.includes(normalizeWidth(w))) || emptyTarget(inner)) cuts.push([m.index, m.index + m[0].length]);
+    if (MASK.test(inner) || HINT_WORDS.some((w) => inner.includes(normalizeWidth(w))) || HINT_PATTERN.test(inner) || emptyTarget(inner)) cuts.push([m.index, m.index + m[0].length]);
   }
   const inCut = (i: number) => cuts.some(([a, b]) => i >= a && i < b);
   for (const m of t.matchAll(OPERATOR_MASK)) {

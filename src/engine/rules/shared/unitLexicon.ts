@@ -94,6 +94,8 @@ export const NAME_CUES: readonly NameCue[] = [
     dimension: "weight",
     pattern: /(秸秆|粮食|肥料|化肥|有机肥|饲料|粪污|粪便|农膜|地膜|污泥|煤炭|砂石|钢材)(数量|总量|量|产量|处理量|利用量|利用数量)?$/,
     fits: ["weight", "percent", "money", "time", "other", "area"],
+    // Handed out in packs (发放有机肥 ≥200袋, 地膜 ≥500卷): a count of packs is a reading reviewers accept; 个 is not one.
+    alsoFits: ["袋", "包", "卷", "箱", "桶", "瓶", "车", "方", "立方米", "件"],
     unit: "",
     says: "重量",
   },
@@ -183,4 +185,12 @@ const TIME_HEAD = /(时间|时长|期限|周期|年限|工期|时限|天数|月�
 export function makesThingsVerb(name: string): string {
   if (TIME_HEAD.test(name)) return "";
   return MAKES_THINGS.exec(name)?.[1] ?? "";
+}
+
+/**
+ * A name that titles its value as a percentage in a closing bracket of its own (群众满意度（%）, 验收合格率(%)): a bare
+ * number there is read as per cent, as an export's 度量单位 column is. A template mask (成活率(≥**%)) is no such title.
+ */
+export function percentTitled(name: string): boolean {
+  return /[(（]\s*[%％]\s*[)）]\s*$/.test(name);
 }

@@ -1,6 +1,13 @@
 import { defineRule } from "../defineRule";
 import { costRows } from "../shared/costRows";
 import { embeddedQuantities } from "../shared/embedded";
+import { normalizeLabel } from "../../framework";
+
+/**
+ * The central-2021 负作用 cost 二级 (社会成本指标, 生态环境成本指标): a burden the project causes, kept under a cap in its
+ * own unit (施工噪音 ≤55分贝, 临时占地 ≤2亩, 扬尘超标次数 =0次), not necessarily money (spec R-COST-009).
+ */
+const BURDEN_L2 = new Set(["社会成本指标", "生态环境成本指标"]);
 
 /**
  * COST_NOT_MONEY — a 成本 indicator written as a percentage, a count or text (R-COST-001):
@@ -9,6 +16,9 @@ import { embeddedQuantities } from "../shared/embedded";
  * left to the row rules, which say that more precisely, as are money with its 元 missing (`≤28.40/株`,
  * MONEY_UNIT_INCOMPLETE) and an amount inside a sentence (VALUE_MIXED_TEXT).
  */
+/** 每人每年500元, 每亩300元, 按每人每月500元: a per-unit amount with the basis in words (每 … before the amount). */
+const MONEY_WITH_BASIS = /^(?:按|按照)?(?:每[\u4e00-\u9fff]{1,4}){1,3}\d+(?:\.\d+)?(?:万元|元)$/;
+
 /** A unit written in prose that is money (元, 万元, 元/人). */
 function isMoneyUnit(unit: string): boolean {
   return /^(?:[万千亿]?元|万)/.test(unit);
@@ -22,10 +32,15 @@ export const rule = defineRule({
       const p = c.parsed;
       if (p.kind === "empty") continue;
       if (p.kind === "quantity" && p.unitClass === "none") continue;
+      // 施工噪音 ≤55分贝 under 社会/生态环境成本: a burden measured in its own unit. A percentage or a bare category name
+      // there (019 社会成本指标 100%) still says nothing about a cost.
+      if ((p.kind === "quantity" || p.kind === "duration") && !p.mixed && p.unitClass !== "percent" && BURDEN_L2.has(normalizeLabel(c.row.level2.text))) continue;
       // ≤28.40/株: money with its 元 missing is MONEY_UNIT_INCOMPLETE's; an amount inside prose
       // (严格按照预算标准1000元/人…) is VALUE_MIXED_TEXT's.
       if (p.kind === "quantity" && p.unit.startsWith("/")) continue;
       if (p.kind === "text" && embeddedQuantities(p.raw).some((q) => isMoneyUnit(q.unit))) continue;
+      // 每人每年500元, 每亩补助300元: an amount with its basis written in words before it is money all the same.
+      if (p.kind === "text" && MONEY_WITH_BASIS.test(p.raw.replace(/\s+/g, ""))) continue;
       const what =
         p.kind === "quantity" && p.unitClass === "percent"
           ? "是百分比"

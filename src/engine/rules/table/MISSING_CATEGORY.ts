@@ -27,6 +27,8 @@ function inferredCategory(f: RowFacts): Category | null {
   if (isMoney(p)) return "成本";
   if (isPercent(p) || f.rate) return isTimelinessRateName(f.name) ? "时效" : "质量";
   if (isCount(p)) return "数量";
+  // 公路养护里程 ≥120公里, 造林面积 ≥500亩, 秸秆利用量 ≥5000吨: a physical quantity of output.
+  if (p.kind === "quantity" && !p.mixed && (p.unitClass === "other" || p.unitClass === "area")) return "数量";
   return null;
 }
 
