@@ -148,8 +148,21 @@ describe("VALUE_MIXED_TEXT: a target inside a sentence", () => {
     const f = runRule(VALUE_MIXED_TEXT, `${l1} | ${l2} | ${name} | ${v}`, noDesc);
     expect(f).toHaveLength(1);
     expect(f[0].suggestion).toBe(suggestion);
+    // One readable target in a sentence is rewritten on the spot (warning); numbers in prose with no one target are
+    // sent back (error).
+    expect(f[0].severity).toBe(suggestion ? "warning" : "error");
     // One code per defect: not VALUE_NOT_QUANTIFIED as well.
     expect(runRule(VALUE_NOT_QUANTIFIED, `${l1} | ${l2} | ${name} | ${v}`, noDesc)).toEqual([]);
+  });
+
+  it("a headcount or beneficiaries written in a sentence is a warning with the target (带动当地农民就业50人以上 → ≥50人)", () => {
+    for (const [name, v, sug] of [
+      ["带动就业人数", "带动当地农民就业50人以上", "≥50人"],
+      ["受益群众人数", "惠及群众5000人以上", "≥5000人"],
+    ]) {
+      const f = runRule(VALUE_MIXED_TEXT, `效益指标 | 社会效益指标 | ${name} | ${v}`, noDesc);
+      expect(f.map((x) => [x.severity, x.suggestion])).toEqual([["warning", sug]]);
+    }
   });
 
   it("an action word after the target is no prose (041 #5 12月底前100%到位; 100%到位, ≥95%完成); 按计划完成工作 still is", () => {

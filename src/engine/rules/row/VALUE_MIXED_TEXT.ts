@@ -43,6 +43,9 @@ export const rule = defineRule({
         ctx.report({
           row: f.index,
           cell: f.ind.value.cell,
+          // One target in a sentence (带动就业50人以上, 补助资金及时到位100%) can still be read and is rewritten on the spot: a
+          // warning with the target as suggestion. Several numbers in prose cannot be assessed as one target: an error.
+          ...(s ? { severity: "warning" as const } : {}),
           message:
             `${f.label}的指标值${quoteValue(p)}把目标数字写在句子里，无法考核。` +
             (s ? `请只保留“符号+数值+单位”，如“${s}”；说明文字可写入绩效指标描述。` : "请拆成“符号+数值+单位”形式的指标值（每个数字一条指标），说明文字写入绩效指标描述。"),
