@@ -666,6 +666,8 @@ function partsKind(parts: ValueParts): "定性" | "定量" | null {
 }
 
 /** A number as the 指标值 column of an export holds it: "95", "3,500", "0.5", "≥95" (the operator already written). */
+/** What exports print in the 度量单位 column for "none": -, —, /, 无, N/A. */
+const NO_UNIT_MARK = /^(?:[-—–－―/／\\]+|无|N\/?A)$/i;
 const BARE_NUMBER = /^(?:[≥≤><=＞＜＝≧≦]|>=|<=)?\s*[+-]?\d[\d,，]*(?:\.\d+)?$/;
 const HAS_OPERATOR = /^(?:[≥≤><=＞＜＝≧≦═±]|>=|<=|不低于|不少于|不高于|不超过|大于|小于|等于)/;
 
@@ -684,7 +686,9 @@ function isDirectionWord(text: string): boolean {
 export function composeValue(parts: ValueParts): CellText {
   const value = parts.value;
   const text = value.text;
-  const unit = parts.unit?.text.replace(/\s+/g, "") ?? "";
+  // A dash or 无 in the 度量单位 column is "no unit" (exports print it on 定性 rows and unused lines), never a unit.
+  const unitText = parts.unit?.text.replace(/\s+/g, "") ?? "";
+  const unit = NO_UNIT_MARK.test(unitText) ? "" : unitText;
   // A symbol or word written in either column (=, ≥, 不低于) beats a direction word (正向 / 反向) in the other: exports
   // that swap the columns (指标性质 正向 | 指标方向 =) still mean "= 100%", not "≥ 100%".
   const fromOp = parts.operator ? operatorOf(parts.operator.text) : "";

@@ -130,7 +130,9 @@ const BASIS_ALT = [
   .map(escapeRe)
   .join("|");
 const BASIS_TOKEN_RE = new RegExp(`(${BASIS_ALT})`, "iy");
-const BASIS_SEP_RE = /\s*[·/.\-*×]\s*/y;
+// Between the parts of a basis: · as the standards print it, and what typists use for it (. ・ • 、 - * × /), optionally
+// with 每 (元/人.每天, 元/人、天, 元/人每天 are all 元/人·天).
+const BASIS_SEP_RE = /\s*(?:[·・•‧/.\-*×、]\s*每?|每)\s*/y;
 const BASIS_CANON: Record<string, string[]> = {
   人天: ["人", "天"],
   人日: ["人", "天"],

@@ -179,3 +179,36 @@ describe("levelFormKey (fuzz)", () => {
     );
   });
 });
+
+describe("HIERARCHY_INVALID: a blank 一级 over 二级 names that place the rows", () => {
+  it("059 遂宁 (the 一级 of a merged 产出 block lost): one warning per run with the 一级 to fill in, not an error a row", () => {
+    const f = runRule(
+      HIERARCHY_INVALID,
+      [
+        ["", "质量指标", "指标1.药品抽检完成率", "", "≥90%"],
+        ["", "质量指标", "指标2.化妆品抽验完成率", "", "≥90%"],
+        ["", "时效指标", "任务完成时间", "", "2021年12月31日前"],
+        ["", "成本指标", "指标1.培训成本", "", "≤400元/人·天"],
+        ["效益指标", "社会效益指标", "群众用药安全感", "", "≥90%"],
+      ],
+      { columns: "noBasis" },
+    );
+    expect(f.map((x) => [x.cell, x.severity, x.suggestion])).toEqual([["A10", "warning", "产出指标"]]);
+    expect(f[0].message).toContain("请在一级指标列填写“产出指标”");
+  });
+
+  it("both levels blank: an error on each such row (nothing says what the row is)", () => {
+    const f = runRule(
+      HIERARCHY_INVALID,
+      [
+        ["", "", "办公设备采购数量", "", "≥5台"],
+        ["", "", "设备验收合格率", "", "=100%"],
+      ],
+      { columns: "noBasis" },
+    );
+    expect(f.map((x) => [x.cell, x.severity])).toEqual([
+      ["A10", "error"],
+      ["A11", "error"],
+    ]);
+  });
+});

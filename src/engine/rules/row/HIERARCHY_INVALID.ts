@@ -107,6 +107,8 @@ export const rule = defineRule({
     // The written 一级/二级 of the previous row: a variant is reported once per run of the same name.
     let prev1 = "";
     let prev2 = "";
+    // The 一级 inferred for the previous row with a blank 一级 ("" once a row has its 一级).
+    let prevMissing1 = "";
     for (const f of rowFacts(ctx)) {
       const { ind } = f;
       const { l2 } = f;
@@ -119,16 +121,31 @@ export const rule = defineRule({
       prev2 = l2Text;
       if (!l1) {
         const parents = l2 ? PARENTS.get(l2) : undefined;
+        // A blank 一级 over 二级 names that say where the rows belong (a merged 一级 lost in an export, or never
+        // typed): the table is still readable and the fix is one cell, so it is a warning once per run of rows under
+        // the same missing 一级. With the 二级 blank too nothing says what the row is: an error on each such row.
+        if (parents) {
+          const missing = parents[0];
+          if (missing === prevMissing1) continue;
+          prevMissing1 = missing;
+          ctx.report({
+            row: f.index,
+            cell: ind.level1.cell,
+            severity: "warning",
+            message: `${f.label}缺少一级指标。二级指标“${l2}”应归入一级指标“${missing}”，请在一级指标列填写“${missing}”（合并单元格时在该组第一行填写）。`,
+            suggestion: missing,
+          });
+          continue;
+        }
+        prevMissing1 = "";
         ctx.report({
           row: f.index,
           cell: ind.level1.cell,
-          message: parents
-            ? `${f.label}缺少一级指标。二级指标“${l2}”应归入一级指标“${parents[0]}”，请在一级指标列填写“${parents[0]}”。`
-            : `${f.label}的一级、二级指标均为空。请按${FRAMEWORK_NAME[ctx.framework]}填写一级指标（${l1List}）和对应的二级指标。`,
-          ...(parents ? { suggestion: parents[0] } : {}),
+          message: `${f.label}的一级、二级指标均为空。请按${FRAMEWORK_NAME[ctx.framework]}填写一级指标（${l1List}）和对应的二级指标。`,
         });
         continue;
       }
+      prevMissing1 = "";
       // 发展改革委 中央预算内投资 form: 实施效果指标 over 产出指标 / 效益指标 / 满意度指标.
       const key1 = levelFormKey(ind.level1.text);
       if ((GROUPING_LEVEL1.has(key1) && ALLOWED[ctx.framework].has(l2)) || FORM_BLOCK_LEVEL1.has(key1)) continue;
