@@ -6,6 +6,7 @@ import { parseValue } from "./values";
 import type { ParsedValue } from "./values/types";
 import { ALL_RULES } from "./rules";
 import type { Rule, RuleContext } from "./rules/types";
+import { reportHit } from "./rules/defineRule";
 import { normalizeLabel } from "./framework";
 import { parseA1 } from "./address";
 import { budgetInYuan } from "./budget";
@@ -57,7 +58,7 @@ export function buildContext(table: PerfTable, options: CheckOptions = {}): Rule
   for (let i = 0; i < inds.length; i++) parsed.push(parseValue(inds[i].value.raw ?? inds[i].value.text));
   const framework = frameworkOf(options.framework ?? profile.framework, inds);
   const year = options.year ?? inferYear(table, parsed);
-  return { table, profile, framework, year, parsed, budgetYuan: budgetInYuan(table), report: undefined, memo: undefined };
+  return { table, profile, framework, year, parsed, budgetYuan: budgetInYuan(table), report: reportHit, hits: undefined, memo: undefined };
 }
 
 /** Sort key of an A1 address: row-major. Plain "E12" is decoded by hand (hot in sorting); other forms via parseA1. */

@@ -14,8 +14,10 @@ export interface RuleContext {
   parsed: ParsedValue[];
   /** 预算数 in 元 (after 万元 conversion), null if absent or unreadable. */
   budgetYuan: number | null;
-  /** Reports one hit of the rule that is running (set by `defineRule` for the duration of its check). */
+  /** Reports one hit of the rule that is running: `reportHit` (defineRule.ts), which adds it to `hits`. */
   report?: (hit: RuleHit) => void;
+  /** The hits of the rule that is running (set by `defineRule` for the duration of its check), else undefined. */
+  hits?: RuleHit[];
   /** Facts shared by the rules of this check, filled on first use; owned by shared/contextMemo.ts, opaque here. */
   memo?: object;
 }
