@@ -77,14 +77,17 @@ describe("worker pool", () => {
     const expected = files.flatMap((_f, i) => (i === 1 ? [`end ${i}`] : [`begin ${i}`, `end ${i}`]));
     expect(order).toEqual(expected);
 
-    // The worker dies on its first file: this thread and a fresh worker take the rest; only the lost file fails.
+    // Every worker dies on its first file: each loses only the file it was checking (its queued files go to this
+    // thread or to a fresh worker), and this thread's files are checked.
     const crash = path.join(tmp, "crash-worker-2.js");
     fs.writeFileSync(crash, "require('worker_threads').parentPort.on('message', () => process.exit(3));\n");
     const mixed: FileOutcome[] = [];
     await checkInWorkers([seeds[0], seeds[1], seeds[2], seeds[3]], {}, 2, { onOutcome: (_i, o) => void mixed.push(o) }, crash, { boundHeap: false, mainTakesPart: true });
     expect(mixed.map((o) => o.file)).toEqual([seeds[0], seeds[1], seeds[2], seeds[3]]);
+    // The first worker is fed before this thread takes a file, so the first file is the one it loses.
+    expect(mixed[0]).toMatchObject({ ok: false, stage: "check", reason: expect.stringContaining("检查线程意外退出") });
     expect(mixed.filter((o) => o.ok).length).toBeGreaterThanOrEqual(1);
-    for (const o of mixed) if (!o.ok) expect(o).toMatchObject({ stage: "check", reason: expect.stringContaining("检查线程意外退出") });
+    for (const o of mixed.filter((x) => !x.ok)) expect(o).toMatchObject({ stage: "check", reason: expect.stringContaining("检查线程意外退出") });
   });
 
   test("exit codes: 0 without error findings, 1 with, 2 wins", async () => {
