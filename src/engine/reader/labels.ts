@@ -135,11 +135,6 @@ const LABELS: Record<string, LabelKind> = {
   一级指标: "l1",
   二级指标: "l2",
   三级指标: "l3",
-  // Bare level headers (山东 临邑 一级 | 二级 | 三级, 安徽 "一级" printed on two lines): a header row still needs all
-  // three levels and a value column before it starts a table.
-  一级: "l1",
-  二级: "l2",
-  三级: "l3",
   // The name column of forms without the three level columns (重庆 镇级 指标 | 指标权重 | … | 指标值, 浙江 临海
   // 指标类型 | 指标名称 | 指标值 | 指标描述): a header row only with a value column beside it.
   指标名称: "lname",
@@ -192,8 +187,9 @@ export function labelKind(key: string): LabelKind | undefined {
   const k = formKey(key);
   if (k !== key && Object.prototype.hasOwnProperty.call(LABELS, k)) return LABELS[k];
   const h = indicatorHeaderKey(key).key;
-  if (h === "一级指标" || h === "二级指标" || h === "三级指标") return LABELS[h];
-  // 一级 | 二级 | 三级 without 指标 (014 临沂, 046 淮北), 一级指标名称: the header row of the indicator block all the same.
+  // 一级指标 with a period or mark, 一级 | 二级 | 三级 without 指标 (014 临沂, 046 淮北; 安徽 "一级" on two lines),
+  // 一级指标名称: a level column of the indicator header (a header row still needs all three levels and a value column
+  // before it starts a table).
   const lv = LEVEL_HEADER.exec(h);
   if (lv) return lv[1] === "一" ? "l1" : lv[1] === "二" ? "l2" : "l3";
   return undefined;

@@ -379,12 +379,7 @@ function buildTable(
   const indicatorRows: number[] = [];
   let blanks = 0;
   for (let r = h.r + 1; r < g.nRows; r++) {
-    // A 三级 name that happens to be a form label (“项目金额” under 成本指标, 046 淮北) on a row whose 二级 cell holds a
-    // level name is an indicator, not the next table's header.
-    const levelRow = h.cols.l2 !== NO_LEVEL && looksLikeLevelLabel(labelKey(g.text(r, h.cols.l2)));
-    const endsBlock = (a: Anchor) =>
-      a.c >= wl && a.c <= wr && !NON_STOP.has(a.kind) && !(levelRow && a.c !== h.cols.l1 && a.c !== h.cols.l2) && !isIndicatorName(g, r, a, h);
-    if (anchorsByRow.has(r) && anchorsByRow.some(r, endsBlock)) {
+    if (anchorsByRow.has(r) && anchorsByRow.some(r, (a) => a.c >= wl && a.c <= wr && !NON_STOP.has(a.kind) && !isLabelWordInIndicator(g, r, a, h))) {
       const rowAnchors = anchorsByRow.list(r);
       // The same indicator header again, right after indicator rows, with nothing but the header on the row.
       const again = indicatorRows.length > 0 && blanks === 0 ? headersByRow.get(r)?.find((o) => o.c1 === h.c1 && sameColumns(o, h)) : undefined;
@@ -595,15 +590,21 @@ function classifyRow(g: GridView, r: number, wl: number, wr: number, h: HeaderSp
 }
 
 /**
- * A label word written as a 三级 name (项目金额 under 成本指标, 046 淮北) or as a value (a grade 一级): on a row whose
- * 二级 (or 一级) is a level name it is an indicator, not the start of another header block.
+ * A label word inside an indicator row, not the start of another header block: on a row whose 二级 cell holds a level
+ * name, any cell beside the levels (项目金额 as the 三级 name under 成本指标, 046 淮北); on a row whose 一级 holds one,
+ * the name, the value (a grade 一级 / 三级) or the description.
  */
-function isIndicatorName(g: GridView, r: number, a: Anchor, h: HeaderSpec): boolean {
-  // The 三级 name, the value (a grade 一级 / 三级) or the description may happen to be a label word.
-  if (a.c !== h.cols.l3 && a.c !== h.cols.value && a.c !== h.cols.desc) return false;
-  const l2 = g.text(r, h.cols.l2);
-  const l1 = g.text(r, h.cols.l1);
-  return (l2 !== "" && looksLikeLevelLabel(labelKey(l2))) || (l1 !== "" && looksLikeLevelLabel(labelKey(l1)));
+function isLabelWordInIndicator(g: GridView, r: number, a: Anchor, h: HeaderSpec): boolean {
+  if (a.c === h.cols.l1 || a.c === h.cols.l2) return false;
+  if (holdsLevelName(g, r, h.cols.l2)) return true;
+  return (a.c === h.cols.l3 || a.c === h.cols.value || a.c === h.cols.desc) && holdsLevelName(g, r, h.cols.l1);
+}
+
+/** The cell of a level column holds a level name (a column the form does not print holds none). */
+function holdsLevelName(g: GridView, r: number, c: number): boolean {
+  if (c === NO_LEVEL) return false;
+  const t = g.text(r, c);
+  return t !== "" && looksLikeLevelLabel(labelKey(t));
 }
 
 /** 年度绩效指标: the 成都 form's side label (checked by first character before building a key). */
