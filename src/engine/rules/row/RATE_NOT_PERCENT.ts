@@ -1,6 +1,6 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
-import { percentTitled } from "../shared/unitLexicon";
+import { isPercentByTitle } from "../shared/unitLexicon";
 import { placeholderOf } from "../shared/placeholders";
 import { formatNumber, quoteValue, OPERATOR_SYMBOL } from "../shared/messages";
 import { hasNoUnit, hasNumber, isPercent } from "../shared/valueFacts";
@@ -36,7 +36,7 @@ export const rule = defineRule({
       if (f.category === "时效" && p.kind === "text") continue;
       if (placeholderOf(p.raw)) continue; // VALUE_PLACEHOLDER's
       // 群众满意度（%） | ≥90: the name titles the value as per cent.
-      if (hasNumber(p) && !p.mixed && hasNoUnit(p) && percentTitled(f.ind.level3.text)) continue;
+      if (isPercentByTitle(p, f.ind.level3.text)) continue;
       // A percentage behind a lead word the parser does not read (确保100%, 力争100%, an export's 覆盖率100%): the rate
       // is a percentage; prose around it is VALUE_MIXED_TEXT's.
       if (p.kind === "text" && PERCENT_IN_TEXT.test(p.raw)) continue;

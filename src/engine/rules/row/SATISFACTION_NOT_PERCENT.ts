@@ -1,8 +1,8 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
-import { percentTitled } from "../shared/unitLexicon";
+import { isPercentByTitle } from "../shared/unitLexicon";
 import { formatNumber, quoteValue, OPERATOR_SYMBOL } from "../shared/messages";
-import { hasNoUnit, hasNumber, isPercent } from "../shared/valueFacts";
+import { hasNumber, isPercent } from "../shared/valueFacts";
 
 /**
  * SATISFACTION_NOT_PERCENT — a 满意度 value that is not a percentage (R-SAT-001): text, a bare number,
@@ -16,7 +16,7 @@ export const rule = defineRule({
       const p = f.parsed;
       if (!f.satisfaction || p.kind === "empty" || (isPercent(p) && !p.mixed)) continue;
       // 群众满意度（%） | ≥90: the name titles the value as per cent.
-      if (hasNumber(p) && !p.mixed && hasNoUnit(p) && percentTitled(f.ind.level3.text)) continue;
+      if (isPercentByTitle(p, f.ind.level3.text)) continue;
       let s: string | undefined;
       if (hasNumber(p) && !(p.mixed && p.number <= 1)) {
         const pct = p.number <= 1 ? p.number * 100 : p.number;

@@ -7,6 +7,7 @@ import type { ParsedValue } from "../../values/types";
 import { textMemo } from "../../memo";
 import { matchUnit } from "../../values/units";
 import { normalizeWidth } from "../../values/normalize";
+import { hasNoUnit, hasNumber } from "./valueFacts";
 
 /** What a unit counts. */
 export type UnitDimension =
@@ -193,4 +194,9 @@ export function makesThingsVerb(name: string): string {
  */
 export function percentTitled(name: string): boolean {
   return /[(（]\s*[%％]\s*[)）]\s*$/.test(name);
+}
+
+/** A bare number (no unit, no prose) under a name titled （%）: a percentage as written (群众满意度（%） | ≥90). */
+export function isPercentByTitle(p: ParsedValue, name: string): boolean {
+  return hasNumber(p) && !p.mixed && hasNoUnit(p) && percentTitled(name);
 }
