@@ -48,6 +48,11 @@ export function jsonFinding(f: Finding): JsonFinding {
   return { code: f.code, severity: f.severity, row: f.row, cell: f.cell, message: f.message, suggestion: f.suggestion ?? null };
 }
 
+/** A sheet with an error-severity finding (the file's exit code is then 1). */
+export function sheetHasError(s: CheckedSheet): boolean {
+  return s.tables.some((t) => t.findings.some((f) => f.severity === "error"));
+}
+
 export function compactSheets(reports: SheetReport[]): CheckedSheet[] {
   return reports.map((s) => ({ sheet: s.sheet, tables: s.tables.map((t) => ({ range: t.table.range, project: projectOf(t.table), findings: t.findings.map(jsonFinding) })) }));
 }
@@ -75,7 +80,7 @@ export async function checkOneFile(file: string, options: CheckOptions, sink?: (
       for (const s of compactSheets(reports)) {
         if (!sink) checked.set(s.sheet, s);
         else {
-          hasError ||= s.tables.some((t) => t.findings.some((f) => f.severity === "error"));
+          hasError ||= sheetHasError(s);
           sink(s);
         }
       }

@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from "worker_threads";
 import type { CheckOptions } from "../engine";
-import { checkOneFile, type FileOutcome } from "./checkFile";
+import { checkOneFile, sheetHasError, type FileOutcome } from "./checkFile";
 import { JsonStream, TextStream } from "./report";
 
 export interface WorkerJob {
@@ -21,7 +21,7 @@ const render = data.render;
 /** The outcome with its report rendered here (only text crosses to the main thread), when asked to. */
 function rendered(outcome: FileOutcome): FileOutcome {
   if (!render || !outcome.ok) return outcome;
-  const hasError = outcome.sheets.some((s) => s.tables.some((t) => t.findings.some((f) => f.severity === "error")));
+  const hasError = outcome.sheets.some(sheetHasError);
   if (render === "json") return { file: outcome.file, ok: true, sheets: [], hasError, rendered: JsonStream.entry(outcome) };
   const { text, counts } = TextStream.block(outcome);
   return { file: outcome.file, ok: true, sheets: [], hasError, rendered: text, counts };

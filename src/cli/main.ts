@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { CheckOptions } from "../engine";
-import type { FileOutcome } from "./checkFile";
+import { sheetHasError, type FileOutcome } from "./checkFile";
 import { expandInputs } from "./inputs";
 import { processIO, type CliIO } from "./io";
 import { checkInProcess, checkInWorkers, workerScript, type BatchEvents } from "./pool";
@@ -229,7 +229,7 @@ export function availableCores(): number {
 export function exitCodeOf(r: FileOutcome): number {
   if (!r.ok) return EXIT_USAGE;
   if (r.streamed || r.rendered !== undefined) return r.hasError ? EXIT_FINDINGS : EXIT_OK;
-  return r.sheets.some((s) => s.tables.some((t) => t.findings.some((f) => f.severity === "error"))) ? EXIT_FINDINGS : EXIT_OK;
+  return r.sheets.some(sheetHasError) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** Run `perfcheck check …`. Each file is independent: a bad one is reported and the others are still checked. */
