@@ -1,7 +1,8 @@
 /**
  * Template content left in a row (R-VAL-001, corpus class "half-filled rows"): a 指标值 that is only a unit or only
  * an operator ("公里", "≧ %", "%"), the type word of the 定性/定量 column ("定量%"), grade options copied without a
- * choice ("高中低", "优/良/中/差"), and masks (≥**%, （≤**万元）, XX人, ××) in a value or a 三级 name.
+ * choice ("高中低", "优/良/中/差"), and masks (≥**%, （≤**万元）, XX人, ××) in a value (masks left in a 三级 name are
+ * L3_TEMPLATE_RESIDUE's: shared/templateResidue.ts).
  * Memoised per text: values repeat across rows.
  */
 import { textMemo } from "../../memo";
@@ -10,11 +11,8 @@ import { matchUnit } from "../../values/units";
 
 export type PlaceholderKind = "unit-only" | "operator-only" | "type-word" | "grade-options" | "mask";
 
-// Asterisks, X/× runs: the masks templates use where a number goes (in names too: （≤**万元）, XX人).
-// A run of them stands for a number only where a number can stand: after an operator or before a unit (a leading ** or
-// ★★ marks a core indicator in some forms, and is not a mask).
-const NAME_MASK_RE = /(?:[≥≤<>=]\s*)(?:[*]{2,}|[Xx×]{2,})|(?:[*]{2,}|[Xx×]{2,})(?=\s*(?:%|万元|元|人次|人|个|次|家|篇|项|份|天|小时|公里|米|平方米|亩|台|套|件|户|所|名))/;
-// In a value a single mask letter also counts where a number belongs: ≥X%, X人.
+// Asterisks, X/× runs: the masks templates use where a number goes; in a value a single mask letter also counts where
+// a number belongs: ≥X%, X人.
 const MASK_RE = /[*＊]{2,}|[XxＸｘ×]{2,}|(?:^|[≥≤<>=\d（(])[XxＸ×*＊](?=[\u4e00-\u9fff%元人个次]|$)|[≥≤<>=]\s*(?:[XxＸ×*＊]|某)/;
 const OPERATOR_WORDS_RE = /^(?:≥|≤|>=|<=|>|<|=|±|不少于|不低于|不高于|不超过|大于等于|小于等于|大于|小于|等于)/;
 const SUFFIX_WORDS_RE = /(?:以上|以下|以内|之内)$/;
@@ -60,10 +58,4 @@ export function placeholderOf(text: string): PlaceholderKind | null {
 export function isReportedPlaceholder(text: string): boolean {
   const k = placeholderOf(text);
   return k !== null && k !== "type-word";
-}
-
-/** A 三级 name holding a template mask (（≤**万元）, XX人): its masked part, or null. Names are never unit-only. */
-export function nameMask(text: string): string | null {
-  const m = text ? NAME_MASK_RE.exec(normalizeWidth(text).replace(/＊/g, "*")) : null;
-  return m ? text.slice(m.index, m.index + m[0].length) : null;
 }
