@@ -14,8 +14,18 @@ export interface CliIO {
   now?: () => number;
 }
 
+/**
+ * stdout closed by its reader (`perfcheck check 收件箱/ | head`): the rest of the report has nowhere to go. The run
+ * goes on quietly and still exits with its own code, instead of crashing on EPIPE with a Node stack trace.
+ */
+let stdoutClosed = false;
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code !== "EPIPE") throw e;
+  stdoutClosed = true;
+});
+
 export const processIO: CliIO = {
-  out: (t) => void process.stdout.write(t),
+  out: (t) => void (stdoutClosed || process.stdout.write(t)),
   err: (t) => void process.stderr.write(t),
   errIsTTY: process.stderr.isTTY === true,
   columns: process.stderr.columns,
