@@ -41,6 +41,11 @@ export interface CellText {
   col: number;
   /** True when the text was filled forward from a row above (blank or merged 一级/二级). */
   filled?: boolean;
+  /**
+   * Rows below the cell whose text is joined into `text` (a goal written one numbered item per row). A correction
+   * of the joined text is not the cell's own text, so no rule proposes it as the cell's suggestion.
+   */
+  joinedRows?: number;
 }
 
 /** Layout variants seen in the seeds (spec §1). */

@@ -186,7 +186,10 @@ describe("central-2021 负作用 costs: a burden in its own unit", () => {
         ["成本指标", "生态环境成本指标", "提升博物馆绿化水平", "提升"],
       ]),
     );
-    expect(findings.filter((f) => f.code === "COST_NOT_MONEY").map((f) => f.severity)).toEqual(["error", "error"]);
+    // A percentage says nothing about a burden (error); “提升” is an unquantified value (warning), not money written
+    // as text: 047's reviewer sent it back as a benefit misplaced under 成本, never as a cost in words.
+    expect(findings.filter((f) => f.code === "COST_NOT_MONEY").map((f) => [f.severity, f.cell])).toEqual([["error", "D11"]]);
+    expect(findings.filter((f) => f.code === "VALUE_NOT_QUANTIFIED").map((f) => [f.severity, f.cell])).toEqual([["warning", "D12"]]);
     expect(findings.filter((f) => f.code === "CATEGORY_MISMATCH")).toHaveLength(1);
   });
 });

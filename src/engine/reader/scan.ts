@@ -224,6 +224,10 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       const m = g.mergeAt(a.r, c);
       right = Math.max(right, m ? m.right : c);
     }
+    if (cols.l3 === undefined && cols.l2 !== undefined && cols.value !== undefined) {
+      const name = nameColumnBetween(g, a.r, cols.l2, cols.value);
+      if (name !== null) cols.l3 = name;
+    }
     if (cols.l1 === undefined || cols.l2 === undefined || cols.l3 === undefined || cols.value === undefined) {
       const combined = cols.l2 === undefined && cols.l3 === undefined && cols.value === undefined ? combinedHeader(g, a, end) : null;
       if (combined) headers.push(combined);
@@ -276,6 +280,23 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
   const keyed = tables.map((t, i) => ({ t, i, top: rangeTop(t), left: rangeLeft(t) }));
   keyed.sort((x, y) => x.top - y.top || x.left - y.left || x.i - y.i);
   return keyed.map((k) => k.t);
+}
+
+/**
+ * The 三级 column of a header that titles it in its own words (湖北 青山 一级指标 | 二级指标 | 指标内容 | 指标值, 具体指标,
+ * 考核指标, 绩效指标名称): the first titled column right of 二级 and left of the value whose title names an indicator
+ * and is no other role. Its place between the two levels it belongs to says what it is.
+ */
+const NAME_COLUMN_TITLE = /指标|考核内容|考核项目/;
+function nameColumnBetween(g: GridView, r: number, l2: number, value: number): number | null {
+  for (let c = l2 + 1; c < value; c++) {
+    const t = g.text(r, c);
+    if (!t) continue;
+    const key = labelKey(t);
+    if (headerRole(key) === null && NAME_COLUMN_TITLE.test(key) && !/指标值/.test(key)) return c;
+    return null;
+  }
+  return null;
 }
 
 /** A column holding indicators with their targets in one text (湖北 荆门: 一级指标 | 年度绩效总目标). */
@@ -458,18 +479,24 @@ function buildTable(
   const budget = v("budget");
   const fiscal = v("fiscal");
   const other = v("other");
-  // Tables print several goals (总体目标 | 中期目标 | 年度目标, 长期目标 | 年度目标): the first one filled in.
+  // Tables print several goals (总体目标 | 中期目标 | 年度目标, 中长期绩效目标 over 本年度绩效目标): the budget year's
+  // goal when it is filled in (the table is checked for that year), else the first one filled in.
   let goal = v("goal");
-  if (!goal || goal.text === "") {
-    for (const a of zone) {
-      if (a.kind !== "goal" || a.r < top || a === first.get("goal")) continue;
-      const other = valueOf(g, a, wr, isAnchorAt);
-      if (other && other.text !== "") {
-        goal = other;
-        break;
-      }
-    }
+  let goalAnchor = first.get("goal");
+  const filledGoals: { a: Anchor; cell: CellText }[] = [];
+  for (const a of zone) {
+    if (a.kind !== "goal" || a.r < top) continue;
+    const cell = a === goalAnchor ? goal : valueOf(g, a, wr, isAnchorAt);
+    if (cell && cell.text !== "") filledGoals.push({ a, cell });
   }
+  const chosen = filledGoals.find((x) => ANNUAL_GOAL.test(x.a.key)) ?? filledGoals[0];
+  if (chosen) {
+    goal = chosen.cell;
+    goalAnchor = chosen.a;
+  }
+  // A goal written as a numbered list, one item per row under its label (026 南岳: “1.对…发放就学补助；” then
+  // “2.补助标准为…” with the label cell blank): the items are one goal.
+  if (goal && goal.text !== "" && goalAnchor) goal = withNumberedLines(g, goalAnchor, goal, h.r, isAnchorAt);
   // 年度目标 alone on its row with its text in the row below (003 清涧: "总 | 年度目标" over the goal's own line).
   if (!goal || goal.text === "") {
     const a = first.get("goal");
@@ -762,6 +789,38 @@ function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: 
     return isAnchorAt(a.r, first) ? new SheetCell("", at.raw, at.row, at.col) : at;
   }
   return undefined;
+}
+
+/** A goal label of the budget year (本年度绩效目标, 年度目标, 当年绩效目标), not of the whole period (中长期, 实施期). */
+const ANNUAL_GOAL = /^(?!.*(?:中长期|长期|中期|实施期)).*(?:年度|当年).*目标/;
+/** A numbered item: 2. / 2、 / （二） / ② at the start of a line. */
+const NUMBERED_ITEM = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十][、.．]|[②③④⑤⑥⑦⑧⑨⑩])/;
+
+/**
+ * The goal cell with the numbered items written in the rows under it appended, one per line: each such row has a
+ * blank label cell (no anchor) and its text in the goal's column, and the goal cell itself starts with item 1.
+ */
+function withNumberedLines(g: GridView, a: Anchor, goal: CellText, headerRow: number, isAnchorAt: (r: number, c: number) => boolean): CellText {
+  if (!NUMBERED_ITEM.test(goal.text)) return goal;
+  const m = g.mergeAt(a.r, a.c);
+  const lines = [goal.text];
+  for (let r = Math.max(goal.row, m ? m.bottom : a.r) + 1; r < headerRow; r++) {
+    if (g.text(r, a.c) !== "" && !(m && r <= m.bottom)) break;
+    if (isAnchorAt(r, goal.col) || anchorRowAt(g, r, a.c, goal.col, isAnchorAt)) break;
+    const t = g.text(r, goal.col);
+    if (!NUMBERED_ITEM.test(t)) break;
+    lines.push(t);
+  }
+  if (lines.length === 1) return goal;
+  const joined = copyCell(goal, lines.join("\n"), goal.raw);
+  joined.joinedRows = lines.length - 1;
+  return joined;
+}
+
+/** True when row r holds a label between columns from and to. */
+function anchorRowAt(g: GridView, r: number, from: number, to: number, isAnchorAt: (r: number, c: number) => boolean): boolean {
+  for (let c = from; c <= to; c++) if (isAnchorAt(r, c)) return true;
+  return false;
 }
 
 /** The text of the row under a label that has nothing on its right (not a label itself), else undefined. */

@@ -42,7 +42,8 @@ function reportTypos(ctx: ReportingContext, row: number | null, where: string, c
     row,
     cell: c.cell,
     message: `${where}有文字问题：${typos.map(describeTypo).join("；")}。`,
-    ...(fixed !== c.text ? { suggestion: fixed } : {}),
+    // A cell whose text gathers the rows under it: the corrected text is not this cell's, so none is proposed.
+    ...(fixed !== c.text && !c.joinedRows ? { suggestion: fixed } : {}),
     ...(severity ? { severity } : {}),
   });
 }

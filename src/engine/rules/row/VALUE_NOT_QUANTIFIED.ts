@@ -2,7 +2,7 @@ import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { isReportedPlaceholder } from "../shared/placeholders";
 import { quoteValue } from "../shared/messages";
-import { compareKey } from "../shared/indicatorKinds";
+import { compareKey, isBurdenCostLevel } from "../shared/indicatorKinds";
 import { embeddedQuantities } from "../shared/embedded";
 import { COVERAGE_PROSE, DURATION_ANSWER, findVague, isGradedAnswer, isSentence, isYesNoAnswer } from "../shared/vague";
 
@@ -13,7 +13,8 @@ const SUSTAINABILITY = /可持续|持续影响|长效/;
  * VALUE_NOT_QUANTIFIED — vague text where a measurable value is expected (R-VAL-005, R-VAL-008):
  * phrases of the vague-words list (有所提升, 持续保障, 得到…充分认可…), values that repeat the 三级
  * name, and sentences. Graded answers (优/良/达标/是…) pass. Text under 时效, 成本 and 满意度, and rates
- * written as text, belong to DEADLINE_NOT_DATE, COST_NOT_MONEY and the *_NOT_PERCENT codes.
+ * written as text, belong to DEADLINE_NOT_DATE, COST_NOT_MONEY and the *_NOT_PERCENT codes; text under a burden
+ * cost (社会成本/生态环境成本 “减少”) is judged here.
  * For 效益 rows the message proposes a measurable form.
  */
 export const rule = defineRule({
@@ -22,7 +23,8 @@ export const rule = defineRule({
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (p.kind !== "text" || p.mixed || isReportedPlaceholder(p.raw)) continue;
-      if (f.category === "时效" || f.category === "成本" || f.satisfaction || f.strictRate) continue;
+      // Text under a burden cost (社会成本 “减少”) is no cost written as text: it is an unquantified burden, judged here.
+      if (f.category === "时效" || (f.category === "成本" && !isBurdenCostLevel(f.l2)) || f.satisfaction || f.strictRate) continue;
       const text = p.raw.replace(/\s+/g, "");
       if (!text) continue;
       // A number with its unit inside the sentence is VALUE_MIXED_TEXT's (one code per defect).

@@ -229,3 +229,13 @@ export function impliedUnit(name: string, moneyUnit: string, n?: number | null):
   if (/面积$/.test(name)) return "平方米";
   return "";
 }
+
+/**
+ * The central-2021 负作用 cost 二级 (社会成本指标, 生态环境成本指标, as normalized 二级 labels): a burden the project
+ * causes, kept under a cap in its own unit (施工噪音 ≤55分贝, 临时占地 ≤2亩, 扬尘超标次数 =0次), not necessarily money
+ * (spec R-COST-009). Text there (“减少”) is an unquantified burden, not a cost written as text.
+ */
+const BURDEN_L2 = new Set(["社会成本指标", "生态环境成本指标"]);
+export function isBurdenCostLevel(l2: string): boolean {
+  return BURDEN_L2.has(l2);
+}

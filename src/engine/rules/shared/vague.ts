@@ -47,6 +47,8 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
   // 增加岗位, 带动就业, 扩大影响: a change verb and its object, no amount.
   // 落实到位 / 推进完成 say the work is done (a pass/fail answer under 质量), not a direction of change.
   new RegExp(`^(${CHANGE_VERBS}|带动|新增|提供)(?!(?:到位|完成|达标)$)[\u4e00-\u9fff]{1,6}$`),
+  // 优化, 减少, 增强 alone: a direction with neither object nor amount. 落实 alone answers a 落实情况 question (done or not).
+  new RegExp(`^(?!落实$)(${CHANGE_VERBS})$`),
   NEAR_COMPLETE,
   // 长远, 长期有效 (a span with no length). 长期 answering a 可持续影响 question is accepted (durationAnswersSustainability).
   /^(长远|长期|长久|深远|久远)(有效|影响|发展|受益|坚持)?$/,

@@ -2,12 +2,7 @@ import { defineRule } from "../defineRule";
 import { costRows } from "../shared/costRows";
 import { embeddedQuantities } from "../shared/embedded";
 import { normalizeLabel } from "../../framework";
-
-/**
- * The central-2021 负作用 cost 二级 (社会成本指标, 生态环境成本指标): a burden the project causes, kept under a cap in its
- * own unit (施工噪音 ≤55分贝, 临时占地 ≤2亩, 扬尘超标次数 =0次), not necessarily money (spec R-COST-009).
- */
-const BURDEN_L2 = new Set(["社会成本指标", "生态环境成本指标"]);
+import { isBurdenCostLevel } from "../shared/indicatorKinds";
 
 /**
  * COST_NOT_MONEY — a 成本 indicator written as a percentage, a count or text (R-COST-001):
@@ -34,7 +29,9 @@ export const rule = defineRule({
       if (p.kind === "quantity" && p.unitClass === "none") continue;
       // 施工噪音 ≤55分贝 under 社会/生态环境成本: a burden measured in its own unit. A percentage or a bare category name
       // there (019 社会成本指标 100%) still says nothing about a cost.
-      if ((p.kind === "quantity" || p.kind === "duration") && !p.mixed && p.unitClass !== "percent" && BURDEN_L2.has(normalizeLabel(c.row.level2.text))) continue;
+      // Text there (“减少”) is an unquantified burden: VALUE_NOT_QUANTIFIED's, not a cost written as text.
+      const burden = isBurdenCostLevel(normalizeLabel(c.row.level2.text));
+      if (burden && (p.kind === "text" || ((p.kind === "quantity" || p.kind === "duration") && !p.mixed && p.unitClass !== "percent"))) continue;
       // ≤28.40/株: money with its 元 missing is MONEY_UNIT_INCOMPLETE's; an amount inside prose
       // (严格按照预算标准1000元/人…) is VALUE_MIXED_TEXT's.
       if (p.kind === "quantity" && p.unit.startsWith("/")) continue;

@@ -46,6 +46,8 @@ export const rule = defineRule({
       if (!c && !f.required) continue;
       // A title line such as "1.“领潮计划”专项培训绩效目标表" names the project when the field is absent.
       if (f.key === "projectName" && !c && !empty(t.header.title)) continue;
+      // 财政资金(万元) printed over its parts (中央 | 省级 | 市级 | 本级, 026 南岳) with the amounts in the parts: filled in.
+      if (f.key === "fiscal" && t.header.fundParts?.some((p) => !empty(p.value))) continue;
       if (empty(c)) ctx.report({ row: null, cell: c?.cell ?? fallback, message: `“${f.label}”未填写：${f.how}。` });
     }
     if (t.layout.hasPlan) {

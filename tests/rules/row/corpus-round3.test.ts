@@ -1,0 +1,121 @@
+/**
+ * Classes the dev corpus showed in the third round (issue 13), each with the rows of the table it came from:
+ * a 三级 column titled in its own words (053 青山 指标内容), the budget year's goal chosen over the period's and its
+ * numbered lines joined (026 南岳), 财政资金 given by its parts (026), text under a burden cost (055 南县), a bare
+ * change verb as a value (053), 政策满意度 (053).
+ */
+import { readTables } from "../../../src/engine/reader";
+import { checkTable } from "../../../src/engine/check";
+import type { CellValue } from "../../../src/engine/types";
+
+const read = (cells: CellValue[][]) => readTables({ sheet: "S", cells });
+const check = (cells: CellValue[][]) => checkTable(read(cells)[0]);
+const codes = (cells: CellValue[][], code: string) => check(cells).filter((f) => f.code === code);
+
+describe("reader", () => {
+  test("053 青山: 一级指标 | 二级指标 | 指标内容 | 指标值 | 备 注 is a table; 指标内容 is the 三级 column", () => {
+    const ts = read([
+      ["项目名称", "科学技术研究与开发资金"],
+      ["一级指标", "二级指标", "指标内容", "指标值", "备 注"],
+      ["产出指标", "数量指标", "新增高新技术企业", "15", ""],
+      ["", "质量指标", "扶持标准达标率", "100%", ""],
+    ]);
+    expect(ts).toHaveLength(1);
+    expect(ts[0].indicators.map((r) => [r.level2.text, r.level3.text, r.value.text])).toEqual([
+      ["数量指标", "新增高新技术企业", "15"],
+      ["质量指标", "扶持标准达标率", "100%"],
+    ]);
+  });
+
+  test("a column between 二级 and the value that names no indicator is not taken for the 三级 column", () => {
+    expect(read([["一级指标", "二级指标", "说明", "指标值"], ["产出指标", "数量指标", "x", "1次"]])).toEqual([]);
+  });
+
+  test("026 南岳: 本年度绩效目标 is read over 中长期绩效目标, its numbered lines joined", () => {
+    const [t] = read([
+      ["专项名称", "2023年雨露计划就学补助项目"],
+      ["中长期绩效目标", "1.就读中等职业学校的本省脱贫家庭子女。"],
+      ["", "2.补助标准。每生 1500 元/学期。"],
+      ["本年度绩效目标", "1.对提供就读学籍证明的学生了放就学补助;"],
+      ["", "2.补助标准为:每生 1500 元/学期。"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "补助人数", "≥101人"],
+    ]);
+    expect(t.header.goal?.cell).toBe("B4");
+    expect(t.header.goal?.text).toBe("1.对提供就读学籍证明的学生了放就学补助;\n2.补助标准为:每生 1500 元/学期。");
+  });
+
+  test("the lines under a goal are joined only when they are numbered items of it", () => {
+    const [t] = read([
+      ["项目名称", "某项目"],
+      ["年度绩效目标", "完成培训3期。"],
+      ["", "另:本表金额单位为万元"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训期数", "≥3期"],
+    ]);
+    expect(t.header.goal?.text).toBe("完成培训3期。");
+  });
+});
+
+describe("rules", () => {
+  test("026: a typo in the joined goal is reported at the goal's first cell, with no suggestion (it spans two cells)", () => {
+    const fs = codes(
+      [
+        ["项目名称", "2023年雨露计划就学补助项目"],
+        ["本年度绩效目标", "1.对提供就读学籍证明的学生了放就学补助;"],
+        ["", "2.补助标准为:每生 1500 元/学期。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "补助人数", "≥101人"],
+      ],
+      "TYPO",
+    );
+    expect(fs.map((f) => [f.cell, f.suggestion])).toEqual([["B2", undefined]]);
+    expect(fs[0].message).toContain("“了放”应为“发放”");
+  });
+
+  test("026: 财政资金(万元) printed over 中央 | 省级 | 市级资金 | 本级 with the amounts below is filled in", () => {
+    const grid: CellValue[][] = [
+      ["专项名称", "2023年雨露计划就学补助项目", "", "", "", ""],
+      ["专项资金情况", "本年度预计投入(万元)", "财政资金(万元)", "", "", ""],
+      ["", "", "中央", "省级", "市级资金", "本级"],
+      ["", "7", "0", "7", "0", "0"],
+      ["一级指标", "二级指标", "三级指标", "指标值", "", ""],
+      ["产出指标", "数量指标", "补助人数", "≥101人", "", ""],
+    ];
+    expect(codes(grid, "HEADER_MISSING_FIELD").map((f) => f.message)).not.toContainEqual(expect.stringContaining("财政资金"));
+    // The same form with no amount in any part: the 财政资金 amount is missing.
+    const blank = grid.map((r, i) => (i === 3 ? ["", "7", "", "", "", ""] : r));
+    expect(codes(blank, "HEADER_MISSING_FIELD").map((f) => f.message)).toContainEqual(expect.stringContaining("财政资金"));
+  });
+
+  const burden = (value: string): CellValue[][] => [
+    ["项目名称", "突发公共卫生事件应急处置"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "培训人次", "≥100人次"],
+    ["成本指标", "社会成本指标", "实施项目对社会产生的不利影响", value],
+  ];
+  test("055 南县: text under 社会成本指标 is an unquantified burden (warning), not a cost written as text (error)", () => {
+    const fs = check(burden("减少")).filter((f) => f.cell === "D4");
+    expect(fs.map((f) => [f.code, f.severity])).toEqual([["VALUE_NOT_QUANTIFIED", "warning"]]);
+    // A burden in its own unit stays accepted; money-only 二级 still want money.
+    expect(check(burden("≤55分贝")).filter((f) => f.cell === "D4" && f.severity !== "info")).toEqual([]);
+    const economic = burden("减少").map((r, i) => (i === 3 ? ["成本指标", "经济成本指标", "培训成本", "减少"] : r));
+    expect(check(economic).filter((f) => f.cell === "D4").map((f) => f.code)).toContain("COST_NOT_MONEY");
+  });
+
+  const effect = (name: string, value: string): CellValue[][] => [
+    ["项目名称", "科学技术研究与开发资金"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "新增高新技术企业", "≥15家"],
+    ["效益指标", "社会效益指标", name, value],
+  ];
+  test("053: a bare change verb (优化, 减少, 扩大) is vague; 落实 answering a 落实 question is not", () => {
+    for (const v of ["优化", "减少", "扩大"]) expect(codes(effect("优化创新创业环境", v), "VALUE_NOT_QUANTIFIED")).toHaveLength(1);
+    expect(codes(effect("政策落实情况", "落实"), "VALUE_NOT_QUANTIFIED")).toEqual([]);
+  });
+
+  test("053: 政策满意度 rates the policy: no INDICATOR_IRRELEVANT", () => {
+    const grid = effect("受益企业数", "≥15家").concat([["满意度指标", "服务对象满意度指标", "政策满意度", "≥90%"]]);
+    expect(codes(grid, "INDICATOR_IRRELEVANT")).toEqual([]);
+  });
+});
