@@ -92,6 +92,13 @@ export const GROUPING_LEVEL1 = new Set(["实施效果指标", "过程管理指�
  */
 export const FORM_BLOCK_LEVEL1 = new Set(["过程管理指标", "影响力指标"]);
 
+/**
+ * A heading of the form printed in the 一级 column instead of a 一级 name: 项目年度绩效目标(定量指标) (河北 评价表, 051),
+ * 年度绩效指标, 绩效指标, 定量指标. Over a 二级 the framework knows, the rows are read by their 二级 and the heading is
+ * one hint per run; over an unknown 二级 the 二级 is what is wrong.
+ */
+export const HEADING_LEVEL1 = /目标|^(?:年度|项目)?(?:绩效)?指标$|^(?:定量|定性)指标$/;
+
 /** 上海's 效果指标 holds the satisfaction 二级 (社会公众或服务对象满意度指标) beside the benefits. */
 export const EFFECT_LEVEL1 = "效果指标";
 

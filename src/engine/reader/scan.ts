@@ -328,6 +328,12 @@ export function splitCombined(text: string): { name: string; value: string } {
   return { name: t.slice(0, m.index).trim(), value: m[0].trim() };
 }
 
+/** A titled header cell that is no column role the reader knows (a level column titled in the form's own words). */
+function untitledRole(g: GridView, r: number, c: number): boolean {
+  const t = g.text(r, c);
+  return t !== "" && headerRole(labelKey(t)) === null && labelKind(labelKey(t)) === undefined;
+}
+
 /** The header of a table without the three level columns, from its name-column anchor; null when it is none. */
 function levelLessHeader(g: GridView, a: Anchor): HeaderSpec | null {
   const cols: Partial<Record<HeaderRole, number>> = { l3: a.c };
@@ -359,8 +365,14 @@ function levelLessHeader(g: GridView, a: Anchor): HeaderSpec | null {
     const m = g.mergeAt(a.r, c);
     right = Math.max(right, m ? m.right : c);
   }
-  // With both level columns beside the name it is the standard layout, whatever the name column's title.
   if (cols.value === undefined) return null;
+  // An evaluation form (评价指标 | 评价内容 | 指标名称, 051 宁晋): two titled columns of no other role right before the
+  // name column, the nearer one holding a level name (制度指标, 产出数量指标) in the first row, are the 一级 and 二级.
+  if (l1 === NO_LEVEL && l2 === NO_LEVEL && a.c >= 2 && untitledRole(g, a.r, a.c - 1) && untitledRole(g, a.r, a.c - 2) && looksLikeLevelLabel(g.text(a.r + 1, a.c - 1))) {
+    l1 = a.c - 2;
+    l2 = a.c - 1;
+    left = Math.min(left, l1);
+  }
   return { r: a.r, c1: left, right, cols: { ...cols, l1, l2, l3: a.c, value: cols.value }, valueKey };
 }
 

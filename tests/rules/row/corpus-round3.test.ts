@@ -118,4 +118,36 @@ describe("rules", () => {
     const grid = effect("受益企业数", "≥15家").concat([["满意度指标", "服务对象满意度指标", "政策满意度", "≥90%"]]);
     expect(codes(grid, "INDICATOR_IRRELEVANT")).toEqual([]);
   });
+
+  const evaluation: CellValue[][] = [
+    ["2019年度宁晋县高中助学金项目绩效评价指标表"],
+    ["评价指标", "评价内容", "指标名称", "指标说明", "目标值", "分值"],
+    ["项目年度绩效目标(定量指标)", "制度指标", "规章制度建立与否", "", "", "20"],
+    ["项目年度绩效目标(定量指标)", "产出数量指标", "享受资助人数", "达到预计值", "2100人", "10"],
+    ["项目年度绩效目标(定量指标)", "产出数量指标", "资金支出率", "达到目标值", "95%", "10"],
+    ["项目年度绩效目标(定量指标)", "质量指标", "资助对象满意度", "达到目标值", "95%以上", "10"],
+    ["项目年度绩效目标(定量指标)", "时效指标", "及时发放率", "达到目标值", "100%", "20"],
+  ];
+  test("051 宁晋 评价表: 评价指标 | 评价内容 | 指标名称 are the three levels; the heading in the 一级 column is one hint", () => {
+    const [t] = read(evaluation);
+    expect(t.layout.levelColumns).toBeUndefined();
+    expect(t.indicators.map((r) => r.level2.text)).toEqual(["制度指标", "产出数量指标", "产出数量指标", "质量指标", "时效指标"]);
+    const h = codes(evaluation, "HIERARCHY_INVALID");
+    // 制度指标 places the row nowhere: an error on its 二级; the heading itself: one hint for its run, not an error per row.
+    expect(h.map((f) => [f.cell, f.severity])).toEqual([
+      ["B3", "error"],
+      ["A4", "info"],
+    ]);
+  });
+
+  test("051: a satisfaction rating under 质量指标 is misplaced; a count of surveys there is not", () => {
+    expect(codes(evaluation, "CATEGORY_MISMATCH").map((f) => f.cell)).toContain("C6");
+    const survey = evaluation.map((r, i) => (i === 5 ? ["项目年度绩效目标(定量指标)", "数量指标", "满意度调查次数", "", "2次", "10"] : r));
+    expect(codes(survey, "CATEGORY_MISMATCH").map((f) => f.cell)).not.toContain("C6");
+  });
+
+  test("051: 资金支出率 95% with no operator is proposed as ≥95% (a share paid out is reached, not capped)", () => {
+    const f = codes(evaluation, "VALUE_NO_OPERATOR").find((x) => x.cell === "E5");
+    expect(f?.suggestion).toBe("≥95%");
+  });
 });

@@ -6,6 +6,9 @@ import { hasNumber, isCount, isMoney, isPercent } from "../shared/valueFacts";
 import { quoteValue } from "../shared/messages";
 import { BENEFIT_WORDS, DISBURSED_MONEY } from "../../lexicon/effects";
 
+/** A name that measures satisfaction itself (…满意度, …满意率), not something about a survey of it. */
+const SATISFACTION_LAST = /满意(?:度|率|程度)(?:[（(][^）)]*[）)])?$/;
+
 /** One misclassification: the message and, for management measures, a lower severity. */
 function diagnose(f: RowFacts): Pick<RuleHit, "message" | "severity"> | null {
   const p = f.parsed;
@@ -17,6 +20,10 @@ function diagnose(f: RowFacts): Pick<RuleHit, "message" | "severity"> | null {
     return null;
   }
   if (f.category === null || f.category === "成本" || f.category === "满意度") return null;
+  // 资助对象满意度 ≥95% under 质量指标 (051): a rating by the people served, not an output. A count or a date about a
+  // survey (满意度调查次数 ≥2次, 满意度测评完成时间) is an output and stays.
+  if (f.category !== "效益" && SATISFACTION_LAST.test(f.name) && p.kind !== "deadline" && !(hasNumber(p) && isCount(p)))
+    return { message: `${f.label}是满意度，不是产出：请把该行移到“满意度指标—服务对象满意度指标”下；${f.l2 || "产出指标"}应写项目提供的产品或服务。` };
   // Quoted only when a message is built (most rows pass); called directly, not through a closure made per row.
   switch (f.category) {
     case "质量":

@@ -1,6 +1,6 @@
 import { defineRule } from "../defineRule";
 import { FRAMEWORKS, level1Variant, level2Variant, levelFormKey, normalizeLabel } from "../../framework";
-import { EFFECT_LEVEL1, FORM_BLOCK_LEVEL1, GROUPING_LEVEL1, type LevelVariant } from "../../lexicon/levelNames";
+import { EFFECT_LEVEL1, FORM_BLOCK_LEVEL1, GROUPING_LEVEL1, HEADING_LEVEL1, type LevelVariant } from "../../lexicon/levelNames";
 import type { Framework } from "../../types";
 import { rowFacts } from "../shared/rowFacts";
 import type { ReportingContext, RuleHit } from "../types";
@@ -84,6 +84,35 @@ function levelLess(ctx: ReportingContext, l1List: string): void {
 }
 
 /**
+ * A form heading in the 一级 column (HEADING_LEVEL1: 项目年度绩效目标(定量指标)): over a 二级 the framework knows, one hint
+ * per run of the heading (returns whether the run has had it); over an unknown 二级 (制度指标) an error on that row's 二级, the name
+ * that leaves the row unplaced.
+ */
+function headingLevel1(ctx: ReportingContext, row: number, cell1: string, cell2: string, l1Text: string, l2: string, l2Text: string, hinted: boolean): boolean {
+  const known = PARENTS.get(l2) ?? PARENTS.get(level2Variant(l2Text, "")?.standard ?? "");
+  if (known) {
+    // One hint per run of the heading (a merged cell over groups that may belong to different 一级): no suggestion.
+    if (!hinted) {
+      ctx.report({
+        row,
+        cell: cell1,
+        severity: "info",
+        message: `一级指标列填的是表格栏目“${l1Text}”，不是一级指标：请按各行的二级指标填写一级指标（如“${l2Text}”归入“${known[0]}”）。`,
+      });
+    }
+    return true;
+  }
+  ctx.report({
+    row,
+    cell: cell2,
+    message: l2Text
+      ? `“${l2Text}”不是${FRAMEWORK_NAME[ctx.framework]}的二级指标，该行无法归类：请改用数量、质量、时效、成本、效益、满意度等二级指标，并在一级指标列填写对应的一级指标。`
+      : `该行缺少二级指标，一级指标列的“${l1Text}”是表格栏目，无法归类：请填写二级指标和对应的一级指标。`,
+  });
+  return hinted;
+}
+
+/**
  * HIERARCHY_INVALID — 一级 not in the framework, or 二级 not under its 一级 (R-STR-001/002).
  * Accepts both frameworks' structures whatever the resolved one is (spec §2: neither is flagged
  * under the other); formatting variants (width, spaces, numbering, marks, bracketed scores and explanations,
@@ -109,6 +138,8 @@ export const rule = defineRule({
     let prev2 = "";
     // The 一级 inferred for the previous row with a blank 一级 ("" once a row has its 一级).
     let prevMissing1 = "";
+    // Whether the current run of a heading in the 一级 column (HEADING_LEVEL1) has had its hint.
+    let headingHinted = false;
     for (const f of rowFacts(ctx)) {
       const { ind } = f;
       const { l2 } = f;
@@ -152,6 +183,10 @@ export const rule = defineRule({
       // 上海 效果指标 over 社会公众或服务对象满意度指标: the satisfaction 二级 belongs there in that framework.
       if (key1 === EFFECT_LEVEL1 && l2 === "服务对象满意度指标") continue;
       const v1 = level1Variant(ind.level1.text);
+      if (!v1 && !ALLOWED[ctx.framework].has(l1) && !PARENTS.has(l1) && HEADING_LEVEL1.test(normalizeLabel(ind.level1.text))) {
+        headingHinted = headingLevel1(ctx, f.index, ind.level1.cell, ind.level2.cell, l1Text, l2, l2Text, headingHinted && !newRun1);
+        continue;
+      }
       if (v1 && v1.standard) {
         if (newRun1) ctx.report(variantHit(l1Text, v1, "一级", f.index, ind.level1.cell));
         l1 = v1.standard;

@@ -11,6 +11,8 @@ export function intendedOperator(f: RowFacts, p: ParsedValue = f.parsed, n: numb
   if (f.negative) return "<=";
   // A time span under 时效 (办结时间 24小时, 保障时限 1年) is a limit.
   if (p.unitClass === "time" && f.category === "时效") return "<=";
+  // A share of money paid out (资金支出率, 资金到位率 95%) is reached, not capped; a cap ratio (控制率) is capped.
+  if (isPercent(p) && f.category !== "成本" && !CAP_RATIO.test(f.name)) return ">=";
   if (f.category === "成本" || isMoney(p) || (f.money && f.category !== "效益")) return "<=";
   return ">=";
 }
