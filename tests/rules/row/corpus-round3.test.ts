@@ -150,4 +150,38 @@ describe("rules", () => {
     const f = codes(evaluation, "VALUE_NO_OPERATOR").find((x) => x.cell === "E5");
     expect(f?.suggestion).toBe("≥95%");
   });
+
+  const rows = (...body: CellValue[][]): CellValue[][] => [["项目名称", "某专项"], ["一级指标", "二级指标", "三级指标", "指标值"], ...body];
+
+  test("052: 得 before a noun of measure is 的 (伙食得满意度); 获得 / 取得 / 得分 stay", () => {
+    const typo = (name: string) => codes(rows(["满意度指标", "服务对象满意度指标", name, "≥95%"]), "TYPO");
+    expect(typo("学生对学校伙食得满意度").map((f) => f.suggestion)).toEqual(["学生对学校伙食的满意度"]);
+    for (const ok of ["群众获得满意度", "考核得分满意度", "学生满意度"]) expect(typo(ok)).toEqual([]);
+  });
+
+  test("052: a per cent sign inside a number (9%0得10分) is a typo without a guessed correction; 10%20% is not", () => {
+    const typo = (desc: string) => codes([["项目名称", "某专项"], ["一级指标", "二级指标", "三级指标", "指标值", "绩效指标描述"], ["产出指标", "质量指标", "伙食补助发放率", "≥90%", desc]], "TYPO");
+    const fs = typo("9%0得10分,每减少1%扣1分");
+    expect(fs).toHaveLength(1);
+    expect(fs[0].message).toContain("“9%0”中百分号的位置不对");
+    expect(fs[0].suggestion).toBeUndefined();
+    expect(typo("95%以上得10分,每降低1%扣1分")).toEqual([]);
+  });
+
+  test("057: a dimension of one item under 数量 (水标尺宽度 ≥50厘米) is a specification; a length of output is not", () => {
+    expect(codes(rows(["产出指标", "数量指标", "水标尺宽度", "≥50厘米"]), "CATEGORY_MISMATCH")).toHaveLength(1);
+    expect(codes(rows(["产出指标", "数量指标", "道路长度", "≥5公里"]), "CATEGORY_MISMATCH")).toEqual([]);
+    expect(codes(rows(["产出指标", "质量指标", "水标尺宽度", "≥50厘米"]), "CATEGORY_MISMATCH")).toEqual([]);
+  });
+
+  test("058: a percentage of an assessment's result (大厅业务日常考核结果 100%) measures nothing; 检测结果合格率 does", () => {
+    expect(codes(rows(["产出指标", "质量指标", "大厅业务日常考核结果", "100%"]), "INDICATOR_NOT_MEASURABLE")).toHaveLength(1);
+    expect(codes(rows(["产出指标", "质量指标", "检测结果合格率", "≥95%"]), "INDICATOR_NOT_MEASURABLE")).toEqual([]);
+  });
+
+  test("061: 已完成 as the target of a piece of work is no target; it answers a 完成 / 是否 question", () => {
+    expect(codes(rows(["产出指标", "质量指标", "指标1:食品安全监管人员培训", "已完成"]), "VALUE_NOT_QUANTIFIED")).toHaveLength(1);
+    expect(codes(rows(["产出指标", "质量指标", "年度任务完成情况", "已完成"]), "VALUE_NOT_QUANTIFIED")).toEqual([]);
+    expect(codes(rows(["产出指标", "质量指标", "是否按时开展培训", "已完成"]), "VALUE_NOT_QUANTIFIED")).toEqual([]);
+  });
 });

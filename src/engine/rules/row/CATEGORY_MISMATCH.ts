@@ -9,6 +9,10 @@ import { BENEFIT_WORDS, DISBURSED_MONEY } from "../../lexicon/effects";
 /** A name that measures satisfaction itself (…满意度, …满意率), not something about a survey of it. */
 const SATISFACTION_LAST = /满意(?:度|率|程度)(?:[（(][^）)]*[）)])?$/;
 
+/** A dimension of one item (宽度, 厚度, 高度, 直径, 深度, 口径): its specification, not an amount of output. */
+const SPEC_DIMENSION = /(宽度|厚度|高度|直径|深度|口径|粗度|孔径)$/;
+const LENGTH_UNIT = /^(毫米|厘米|分米|米|mm|cm|m)$/i;
+
 /** One misclassification: the message and, for management measures, a lower severity. */
 function diagnose(f: RowFacts): Pick<RuleHit, "message" | "severity"> | null {
   const p = f.parsed;
@@ -38,6 +42,10 @@ function diagnose(f: RowFacts): Pick<RuleHit, "message" | "severity"> | null {
         };
       return null;
     case "数量":
+      // 水标尺宽度 ≥50厘米 (057): a width, thickness, height or diameter is a specification the output meets, not how
+      // much output there is (道路长度 ≥5公里 is).
+      if (SPEC_DIMENSION.test(f.name) && hasNumber(p) && p.unitClass === "other" && LENGTH_UNIT.test(p.normalizedUnit))
+        return { message: `${f.label}（${quoteValue(p)}）是规格尺寸，说的是产出达到的标准，应放在“质量指标”下；数量指标应写产出的数量，如“安装水尺≥10处”。` };
       if (f.rate || (hasNumber(p) && isPercent(p)))
         return { message: `${f.label}（${quoteValue(p)}）是比率，不是数量。数量指标应写提供产品或服务的数量，如“印刷期数≥4期”“培训人数≥45人”；比率可移到“质量指标”。` };
       if (hasNumber(p) && isMoney(p) && isMoneyBenefitName(f.name))

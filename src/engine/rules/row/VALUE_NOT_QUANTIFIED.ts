@@ -6,6 +6,11 @@ import { compareKey, isBurdenCostLevel } from "../shared/indicatorKinds";
 import { embeddedQuantities } from "../shared/embedded";
 import { COVERAGE_PROSE, DURATION_ANSWER, findVague, isGradedAnswer, isSentence, isYesNoAnswer } from "../shared/vague";
 
+/** A past-tense report of work done (已完成, 已落实): a self-evaluation's result, not a target. */
+const PAST_DONE = /^已(?:经)?(?:完成|落实|实现|开展|办结|发放|到位)$/;
+/** Names that ask whether something is done (是否按时完成, 任务完成情况, 政策落实): there 已完成 answers the question. */
+const ASKS_DONE = /是否|完成|落实|情况|到位|实现/;
+
 /** 可持续影响 asks how long an effect lasts: 长期 is its customary answer. */
 const SUSTAINABILITY = /可持续|持续影响|长效/;
 
@@ -30,7 +35,10 @@ export const rule = defineRule({
       // A number with its unit inside the sentence is VALUE_MIXED_TEXT's (one code per defect).
       if (!f.qualitative && embeddedQuantities(p.raw).length) continue;
       let why: string | null = null;
-      if (isGradedAnswer(text, f.name)) {
+      if (PAST_DONE.test(text) && !ASKS_DONE.test(f.name) && (f.category === "数量" || f.category === "质量")) {
+        // 食品安全监管人员培训 | 已完成 (061): a report of work done, not a target — how many, to what standard?
+        why = "只说明工作“已完成”，不是目标值，看不出要完成多少、达到什么标准";
+      } else if (isGradedAnswer(text, f.name)) {
         // A graded answer stands where the profile allows graded targets; under 效益 a stricter profile wants a number.
         if (ctx.profile.gradedQualitative || f.category !== "效益") continue;
         why = "是定性等级，本配置要求效益指标量化";

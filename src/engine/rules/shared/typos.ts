@@ -78,6 +78,7 @@ export type TypoKind =
   | "ascii-quotes"
   | "numbering"
   | "date"
+  | "percent"
   | "place";
 
 export interface Typo {
@@ -142,6 +143,8 @@ export function mayHaveTypos(text: string): boolean {
       // A list number ("2." "3、") or a run of five digits (a date written without separators).
       const next = text.charCodeAt(i + 1);
       if ((next === 0x2e || next === 0x3001 || next === 0xff0e) && !isDigitCode(text.charCodeAt(i + 2))) return true;
+      // A per cent sign between digits ("9%0得10分"): the sign slipped into the number.
+      if ((next === 0x25 || next === 0xff05) && isDigitCode(text.charCodeAt(i + 2))) return true;
       // Amounts such as 10000 are common: only a run that a period separator follows or precedes is a date candidate.
       if (i + 4 < n && isDigitCode(next) && isDigitCode(text.charCodeAt(i + 2)) && isDigitCode(text.charCodeAt(i + 3)) && isDigitCode(text.charCodeAt(i + 4)) && PERIOD_SEP.test(text)) return true;
     }
@@ -266,6 +269,7 @@ function scan(text: string): TypoReport {
   if (BRACKET_CHECK.test(fixed)) unbalancedBrackets(fixed, typos);
   if (LIST_CHECK.test(fixed)) brokenNumbering(fixed, typos);
   if (DIGIT_RUN.test(fixed)) unseparatedDates(fixed, typos);
+  for (const m of fixed.matchAll(PERCENT_INSIDE)) typos.push({ kind: "percent", found: m[0], replacement: "" });
   return { typos, fixed };
 }
 
@@ -321,6 +325,11 @@ function brokenNumbering(text: string, typos: Typo[]): void {
 }
 
 const DIGIT_RUN = /\d{5}/;
+/**
+ * A per cent sign inside a number ("9%0得10分" for 90%): digits on both sides, and the digits after it are no second
+ * percentage of their own ("10%20%" is two values run together, not this slip).
+ */
+const PERCENT_INSIDE = /(?<![\d.])\d+(?:\.\d+)?[%％]\d+(?![\d.]*[%％\d])/g;
 /** Two dates of a period written as bare digits, one of which is no yyyymm / yyyymmdd: "20246-202516". */
 const UNSEPARATED_PERIOD = /(?<!\d)((?:19|20)\d{3,6})\s*[-~～—至到]\s*((?:19|20)\d{3,6})(?!\d)/g;
 
@@ -394,6 +403,8 @@ export function describeTypo(t: Typo): string {
       return `编号不连续：${t.note ?? `“${t.found}”`}，请按顺序重新编号`;
     case "place":
       return `地名“${t.found}”与项目名称中的“${t.replacement}”不一致，请核对并统一`;
+    case "percent":
+      return `“${t.found}”中百分号的位置不对，请核对数字，写成如“90%”的形式`;
     case "date":
       return `日期“${t.found}”缺少年、月分隔，无法识读，请写成“2024年6月至2025年1月”这样的形式`;
   }
