@@ -509,12 +509,16 @@ function buildTable(
   // A goal written as a numbered list, one item per row under its label (026 南岳: “1.对…发放就学补助；” then
   // “2.补助标准为…” with the label cell blank): the items are one goal.
   if (goal && goal.text !== "" && goalAnchor) goal = withNumberedLines(g, goalAnchor, goal, h.r, isAnchorAt);
-  // 年度目标 alone on its row with its text in the row below (003 清涧: "总 | 年度目标" over the goal's own line).
+  // 年度目标 alone on its row with its text in the row below (003 清涧: "总 | 年度目标" over the goal's own line; 自评表
+  // 年度总体目标 | 预期目标 over the target text, 012 霍邱): the first goal label with text under it.
   if (!goal || goal.text === "") {
-    const a = first.get("goal");
-    if (a) {
+    for (const a of zone) {
+      if (a.kind !== "goal" || a.r < top) continue;
       const b = textBelow(g, a, wr, isAnchorAt);
-      if (b) goal = b;
+      if (b) {
+        goal = b;
+        break;
+      }
     }
   }
   const supervisor = v("supervisor");

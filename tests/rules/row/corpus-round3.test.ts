@@ -184,4 +184,16 @@ describe("rules", () => {
     expect(codes(rows(["产出指标", "质量指标", "年度任务完成情况", "已完成"]), "VALUE_NOT_QUANTIFIED")).toEqual([]);
     expect(codes(rows(["产出指标", "质量指标", "是否按时开展培训", "已完成"]), "VALUE_NOT_QUANTIFIED")).toEqual([]);
   });
+
+  test("012 霍邱 自评表: 年度总体目标 | 预期目标 | 实际完成情况 over the texts: the goal is the 预期目标 text", () => {
+    const [t] = read([
+      ["项目名称", "科技特派员创业", "", "", "", ""],
+      ["年度总体目标", "预期目标", "", "", "实际完成情况", ""],
+      ["", "发挥科技特派员创业带头人作用。", "", "", "已发挥作用。", ""],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"],
+      ["产出指标", "数量指标", "科技特派员人数", "≥10人", "12人", "10"],
+    ]);
+    expect(t.header.goal?.text).toBe("发挥科技特派员创业带头人作用。");
+    expect(t.indicators[0].value.text).toBe("≥10人");
+  });
 });
