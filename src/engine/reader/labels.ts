@@ -195,8 +195,15 @@ export function labelKind(key: string): LabelKind | undefined {
   // before it starts a table).
   const lv = LEVEL_HEADER.exec(h);
   if (lv) return lv[1] === "一" ? "l1" : lv[1] === "二" ? "l2" : "l3";
+  if (PERIOD_GOAL.test(k)) return "goal";
   return undefined;
 }
+
+/**
+ * The goal of the project's whole period, printed with its years: 中期目标（2024年—2026年）, 中期滚动目标(2019年--2021年),
+ * 长期目标（2023-2025年） (the central form and its provincial copies, beside 年度目标).
+ */
+const PERIOD_GOAL = /^(?:中期|长期|中长期|实施期)[\u4e00-\u9fff]{0,4}目标(?:[（(][^）)]*[）)])?$/;
 
 /** 一级指标, 一级, 一级指标名称, 三级指标内容 …: the level columns of the indicator header. */
 const LEVEL_HEADER = /^([一二三])级(?:指标)?(?:名称|内容)?$/;

@@ -208,6 +208,9 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
     const periods: Partial<Record<HeaderRole, HeaderPeriod>> = {};
     let right = a.c;
     let valueKey = "";
+    // Roles printed a second time with no period mark (the central form's 中期 | 年度 blocks under one 一级).
+    const later: Partial<Record<HeaderRole, number>> = {};
+    let laterValueKey = "";
     for (let c = a.c; c <= end; c++) {
       const t = g.text(a.r, c);
       if (!t) continue;
@@ -217,12 +220,26 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       // Two blocks side by side (长期 | 年度, as 湖北 and 广东 print them): the first column of a role, unless a
       // later one is marked 年度 — the budget year's targets are what the table is checked for.
       const period = indicatorHeaderKey(key).period;
+      if (cols[role] !== undefined && period === null && periods[role] === null && later[role] === undefined) {
+        later[role] = c;
+        if (role === "value") laterValueKey = key;
+      }
       if (cols[role] !== undefined && !(period === "annual" && periods[role] !== "annual")) continue;
       cols[role] = c;
       periods[role] = period;
       if (role === "value") valueKey = key;
       const m = g.mergeAt(a.r, c);
       right = Math.max(right, m ? m.right : c);
+    }
+    // Unmarked blocks side by side: the forms that print them (财政部 申报表 and its provincial copies, 018 东莞, 068
+    // 六安) put 中期 first and 年度 second, so the later block holds the budget year's targets.
+    if (later.l3 !== undefined && later.value !== undefined) {
+      for (const [role, c] of Object.entries(later) as [HeaderRole, number][]) {
+        cols[role] = c;
+        const m = g.mergeAt(a.r, c);
+        right = Math.max(right, m ? m.right : c);
+      }
+      valueKey = laterValueKey;
     }
     if (cols.l3 === undefined && cols.l2 !== undefined && cols.value !== undefined) {
       const name = nameColumnBetween(g, a.r, cols.l2, cols.value);
@@ -489,16 +506,28 @@ function buildTable(
     }
   }
   const budget = v("budget");
-  const fiscal = v("fiscal");
-  const other = v("other");
+  // 中期资金总额 | 年度资金总额 side by side, each over its own 其中：财政拨款 / 其他资金 (the central form): the parts of the
+  // column the budget was read from.
+  const budgetAt = first.get("budget");
+  const partOfBudget = (kind: AnchorKind): CellText | undefined => {
+    let best = first.get(kind);
+    if (!best || !budgetAt) return v(kind);
+    for (const a of zone) if (a.kind === kind && a.r >= top && Math.abs(a.c - budgetAt.c) < Math.abs(best.c - budgetAt.c)) best = a;
+    return valueOf(g, best, wr, isAnchorAt);
+  };
+  const fiscal = partOfBudget("fiscal");
+  const other = partOfBudget("other");
   // Tables print several goals (总体目标 | 中期目标 | 年度目标, 中长期绩效目标 over 本年度绩效目标): the budget year's
-  // goal when it is filled in (the table is checked for that year), else the first one filled in.
+  // goal when it is filled in (the table is checked for that year), else the first one filled in. A goal label with
+  // nothing on its right has its text in the row below (003 清涧 "总 | 年度目标"; 自评表 年度总体目标 | 预期目标 over the
+  // target text, 012 霍邱; the central form's 中期目标（2024年—2026年） | 年度目标 over the two texts).
   let goal = v("goal");
   let goalAnchor = first.get("goal");
   const filledGoals: { a: Anchor; cell: CellText }[] = [];
   for (const a of zone) {
     if (a.kind !== "goal" || a.r < top) continue;
-    const cell = a === goalAnchor ? goal : valueOf(g, a, wr, isAnchorAt);
+    let cell = a === goalAnchor ? goal : valueOf(g, a, wr, isAnchorAt);
+    if (!cell || cell.text === "") cell = textBelow(g, a, wr, isAnchorAt);
     if (cell && cell.text !== "") filledGoals.push({ a, cell });
   }
   const chosen = filledGoals.find((x) => ANNUAL_GOAL.test(x.a.key)) ?? filledGoals[0];
@@ -509,18 +538,6 @@ function buildTable(
   // A goal written as a numbered list, one item per row under its label (026 南岳: “1.对…发放就学补助；” then
   // “2.补助标准为…” with the label cell blank): the items are one goal.
   if (goal && goal.text !== "" && goalAnchor) goal = withNumberedLines(g, goalAnchor, goal, h.r, isAnchorAt);
-  // 年度目标 alone on its row with its text in the row below (003 清涧: "总 | 年度目标" over the goal's own line; 自评表
-  // 年度总体目标 | 预期目标 over the target text, 012 霍邱): the first goal label with text under it.
-  if (!goal || goal.text === "") {
-    for (const a of zone) {
-      if (a.kind !== "goal" || a.r < top) continue;
-      const b = textBelow(g, a, wr, isAnchorAt);
-      if (b) {
-        goal = b;
-        break;
-      }
-    }
-  }
   const supervisor = v("supervisor");
   const implementer = v("implementer");
   const projectBasis = v("projectBasis");

@@ -196,4 +196,32 @@ describe("rules", () => {
     expect(t.header.goal?.text).toBe("发挥科技特派员创业带头人作用。");
     expect(t.indicators[0].value.text).toBe("≥10人");
   });
+
+  // The 财政部 申报表 as 068 六安 and 018 东莞 print it: 中期 and 年度 side by side in money, goals and indicators.
+  const central: CellValue[][] = [
+    ["项目名称", "农村公路养护", "", "", "", "", "", ""],
+    ["项目资金（万元）", "", "中期资金总额：", "300", "", "年度资金总额：", "100", ""],
+    ["", "", "其中：财政拨款", "300", "", "其中：财政拨款", "100", ""],
+    ["", "", "其他资金", "0", "", "其他资金", "0", ""],
+    ["总体目标", "中期目标（2024年—2026年）", "", "", "", "年度目标", "", ""],
+    ["", "完成农村公路养护600公里。", "", "", "", "完成农村公路养护200公里。", "", ""],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"],
+    ["", "产出指标", "数量指标", "养护里程", "≥600公里", "数量指标", "养护里程", "≥200公里"],
+    ["", "", "时效指标", "完成时间", "2026年12月底前", "时效指标", "完成时间", "2024年12月底前"],
+    ["", "", "成本指标", "养护成本", "≤300万元", "成本指标", "养护成本", "≤100万元"],
+    ["", "满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", "服务对象满意度指标", "沿线群众满意度", "≥90%"],
+  ];
+  test("068/018 central form: the 年度 goal, money and indicator block are read, not the 中期 ones", () => {
+    const [t] = read(central);
+    expect(t.header.goal?.text).toBe("完成农村公路养护200公里。");
+    expect([t.header.budget?.text, t.header.fiscal?.text, t.header.other?.text]).toEqual(["100", "100", "0"]);
+    expect(t.indicators.map((r) => [r.level1.text, r.level2.text, r.value.cell, r.value.text])).toEqual([
+      ["产出指标", "数量指标", "H8", "≥200公里"],
+      ["产出指标", "时效指标", "H9", "2024年12月底前"],
+      ["产出指标", "成本指标", "H10", "≤100万元"],
+      ["满意度指标", "服务对象满意度指标", "H11", "≥90%"],
+    ]);
+    const errors = check(central).filter((f) => f.severity === "error");
+    expect(errors).toEqual([]);
+  });
 });

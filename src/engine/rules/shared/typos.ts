@@ -135,6 +135,8 @@ export function mayHaveTypos(text: string): boolean {
       for (const w of WORDS_AT.get(c)!) if (text.startsWith(w, i)) return true;
     }
     if (c >= 0x4e00 && c <= 0x9fff) {
+      // A Chinese list number ("一、" "二、"): the numbering check needs the full scan.
+      if (text.charCodeAt(i + 1) === 0x3001 && CHINESE_NUMERALS.includes(text[i])) return true;
       // A doubled word or fragment (ABAB, ABCABC … up to 8 characters; CJK only).
       for (let k = 2; k <= 8 && i + 2 * k <= n; k++) if (text.charCodeAt(i + k) === c && repeatsAt(text, i, k)) return true;
     } else if (DOUBLE_PUNCT.includes(text[i]) && text.charCodeAt(i + 1) === c) {
@@ -153,6 +155,7 @@ export function mayHaveTypos(text: string): boolean {
 }
 
 const PERIOD_SEP = /[-~～—至到]/;
+const CHINESE_NUMERALS = "一二三四五六七八九十";
 /** Sentence punctuation that is never doubled ("，，", "。。"). */
 const DOUBLE_PUNCT = "，。；、：";
 const DOUBLED_PUNCT_RE = /([，。；、：])\1+/g;
