@@ -149,3 +149,48 @@ test("一级指标 | 二级指标 | 指标名称 | 指标值: the name column ti
   expect(t.indicators[0].level3.text).toBe("培训人数");
   expect(t.indicators[0].level2.text).toBe("数量指标");
 });
+
+describe("headers on two rows", () => {
+  const body: CellValue[][] = [
+    ["产出指标", "数量指标", "培训人次", "≥200人次", "计划"],
+    ["", "质量指标", "培训合格率", "≥95%", "计划"],
+  ];
+  test("绩效指标 over 一级 | 二级 | 三级 in the row below, 指标值 and 依据 merged down both rows", () => {
+    const cells: CellValue[][] = [["项目名称", "2024年培训经费"], ["绩效指标", "", "", "指标值", "指标值确定依据"], ["一级指标", "二级指标", "三级指标", "", ""], ...body];
+    const merges = [
+      { top: 1, left: 0, bottom: 1, right: 2 },
+      { top: 1, left: 3, bottom: 2, right: 3 },
+      { top: 1, left: 4, bottom: 2, right: 4 },
+    ];
+    for (const grid of [{ sheet: "S", cells }, { sheet: "S", cells, merges }]) {
+      const ts = readTables(grid);
+      expect(ts).toHaveLength(1);
+      expect(ts[0].indicators.map((r) => [r.level3.text, r.value.text, r.basis?.text])).toEqual([
+        ["培训人次", "≥200人次", "计划"],
+        ["培训合格率", "≥95%", "计划"],
+      ]);
+    }
+  });
+
+  test("指标值 merged over 计算符号 | 数值 | 计量单位 in the row below: the three are read as one value", () => {
+    const cells: CellValue[][] = [
+      ["项目名称", "2024年培训经费", "", "", "", ""],
+      ["一级指标", "二级指标", "三级指标", "指标值", "", ""],
+      ["", "", "", "计算符号", "数值", "计量单位"],
+      ["产出指标", "数量指标", "培训人次", "≥", "200", "人次"],
+      ["", "质量指标", "培训合格率", "≥", "95", "%"],
+    ];
+    const merges = [
+      { top: 1, left: 0, bottom: 2, right: 0 },
+      { top: 1, left: 1, bottom: 2, right: 1 },
+      { top: 1, left: 2, bottom: 2, right: 2 },
+      { top: 1, left: 3, bottom: 1, right: 5 },
+    ];
+    const [t] = readTables({ sheet: "S", cells, merges });
+    expect(t.indicators.map((r) => [r.level3.text, r.value.text])).toEqual([
+      ["培训人次", "≥200人次"],
+      ["培训合格率", "≥95%"],
+    ]);
+  });
+});
+

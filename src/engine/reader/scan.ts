@@ -89,6 +89,27 @@ interface HeaderSpec {
   /** l1 / l2 are -1 when the form prints no such column (NO_LEVEL). */
   cols: { l1: number; l2: number; l3: number; value: number } & Partial<Record<HeaderRole, number>>;
   valueKey: string;
+  /** Header rows (2 when the value column's title spans sub-titles in the row below: 计算符号 | 数值 | 计量单位). */
+  height?: number;
+}
+
+/**
+ * 指标值 merged over sub-titles in the row below (计算符号 | 数值 | 计量单位, 符号 | 目标值 | 单位): the sub-columns take
+ * the roles their titles name — the value is the one titled as a value — and the header is two rows high.
+ */
+function splitValueHeader(g: GridView, h: HeaderSpec): void {
+  const m = g.mergeAt(h.r, h.cols.value);
+  const below = h.r + 1;
+  if (!m || m.right === m.left || below >= g.nRows) return;
+  const sub: Partial<Record<HeaderRole, number>> = {};
+  for (let c = m.left; c <= m.right; c++) {
+    const t = g.text(below, c);
+    const role = t ? headerRole(labelKey(t)) : null;
+    if (role === "value" || role === "op" || role === "unit" || role === "kind" || role === "direction") sub[role] ??= c;
+  }
+  if (sub.value === undefined || Object.keys(sub).length < 2) return;
+  for (const [role, c] of Object.entries(sub) as [HeaderRole, number][]) h.cols[role] = c;
+  h.height = 2;
 }
 
 /** A level column the form does not print. */
@@ -241,6 +262,23 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       }
       valueKey = laterValueKey;
     }
+    // A header on two rows: 绩效指标 merged over 一级 | 二级 | 三级 in the row below, 指标值 / 依据 … merged down both
+    // rows (or written in the upper row only). The columns this row leaves blank take their title from the row above.
+    if (cols.value === undefined && cols.l1 !== undefined && cols.l2 !== undefined && a.r > 0) {
+      for (let c = a.c; c <= end; c++) {
+        if (g.text(a.r, c) !== "" || Object.values(cols).includes(c)) continue;
+        const t = g.text(a.r - 1, c);
+        if (!t) continue;
+        const key = labelKey(t);
+        const role = headerRole(key);
+        if (!role || role === "l1" || role === "l2" || role === "l3" || cols[role] !== undefined) continue;
+        cols[role] = c;
+        periods[role] = indicatorHeaderKey(key).period;
+        if (role === "value") valueKey = key;
+        const m = g.mergeAt(a.r - 1, c);
+        right = Math.max(right, m ? m.right : c);
+      }
+    }
     if (cols.l3 === undefined && cols.l2 !== undefined && cols.value !== undefined) {
       const name = nameColumnBetween(g, a.r, cols.l2, cols.value);
       if (name !== null) cols.l3 = name;
@@ -250,12 +288,15 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       if (combined) headers.push(combined);
       continue;
     }
-    headers.push({ r: a.r, c1: a.c, right, cols: cols as HeaderSpec["cols"], valueKey });
+    const spec: HeaderSpec = { r: a.r, c1: a.c, right, cols: cols as HeaderSpec["cols"], valueKey };
+    splitValueHeader(g, spec);
+    headers.push(spec);
   }
   // Forms without the three level columns: a row with a name column (指标名称 / 指标) and a value column, and no
   // full header already found on it; an 一级指标 / 指标类型 column left of the name is the 一级.
   for (const a of nameCells) {
-    if (headers.some((h) => h.r === a.r)) continue;
+    // A 绩效指标 cell over the level columns of a two-row header is that header's top row, not a name column.
+    if (headers.some((h) => (h.r === a.r || h.r === a.r + 1) && a.c >= h.c1 && a.c <= h.right)) continue;
     const levelLess = levelLessHeader(g, a);
     if (levelLess) headers.push(levelLess);
   }
@@ -428,7 +469,7 @@ function buildTable(
   const roleCols = [h.cols.l1, h.cols.l2, h.cols.l3, h.cols.value, h.cols.desc, h.cols.basis].filter((c): c is number => c !== undefined && c !== NO_LEVEL);
   const indicatorRows: number[] = [];
   let blanks = 0;
-  for (let r = h.r + 1; r < g.nRows; r++) {
+  for (let r = h.r + (h.height ?? 1); r < g.nRows; r++) {
     if (anchorsByRow.has(r) && anchorsByRow.some(r, (a) => a.c >= wl && a.c <= wr && !NON_STOP.has(a.kind) && !isLabelWordInIndicator(g, r, a, h))) {
       const rowAnchors = anchorsByRow.list(r);
       // The same indicator header again, right after indicator rows, with nothing but the header on the row.
