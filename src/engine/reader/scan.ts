@@ -296,7 +296,7 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
   // full header already found on it; an 一级指标 / 指标类型 column left of the name is the 一级.
   for (const a of nameCells) {
     // A 绩效指标 cell over the level columns of a two-row header is that header's top row, not a name column.
-    if (headers.some((h) => (h.r === a.r || h.r === a.r + 1) && a.c >= h.c1 && a.c <= h.right)) continue;
+    if (headers.some((h) => h.r === a.r || (h.r === a.r + 1 && a.c >= h.c1 && a.c <= h.right))) continue;
     const levelLess = levelLessHeader(g, a);
     if (levelLess) headers.push(levelLess);
   }
