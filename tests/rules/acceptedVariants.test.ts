@@ -343,3 +343,16 @@ describe("table-level readings", () => {
     expect(findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("zero targets of bad events", () => {
+  it("安全事故 0起 / 投诉次数 =0次 under 质量 are a quality kept, not a count misplaced; 维修次数 ≥4次 there still is", () => {
+    expect(probe(["产出指标", "质量指标", "安全事故", "0起"])).not.toContain("warning:CATEGORY_MISMATCH");
+    expect(probe(["产出指标", "质量指标", "投诉次数", "=0次"])).not.toContain("warning:CATEGORY_MISMATCH");
+    expect(probe(["产出指标", "质量指标", "实验室仪器维修次数", "≥4次"])).toContain("warning:CATEGORY_MISMATCH");
+  });
+
+  it("安全事故发生率 =0 without % is a warning (zero in any unit); =5 without % stays an error", () => {
+    expect(probe(["效益指标", "社会效益指标", "安全事故发生率", "=0"])).toContain("warning:RATE_NOT_PERCENT");
+    expect(probe(["效益指标", "社会效益指标", "安全事故发生率", "≤5"])).toContain("error:RATE_NOT_PERCENT");
+  });
+});

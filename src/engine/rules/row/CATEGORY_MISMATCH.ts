@@ -31,7 +31,8 @@ function diagnose(f: RowFacts): Pick<RuleHit, "message" | "severity"> | null {
   // Quoted only when a message is built (most rows pass); called directly, not through a closure made per row.
   switch (f.category) {
     case "质量":
-      if (hasNumber(p) && isCount(p) && !f.rate && !isPercent(p))
+      // 安全事故 0起, 投诉次数 =0次: no incidents at all is a quality the service keeps, not an amount of output.
+      if (hasNumber(p) && isCount(p) && !f.rate && !isPercent(p) && !(f.negative && p.number === 0))
         return { message: `${f.label}（${quoteValue(p)}）是数量（计数）指标，应放在“数量指标”下；质量指标应反映达到的标准或水平，如“验收合格率≥95%”。` };
       if (hasNumber(p) && isMoney(p))
         return { message: `${f.label}（${quoteValue(p)}）是金额，应放在“成本指标”下；质量指标应反映达到的标准或水平，如“验收合格率≥95%”。` };

@@ -48,6 +48,8 @@ export const rule = defineRule({
           ? `${f.label}是比率指标，指标值${quoteValue(p)}应写成百分比，如“${s}”。`
           : `${f.label}是比率指标，指标值${quoteValue(p)}却不是百分比。请写成百分比（如“≥90%”）；若要考核数量，请把指标名称改为“…数量”。`,
         ...(s ? { suggestion: s } : {}),
+        // 安全事故发生率 =0: zero is zero in any unit — the per cent sign is a matter of form, not a wrong target.
+        ...(hasNumber(p) && hasNoUnit(p) && p.number === 0 ? { severity: "warning" as const } : {}),
       });
     }
   },
