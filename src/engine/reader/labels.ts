@@ -164,13 +164,13 @@ const LABELS: Record<string, LabelKind> = {
  * A 其中 line of a funds block: 中央资金, 2.市级资金, 省级, 本级, 自有资金, 4.其他资金, 项目支出, 基本支出 … (numbered or
  * not). Returns the part's name, or null.
  */
-const FUND_PART = /^(?:其中[：:]?)?(?:\d{1,2}[.、．]|[一二三四五六][、.．])?(中央|省级|市级|区级|县级|乡级|镇级|本级|上级|地方|单位自有|自有|自筹|其他|其它|项目支出|基本支出)(?:财政)?(?:资金|补助资金|补助|拨款|预算资金)?$/;
+const FUND_PART = /^(?:其中[：:]?)?(?:\d{1,2}[.、．]|[一二三四五六][、.．])?(中央|(?:省|市|区|县|乡|镇|州|盟|旗|市县|县区|区县|市区|县市|乡镇)级?|本级|上级|地方|单位自有|自有|自筹|社会|其他|其它|项目支出|基本支出)(?:财政)?(?:资金|补助资金|补助|拨款|预算资金|配套资金|配套)?$/;
 export function fundPartOf(key: string): string | null {
   const m = FUND_PART.exec(key);
   return m ? m[1] : null;
 }
 /** First characters of fund-part labels (a cheap filter before the regex). */
-export const FUND_PART_FIRST = new Set([..."其中省市区县乡镇本上地单自项基0123456789一二三四五六"].map((ch) => ch.charCodeAt(0)));
+export const FUND_PART_FIRST = new Set([..."其中省市区县乡镇州盟旗社本上地单自项基0123456789一二三四五六"].map((ch) => ch.charCodeAt(0)));
 
 /** Marks of required or core fields printed around a label ("*指标值", "一级指标*", "★…"). */
 const MARKS = /^[*＊★☆]+|[*＊]+$/g;
@@ -183,7 +183,7 @@ export function formKey(key: string): string {
 }
 
 /** First character codes of every label, and the marks that may precede one: a cheap filter before building a key. */
-export const LABEL_FIRST = new Set([...Object.keys(LABELS).map((k) => k.charCodeAt(0)), 0x2a, 0xff0a, 0x2605, 0x2606]);
+export const LABEL_FIRST = new Set([...Object.keys(LABELS).map((k) => k.charCodeAt(0)), ..."本当申".split("").map((ch) => ch.charCodeAt(0)), 0x2a, 0xff0a, 0x2605, 0x2606]);
 
 export function labelKind(key: string): LabelKind | undefined {
   if (Object.prototype.hasOwnProperty.call(LABELS, key)) return LABELS[key];
@@ -196,8 +196,15 @@ export function labelKind(key: string): LabelKind | undefined {
   const lv = LEVEL_HEADER.exec(h);
   if (lv) return lv[1] === "一" ? "l1" : lv[1] === "二" ? "l2" : "l3";
   if (PERIOD_GOAL.test(k)) return "goal";
+  if (BUDGET_LABEL.test(k)) return "budget";
   return undefined;
 }
+
+/**
+ * The budget amount as forms title it beyond the list above: 项目预算, 年度预算, 本年度预算金额, 申请金额, 申请资金, 预算资金,
+ * 专项预算数 — a year or project prefix, 预算 or 申请, an amount suffix. 预算执行率, 预算单位, 预算部门 are not amounts.
+ */
+const BUDGET_LABEL = /^(?:本|当)?(?:年度?|本年度)?(?:项目|专项)?总?(?:预算|申请)(?:资金)?(?:数|金额|总额|额)?$/;
 
 /**
  * The goal of the project's whole period, printed with its years: 中期目标（2024年—2026年）, 中期滚动目标(2019年--2021年),

@@ -546,7 +546,9 @@ function buildTable(
       if (name) projectName = copyCell(title, name, title.raw);
     }
   }
-  const budget = v("budget");
+  let budget = v("budget");
+  // 年度预算数（万元） | 合计 | 财政拨款 | 其他资金 over a row of amounts: the total is under 合计.
+  if (budget && TOTAL_WORD.test(budget.text) && budget.row + 1 < g.nRows && g.text(budget.row + 1, budget.col) !== "") budget = g.cell(budget.row + 1, budget.col);
   // 中期资金总额 | 年度资金总额 side by side, each over its own 其中：财政拨款 / 其他资金 (the central form): the parts of the
   // column the budget was read from.
   const budgetAt = first.get("budget");
@@ -864,6 +866,9 @@ function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: 
   }
   return undefined;
 }
+
+/** A column title of a funds block that holds the total (合计, 小计, 总计) rather than the amount itself. */
+const TOTAL_WORD = /^(?:合计|小计|总计|总额|金额)$/;
 
 /** A goal label of the budget year (本年度绩效目标, 年度目标, 当年绩效目标), not of the whole period (中长期, 实施期). */
 const ANNUAL_GOAL = /^(?!.*(?:中长期|长期|中期|实施期)).*(?:年度|当年).*目标/;

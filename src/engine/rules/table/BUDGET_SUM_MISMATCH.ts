@@ -24,7 +24,7 @@ function inlineBreakdown(text: string, unit: MoneyUnit): { total: number; parts:
 }
 
 /** 其中 lines that are sources of the fiscal money (中央/省级/市级 …), as opposed to 自有/其他 or 项目/基本支出. */
-const FISCAL_LEVEL = /^(?:其中[：:]?)?(?:\d{1,2}[.、．]|[一二三四五六][、.．])?(中央|省级|市级|区级|县级|乡级|镇级|本级|上级|地方)/;
+const FISCAL_LEVEL = /^(?:其中[：:]?)?(?:\d{1,2}[.、．]|[一二三四五六][、.．])?(中央|(?:省|市|区|县|乡|镇|州|盟|旗|市县|县区|区县|市区|县市|乡镇)级?|本级|上级|地方)(?!自)/;
 
 /**
  * BUDGET_SUM_MISMATCH — 预算数 ≠ the sum of its 其中 lines (R-HDR-002): 财政资金 + 其他资金 (a blank 其他资金 counts as
@@ -84,8 +84,10 @@ export const rule = defineRule({
     const fiscal = cellAmountYuan(header.fiscal, unit);
     if (fiscal === null) return;
     const otherText = String(header.other?.text ?? "").trim();
-    const other = otherText ? cellAmountYuan(header.other, unit) : 0;
+    let other = otherText ? cellAmountYuan(header.other, unit) : 0;
     if (other === null) return;
+    // No 其他资金 line, but a non-fiscal source printed under its own name (自筹资金, 单位自有资金, 社会资金): the other money.
+    if (!otherText && read) other = round2(read.filter((p) => !FISCAL_LEVEL.test(p.label)).reduce((a, p) => a + p.yuan, 0));
     const sum = fiscal + other;
     if (Math.abs(budget - sum) <= slack) return;
     ctx.report({

@@ -1,0 +1,45 @@
+/**
+ * How forms title the budget and its sources beyond the label list: a grammar (项目预算, 年度预算, 申请金额, 本年度预算金额),
+ * the total under a 合计 column title, fund parts of any level (市县资金), and a non-fiscal source printed under its own
+ * name (自筹资金). Each of these once lost the budget or gave a false BUDGET_SUM_MISMATCH error.
+ */
+import { readTables } from "../../src/engine/reader";
+import { checkTable } from "../../src/engine/check";
+import type { CellValue } from "../../src/engine/types";
+
+const IND: CellValue[][] = [
+  ["一级指标", "二级指标", "三级指标", "指标值"],
+  ["产出指标", "数量指标", "培训人次", "≥200人次"],
+];
+const table = (header: CellValue[][]) => readTables({ sheet: "S", cells: [["项目名称", "2024年培训经费"], ...header, ...IND] })[0];
+const sumErrors = (header: CellValue[][]) => checkTable(table(header), { year: 2024 }).filter((f) => f.code === "BUDGET_SUM_MISMATCH");
+
+describe("budget labels", () => {
+  test.each([["项目预算（万元）"], ["年度预算"], ["申请金额（万元）"], ["本年度预算金额"], ["申请资金"], ["专项预算数"]])("%s is the budget", (label) => {
+    expect(table([[label, "10"]]).header.budget?.text).toBe("10");
+  });
+
+  test.each([["预算执行率"], ["预算单位"]])("%s is no budget", (label) => {
+    expect(table([[label, "10"]]).header.budget).toBeUndefined();
+  });
+
+  test("年度预算数（万元） | 合计 | 财政拨款 | 其他资金 over a row of amounts: the budget is the amount under 合计", () => {
+    const t = table([
+      ["年度预算数（万元）", "合计", "财政拨款", "其他资金"],
+      ["", "10", "10", "0"],
+    ]);
+    expect([t.header.budget?.text, t.header.fiscal?.text, t.header.other?.text]).toEqual(["10", "10", "0"]);
+  });
+});
+
+describe("fund parts", () => {
+  test("中央 5 + 省级 3 + 市县资金 2 = 10: no mismatch (市县资金 is a part); 市县资金 1 is one", () => {
+    expect(sumErrors([["资金来源", "中央资金", "5", "省级资金", "3", "市县资金", "2"], ["预算数（万元）", "10"]])).toEqual([]);
+    expect(sumErrors([["资金来源", "中央资金", "5", "省级资金", "3", "市县资金", "1"], ["预算数（万元）", "10"]])).toHaveLength(1);
+  });
+
+  test("财政资金 8 + 自筹资金 2 = 10 with no 其他资金 line: no mismatch; 自筹资金 1 is one", () => {
+    expect(sumErrors([["本年度预算金额", "10", "其中：财政资金", "8", "自筹资金", "2"]])).toEqual([]);
+    expect(sumErrors([["本年度预算金额", "10", "其中：财政资金", "8", "自筹资金", "1"]])).toHaveLength(1);
+  });
+});
