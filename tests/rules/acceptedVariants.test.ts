@@ -356,3 +356,31 @@ describe("zero targets of bad events", () => {
     expect(probe(["效益指标", "社会效益指标", "安全事故发生率", "≤5"])).toContain("error:RATE_NOT_PERCENT");
   });
 });
+
+describe("one target in accountants' usual forms (VALUE_MIXED_TEXT accepts them)", () => {
+  const noError = (row: CellValue[]) => probe(row).filter((c) => c.startsWith("error:"));
+  it.each([
+    ["数量指标", "巡查频次", "1次/半年"],
+    ["数量指标", "宣传次数", "每年≥2次"],
+    ["数量指标", "购置设备", "2台/套"],
+    ["数量指标", "购置设备", "≥5台（套）"],
+    ["质量指标", "结算偏差率", "≤±5%"],
+    ["质量指标", "考核评分", "≥4.5分(满分5分)"],
+    ["质量指标", "配套资金比例", "1:1"],
+    ["社会效益指标", "参保率", "提高3个百分点"],
+    ["经济效益指标", "农民收入增长", "同比增长5%"],
+    ["经济效益指标", "产值增长", "较上年增长≥5%"],
+  ])("%s %s %s: no error", (l2, name, value) => {
+    const l1 = /数量|质量/.test(l2) ? "产出指标" : "效益指标";
+    expect(noError([l1, l2, name, value])).toEqual([]);
+  });
+
+  it("prose holding a second number stays an error (≥4.5分(其中专家评分2分)), as a sentence with two targets does", () => {
+    expect(probe(["产出指标", "质量指标", "考核评分", "≥4.5分(其中专家评分2分)"])).toContain("error:VALUE_MIXED_TEXT");
+  });
+
+  it("收到资金后30日内 under 时效 is a time limit counted from an event; 资金使用规范 there is no time", () => {
+    expect(probe(["产出指标", "时效指标", "资金拨付时间", "收到资金后30日内"])).not.toContain("warning:DEADLINE_NOT_DATE");
+    expect(probe(["产出指标", "时效指标", "资金拨付时间", "资金使用规范"])).toContain("warning:DEADLINE_NOT_DATE");
+  });
+});

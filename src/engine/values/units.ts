@@ -199,7 +199,7 @@ function scaled(mag: string, base: UnitInfo): UnitInfo {
 }
 
 // Frequencies: ≥2次/月, ≥1篇/年, 每季度 → count per period ("次/月"); the class stays that of the count.
-const PER_RE = /\s*(?:\/|每)\s*(个工作日|工作日|个季度|季度|个月|年|月|周|天|日|小时|学期|人|户|家|校|村|班|期|场)/y;
+const PER_RE = /\s*(?:\/|每)\s*(个工作日|工作日|个季度|季度|个月|半年|学年|年|月|周|天|日|小时|学期|人|户|家|校|村|班|期|场)/y;
 const PER_CANON: Record<string, string> = { 个工作日: "工作日", 个季度: "季度", 个月: "月", 日: "天" };
 const PER_CACHE = new Map<string, UnitInfo>();
 
@@ -231,8 +231,17 @@ export function matchUnit(t: string, i: number): UnitMatch | null {
   const info = mag ? scaled(mag, base) : base;
   const scale = base.cls === "money" ? 1 : mag ? MAGNITUDE[mag] : 1;
   const per = perPeriod(t, UNIT_RE.lastIndex, info);
-  return per ? { info: per.info, end: per.end, scale } : { info, end: UNIT_RE.lastIndex, scale };
+  if (per) return { info: per.info, end: per.end, scale };
+  // 2台/套, 5台（套）, 3个/件: a count with its alternative counting word; the count is the same.
+  if (info.cls === "count") {
+    ALT_COUNT_RE.lastIndex = UNIT_RE.lastIndex;
+    if (ALT_COUNT_RE.exec(t)) return { info, end: ALT_COUNT_RE.lastIndex, scale };
+  }
+  return { info, end: UNIT_RE.lastIndex, scale };
 }
+
+/** An alternative counting word after a count unit: /套, （套）, (件). */
+const ALT_COUNT_RE = /\s*(?:\/\s*(?:套|台|件|个|辆|部|架|组|把|张|只)|[（(]\s*(?:套|台|件|个|辆|部|架|组|把|张|只)\s*[)）])/y;
 
 /** Unknown but unit-like: 1–2 CJK characters or a short ASCII word, then end of text (or a suffix operator). */
 export const FALLBACK_UNIT_RE = /([\u4e00-\u9fff]{1,2}|[A-Za-z]{1,8}(?:\/[A-Za-z]{1,8})?)(?=\s*(?:及以上|或以上|以上|及以下|或以下|以下|以内|之内|内)?\s*$)/y;

@@ -26,6 +26,23 @@ const ACTION_TAIL = /^(?:[≥≤=]?\d+(?:\.\d+)?[%％])?(?:全部|全额|足额|
  */
 const BRACKET_NOTE = /^[（(][^（）()\d]{1,20}[）)]$/;
 
+/**
+ * Whole values that read as one target although the parser keeps words around the number — accountants' usual forms,
+ * each still one number with its unit (a grammar, not a list of tables' strings):
+ * - a change against a base: 同比增长5%, 较上年增长≥5%, 提高3个百分点, 下降2%以内;
+ * - a frequency with its period first: 每年≥2次, 每季度不少于1次;
+ * - a score with its scale: ≥4.5分(满分5分), ≥90分（百分制）;
+ * - a ratio: 1:1, ≤1:15, 师生比不低于1:20;
+ * - a tolerance: ≤±5%.
+ */
+const ONE_TARGET_FORMS: readonly RegExp[] = [
+  /^(?:较上年|比上年|较去年|比去年|较上一?年度|同比|环比|较20\d\d年|比20\d\d年)?(?:增长|增加|提高|提升|上升|下降|减少|降低|压减|增幅)(?:[≥≤>＞]|不低于|不少于|达到|超过)?\d+(?:\.\d+)?(?:%|％|个百分点)(?:以上|以内|左右)?$/,
+  /^每(?:年|半年|季度|季|月|周|天|日|学期|学年)(?:[≥≤=＝]|不少于|不低于|至少)?\d+(?:\.\d+)?(?:次|期|场|批|轮|篇|份|人次|场次|批次|个|项)(?:以上)?$/,
+  /^(?:[≥≤=＝]|不低于)?\d+(?:\.\d+)?分[（(](?:满分\d+分?|百分制|\d+分制)[)）]$/,
+  /^[^\d]{0,6}?(?:[≥≤=＝]|不低于|不高于|不超过)?\d+(?:\.\d+)?[:：]\d+(?:\.\d+)?$/,
+  /^(?:[≤]|不超过)?[±]\d+(?:\.\d+)?[%％](?:以内)?$/,
+];
+
 /** A change word before the number (增加5万元, 提高5%): the amount of change is a floor. */
 const CHANGE_LEAD = /^(?:提高|提升|增长|增加|新增|减少|降低|下降|缩短|压缩|节约)$/;
 
@@ -55,6 +72,8 @@ export const rule = defineRule({
       }
       // A grade scale with its criteria (好：≥90%；较好：80%-90%) is a graded standard, not a number fused with prose.
       if (!p.mixed || isGradedAnswer(p.raw.replace(/\s+/g, ""), f.name)) continue;
+      const compact = p.raw.replace(/\s+/g, "");
+      if (ONE_TARGET_FORMS.some((re) => re.test(compact))) continue;
       // A readable deadline with words around it ("12月底前全部拨付", "完成时间≤2025年12月31日") is a time value: the words
       // name the action or the indicator, not a second number. Only prose holding numbers stays this code's.
       if (p.kind === "deadline" && !/\d/.test(p.extraText)) continue;
