@@ -42,10 +42,11 @@ export interface CellText {
   /** True when the text was filled forward from a row above (blank or merged 一级/二级). */
   filled?: boolean;
   /**
-   * Rows below the cell whose text is joined into `text` (a goal written one numbered item per row). A correction
-   * of the joined text is not the cell's own text, so no rule proposes it as the cell's suggestion.
+   * `text` is not the cell's own whole content: the rows below joined into it (a goal written one numbered item per
+   * row), or one part of an inline list (“3月底25%，6月底50%…” read as plan points). A correction of such text is not
+   * a value for the cell, so no rule proposes it as the cell's suggestion.
    */
-  joinedRows?: number;
+  partial?: boolean;
 }
 
 /** Layout variants seen in the seeds (spec §1). */

@@ -892,7 +892,7 @@ function withNumberedLines(g: GridView, a: Anchor, goal: CellText, headerRow: nu
   }
   if (lines.length === 1) return goal;
   const joined = copyCell(goal, lines.join("\n"), goal.raw);
-  joined.joinedRows = lines.length - 1;
+  joined.partial = true;
   return joined;
 }
 
@@ -954,6 +954,9 @@ function readPlan(g: GridView, a: Anchor, wr: number, headerRow: number): SpendP
   for (let c = start; c <= limit; c++) {
     const label = g.cell(a.r, c);
     if (label.text === "") continue;
+    // The whole plan written in one cell: 3月底25%，6月底50%，10月底80%，12月底100%.
+    const inline = inlinePoints(label);
+    if (inline) return { labelCell: g.cell(a.r, a.c), points: inline };
     // A merged month label repeated in its neighbour (hosts that fill every cell of a merge) is one point.
     const repeat = (c === prevCol + 1 && label.text === prevText) || label.text === planText;
     prevCol = c;
@@ -977,6 +980,23 @@ function readPlan(g: GridView, a: Anchor, wr: number, headerRow: number): SpendP
     points.push(new PlanPoint(label, monthOf(label.text), value));
   }
   return { labelCell: g.cell(a.r, a.c), points };
+}
+
+/** One point of a plan written in one cell: a month point (3月底, 6月末, 年底, 第一季度) and its percentage. */
+const INLINE_POINT = /((?:\d{1,2}\s*月(?:底|末|份)?|年底|年末|第?[一二三四1-4]季度(?:末)?|[上下]半年))\s*(?:前)?\s*[:：]?\s*(?:支出|累计支出|完成|达到)?\s*(\d{1,3}(?:\.\d+)?\s*[%％])/g;
+
+/** The points of a plan written in one cell (at least two), each a part of that cell; null otherwise. */
+function inlinePoints(cell: CellText): SpendPoint[] | null {
+  if (cell.text.length < 8) return null;
+  const found = [...cell.text.matchAll(INLINE_POINT)];
+  if (found.length < 2) return null;
+  return found.map((m) => {
+    const label = copyCell(cell, m[1].replace(/\s+/g, ""), m[1]);
+    const value = copyCell(cell, m[2].replace(/\s+/g, ""), m[2]);
+    label.partial = true;
+    value.partial = true;
+    return new PlanPoint(label, monthOf(label.text), value);
+  });
 }
 
 /** "1.“领潮计划”专项培训绩效目标表" → "“领潮计划”专项培训"; "…项目支出绩效目标表" → "…项目". */

@@ -43,7 +43,7 @@ function reportTypos(ctx: ReportingContext, row: number | null, where: string, c
     cell: c.cell,
     message: `${where}有文字问题：${typos.map(describeTypo).join("；")}。`,
     // A cell whose text gathers the rows under it: the corrected text is not this cell's, so none is proposed.
-    ...(fixed !== c.text && !c.joinedRows ? { suggestion: fixed } : {}),
+    ...(fixed !== c.text && !c.partial ? { suggestion: fixed } : {}),
     ...(severity ? { severity } : {}),
   });
 }

@@ -32,7 +32,13 @@ export function reportPlanFindings(ctx: ReportingContext, findings: SpendFinding
   const plan = ctx.table.plan;
   const r = planReading(ctx);
   if (!plan || !r) return;
+  // Points read from one cell (“3月底25%，6月底50%…”): a value for one point is no value for the cell.
+  const inline = plan.points.some((p) => p.value.partial);
   for (const f of findings) {
+    if (inline) {
+      ctx.report({ row: null, cell: plan.points[0]?.value.cell ?? plan.labelCell.cell, message: f.message, ...(f.severity ? { severity: f.severity } : {}) });
+      continue;
+    }
     if (rowWide && f.suggestion !== undefined && r.curve) {
       const curve = r.curve;
       plan.points.forEach((p, i) => {

@@ -25,14 +25,17 @@ export function decide(r: PlanReading): SpendFinding[] {
     const m = r.points[i].month;
     if (m !== null && m <= 10) before = i;
   }
-  if (before < 0) return [];
+  // 上半年 | 下半年, 6月底 | 12月底: what is spent after June may be spent in July; only a point in September or October
+  // shows the money left for the last months.
+  const beforeMonth = before >= 0 ? (r.points[before].month ?? 0) : 0;
+  if (beforeMonth < 9) return [];
   const curve = r.curve;
   const share = curve[r.yearEnd] - curve[before];
   if (share < r.input.profile.spend.backloadShare - 1e-9) return [];
   return [{
     code: "SPEND_BACKLOADED",
     index: r.yearEnd,
-    message: `${formatPercent(share)}的资金计划在最后两个月支出（${pointName(r, before)} ${formatPercent(curve[before])} → 12月底 ${formatPercent(curve[r.yearEnd])}）：请核实支付安排，能提前支付的尽量提前。`,
+    message: `${formatPercent(share)}的资金计划在最后${beforeMonth === 9 ? "三" : "两"}个月支出（${pointName(r, before)} ${formatPercent(curve[before])} → 12月底 ${formatPercent(curve[r.yearEnd])}）：请核实支付安排，能提前支付的尽量提前。`,
   }];
 }
 
