@@ -113,7 +113,10 @@ export function level1Variant(text: string): LevelVariant | null {
 
 /** A recognisable nonstandard 二级 name under the (canonical) 一级 `l1`, or null. */
 export function level2Variant(text: string, l1: string): LevelVariant | null {
-  return level2VariantOf(levelFormKey(text), l1);
+  const key = levelFormKey(text);
+  // An accepted spelling (环境效益指标 → 生态效益指标, ALIASES) is no variant, whatever the grammar would read in it.
+  if (Object.prototype.hasOwnProperty.call(ALIASES, key)) return null;
+  return level2VariantOf(key, l1);
 }
 
 /**

@@ -113,8 +113,8 @@ const LEVEL2_WHOLE: Record<string, LevelVariant & { under: string }> = {
   // 预算(或投资规模)控制指标 holds budget-execution rates as well as costs: not read as 成本 (a rate there is no cost defect).
   预算控制指标: { standard: "成本指标", under: "产出指标", reason: OLD, sameCategory: false, severity: "info" },
   投资规模控制指标: { standard: "成本指标", under: "产出指标", reason: OLD, sameCategory: false, severity: "info" },
-  "社会、经济、生态效益指标": { standard: null, under: "效益指标", reason: OLD, sameCategory: true, severity: "info" },
-  "经济、社会、生态效益指标": { standard: null, under: "效益指标", reason: OLD, sameCategory: true, severity: "info" },
+  "社会、经济、生态效益指标": { standard: null, under: "效益指标", reason: `${OLD}，现行框架已拆分`, sameCategory: true, severity: "info" },
+  "经济、社会、生态效益指标": { standard: null, under: "效益指标", reason: `${OLD}，现行框架已拆分`, sameCategory: true, severity: "info" },
 };
 
 const CENTRAL_COST_L2 = /^(?:经济|社会|生态环境)成本指标$/;
@@ -174,12 +174,40 @@ export function level2VariantOf(key: string, l1: string): (LevelVariant & { unde
     const inner = level2Standard(c[2]);
     if (inner && key !== inner) return { standard: inner, under: l1, reason: COMBINED, sameCategory: true, severity: "info" };
   }
-  const p = split(key);
-  if (!p || !Object.prototype.hasOwnProperty.call(L2_CORES, p.core)) return null;
+  const p = split(key.replace(/[、和及与/](?=[^、和及与/]*效益)/g, "、"));
+  if (!p) return null;
+  if (!Object.prototype.hasOwnProperty.call(L2_CORES, p.core)) return recognisedLevel2(p, l1);
   const { standard, under } = L2_CORES[p.core];
   if (standard === key) return null;
   const { severity, reason } = severityOf(p);
   return { standard, under, reason, sameCategory: true, severity };
+}
+
+/** Simple output cores a qualifier may precede: 服务质量, 工程质量, 实施进度, 完成时效, 补助数量. */
+const QUALIFIED_CORE = /^[\u4e00-\u9fff]{1,4}?(质量|数量|时效|进度)$/;
+/** An effect the framework does not name (示范效益, 政治效益) or names otherwise (社会影响, 环境影响). */
+const OTHER_EFFECT = /^[\u4e00-\u9fff]{1,4}(?:效益|影响|效果)$/;
+/** Several effects in one name: 社会效益、经济效益, 社会和经济效益, 经济社会效益. */
+const SEVERAL_EFFECTS = /^(?:(?:社会|经济|生态|环境)(?:效益)?[、和及与/]?){2,4}效益$/;
+const QUALIFIED = "是在类别名称前加了限定词的名称";
+const OTHER_EFFECT_REASON = "不是框架的效益类别名称";
+
+/**
+ * A 二级 name the core table does not hold but the grammar still recognises under the 一级 `l1` (a warning once per
+ * run, never an error per row): a qualified output core (服务质量指标 → 质量指标), an effect of no framework name
+ * (示范效益指标, 社会影响指标) or several effects in one name (社会效益、经济效益) — both read as 效益 with the three
+ * standard effect names proposed.
+ */
+function recognisedLevel2(p: Parsed, l1: string): (LevelVariant & { under: string }) | null {
+  const q = QUALIFIED_CORE.exec(p.core);
+  if (q && l1 === "产出指标") {
+    const { standard, under } = L2_CORES[q[1]];
+    return { standard, under, reason: QUALIFIED, sameCategory: true, severity: "warning" };
+  }
+  if (l1 === "效益指标" && (SEVERAL_EFFECTS.test(p.core) || OTHER_EFFECT.test(p.core))) {
+    return { standard: null, under: l1, reason: OTHER_EFFECT_REASON, sameCategory: true, severity: "warning" };
+  }
+  return null;
 }
 
 /** The standard 二级 a name stands for (its own name when standard), or null. */

@@ -212,3 +212,38 @@ describe("HIERARCHY_INVALID: a blank 一级 over 二级 names that place the row
     ]);
   });
 });
+
+describe("HIERARCHY_INVALID: names the grammar recognises beyond the core table", () => {
+  const levels = (l1: string, l2: string) =>
+    runRule(HIERARCHY_INVALID, [[l1, l2, "某指标", "", "≥90%"]], { columns: "noBasis" }).map((x) => [x.severity, x.suggestion ?? null]);
+
+  it("a qualified output core (服务质量指标, 实施进度指标, 完成时效) is a warning with the standard name", () => {
+    expect(levels("产出指标", "服务质量指标")).toEqual([["warning", "质量指标"]]);
+    expect(levels("产出指标", "实施进度指标")).toEqual([["warning", "时效指标"]]);
+    expect(levels("产出指标", "完成时效")).toEqual([["warning", "时效指标"]]);
+  });
+
+  it("an effect of no framework name (示范效益, 社会影响指标) or several in one (社会效益、经济效益): a warning, no suggestion", () => {
+    expect(levels("效益指标", "示范效益")).toEqual([["warning", null]]);
+    expect(levels("效益指标", "社会影响指标")).toEqual([["warning", null]]);
+    expect(levels("效益指标", "社会效益、经济效益")).toEqual([["warning", null]]);
+  });
+
+  it("accepted spellings stay silent (环境效益指标), and an unknown name stays an error (道路指标)", () => {
+    expect(levels("效益指标", "环境效益指标")).toEqual([]);
+    expect(levels("效益指标", "生态环境效益指标")).toEqual([]);
+    expect(levels("产出指标", "道路指标")).toEqual([["error", null]]);
+  });
+
+  it("one 二级 name written across both columns (社会效益指标 | 社会效益指标) is one hint naming the 一级", () => {
+    const f = runRule(
+      HIERARCHY_INVALID,
+      [
+        ["社会效益指标", "社会效益指标", "受益人数", "", "≥100人"],
+        ["社会效益指标", "社会效益指标", "知晓率", "", "≥90%"],
+      ],
+      { columns: "noBasis" },
+    );
+    expect(f.map((x) => [x.cell, x.severity, x.suggestion])).toEqual([["A10", "info", "效益指标"]]);
+  });
+});

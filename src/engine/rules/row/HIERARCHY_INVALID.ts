@@ -41,7 +41,7 @@ function variantHit(written: string, v: LevelVariant, level: "一级" | "二级"
       row,
       cell,
       severity: v.severity,
-      message: `${level}指标“${written}”${v.reason}，现行框架已拆分：请按内容改为“经济效益指标”“社会效益指标”或“生态效益指标”之一。`,
+      message: `${level}指标“${written}”${v.reason}：请按内容改为“经济效益指标”“社会效益指标”或“生态效益指标”之一。`,
     };
   }
   const ask = v.severity === "warning" ? "请改为" : "建议统一改为";
@@ -196,6 +196,20 @@ export const rule = defineRule({
       const allowed = ALLOWED[ctx.framework].get(l1);
       if (!allowed) {
         const parents = PARENTS.get(l1);
+        // 社会效益指标 | 社会效益指标: one 二级 name written across both columns (a cell merged over 一级 and 二级), as the
+        // satisfaction label often is: the row is placed; one hint per run names the 一级 to write.
+        if (parents && levelFormKey(ind.level2.text) === levelFormKey(ind.level1.text)) {
+          if (newRun1) {
+            ctx.report({
+              row: f.index,
+              cell: ind.level1.cell,
+              severity: "info",
+              message: `二级指标“${l1Text}”跨一级、二级两列书写，一级指标列应填一级指标“${parents[0]}”：建议一级指标列改为“${parents[0]}”。`,
+              suggestion: parents[0],
+            });
+          }
+          continue;
+        }
         ctx.report({
           row: f.index,
           cell: ind.level1.cell,
