@@ -43,3 +43,34 @@ describe("fund parts", () => {
     expect(sumErrors([["本年度预算金额", "10", "其中：财政资金", "8", "自筹资金", "1"]])).toHaveLength(1);
   });
 });
+
+describe("部门整体: a list of tasks with their amounts", () => {
+  test("总额 | 财政拨款 | 其他资金 over the tasks: budget and parts are the list's 金额合计 row, not its first task", () => {
+    const cells: CellValue[][] = [
+      ["部门（单位）名称", "某县文化和旅游局", "", "", "", ""],
+      ["年度主要任务", "任务名称", "主要内容", "预算金额（万元）", "", ""],
+      ["", "", "", "总额", "财政拨款", "其他资金"],
+      ["", "1.公共文化服务", "开展文化惠民活动", "50", "50", "0"],
+      ["", "2.文物保护", "开展文物巡查和修缮", "30", "30", "0"],
+      ["金额合计", "", "", "80", "80", "0"],
+      ["年度总体目标", "开展文化惠民演出50场。", "", "", "", ""],
+      ...IND,
+    ];
+    const t = readTables({ sheet: "S", cells, merges: [{ top: 1, left: 3, bottom: 1, right: 5 }] })[0];
+    expect([t.header.budget?.text, t.header.budget?.cell, t.header.fiscal?.text, t.header.other?.text]).toEqual(["80", "D6", "80", "0"]);
+    expect(checkTable(t, { year: 2024 }).filter((f) => f.code === "BUDGET_SUM_MISMATCH")).toEqual([]);
+  });
+
+  test("a task list without its total: the budget is not guessed from the first task", () => {
+    const cells: CellValue[][] = [
+      ["部门（单位）名称", "某县文化和旅游局", "", ""],
+      ["年度主要任务", "任务名称", "预算金额（万元）", ""],
+      ["", "", "总额", ""],
+      ["", "1.公共文化服务", "50", ""],
+      ["", "2.文物保护", "30", ""],
+      ...IND,
+    ];
+    const t = readTables({ sheet: "S", cells })[0];
+    expect(t.header.budget?.text).not.toBe("50");
+  });
+});

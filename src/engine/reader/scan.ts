@@ -548,7 +548,13 @@ function buildTable(
   }
   let budget = v("budget");
   // 年度预算数（万元） | 合计 | 财政拨款 | 其他资金 over a row of amounts: the total is under 合计.
-  if (budget && TOTAL_WORD.test(budget.text) && budget.row + 1 < g.nRows && g.text(budget.row + 1, budget.col) !== "") budget = g.cell(budget.row + 1, budget.col);
+  // The row of a list's 合计 the budget was read from: the fund parts printed beside it are read on that row too.
+  let listTotalRow = -1;
+  if (budget && TOTAL_WORD.test(budget.text)) {
+    const total = totalUnder(g, budget, h.r);
+    if (total && total.row > budget.row + 1) listTotalRow = total.row;
+    budget = total ?? budget;
+  }
   // 中期资金总额 | 年度资金总额 side by side, each over its own 其中：财政拨款 / 其他资金 (the central form): the parts of the
   // column the budget was read from.
   const budgetAt = first.get("budget");
@@ -556,7 +562,10 @@ function buildTable(
     let best = first.get(kind);
     if (!best || !budgetAt) return v(kind);
     for (const a of zone) if (a.kind === kind && a.r >= top && Math.abs(a.c - budgetAt.c) < Math.abs(best.c - budgetAt.c)) best = a;
-    return valueOf(g, best, wr, isAnchorAt);
+    const value = valueOf(g, best, wr, isAnchorAt);
+    // 财政拨款 | 其他资金 titles over a list of tasks: the part is on the list's 合计 row, not on its first task.
+    if (value && listTotalRow > value.row && value.row > best.r) return g.cell(listTotalRow, value.col);
+    return value;
   };
   const fiscal = partOfBudget("fiscal");
   const other = partOfBudget("other");
@@ -869,6 +878,25 @@ function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: 
 
 /** A column title of a funds block that holds the total (合计, 小计, 总计) rather than the amount itself. */
 const TOTAL_WORD = /^(?:合计|小计|总计|总额|金额)$/;
+/** The row label of a list's total: 合计, 金额合计, 总计. */
+const TOTAL_ROW = /^(?:金额|资金|预算)?(?:合计|总计)$/;
+
+/**
+ * The amount under a 合计/总额 column title: the one row of amounts right under it, or — over a list of tasks with their
+ * amounts (部门整体: 任务名称 | 主要内容 | 总额) — the list's 合计 row. Undefined when neither is there (a list without its
+ * total: the budget is not guessed from its first line).
+ */
+function totalUnder(g: GridView, title: CellText, headerRow: number): CellText | undefined {
+  const c = title.col;
+  const first = title.row + 1;
+  if (first >= headerRow || g.text(first, c) === "") return undefined;
+  const next = first + 1;
+  if (next >= headerRow || g.text(next, c) === "" || !/\d/.test(g.text(next, c))) return g.cell(first, c);
+  for (let r = first; r < headerRow; r++) {
+    for (let k = 0; k < c; k++) if (TOTAL_ROW.test(g.text(r, k).replace(/\s+/g, ""))) return g.text(r, c) !== "" ? g.cell(r, c) : undefined;
+  }
+  return undefined;
+}
 
 /** A goal label of the budget year (本年度绩效目标, 年度目标, 当年绩效目标), not of the whole period (中长期, 实施期). */
 const ANNUAL_GOAL = /^(?!.*(?:中长期|长期|中期|实施期)).*(?:年度|当年).*目标/;
