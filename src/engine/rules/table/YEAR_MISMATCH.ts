@@ -1,6 +1,7 @@
 import { defineRule } from "../defineRule";
 import { categoryOf } from "../../framework";
 import { firstCellOf } from "../shared/tableCells";
+import { parseValue } from "../../values";
 
 /** "2025年伤残人员…", "2025企业改制保障经费" (year without 年 at the start). */
 function nameYear(text: string): number | null {
@@ -55,6 +56,24 @@ export const rule = defineRule({
           row: null,
           cell: nameCell?.cell ?? header.projectCode?.cell ?? firstCellOf(ctx.table),
           message: `项目年度为${projectYear}年，但${refWhat}${refYear}年度：如为结转项目，请在时效指标中写明年份（如“${refYear}年12月31日前”），并核对项目名称与编码的年度。`,
+        });
+      }
+    }
+    // 项目起止时间 / 实施期限 that does not reach the budget year (2023年1月-2023年12月 in a 2024 table): copied from last
+    // year's table. A multi-year period holding the year (2023-2025年) is fine.
+    const budgetYear = projectYear ?? (typeof refYear === "number" ? refYear : null);
+    const period = header.period;
+    const p = period ? parseValue(period.text) : null;
+    if (budgetYear !== null && period && p?.kind === "deadline" && p.date?.year != null) {
+      const from = p.period?.start.year ?? p.date.year;
+      const to = p.date.year;
+      if (from !== null && (budgetYear < from || budgetYear > to)) {
+        ctx.report({
+          row: null,
+          cell: period.cell,
+          message: `项目起止时间“${period.text}”不含预算年度${budgetYear}年，疑似沿用往年表格：请改为本年度的实施期限（如“${budgetYear}年1月至${budgetYear}年12月”）；跨年项目请写明起止年份并包含${budgetYear}年。`,
+          // A one-year period is proposed for the budget year; a multi-year one is the applicant's to restate.
+          ...(from === to ? { suggestion: `${budgetYear}年1月至${budgetYear}年12月` } : {}),
         });
       }
     }
