@@ -6,7 +6,8 @@
  * draws the progress while it waits.
  */
 import type { CheckOptions, Finding, Profile, Severity } from "../engine";
-import { DEFAULT_PROFILE, SEVERITY_LABEL, countsText, getBuiltinProfile, listProfiles, loadProfile, severityCounts } from "../engine";
+import { DEFAULT_PROFILE, SEVERITY_LABEL, countsText, getBuiltinProfile, listProfiles, severityCounts } from "../engine";
+import { loadProfile } from "../engine/profiles";
 import { paceAt, renderSpendChart } from "../taskpane/chart";
 import { CheckerController, type OpenedFile } from "./controller";
 import type { TableView } from "./protocol";

@@ -125,10 +125,10 @@ export function parseCheckArgs(argv: string[], extra: (name: string, takeValue: 
 }
 
 /** --profile / --year → engine options, or the usage line for a bad profile. */
-export function checkOptions(args: CheckArgs): { ok: true; options: CheckOptions } | { ok: false; reason: string } {
+export async function checkOptions(args: CheckArgs): Promise<{ ok: true; options: CheckOptions } | { ok: false; reason: string }> {
   const options: CheckOptions = {};
   if (args.profile !== undefined) {
-    const p = resolveProfile(args.profile);
+    const p = await resolveProfile(args.profile);
     if (!p.ok) return { ok: false, reason: p.reason };
     options.profile = p.profile;
   }
@@ -239,7 +239,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     io.err(`perfcheck：${parsed.reason}\n运行 perfcheck --help 查看用法。\n`);
     return EXIT_USAGE;
   }
-  const opts = checkOptions(parsed.args);
+  const opts = await checkOptions(parsed.args);
   if (!opts.ok) {
     io.err(`perfcheck：${oneLine(opts.reason)}\n`);
     return EXIT_USAGE;

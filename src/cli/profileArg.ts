@@ -1,9 +1,10 @@
 /**
  * `--profile NAME|FILE`: a built-in profile name, else a JSON file. Validation and its zh-CN messages
- * (naming the bad field) live in the engine's `loadProfile`; this only reads the file.
+ * (naming the bad field) live in the engine's `loadProfile`; this only reads the file. The validator (and zod with
+ * it) is loaded only for a profile file: a run with a built-in profile starts without it (cli_one_file_ms).
  */
 import * as fs from "fs";
-import { getBuiltinProfile, listProfiles, loadProfile, type Profile } from "../engine";
+import { getBuiltinProfile, listProfiles, type Profile } from "../engine";
 
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; reason: string };
 
@@ -11,7 +12,7 @@ export function builtinNames(): string[] {
   return listProfiles().map((p) => p.name);
 }
 
-export function resolveProfile(arg: string): ProfileResult {
+export async function resolveProfile(arg: string): Promise<ProfileResult> {
   const builtin = getBuiltinProfile(arg);
   if (builtin) return { ok: true, profile: builtin };
   let text: string;
@@ -30,6 +31,7 @@ export function resolveProfile(arg: string): ProfileResult {
   } catch (e) {
     return { ok: false, reason: `配置文件 ${arg} 不是有效的 JSON：${e instanceof Error ? e.message : String(e)}` };
   }
+  const { loadProfile } = await import("../engine/profiles");
   const r = loadProfile(json);
   return r.ok ? { ok: true, profile: r.profile } : { ok: false, reason: `无法使用配置 ${arg}：${r.error}` };
 }

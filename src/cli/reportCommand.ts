@@ -76,7 +76,7 @@ export async function runReport(argv: string[], io: CliIO): Promise<number> {
   if (!parsed.ok) return usage(parsed.reason);
   if (!extra.out) return usage("请用 -o 给出汇总工作簿的路径，如 -o 审核汇总.xlsx");
   if (!/\.xlsx$/i.test(extra.out)) return usage(`汇总工作簿应以 .xlsx 结尾（收到：${extra.out}）`);
-  const opts = checkOptions(parsed.args);
+  const opts = await checkOptions(parsed.args);
   if (!opts.ok) {
     io.err(`perfcheck：${oneLine(opts.reason)}\n`);
     return EXIT_USAGE;

@@ -1,7 +1,7 @@
 import type { Finding, Framework, FrameworkChoice, PerfTable, SheetGrid } from "./types";
 import { SEVERITY_ORDER } from "./types";
 import type { Profile } from "./profiles/schema";
-import { DEFAULT_PROFILE } from "./profiles";
+import { DEFAULT_PROFILE } from "./profiles/builtins";
 import { parseValue } from "./values";
 import type { ParsedValue } from "./values/types";
 import { ALL_RULES } from "./rules";

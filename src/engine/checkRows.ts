@@ -6,7 +6,7 @@
 import type { CellText, CellValue, Finding, IndicatorRow, PerfTable } from "./types";
 import type { Profile } from "./profiles/schema";
 import type { Rule } from "./rules/types";
-import { DEFAULT_PROFILE } from "./profiles";
+import { DEFAULT_PROFILE } from "./profiles/builtins";
 import { tableFromRows } from "./reader/rows";
 import { checkTable } from "./check";
 import { parseA1 } from "./address";

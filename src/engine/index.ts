@@ -9,7 +9,12 @@ export type * from "./values/types";
 export { readTables, tableFromRows } from "./reader";
 export { ALL_RULES } from "./rules";
 export type { Rule, RuleContext, RuleHit } from "./rules/types";
-export * from "./profiles";
+// The built-in profiles and their defaults, without zod: a start-up that checks with a built-in profile never loads
+// the validator. loadProfile (a user's profile, validated with zod) is imported from "./profiles" by the shells that
+// load one.
+export * from "./profiles/builtins";
+export * from "./profiles/defaults";
+export type * from "./profiles/schema";
 export { budgetInYuan, budgetYuan } from "./budget";
 export { checkTable, buildContext, inferYear, sortFindings, type CheckOptions, type TableReport, type SheetReport } from "./check";
 

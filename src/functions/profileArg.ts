@@ -2,7 +2,8 @@
  * The `profile` argument, and the profile a formula uses without one (the task pane may set it: pane and functions
  * share one runtime).
  */
-import { BUILTIN_PROFILES, DEFAULT_PROFILE, loadProfile, type Profile } from "../engine";
+import { BUILTIN_PROFILES, DEFAULT_PROFILE, type Profile } from "../engine";
+import { loadProfile } from "../engine/profiles";
 import { InputError, scalarArg } from "./coerce";
 
 let activeProfile: Profile | null = null;

@@ -4,9 +4,10 @@
  * methods, so everything here is tested with a stand-in host.
  */
 import {
-  DEFAULT_PROFILE, checkTable, getBuiltinProfile, listProfiles, listTemplates, loadProfile, readTables, tablePlanCurve, templateGrid,
+  DEFAULT_PROFILE, checkTable, getBuiltinProfile, listProfiles, listTemplates, readTables, tablePlanCurve, templateGrid,
   type CurvePoint, type Finding, type PerfTable, type Profile, type ProfileInfo, type Severity,
 } from "../engine";
+import { loadProfile } from "../engine/profiles";
 import type { CellSnapshot, SpreadsheetHost, WriteResult } from "../hosts/types";
 import { blockFromTemplate } from "./insert";
 import { paceAt } from "./chart";

@@ -10,7 +10,8 @@ import { pathToFileURL } from "url";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { ROOT, isLocal, recordPage, screenshotPath, useDistInChromium, type PageLog } from "../checker/browserKit";
-import { checkWorkbook, loadProfile } from "../../src/engine";
+import { checkWorkbook } from "../../src/engine";
+import { loadProfile } from "../../src/engine/profiles";
 import { workbookToGrids } from "../../src/xlsx/xlsxGrid";
 import { RESULT_SHEET } from "../../src/checker/mark";
 

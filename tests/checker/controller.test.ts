@@ -6,7 +6,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { checkWorkbook, getBuiltinProfile, loadProfile, type CheckOptions } from "../../src/engine";
+import { checkWorkbook, getBuiltinProfile, type CheckOptions } from "../../src/engine";
+import { loadProfile } from "../../src/engine/profiles";
 import { progressText } from "../../src/engine/progressText";
 import { workbookToGrids } from "../../src/xlsx/xlsxGrid";
 import { CheckerController, InlineBackend, type Clock, type FileSource, type OpenedFile } from "../../src/checker/controller";

@@ -9,6 +9,9 @@ import {
 } from "../../src/engine/profiles";
 import { selectStandard } from "../../src/engine/rules/table/COST_OVER_STANDARD";
 import { fuzzRuns } from "../helpers/fuzz";
+import * as path from "path";
+import { execFileSync } from "child_process";
+import { ROOT, ensureNodeBuild } from "../cli/helpers";
 
 describe("built-in profiles", () => {
   test("classic, central-2021 and hebei exist, validate, and classic is the default", () => {
@@ -179,5 +182,22 @@ describe("loadProfile", () => {
     const cyclic: Record<string, unknown> = { name: "x" };
     cyclic.spend = cyclic;
     expect(loadProfile(cyclic).ok).toBe(false);
+  });
+});
+
+describe("built-in profiles are complete without zod", () => {
+  // builtins.ts writes every field the schema would default (start-up loads no validator): the schema must read each
+  // built-in as itself, so a field added to the schema with a default cannot be missing from the built-ins.
+  it.each(Object.keys(BUILTIN_PROFILES))("%s parses to itself", (name) => {
+    const p = BUILTIN_PROFILES[name];
+    expect(profileSchema.parse(JSON.parse(JSON.stringify(p)))).toEqual(p);
+  });
+
+  it("the engine's entry point loads no zod (the CLI's start-up); the profile loader does", () => {
+    ensureNodeBuild();
+    const zodModules = (entry: string) =>
+      execFileSync(process.execPath, ["-e", `require(${JSON.stringify(entry)}); console.log(Object.keys(require.cache).filter((k) => k.includes("zod")).length)`], { encoding: "utf8" }).trim();
+    expect(zodModules(path.join(ROOT, "lib", "engine", "index.js"))).toBe("0");
+    expect(zodModules(path.join(ROOT, "lib", "engine", "profiles", "index.js"))).not.toBe("0");
   });
 });
