@@ -2,7 +2,7 @@ import type { Finding, Framework, FrameworkChoice, PerfTable, SheetGrid } from "
 import { SEVERITY_ORDER } from "./types";
 import type { Profile } from "./profiles/schema";
 import { DEFAULT_PROFILE } from "./profiles/builtins";
-import { parseValue } from "./values";
+import { isDashOnly, isNotApplicableValue, parseValue } from "./values";
 import type { ParsedValue } from "./values/types";
 import { ALL_RULES } from "./rules";
 import type { Rule, RuleContext } from "./rules/types";
@@ -22,6 +22,8 @@ export interface CheckOptions {
 }
 
 const YEAR_IN_TEXT = /(20\d{2})\s*年/;
+
+const NO_VALUE: ParsedValue = parseValue("");
 
 /** Budget year: the year in the project name, else the code's year digits, else the title's, else deadlines, else the document's. */
 export function inferYear(table: PerfTable, parsed: ParsedValue[]): number | null {
@@ -55,7 +57,12 @@ export function buildContext(table: PerfTable, options: CheckOptions = {}): Rule
   const profile = options.profile ?? DEFAULT_PROFILE;
   const inds = table.indicators;
   const parsed: ParsedValue[] = [];
-  for (let i = 0; i < inds.length; i++) parsed.push(parseValue(inds[i].value.raw ?? inds[i].value.text));
+  // A dash (“-”) or a not-applicable mark (不适用, 无) is no target: every rule reads it as no value; VALUE_EMPTY
+  // says what it asks of each.
+  for (let i = 0; i < inds.length; i++) {
+    const text = inds[i].value.text;
+    parsed.push(isDashOnly(text) || isNotApplicableValue(text) ? NO_VALUE : parseValue(inds[i].value.raw ?? text));
+  }
   const framework = frameworkOf(options.framework ?? profile.framework, inds);
   const year = options.year ?? inferYear(table, parsed);
   return { table, profile, framework, year, parsed, budgetYuan: budgetInYuan(table), report: reportHit, hits: undefined, memo: undefined };

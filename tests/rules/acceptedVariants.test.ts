@@ -384,3 +384,14 @@ describe("one target in accountants' usual forms (VALUE_MIXED_TEXT accepts them)
     expect(probe(["产出指标", "时效指标", "资金拨付时间", "资金使用规范"])).toContain("warning:DEADLINE_NOT_DATE");
   });
 });
+
+describe("values that are no target", () => {
+  it("“-” / “/” in the value cell: one warning asking whether it applies, no error about its form", () => {
+    for (const v of ["-", "—", "/"]) expect(probe(["产出指标", "质量指标", "验收合格率", v])).toEqual(["warning:VALUE_EMPTY"]);
+  });
+
+  it("不适用 / 无 / N/A say the indicator does not apply: accepted as written; a blank value stays an error", () => {
+    for (const v of ["不适用", "无", "N/A", "本项目不适用"]) expect(probe(["产出指标", "质量指标", "验收合格率", v])).toEqual([]);
+    expect(probe(["产出指标", "质量指标", "验收合格率", ""])).toContain("error:VALUE_EMPTY");
+  });
+});

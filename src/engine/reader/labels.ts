@@ -97,6 +97,8 @@ const LABELS: Record<string, LabelKind> = {
   当年绩效目标: "goal",
   项目年度目标: "goal",
   年度总体绩效目标: "goal",
+  年度绩效总目标: "goal",
+  绩效总目标: "goal",
   // 自评表: 年度总体目标 | 预期目标 | 实际完成情况 over the two texts: the target is the 预期目标 one.
   预期目标: "goal",
   实际完成情况: "misc",

@@ -3,7 +3,7 @@
  * Grammar and decisions: docs/values.md.
  */
 export * from "./types";
-export { parseValue } from "./parse";
+export { parseValue, isDashOnly, isNotApplicableValue } from "./parse";
 export {
   operatorSymbol,
   formatNumber,

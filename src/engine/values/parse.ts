@@ -365,3 +365,15 @@ export function parseValue(input: CellValue): ParsedValue {
     }
   }
 }
+
+/** A value cell holding only a dash or slash (“-”, “—”, “/”): no target written, read as no value by every rule. */
+const DASH_ONLY = /^[\s\-－—–_/／\\]+$/;
+export function isDashOnly(text: string): boolean {
+  return DASH_ONLY.test(text);
+}
+
+/** A value saying the indicator does not apply (不适用, 不涉及, 无, N/A): no target, and none is asked for. */
+const NOT_APPLICABLE_VALUE = /^\s*(?:本项目)?(?:不适用|不涉及|无此(?:类|项)?指标|无|N\/?A)\s*[。.]?\s*$/i;
+export function isNotApplicableValue(text: string): boolean {
+  return NOT_APPLICABLE_VALUE.test(text);
+}

@@ -224,4 +224,21 @@ describe("rules", () => {
     const errors = check(central).filter((f) => f.severity === "error");
     expect(errors).toEqual([]);
   });
+
+  test("044 浮梁: *年度绩效总目标 is a goal label; a goal that only keeps the office running is boilerplate (warning)", () => {
+    const goal = (text: string) =>
+      codes(
+        [
+          ["部门名称:", "浮梁县林业局"],
+          ["年度绩效目标", ""],
+          ["*年度绩效总目标", text],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "数量指标", "造林面积", "≥500亩"],
+        ],
+        "GOAL_PLACEHOLDER",
+      );
+    expect(goal("保证林业局职能实现,保障人员经费。").map((f) => [f.cell, f.severity])).toEqual([["B3", "warning"]]);
+    expect(goal("推进科技事业发展")).toHaveLength(1);
+    expect(goal("完成人工造林500亩，保障人员经费。")).toEqual([]);
+  });
 });

@@ -2,13 +2,27 @@ import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { impliedUnit } from "../shared/indicatorKinds";
 import { isPlaceholderRow } from "../shared/placeholderRow";
+import { isDashOnly } from "../../values";
 
 /** VALUE_EMPTY — 指标值 missing on a row that has a 三级指标 (R-VAL-001); template placeholder rows excepted. */
 export const rule = defineRule({
   meta: { code: "VALUE_EMPTY", severity: "error", title: "指标值为空", research: ["R-VAL-001"] },
   check(ctx) {
     for (const f of rowFacts(ctx)) {
-      if (f.parsed.kind !== "empty" || f.ind.value.text.trim()) continue;
+      if (f.parsed.kind !== "empty") continue;
+      // “-” / “/” in the value cell: the filler left it blank on purpose (自评表 rows, exports). No target all the same,
+      // but it may mean “not applicable”: a warning that asks which.
+      if (isDashOnly(f.ind.value.text)) {
+        ctx.report({
+          row: f.index,
+          cell: f.ind.value.cell,
+          severity: "warning",
+          message: `${f.label}的指标值只填了“${f.ind.value.text.trim()}”，没有目标值：不适用的指标请删除该行（或写明“不适用”），否则请填写“符号+数值+单位”形式的目标值。`,
+        });
+        continue;
+      }
+      // 不适用 / 不涉及 / 无: the filler says the indicator does not apply — accepted as written.
+      if (f.ind.value.text.trim()) continue;
       // A template's "……" row is no indicator: TEMPLATE_PLACEHOLDER_ROW.
       if (isPlaceholderRow(f)) continue;
       const unit = impliedUnit(f.name, ctx.table.unit);
