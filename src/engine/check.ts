@@ -25,7 +25,10 @@ const YEAR_IN_TEXT = /(20\d{2})\s*年/;
 
 const NO_VALUE: ParsedValue = parseValue("");
 
-/** Budget year: the year in the project name, else the code's year digits, else the title's, else deadlines, else the document's. */
+/**
+ * Budget year: the year in the project name, else the code's year digits, else the title's, else deadlines, else a
+ * one-year project period, else the document's.
+ */
 export function inferYear(table: PerfTable, parsed: ParsedValue[]): number | null {
   const name = table.header.projectName?.text ?? table.header.title?.text ?? "";
   const m = YEAR_IN_TEXT.exec(name) ?? /^(20\d{2})/.exec(name);
@@ -43,6 +46,9 @@ export function inferYear(table: PerfTable, parsed: ParsedValue[]): number | nul
     for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
   }
+  // 项目起止时间 2021.1-2021.12 (053): a period within one year names it, when nothing above does.
+  const period = table.header.period ? parseValue(table.header.period.text) : null;
+  if (period?.kind === "deadline" && period.date?.year != null && (period.period?.start.year ?? period.date.year) === period.date.year) return period.date.year;
   return table.documentYear ?? null;
 }
 

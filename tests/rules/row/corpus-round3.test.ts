@@ -241,4 +241,29 @@ describe("rules", () => {
     expect(goal("推进科技事业发展")).toHaveLength(1);
     expect(goal("完成人工造林500亩，保障人员经费。")).toEqual([]);
   });
+
+  test("058: a rate of something running under 经济效益 (大厅运行正常率) is misplaced; income, output, jobs and fees are not", () => {
+    expect(codes(rows(["效益指标", "经济效益指标", "大厅运行正常率", "100%"]), "CATEGORY_MISMATCH")).toHaveLength(1);
+    for (const name of ["带动农户增收", "年增粮食", "带动就业人数", "节约资金", "清算物业费"])
+      expect(codes(rows(["效益指标", "经济效益指标", name, "≥10%"]), "CATEGORY_MISMATCH")).toEqual([]);
+  });
+
+  test("053: a time limit longer than a year under 时效 (高企资格有效 3年) is a warning, the year read from 项目起止时间", () => {
+    const limit = (value: string) =>
+      codes(
+        [
+          ["项目名称", "科学技术研究与开发资金"],
+          ["项目起止时间", "2021.1-2021.12"],
+          ["一级指标", "二级指标", "三级指标", "指标值"],
+          ["产出指标", "时效指标", "高企资格有效", value],
+        ],
+        "DEADLINE_OUTSIDE_YEAR",
+      ).map((f) => f.severity);
+    expect(limit("3年")).toEqual(["warning"]);
+    expect(limit("≤30个工作日")).toEqual([]);
+    expect(limit("≥3年")).toEqual([]);
+    // A dated deadline outranks the period for the budget year (a copied period is the likelier slip): the period
+    // is then the one reported, by YEAR_MISMATCH.
+    expect(limit("2022年6月30日前")).toEqual([]);
+  });
 });

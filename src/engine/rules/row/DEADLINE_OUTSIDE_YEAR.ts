@@ -3,6 +3,18 @@ import { rowFacts } from "../shared/rowFacts";
 import { quoteValue } from "../shared/messages";
 import { deadlineText } from "../shared/deadline";
 
+/** A span in months (3年 → 36, 18个月 → 18); null for days, hours and units of no fixed length. */
+function monthsOf(n: number, unit: string): number | null {
+  if (/^年$/.test(unit)) return n * 12;
+  if (/^(个)?月$/.test(unit)) return n;
+  return null;
+}
+
+/** ≥3年: a floor (使用年限, 保存期限), not a time limit. */
+function isFloor(op: string | null): boolean {
+  return op === ">=" || op === ">";
+}
+
 /**
  * DEADLINE_OUTSIDE_YEAR — a dated deadline, or a period (2023.07-2024.01), outside the budget year `ctx.year` (R-TIME-002); skipped
  * when the year is unknown. The suggestion moves the deadline into the budget year; the message
@@ -15,6 +27,20 @@ export const rule = defineRule({
     const year = ctx.year;
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
+      if (p.kind === "duration" && f.category === "时效" && p.number !== null && !isFloor(p.operator)) {
+        const months = monthsOf(p.number, p.normalizedUnit);
+        // 高企资格有效 3年 (053): a time limit longer than the budget year cannot be met, or even judged, within it.
+        // A warning: a multi-year project may mean its whole term, which the annual table should not state.
+        if (months !== null && months > 12) {
+          ctx.report({
+            row: f.index,
+            cell: f.ind.value.cell,
+            severity: "warning",
+            message: `${f.label}的时限${quoteValue(p)}超过一年，在预算年度${year}年内无法完成考核。年度绩效目标应写本年度内的完成时限（如“${year}年12月31日前”或“≤30个工作日”）；跨年度项目请填写本年度的阶段性完成时间。`,
+          });
+        }
+        continue;
+      }
       if (p.kind !== "deadline" || !p.date) continue;
       const end = p.date;
       const start = p.period?.start;

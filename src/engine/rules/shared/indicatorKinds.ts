@@ -201,6 +201,15 @@ export function isEcological(text: string): boolean {
   return ECOLOGICAL.test(text);
 }
 
+/**
+ * Words that make an 经济效益 indicator economic: income, output, money saved or earned, jobs, business, trade,
+ * tourism. A rate of something running (大厅运行正常率, 058) names none of them.
+ */
+const ECONOMIC = /经济|收入|费|粮|增产|产品|增收|收益|产值|产量|产出|产业|销售|利润|利税|税|营收|营业|资金|成本|费用|节约|节省|节支|降本|效益|投资|融资|贷款|就业|创业|岗位|务工|企业|农户|农民|合作社|价格|价值|GDP|元|旅游|游客|消费|拉动|带动|市场|交易|出口|招商|贸易|商户|客流|经营|增长|增加值|补贴|补助|奖励|减免|财政|债务|资产|租金|亩产|单产|养殖|种植|品牌/;
+export function isEconomic(text: string): boolean {
+  return ECONOMIC.test(text);
+}
+
 /** A number written in the name with its unit: "企业改制企业人员700余人补贴…" → 700 → "人". */
 const UNIT_AFTER_NUMBER = /^(余|多|个)?(人次|人|次|篇|份|家|名|个|项|期|场|册|件|条|台|套|户|万元|元|天|小时|平方米)/;
 
