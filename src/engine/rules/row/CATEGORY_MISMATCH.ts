@@ -1,7 +1,7 @@
 import { defineRule } from "../defineRule";
 import type { RuleHit } from "../types";
 import { rowFacts, type RowFacts } from "../shared/rowFacts";
-import { isBudgetExecutionName, isEcological, isEconomic, isMoneyBenefitName, isNotApplicable, isOutputCountName, isTimelinessRateName } from "../shared/indicatorKinds";
+import { isBudgetExecutionName, isEcological, isOtherThanEconomic, isMoneyBenefitName, isNotApplicable, isOutputCountName, isTimelinessRateName } from "../shared/indicatorKinds";
 import { hasNumber, isCount, isMoney, isPercent } from "../shared/valueFacts";
 import { quoteValue } from "../shared/messages";
 import { BENEFIT_WORDS, DISBURSED_MONEY } from "../../lexicon/effects";
@@ -64,7 +64,7 @@ function diagnose(f: RowFacts): Pick<RuleHit, "message" | "severity"> | null {
         return { message: `${f.label}是满意度，不是效益：请把该行移到“满意度指标—服务对象满意度指标”下；效益指标应写项目带来的效果，如“空气质量优良天数≥300天”。` };
       if (f.l2 === "经济效益指标" && !isMoney(p)) {
         const text = `${f.name}${f.ind.description?.text ?? ""}${p.raw}`;
-        if (!isEconomic(text) && !isNotApplicable(p.raw))
+        if (isOtherThanEconomic(text) && !isNotApplicable(p.raw))
           return { message: `${f.label}与经济效果无关，不宜作为经济效益指标。经济效益指标应写收入、产值、节约资金、带动就业等，如“带动农户增收≥500元/户”；其他效果请移到“社会效益指标”下。` };
       }
       if (f.l2 === "生态效益指标") {

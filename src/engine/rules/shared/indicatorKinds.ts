@@ -205,9 +205,19 @@ export function isEcological(text: string): boolean {
  * Words that make an 经济效益 indicator economic: income, output, money saved or earned, jobs, business, trade,
  * tourism. A rate of something running (大厅运行正常率, 058) names none of them.
  */
-const ECONOMIC = /经济|收入|费|粮|增产|产品|增收|收益|产值|产量|产出|产业|销售|利润|利税|税|营收|营业|资金|成本|费用|节约|节省|节支|降本|效益|投资|融资|贷款|就业|创业|岗位|务工|企业|农户|农民|合作社|价格|价值|GDP|元|旅游|游客|消费|拉动|带动|市场|交易|出口|招商|贸易|商户|客流|经营|增长|增加值|补贴|补助|奖励|减免|财政|债务|资产|租金|亩产|单产|养殖|种植|品牌/;
+const ECONOMIC = /经济|收入|费|粮|增产|产品|签约|洽谈|开工|投产|落地|引进|外资|外商|入驻|园区|工业|商业|金融|信贷|电商|物流|加工|增收|收益|产值|产量|产出|产业|销售|利润|利税|税|营收|营业|资金|成本|费用|节约|节省|节支|降本|效益|投资|融资|贷款|就业|创业|岗位|务工|企业|农户|农民|合作社|价格|价值|GDP|元|旅游|游客|消费|拉动|带动|市场|交易|出口|招商|贸易|商户|客流|经营|增长|增加值|补贴|补助|奖励|减免|财政|债务|资产|租金|亩产|单产|养殖|种植|品牌/;
 export function isEconomic(text: string): boolean {
   return ECONOMIC.test(text);
+}
+
+/**
+ * What another 二级 measures: a thing running or kept (正常率, 完好率, 运行率), reach (知晓率, 覆盖率), safety, order,
+ * health. Under 经济效益 only such a name with no economic word is reported: the lexicon of economic words is never
+ * complete, so the rule also wants positive evidence that the row measures something else.
+ */
+const NON_ECONOMIC = /正常率|完好率|运行率|运转率|在线率|知晓率|覆盖率|参与率|普及率|安全|事故|稳定|秩序|卫生|健康|满意/;
+export function isOtherThanEconomic(text: string): boolean {
+  return NON_ECONOMIC.test(text) && !ECONOMIC.test(text);
 }
 
 /** A number written in the name with its unit: "企业改制企业人员700余人补贴…" → 700 → "人". */
