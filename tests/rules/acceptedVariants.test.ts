@@ -395,3 +395,16 @@ describe("values that are no target", () => {
     expect(probe(["产出指标", "质量指标", "验收合格率", ""])).toContain("error:VALUE_EMPTY");
   });
 });
+
+describe("targets that are readable but not in the asked form: warnings", () => {
+  it("an approximate count (约200人, 200人左右) is a warning with the target proposed; prose beside a number stays an error", () => {
+    expect(probe(["产出指标", "数量指标", "培训人数", "约200人"])).toEqual(["warning:VALUE_MIXED_TEXT"]);
+    expect(probe(["产出指标", "数量指标", "培训人数", "200人左右"])).toEqual(["warning:VALUE_MIXED_TEXT"]);
+    expect(probe(["产出指标", "数量指标", "培训人数", "200人按计划完成"])).toContain("error:VALUE_MIXED_TEXT");
+  });
+
+  it("a satisfaction score (≥90分) is a warning; a word (满意) stays an error", () => {
+    expect(probe(["满意度指标", "服务对象满意度指标", "群众满意度", "≥90分"])).toEqual(["warning:SATISFACTION_NOT_PERCENT"]);
+    expect(probe(["满意度指标", "服务对象满意度指标", "群众满意度", "满意"])).toEqual(["error:SATISFACTION_NOT_PERCENT"]);
+  });
+});

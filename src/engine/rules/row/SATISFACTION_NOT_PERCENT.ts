@@ -23,11 +23,16 @@ export const rule = defineRule({
         const op = p.operator === ">=" || p.operator === ">" || p.operator === "=" ? p.operator : ">=";
         if (pct > 0 && pct <= 100) s = `${OPERATOR_SYMBOL[op]}${formatNumber(pct)}%`;
       }
+      // ≥90分: a survey score — measured and assessable, only not in the form the table asks (a warning).
+      const score = p.kind === "quantity" && !p.mixed && p.normalizedUnit === "分";
       ctx.report({
         row: f.index,
         cell: f.ind.value.cell,
-        message: `满意度指标${f.label}的指标值${quoteValue(p)}不是百分比。满意度应写成“≥”加百分比，如“${s ?? "≥90%"}”。`,
+        message: score
+          ? `满意度指标${f.label}的指标值${quoteValue(p)}是测评分数，不是百分比。满意度一般写成满意人数占比，如“${s ?? "≥90%"}”；按百分制测评的，请在指标说明中写明计分方法。`
+          : `满意度指标${f.label}的指标值${quoteValue(p)}不是百分比。满意度应写成“≥”加百分比，如“${s ?? "≥90%"}”。`,
         ...(s ? { suggestion: s } : {}),
+        ...(score ? { severity: "warning" as const } : {}),
       });
     }
   },

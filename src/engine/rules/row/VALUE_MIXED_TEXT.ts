@@ -43,6 +43,9 @@ const ONE_TARGET_FORMS: readonly RegExp[] = [
   /^(?:[≤]|不超过)?[±]\d+(?:\.\d+)?[%％](?:以内)?$/,
 ];
 
+/** Words that make a target approximate or aspirational, around an otherwise clean number. */
+const APPROXIMATION = /^(?:约|大约|大概|预计|力争|争取|计划|左右|上下|许)$/;
+
 /** A change word before the number (增加5万元, 提高5%): the amount of change is a floor. */
 const CHANGE_LEAD = /^(?:提高|提升|增长|增加|新增|减少|降低|下降|缩短|压缩|节约)$/;
 
@@ -93,6 +96,9 @@ export const rule = defineRule({
       ctx.report({
         row: f.index,
         cell: f.ind.value.cell,
+        // An approximate target (约200人, 200人左右, 力争200人): the number is readable and only its exactness is
+        // missing — a warning with the target as suggestion. Prose beside a number (≥700按计划完成工作) stays an error.
+        ...(s && APPROXIMATION.test(prose.replace(/\s+/g, "")) ? { severity: "warning" as const } : {}),
         message:
           `${f.label}的指标值${quoteValue(p)}把数字和文字${prose ? `“${prose}”` : ""}写在一起，无法考核。` +
           (s ? `请只保留“符号+数值+单位”，如“${s}”；说明文字可写入绩效指标描述。` : "请只保留“符号+数值+单位”（如“≥45人”），说明文字写入绩效指标描述。"),
