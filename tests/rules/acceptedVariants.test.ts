@@ -404,7 +404,7 @@ describe("targets that are readable but not in the asked form: warnings", () => 
   });
 
   it("a satisfaction score (≥90分) is a warning; a word (满意) stays an error", () => {
-    expect(probe(["满意度指标", "服务对象满意度指标", "群众满意度", "≥90分"])).toEqual(["warning:SATISFACTION_NOT_PERCENT"]);
-    expect(probe(["满意度指标", "服务对象满意度指标", "群众满意度", "满意"])).toEqual(["error:SATISFACTION_NOT_PERCENT"]);
+    expect(probe(["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90分"])).toEqual(["warning:SATISFACTION_NOT_PERCENT"]);
+    expect(probe(["满意度指标", "服务对象满意度指标", "受益群众满意度", "满意"])).toEqual(["error:SATISFACTION_NOT_PERCENT"]);
   });
 });
