@@ -185,7 +185,7 @@ export function formKey(key: string): string {
 }
 
 /** First character codes of every label, and the marks that may precede one: a cheap filter before building a key. */
-export const LABEL_FIRST = new Set([...Object.keys(LABELS).map((k) => k.charCodeAt(0)), ..."本当申".split("").map((ch) => ch.charCodeAt(0)), 0x2a, 0xff0a, 0x2605, 0x2606]);
+export const LABEL_FIRST = new Set([...Object.keys(LABELS).map((k) => k.charCodeAt(0)), ..."本当申级".split("").map((ch) => ch.charCodeAt(0)), 0x2a, 0xff0a, 0x2605, 0x2606]);
 
 export function labelKind(key: string): LabelKind | undefined {
   if (Object.prototype.hasOwnProperty.call(LABELS, key)) return LABELS[key];
@@ -196,7 +196,7 @@ export function labelKind(key: string): LabelKind | undefined {
   // 一级指标名称: a level column of the indicator header (a header row still needs all three levels and a value column
   // before it starts a table).
   const lv = LEVEL_HEADER.exec(h);
-  if (lv) return lv[1] === "一" ? "l1" : lv[1] === "二" ? "l2" : "l3";
+  if (lv) return lv[1] === "二" ? "l2" : lv[1] === "三" ? "l3" : "l1";
   if (PERIOD_GOAL.test(k)) return "goal";
   if (BUDGET_LABEL.test(k)) return "budget";
   return undefined;
@@ -214,8 +214,11 @@ const BUDGET_LABEL = /^(?:本|当)?(?:年度?|本年度)?(?:项目|专项)?总?(
  */
 const PERIOD_GOAL = /^(?:中期|长期|中长期|实施期)[\u4e00-\u9fff]{0,4}目标(?:[（(][^）)]*[）)])?$/;
 
-/** 一级指标, 一级, 一级指标名称, 三级指标内容 …: the level columns of the indicator header. */
-const LEVEL_HEADER = /^([一二三])级(?:指标)?(?:名称|内容)?$/;
+/**
+ * 一级指标, 一级, 一级指标名称, 三级指标内容 …: the level columns of the indicator header. A bare 级指标 is 一级指标 whose
+ * “一” — one horizontal stroke — was lost in a PDF or web-page extraction as if it were a cell border (112 舒城).
+ */
+const LEVEL_HEADER = /^([一二三]|(?=级指标$))级(?:指标)?(?:名称|内容)?$/;
 
 export type HeaderRole = "l1" | "l2" | "l3" | "desc" | "value" | "basis" | "op" | "unit" | "kind" | "direction" | "weight" | "note" | "standard";
 
@@ -244,7 +247,7 @@ export function indicatorHeaderKey(key: string): { key: string; period: HeaderPe
  * The 指标值 column as forms title it: 指标值 (计划/年度/预期 指标值…), 目标值, 指标目标值, 年度目标值, 年度数值, 预期达到目标,
  * 预期目标(值), (年度)计划值, 预期值. Only read in a row that also holds the three level headers.
  */
-const VALUE_HEADER = /^(?:(?:计划|年度|预期)?指标值|(?:指标|年度|预期|绩效)?目标值|(?:年度|目标|指标)?数值|预期(?:达到)?目标|(?:年度)?计划值|预期值)/;
+const VALUE_HEADER = /^(?:(?:计划|年度|预期)?指标值|(?:指标|年度|年初|全年|预期|绩效|计划)?目标值|(?:年度|目标|指标)?数值|预期(?:达到)?目标|(?:年度)?计划值|预期值)/;
 
 /**
  * Header cell of the indicator block → column role. Finance-system exports split the value over columns of their
@@ -255,7 +258,7 @@ const VALUE_HEADER = /^(?:(?:计划|年度|预期)?指标值|(?:指标|年度|�
 export function headerRole(rawKey: string): HeaderRole | null {
   const key = indicatorHeaderKey(rawKey).key;
   const lv = LEVEL_HEADER.exec(key);
-  if (lv) return lv[1] === "一" ? "l1" : lv[1] === "二" ? "l2" : "l3";
+  if (lv) return lv[1] === "二" ? "l2" : lv[1] === "三" ? "l3" : "l1";
   // 指标名称 titles the 三级 column of a three-level header (a header row without 一级/二级 is read elsewhere).
   if (key === "指标名称") return "l3";
   if (key.startsWith("指标值确定") || key.endsWith("确定依据") || key === "依据") return "basis";

@@ -174,13 +174,13 @@ export interface PeriodMatch {
   next: number;
 }
 
-const PERIOD_SEP_RE = /\s*(?:至|到|-|~|—)\s*/y;
+const PERIOD_SEP_RE = /\s*(?:至|到|-{1,2}|~|～|—{1,2}|－|–)\s*/y;
 // 2026年1-12月, 2026年3月至11月份: one year, a range of months.
-const YEAR_MONTHS_RE = /(\d{4})\s*年\s*(?:度\s*)?(\d{1,2})\s*(?:月\s*)?(?:份\s*)?(?:至|到|-|~|—)\s*(\d{1,2})\s*月\s*(?:份\s*)?(?:底|末)?/y;
+const YEAR_MONTHS_RE = /(\d{4})\s*年\s*(?:度\s*)?(\d{1,2})\s*(?:月\s*)?(?:份\s*)?(?:至|到|-{1,2}|~|～|—{1,2}|－|–)\s*(\d{1,2})\s*月\s*(?:份\s*)?(?:底|末)?/y;
 // 2025-2026年, 2025年至2026年: a span of years.
-const YEARS_RE = /(\d{4})\s*(?:年\s*(?:度\s*)?)?(?:至|到|-|~|—)\s*(\d{4})\s*年\s*(?:度)?/y;
+const YEARS_RE = /(\d{4})\s*(?:年\s*(?:度\s*)?)?(?:至|到|-{1,2}|~|～|—{1,2}|－|–)\s*(\d{4})\s*年\s*(?:度)?/y;
 // 2026.03-2026.12, 2023.07-2024.01: year.month on both sides (a lone 2025.12 stays a decimal).
-const DOT_PERIOD_RE = /(\d{4})\.(\d{1,2})\s*(?:至|到|-|~|—)\s*(?:(\d{4})\.)?(\d{1,2})(?![\d.])(?:\s*月)?/y;
+const DOT_PERIOD_RE = /(\d{4})\.(\d{1,2})\s*(?:至|到|-{1,2}|~|～|—{1,2}|－|–)\s*(?:(\d{4})\.)?(\d{1,2})(?![\d.])(?:\s*月)?/y;
 
 function monthDate(year: number | null, month: number, eom: boolean): ParsedDate {
   return { year, month, day: null, endOfMonth: eom, qualifier: eom ? "before" : "on", precision: "month" };

@@ -4,6 +4,7 @@ import { rowFacts, type RowFacts } from "../shared/rowFacts";
 import { isBudgetExecutionName, isEcological, isOtherThanEconomic, isMoneyBenefitName, isNotApplicable, isOutputCountName, isTimelinessRateName } from "../shared/indicatorKinds";
 import { hasNumber, isCount, isMoney, isPercent } from "../shared/valueFacts";
 import { quoteValue } from "../shared/messages";
+import { isPlaceholderRow } from "../shared/placeholderRow";
 import { BENEFIT_WORDS, DISBURSED_MONEY } from "../../lexicon/effects";
 
 /** A name that measures satisfaction itself (…满意度, …满意率), not something about a survey of it. */
@@ -14,7 +15,7 @@ const SPEC_DIMENSION = /(宽度|厚度|高度|直径|深度|口径|粗度|孔径
 const LENGTH_UNIT = /^(毫米|厘米|分米|米|mm|cm|m)$/i;
 
 /** One misclassification: the message and, for management measures, a lower severity. */
-function diagnose(f: RowFacts): Pick<RuleHit, "message" | "severity"> | null {
+function diagnose(f: RowFacts, year: number | null): Pick<RuleHit, "message" | "severity"> | null {
   const p = f.parsed;
   if (f.category === "成本" && (f.l2 === "社会成本指标" || f.l2 === "生态环境成本指标")) {
     const text = `${f.name}${p.raw}`;
@@ -60,6 +61,10 @@ function diagnose(f: RowFacts): Pick<RuleHit, "message" | "severity"> | null {
         return { message: `${f.label}（${quoteValue(p)}）是金额，应放在“成本指标”下；时效指标应写完成时间或及时率，如“2025年12月31日前”。` };
       return null;
     case "效益": {
+      // 保障期限 | 2020年1月--2020年11月 under 可持续影响 (103): a date or period within the budget year is when the work is
+      // done — a 时效 target. A date beyond the year may state how long an effect lasts and stays.
+      if (p.kind === "deadline" && p.date && (year === null || p.date.year === null || p.date.year <= year))
+        return { message: `${f.label}（${quoteValue(p)}）是完成时间，不是效益：请移到“产出指标—时效指标”下；效益指标应写项目带来的效果，如“带动就业人数≥50人”。` };
       if (f.satisfaction)
         return { message: `${f.label}是满意度，不是效益：请把该行移到“满意度指标—服务对象满意度指标”下；效益指标应写项目带来的效果，如“空气质量优良天数≥300天”。` };
       if (f.l2 === "经济效益指标" && !isMoney(p)) {
@@ -100,7 +105,9 @@ export const rule = defineRule({
       if (f.category === "时效" && isTimelinessRateName(f.name)) continue;
       // "本项目不适用此指标 | 无": the filler says the 二级 does not apply; a reviewer accepts it.
       if (isNotApplicable(f.name) || isNotApplicable(f.ind.value.text)) continue;
-      const d = diagnose(f);
+      // A template row (……, 指标2 with no value) is TEMPLATE_PLACEHOLDER_ROW's: it measures nothing to misplace.
+      if (isPlaceholderRow(f)) continue;
+      const d = diagnose(f, ctx.year);
       if (!d) continue;
       // A literal rather than a spread of d; severity only when the diagnosis lowers it (as the spread did).
       const hit: RuleHit = { row: f.index, cell: f.ind.level3.cell, message: d.message };

@@ -220,6 +220,22 @@ export const rule = defineRule({
         });
         continue;
       }
+      // Under a 一级 with a single 二级 (满意度指标 → 服务对象满意度指标) a blank 二级 (113) or a form's generic word there
+      // (具体指标, 100) still places the row: one warning per run with the 二级 to write, not an error per row.
+      if (allowed.length === 1 && (!l2 || !PARENTS.has(l2)) && !level2Variant(ind.level2.text, l1)) {
+        if (newRun2) {
+          ctx.report({
+            row: f.index,
+            cell: ind.level2.cell,
+            severity: "warning",
+            message: l2
+              ? `二级指标“${l2Text}”不是“${l1}”下的二级指标名称，“${l1}”下只有“${allowed[0]}”：请改为“${allowed[0]}”。`
+              : `${f.label}缺少二级指标。“${l1}”下只有“${allowed[0]}”：请在二级指标列填写“${allowed[0]}”。`,
+            suggestion: allowed[0],
+          });
+        }
+        continue;
+      }
       if (!l2) {
         ctx.report({
           row: f.index,

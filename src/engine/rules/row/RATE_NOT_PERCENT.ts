@@ -4,6 +4,7 @@ import { isPercentByTitle } from "../shared/unitLexicon";
 import { placeholderOf } from "../shared/placeholders";
 import { formatNumber, quoteValue, OPERATOR_SYMBOL } from "../shared/messages";
 import { hasNoUnit, hasNumber, isPercent } from "../shared/valueFacts";
+import { isBurdenCostLevel } from "../shared/indicatorKinds";
 import type { ParsedValue } from "../../values/types";
 
 /**
@@ -34,6 +35,8 @@ export const rule = defineRule({
       const p = f.parsed;
       if (!f.strictRate || f.satisfaction || p.kind === "empty" || p.mixed || isPercent(p)) continue;
       if (f.category === "时效" && p.kind === "text") continue;
+      // 成本控制率 | 100 under 成本: a rate is no cost at all — COST_NOT_MONEY's (adding % would not make it one).
+      if (f.category === "成本" && !isBurdenCostLevel(f.l2)) continue;
       if (placeholderOf(p.raw)) continue; // VALUE_PLACEHOLDER's
       // 群众满意度（%） | ≥90: the name titles the value as per cent.
       if (isPercentByTitle(p, f.ind.level3.text)) continue;

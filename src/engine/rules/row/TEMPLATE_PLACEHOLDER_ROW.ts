@@ -1,6 +1,6 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
-import { isPlaceholderRow } from "../shared/placeholderRow";
+import { isPlaceholderRow, isPlaceholderText } from "../shared/placeholderRow";
 import { levelScore, weightOf } from "../shared/weights";
 import type { IndicatorRow } from "../../types";
 
@@ -46,6 +46,15 @@ export const rule = defineRule({
     const filledGroups = new Set<string>();
     for (const ind of ctx.table.indicators) if (ind.level3.text.trim() !== "") filledGroups.add(groupKey(ind));
     for (const ind of ctx.table.indicators) {
+      // 一级 | …… | | : the template's placeholder written in the 二级 column, nothing else on the row (102).
+      if (ind.level3.text.trim() === "" && ind.value.text.trim() === "" && isPlaceholderText(ind.level2.text) && !ind.level2.filled) {
+        ctx.report({
+          row: ind.index,
+          cell: ind.level2.cell,
+          message: `二级指标列的“${ind.level2.text.trim()}”是模板占位行，没有指标内容：请删除该行，或填写实际的二级、三级指标及其指标值。`,
+        });
+        continue;
+      }
       if (!isScoredEmptyRow(ind) || filledGroups.has(groupKey(ind))) continue;
       ctx.report({
         row: ind.index,

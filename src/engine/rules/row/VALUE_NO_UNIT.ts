@@ -26,7 +26,9 @@ export const rule = defineRule({
       if (!perOnly && unitInBrackets(f.ind.level3.text)) continue;
       const implied = impliedUnit(f.name, ctx.table.unit, p.number);
       const unit = implied && perOnly ? implied + p.unit : implied;
-      const s = unit ? formatValue(p.operator ?? intendedOperator(f, p), p.number, unit) : undefined;
+      // A bare 0 on a share of bad things (超概算项目比例 0) reads as none at all: =0%, never the trivial ≤0%.
+      const op = p.operator ?? (p.number === 0 ? "=" : intendedOperator(f, p));
+      const s = unit ? formatValue(op, p.number, unit) : undefined;
       ctx.report({
         row: f.index,
         cell: f.ind.value.cell,

@@ -59,6 +59,10 @@ export const CONFUSABLES: readonly Confusable[] = [
     right: "的",
     note: "“……的满意度”“……的情况”用结构助词“的”",
   },
+  // 大力支出民办幼儿园发展 (110): 支出 (spending) for 支持 (support) after 大力 / 给予 / 积极, before what is supported.
+  { core: "支出", pattern: "(?<=大力|给予|积极|全力)支出(?=[\u4e00-\u9fff]{0,12}(?:发展|建设|工作|事业|企业|项目))", right: "支持" },
+  // 债劵, 证劵, 优惠劵: 劵 (juàn, weary) for 券 (quàn, a ticket or bond).
+  { core: "劵", pattern: "劵", right: "券" },
   { core: "了放", pattern: "了放(?=[\\u4e00-\\u9fff]{0,6}(?:补助|补贴|资金|奖励|奖金|金|款|物资|津贴))", right: "发放" },
   {
     core: "事实",

@@ -13,9 +13,12 @@ export function isPlaceholderText(text: string): boolean {
   return t !== "" && PLACEHOLDER_NAME.test(t) && !/^[-—－_]$/.test(t);
 }
 
-/** A row whose 三级 is a template placeholder and whose value is empty or a placeholder too. */
+/** A template's numbered slot with nothing in it: 指标1, 指标2, 三级指标3, 指标一 (101 廊坊's 指标2 rows). */
+const NUMBERED_SLOT = /^(?:三级)?指标\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[:：.、]?$/;
+
+/** A row whose 三级 is a template placeholder (or a numbered slot, 指标2) and whose value is empty or a placeholder too. */
 export function isPlaceholderRow(f: RowFacts): boolean {
-  if (!isPlaceholderText(f.ind.level3.text)) return false;
   const v = f.ind.value.text.trim();
-  return v === "" || isPlaceholderText(v);
+  const l3 = f.ind.level3.text.trim();
+  return (v === "" || isPlaceholderText(v)) && (isPlaceholderText(l3) || NUMBERED_SLOT.test(l3));
 }

@@ -2,7 +2,7 @@ import { defineRule } from "../defineRule";
 import { costRows } from "../shared/costRows";
 import { embeddedQuantities } from "../shared/embedded";
 import { normalizeLabel } from "../../framework";
-import { isBurdenCostLevel } from "../shared/indicatorKinds";
+import { isBurdenCostLevel, isRateName } from "../shared/indicatorKinds";
 
 /**
  * COST_NOT_MONEY — a 成本 indicator written as a percentage, a count or text (R-COST-001):
@@ -26,7 +26,9 @@ export const rule = defineRule({
       if (c.kind !== "other") continue;
       const p = c.parsed;
       if (p.kind === "empty") continue;
-      if (p.kind === "quantity" && p.unitClass === "none") continue;
+      // A bare number is VALUE_NO_UNIT's — except on a rate (成本控制率 | 100, 101): a share is no amount whatever its sign.
+      const rateName = isRateName(c.name);
+      if (p.kind === "quantity" && p.unitClass === "none" && !rateName) continue;
       // 施工噪音 ≤55分贝 under 社会/生态环境成本: a burden measured in its own unit. A percentage or a bare category name
       // there (019 社会成本指标 100%) still says nothing about a cost.
       // Text there (“减少”) is an unquantified burden: VALUE_NOT_QUANTIFIED's, not a cost written as text.
@@ -39,7 +41,7 @@ export const rule = defineRule({
       // 每人每年500元, 每亩补助300元: an amount with its basis written in words before it is money all the same.
       if (p.kind === "text" && MONEY_WITH_BASIS.test(p.raw.replace(/\s+/g, ""))) continue;
       const what =
-        p.kind === "quantity" && p.unitClass === "percent"
+        p.kind === "quantity" && (p.unitClass === "percent" || (p.unitClass === "none" && rateName))
           ? "是百分比"
           : p.kind === "quantity"
             ? `的单位“${p.unit || p.normalizedUnit}”不是金额`

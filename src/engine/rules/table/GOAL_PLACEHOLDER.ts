@@ -49,6 +49,15 @@ export const rule = defineRule({
       });
       return;
     }
+    // A goal that is only a number or an amount (预期目标 | 43.2, 101): the budget figure typed in the goal's cell.
+    if (!/[\u4e00-\u9fff]{2}/.test(text.replace(/万元|元|万|亿/g, ""))) {
+      ctx.report({
+        row: null,
+        cell: goal.cell,
+        message: `绩效目标只写了“${text.slice(0, 20)}”，没有文字说明：请写明本项目年度要完成的具体任务、数量和时间（如“2025年举办3期培训班，培训非公经济人士≥150人次”）。`,
+      });
+      return;
+    }
     const parts = clauses(text);
     const hasNumber = parts.some((c) => /\d/.test(c));
     if (parts.length && !hasNumber && parts.every((c) => GENERIC_CLAUSES.some((re) => re.test(c)))) {

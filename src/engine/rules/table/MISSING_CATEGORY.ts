@@ -4,6 +4,10 @@ import { rowFacts, type RowFacts } from "../shared/rowFacts";
 import { hasNumber, isCount, isMoney, isPercent } from "../shared/valueFacts";
 import { isTimelinessRateName } from "../shared/indicatorKinds";
 import { firstCellOf } from "../shared/tableCells";
+import { levelFormKey, normalizeLabel } from "../../framework";
+import { GROUPING_LEVEL1 } from "../../lexicon/levelNames";
+
+const OUTPUTS: readonly Category[] = ["数量", "质量", "时效", "成本"];
 
 /** How to add each category, in the words a reviewer would use. */
 const HOW: Record<Category, string> = {
@@ -44,6 +48,9 @@ export const rule = defineRule({
     for (const f of facts) {
       const c = f.category ?? (levelLess ? inferredCategory(f) : null);
       if (c) present.add(c);
+      // The 发展改革委 form (实施效果指标 | 产出指标 | …) does not split its outputs into 数量/质量/时效/成本: a row under
+      // its 产出指标 stands for the outputs, which that form cannot be asked to split.
+      if (GROUPING_LEVEL1.has(levelFormKey(f.ind.level1.text)) && normalizeLabel(f.ind.level2.text) === "产出指标") OUTPUTS.forEach((o) => present.add(o));
     }
     // A form without any level column (a single 指标 column): the categories cannot be read, only guessed from names
     // (HIERARCHY_INVALID reports the missing levels once for the table).
