@@ -83,4 +83,16 @@ describe("rules", () => {
     expect(findTypos("抗疫特别国债劵").fixed).toBe("抗疫特别国债券");
     expect(findTypos("财政支出项目").typos).toEqual([]);
   });
+
+  test("112: a bare number on a share by name (…项目比例 | 0) is RATE_NOT_PERCENT, not VALUE_NO_UNIT", () => {
+    const fs = check(rows(["过程管理指标", "项目管理指标", "超规模、超标准、超概算项目比例", "0"])).filter((f) => f.cell === "D3");
+    expect(fs.map((f) => [f.code, f.suggestion])).toEqual([["RATE_NOT_PERCENT", "=0%"]]);
+  });
+
+  test("114: a rate name with its target written in (…达标率100% | >=98%) is a template residue, the clash named", () => {
+    const fs = codes(rows(["产出指标", "质量指标", "旅游基础设施建设质量达标率100%", ">=98%"]), "L3_TEMPLATE_RESIDUE");
+    expect(fs.map((f) => f.suggestion)).toEqual(["旅游基础设施建设质量达标率"]);
+    expect(fs[0].message).toContain("不一致");
+    expect(codes(rows(["产出指标", "质量指标", "旅游基础设施建设质量达标率", ">=98%"]), "L3_TEMPLATE_RESIDUE")).toEqual([]);
+  });
 });

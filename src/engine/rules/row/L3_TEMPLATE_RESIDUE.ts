@@ -2,6 +2,8 @@ import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { isPlaceholderRow } from "../shared/placeholderRow";
 import { nameResidue } from "../shared/templateResidue";
+import { hasNumber } from "../shared/valueFacts";
+import { quoteValue } from "../shared/messages";
 
 /**
  * L3_TEMPLATE_RESIDUE — the template's fill-in hint left in a filled 三级 name (corpus 010 同心县: “种植作物成活率(≥**%)
@@ -11,12 +13,29 @@ import { nameResidue } from "../shared/templateResidue";
  * and a ★ on their own are a form's marks and pass (lexicon/templateMarks.ts); a row that is only a placeholder is
  * TEMPLATE_PLACEHOLDER_ROW.
  */
+/** A rate name with its target written after it: “…质量达标率100%”, “合格率≥95%”. */
+const RATE_WITH_TARGET = /^(.{2,40}?率)\s*((?:[≥≤>=<＞＜＝]|>=|<=)?\s*\d+(?:\.\d+)?\s*[%％])$/;
+
 export const rule = defineRule({
   meta: { code: "L3_TEMPLATE_RESIDUE", severity: "warning", title: "三级指标名称留有模板提示", research: ["R-HDR-004"] },
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const r = nameResidue(f.ind.level3.text);
-      if (!r || isPlaceholderRow(f)) continue;
+      if (!r) {
+        // …达标率100% | >=98% (114): the template's (≥**%) filled in inside the name, beside a target in the value column.
+        const m = RATE_WITH_TARGET.exec(f.ind.level3.text.trim());
+        if (m && hasNumber(f.parsed)) {
+          const differs = !f.parsed.raw.replace(/\s+/g, "").includes(m[2].replace(/\s+/g, ""));
+          ctx.report({
+            row: f.index,
+            cell: f.ind.level3.cell,
+            message: `三级指标“${f.ind.level3.text.trim()}”把目标“${m[2]}”写进了指标名称${differs ? `，与指标值${quoteValue(f.parsed)}不一致` : ""}：目标只写在指标值栏，请把名称改为“${m[1]}”。`,
+            suggestion: m[1],
+          });
+        }
+        continue;
+      }
+      if (isPlaceholderRow(f)) continue;
       const what = r.parts.map((p) => `“${p}”`).join("、");
       ctx.report(
         r.cleaned

@@ -4,7 +4,7 @@ import { isPercentByTitle } from "../shared/unitLexicon";
 import { placeholderOf } from "../shared/placeholders";
 import { formatNumber, quoteValue, OPERATOR_SYMBOL } from "../shared/messages";
 import { hasNoUnit, hasNumber, isPercent } from "../shared/valueFacts";
-import { isBurdenCostLevel } from "../shared/indicatorKinds";
+import { isBurdenCostLevel, isShareName } from "../shared/indicatorKinds";
 import type { ParsedValue } from "../../values/types";
 
 /**
@@ -33,7 +33,9 @@ export const rule = defineRule({
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
-      if (!f.strictRate || f.satisfaction || p.kind === "empty" || p.mixed || isPercent(p)) continue;
+      // …率 / （%） names; and a bare number on a share by name (超概算项目比例 | 0, 112).
+      const share = !f.strictRate && isShareName(f.name) && hasNumber(p) && hasNoUnit(p);
+      if (!(f.strictRate || share) || f.satisfaction || p.kind === "empty" || p.mixed || isPercent(p)) continue;
       if (f.category === "时效" && p.kind === "text") continue;
       // 成本控制率 | 100 under 成本: a rate is no cost at all — COST_NOT_MONEY's (adding % would not make it one).
       if (f.category === "成本" && !isBurdenCostLevel(f.l2)) continue;

@@ -3,7 +3,7 @@ import { rowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue } from "../shared/messages";
 import { hasNoUnit, isCleanQuantity } from "../shared/valueFacts";
 import { intendedOperator, isTrivialTarget } from "../shared/suggest";
-import { impliedUnit } from "../shared/indicatorKinds";
+import { impliedUnit, isShareName } from "../shared/indicatorKinds";
 import { completeMoneyUnit } from "../shared/unitFix";
 import { unitInBrackets } from "../shared/unitLexicon";
 
@@ -22,6 +22,8 @@ export const rule = defineRule({
       // ≤28.40/株, MONEY_UNIT_INCOMPLETE asks for the 元).
       const perOnly = p.unit.startsWith("/") && completeMoneyUnit(f, p.unit) === null;
       if (!isCleanQuantity(p) || !(hasNoUnit(p) || perOnly) || f.strictRate || f.satisfaction || f.qualitative || isTrivialTarget(p)) continue;
+      // A bare number on a share by name (…比例) is RATE_NOT_PERCENT's (a percentage without its sign).
+      if (!perOnly && isShareName(f.name)) continue;
       // 实施营造林总面积(亩) | 80000: the name's bracket gives the unit.
       if (!perOnly && unitInBrackets(f.ind.level3.text)) continue;
       const implied = impliedUnit(f.name, ctx.table.unit, p.number);

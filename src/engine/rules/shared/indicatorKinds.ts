@@ -59,6 +59,12 @@ export function isStrictRateName(name: string): boolean {
   return STRICT_RATE_NAME.test(name) && !NOT_PERCENT_RATE.test(name);
 }
 
+/** A share by name (…比例, …占比, …比重): a bare number there is a percentage without its sign. */
+const SHARE_NAME = /(比例|占比|比重)$/;
+export function isShareName(name: string): boolean {
+  return SHARE_NAME.test(name);
+}
+
 export function isGrowthName(name: string): boolean {
   return GROWTH_RATE.test(name);
 }
