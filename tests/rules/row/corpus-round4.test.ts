@@ -53,9 +53,9 @@ describe("rules", () => {
     expect(codes(form, "MISSING_CATEGORY")).toEqual([]);
   });
 
-  test("112: a bare 0 on a share of bad things is proposed as =0%, never ≤0%", () => {
-    const f = codes(rows(["过程管理指标", "项目管理指标", "超规模、超标准、超概算项目比例", "0"]), "VALUE_NO_UNIT")[0];
-    expect(f?.suggestion).toBe("=0%");
+  test("112: a bare 0 on a count of bad things is proposed as =0…, never the trivial ≤0", () => {
+    const f = codes(rows(["过程管理指标", "项目管理指标", "安全事故次数", "0"]), "VALUE_NO_UNIT")[0];
+    expect(f?.suggestion).toBe("=0次");
   });
 
   test("101: a rate under 成本 (成本控制率 | 100) is COST_NOT_MONEY, not RATE_NOT_PERCENT (a % would not make it a cost)", () => {
