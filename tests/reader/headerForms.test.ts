@@ -194,3 +194,19 @@ describe("headers on two rows", () => {
   });
 });
 
+
+describe("the end of the indicator block", () => {
+  test("a sign-off line under the table (填报人：… | 联系电话：…) ends the block; it is no indicator", () => {
+    const [t] = readTables({
+      sheet: "S",
+      cells: [
+        ["项目名称", "2024年培训经费"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人次", "≥200人次"],
+        ["满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%"],
+        ["填报人：张三", "联系电话：12345678", "", ""],
+      ],
+    });
+    expect(t.indicators.map((r) => r.level3.text)).toEqual(["培训人次", "参训人员满意度"]);
+  });
+});

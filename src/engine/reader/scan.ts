@@ -678,6 +678,9 @@ function sameColumns(a: HeaderSpec, b: HeaderSpec): boolean {
   return x.l1 === y.l1 && x.l2 === y.l2 && x.l3 === y.l3 && x.value === y.value && x.desc === y.desc && x.basis === y.basis;
 }
 
+/** A sign-off line of a form (填报人：, 联系电话：, 单位负责人：, 填报日期：, 单位（盖章）). */
+const SIGN_OFF = /^\s*(?:填报人|填表人|制表人|审核人|审批人|经办人|联系人|联系电话|电话|单位负责人|财务负责人|项目负责人|部门负责人|主要领导签字|负责人|填报日期|填表日期|填报时间|单位[（(]盖章[)）]|单位盖章|盖章)\s*[：:]/;
+
 function classifyRow(g: GridView, r: number, wl: number, wr: number, h: HeaderSpec, roleCols: number[]): "blank" | "indicator" | "other" {
   const len = Math.min(g.rowLength(r), wr + 1);
   let any = false;
@@ -691,6 +694,8 @@ function classifyRow(g: GridView, r: number, wl: number, wr: number, h: HeaderSp
     }
   }
   if (!any) return "blank";
+  // 填报人：张三 | 联系电话：… — the form's sign-off line under the table ends the block.
+  for (let c = wl; c < len; c++) if (SIGN_OFF.test(g.text(r, c))) return "other";
   for (const c of roleCols) {
     if (c === h.cols.l1 || g.isBlank(r, c)) continue;
     if (c === h.cols.l2 && isSideLabel(g.text(r, c))) continue;
