@@ -7,7 +7,7 @@ import type { ParsedValue } from "./values/types";
 import { ALL_RULES } from "./rules";
 import type { Rule, RuleContext } from "./rules/types";
 import { reportHit } from "./rules/defineRule";
-import { normalizeLabel } from "./framework";
+import { combinedLevelsOf, normalizeLabel } from "./framework";
 import { parseA1 } from "./address";
 import { budgetInYuan } from "./budget";
 
@@ -55,7 +55,8 @@ export function inferYear(table: PerfTable, parsed: ParsedValue[]): number | nul
 /** resolveFramework over the rows' 一级 texts, without building the list of texts (same answer: see framework.ts). */
 function frameworkOf(choice: Framework | "auto", inds: PerfTable["indicators"]): Framework {
   if (choice !== "auto") return choice;
-  for (let i = 0; i < inds.length; i++) if (normalizeLabel(inds[i].level1.text) === "成本指标") return "central-2021";
+  // 产出指标-成本指标 (both levels in one cell) is the classic 成本 under 产出, not the central 一级.
+  for (let i = 0; i < inds.length; i++) if (normalizeLabel(inds[i].level1.text) === "成本指标" && !combinedLevelsOf(inds[i].level1.text)) return "central-2021";
   return "classic";
 }
 

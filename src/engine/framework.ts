@@ -1,6 +1,6 @@
 import type { Framework } from "./types";
 import { textMemo, textPairMemo } from "./memo";
-import { level1VariantOf, level2VariantOf, variantCanonical, type LevelVariant } from "./lexicon/levelNames";
+import { combinedLevels, level1VariantOf, level2VariantOf, variantCanonical, type LevelVariant } from "./lexicon/levelNames";
 
 /**
  * Indicator frameworks (spec §2) and the label normaliser every rule uses to compare
@@ -104,6 +104,11 @@ function normalizeLabelUncached(text: string): string {
   if (SUSTAINABILITY_WORDING.test(s)) return "可持续影响指标";
   if (SATISFACTION_WORDING.test(s)) return "服务对象满意度指标";
   return s;
+}
+
+/** 一级 and 二级 written in one cell (产出指标-数量指标) as their standard names, or null. */
+export function combinedLevelsOf(text: string): { l1: string; l2: string } | null {
+  return combinedLevels(levelFormKey(text));
 }
 
 /** A recognisable nonstandard 一级 name (lexicon/levelNames.ts), or null. */

@@ -4,6 +4,7 @@
  */
 import { readTables } from "../../src/engine/reader";
 import { headerRole } from "../../src/engine/reader/labels";
+import { checkTable } from "../../src/engine/check";
 import type { CellValue } from "../../src/engine/types";
 
 const read = (cells: CellValue[][]) => readTables({ sheet: "S", cells });
@@ -208,5 +209,26 @@ describe("the end of the indicator block", () => {
       ],
     });
     expect(t.indicators.map((r) => r.level3.text)).toEqual(["培训人次", "参训人员满意度"]);
+  });
+});
+
+describe("both levels in one cell of a form without a 二级 column", () => {
+  test("指标类型 | 指标名称 | 指标值 with 产出指标-数量指标 …: rows placed, classic framework, no missing category", () => {
+    const cells: CellValue[][] = [
+      ["项目名称", "2024年培训经费"],
+      ["指标类型", "指标名称", "指标值"],
+      ["产出指标-数量指标", "培训人次", "≥200人次"],
+      ["产出指标-质量指标", "培训合格率", "≥95%"],
+      ["产出指标-时效指标", "完成时间", "2024年11月底前"],
+      ["产出指标-成本指标", "人均成本", "≤450元/人·天"],
+      ["效益指标-社会效益指标", "技能提升率", "≥80%"],
+      ["满意度指标-服务对象满意度指标", "参训人员满意度", "≥90%"],
+    ];
+    const [t] = readTables({ sheet: "S", cells });
+    const fs = checkTable(t, { year: 2024 });
+    expect(fs.filter((f) => f.severity !== "info").map((f) => f.code)).toEqual([]);
+    // The same form with a 二级 name only in the 一级 column still lacks its levels: one warning, as before.
+    const bare = cells.map((r, i) => (i >= 2 ? [String(r[0]).replace(/^.*-/, ""), r[1], r[2]] : r));
+    expect(checkTable(readTables({ sheet: "S", cells: bare })[0], { year: 2024 }).filter((f) => f.code === "HIERARCHY_INVALID")).not.toEqual([]);
   });
 });

@@ -210,6 +210,17 @@ function recognisedLevel2(p: Parsed, l1: string): (LevelVariant & { under: strin
   return null;
 }
 
+/**
+ * 一级 and 二级 written in one cell (产出指标-数量指标, 效益指标/社会效益指标): the standard names of both, or null when
+ * the cell is no such pair. Forms without a 二级 column print their levels so (指标类型 | 指标名称 | 指标值).
+ */
+export function combinedLevels(key: string): { l1: string; l2: string } | null {
+  const c = COMBINED_FORM.exec(key);
+  if (!c || !L1_CORES[c[1]]) return null;
+  const l2 = level2Standard(c[2]);
+  return l2 ? { l1: L1_CORES[c[1]], l2 } : null;
+}
+
 /** The standard 二级 a name stands for (its own name when standard), or null. */
 function level2Standard(key: string): string | null {
   const k = key.endsWith("指标") ? key : `${key}指标`;

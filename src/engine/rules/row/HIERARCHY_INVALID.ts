@@ -1,5 +1,5 @@
 import { defineRule } from "../defineRule";
-import { FRAMEWORKS, level1Variant, level2Variant, levelFormKey, normalizeLabel } from "../../framework";
+import { FRAMEWORKS, combinedLevelsOf, level1Variant, level2Variant, levelFormKey, normalizeLabel } from "../../framework";
 import { EFFECT_LEVEL1, FORM_BLOCK_LEVEL1, GROUPING_LEVEL1, HEADING_LEVEL1, type LevelVariant } from "../../lexicon/levelNames";
 import type { Framework } from "../../types";
 import { rowFacts } from "../shared/rowFacts";
@@ -62,6 +62,8 @@ function variantHit(written: string, v: LevelVariant, level: "一级" | "二级"
 function levelLess(ctx: ReportingContext, l1List: string): void {
   const facts = rowFacts(ctx);
   if (facts.length === 0) return;
+  // Both levels in the 一级 cell of every row (产出指标-数量指标 | 培训人次): the rows are placed; the form only lacks a column.
+  if (facts.every((f) => combinedLevelsOf(f.ind.level1.text))) return;
   const cell = ctx.table.indicatorHeaderCell ?? facts[0].ind.level3.cell;
   const levelNames = facts.filter((f) => PARENTS.has(normalizeLabel(f.ind.level3.text)) || ALLOWED.classic.has(normalizeLabel(f.ind.level3.text)));
   if (levelNames.length * 2 >= facts.length) {

@@ -6,7 +6,7 @@
 import type { IndicatorRow } from "../../types";
 import type { ParsedValue } from "../../values/types";
 import type { RuleContext } from "../types";
-import { FRAMEWORKS, categoryOf, normalizeLabel, type Category } from "../../framework";
+import { FRAMEWORKS, categoryOf, combinedLevelsOf, normalizeLabel, type Category } from "../../framework";
 import { textMemo, textPairMemo } from "../../memo";
 import { memoSlot, remembered } from "./contextMemo";
 import {
@@ -152,10 +152,18 @@ function readRowFacts(ctx: RuleContext): RowFacts[] {
     const ind = inds[i];
     if (isBlankRow(ind)) continue;
     const n = nameInfo(ind.level3.text);
-    const t1 = ind.level1.text;
+    let t1 = ind.level1.text;
     // A form without a 二级 column whose name column holds 二级 names (指标类型 | 指标名称: 产出指标 | 数量指标): the
     // name is the row's 二级, so its category is known.
-    const t2 = levelLess && isBlankText(ind.level2.text) && isLevelName(ind.level3.text) ? ind.level3.text : ind.level2.text;
+    let t2 = levelLess && isBlankText(ind.level2.text) && isLevelName(ind.level3.text) ? ind.level3.text : ind.level2.text;
+    // …or whose 一级 column holds both levels in one cell (产出指标-数量指标 | 培训人次).
+    if (levelLess && isBlankText(ind.level2.text)) {
+      const both = combinedLevelsOf(t1);
+      if (both) {
+        t1 = both.l1;
+        t2 = both.l2;
+      }
+    }
     if (t1 !== prev1 || t2 !== prev2) {
       prev1 = t1;
       prev2 = t2;
