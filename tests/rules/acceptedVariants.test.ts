@@ -408,3 +408,11 @@ describe("targets that are readable but not in the asked form: warnings", () => 
     expect(probe(["满意度指标", "服务对象满意度指标", "受益群众满意度", "满意"])).toEqual(["error:SATISFACTION_NOT_PERCENT"]);
   });
 });
+
+describe("an indicator the filler marks as not applying", () => {
+  it("生态环境成本指标 | 无 | (blank): the central form's 二级 the project does not touch — no VALUE_EMPTY", () => {
+    expect(probe(["成本指标", "生态环境成本指标", "无", ""])).not.toContain("error:VALUE_EMPTY");
+    expect(probe(["成本指标", "生态环境成本指标", "不涉及", ""])).not.toContain("error:VALUE_EMPTY");
+    expect(probe(["成本指标", "生态环境成本指标", "施工噪音", ""])).toContain("error:VALUE_EMPTY");
+  });
+});

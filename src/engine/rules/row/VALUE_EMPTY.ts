@@ -1,6 +1,6 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
-import { impliedUnit } from "../shared/indicatorKinds";
+import { impliedUnit, isNotApplicable } from "../shared/indicatorKinds";
 import { isPlaceholderRow } from "../shared/placeholderRow";
 import { isDashOnly } from "../../values";
 
@@ -21,8 +21,9 @@ export const rule = defineRule({
         });
         continue;
       }
-      // 不适用 / 不涉及 / 无: the filler says the indicator does not apply — accepted as written.
-      if (f.ind.value.text.trim()) continue;
+      // 不适用 / 不涉及 / 无: the filler says the indicator does not apply — accepted as written, in the value cell or as
+      // the 三级 itself (生态环境成本指标 | 无 | , the central-2021 form's 二级 a project does not touch).
+      if (f.ind.value.text.trim() || isNotApplicable(f.ind.level3.text)) continue;
       // A template's "……" row is no indicator: TEMPLATE_PLACEHOLDER_ROW.
       if (isPlaceholderRow(f)) continue;
       const unit = impliedUnit(f.name, ctx.table.unit);
