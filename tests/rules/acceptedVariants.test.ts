@@ -416,3 +416,11 @@ describe("an indicator the filler marks as not applying", () => {
     expect(probe(["成本指标", "生态环境成本指标", "施工噪音", ""])).toContain("error:VALUE_EMPTY");
   });
 });
+
+describe("levels that are defined survey rates", () => {
+  it("居民健康素养水平 / 城镇化水平 as a percentage measure; 服务水平 100% does not", () => {
+    expect(probe(["效益指标", "社会效益指标", "居民健康素养水平", "≥25%"])).not.toContain("warning:INDICATOR_NOT_MEASURABLE");
+    expect(probe(["效益指标", "社会效益指标", "城镇化水平", "≥60%"])).not.toContain("warning:INDICATOR_NOT_MEASURABLE");
+    expect(probe(["效益指标", "社会效益指标", "服务水平", "100%"])).toContain("warning:INDICATOR_NOT_MEASURABLE");
+  });
+});
