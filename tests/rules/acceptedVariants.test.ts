@@ -424,3 +424,11 @@ describe("levels that are defined survey rates", () => {
     expect(probe(["效益指标", "社会效益指标", "服务水平", "100%"])).toContain("warning:INDICATOR_NOT_MEASURABLE");
   });
 });
+
+describe("health and environment wordings", () => {
+  it("≥2万剂次 is a count (no money, no prose); 污水处理率 under 生态效益 is ecological", () => {
+    expect(probe(["产出指标", "数量指标", "疫苗接种剂次", "≥2万剂次"]).filter((c) => !c.startsWith("info:"))).toEqual([]);
+    expect(probe(["效益指标", "生态效益指标", "污水处理率", "≥95%"])).not.toContain("warning:CATEGORY_MISMATCH");
+    expect(probe(["效益指标", "生态效益指标", "干部培训人次", "≥200人次"])).toContain("warning:CATEGORY_MISMATCH");
+  });
+});
