@@ -111,17 +111,21 @@ export function combinedLevelsOf(text: string): { l1: string; l2: string } | nul
   return combinedLevels(levelFormKey(text));
 }
 
-/** A recognisable nonstandard 一级 name (lexicon/levelNames.ts), or null. */
+/** A recognisable nonstandard 一级 name (lexicon/levelNames.ts), or null. Asked per row: memoised by text. */
+const level1VariantMemo = textMemo(1024, (text) => level1VariantOf(levelFormKey(text)));
 export function level1Variant(text: string): LevelVariant | null {
-  return level1VariantOf(levelFormKey(text));
+  return level1VariantMemo(String(text ?? ""));
 }
 
-/** A recognisable nonstandard 二级 name under the (canonical) 一级 `l1`, or null. */
-export function level2Variant(text: string, l1: string): LevelVariant | null {
+/** A recognisable nonstandard 二级 name under the (canonical) 一级 `l1`, or null. Asked per row: memoised by the pair. */
+const level2VariantMemo = textPairMemo(1024, (text, l1): LevelVariant | null => {
   const key = levelFormKey(text);
   // An accepted spelling (环境效益指标 → 生态效益指标, ALIASES) is no variant, whatever the grammar would read in it.
   if (Object.prototype.hasOwnProperty.call(ALIASES, key)) return null;
   return level2VariantOf(key, l1);
+});
+export function level2Variant(text: string, l1: string): LevelVariant | null {
+  return level2VariantMemo(String(text ?? ""), l1);
 }
 
 /**

@@ -105,10 +105,9 @@ export const rule = defineRule({
       if (f.category === "时效" && isTimelinessRateName(f.name)) continue;
       // "本项目不适用此指标 | 无": the filler says the 二级 does not apply; a reviewer accepts it.
       if (isNotApplicable(f.name) || isNotApplicable(f.ind.value.text)) continue;
-      // A template row (……, 指标2 with no value) is TEMPLATE_PLACEHOLDER_ROW's: it measures nothing to misplace.
-      if (isPlaceholderRow(f)) continue;
       const d = diagnose(f, ctx.year);
-      if (!d) continue;
+      // A template row (……, 指标2 with no value) is TEMPLATE_PLACEHOLDER_ROW's: it measures nothing to misplace.
+      if (!d || isPlaceholderRow(f)) continue;
       // A literal rather than a spread of d; severity only when the diagnosis lowers it (as the spread did).
       const hit: RuleHit = { row: f.index, cell: f.ind.level3.cell, message: d.message };
       if ("severity" in d) hit.severity = d.severity;

@@ -43,8 +43,8 @@ export const rule = defineRule({
     // Empty rows are not in rowFacts (nothing to check on them): the scored table's empty 二级 rows are read here.
     // A 二级 whose group holds filled indicators is a subtotal row of that group (数量指标 | | | 20 over its items),
     // not a template row left in.
-    const filledGroups = new Set<string>();
-    for (const ind of ctx.table.indicators) if (ind.level3.text.trim() !== "") filledGroups.add(groupKey(ind));
+    // Built only when a scored empty row is there to judge (most tables have none).
+    let filledGroups: Set<string> | null = null;
     for (const ind of ctx.table.indicators) {
       // 一级 | …… | | : the template's placeholder written in the 二级 column, nothing else on the row (102).
       if (ind.level3.text.trim() === "" && ind.value.text.trim() === "" && isPlaceholderText(ind.level2.text) && !ind.level2.filled) {
@@ -55,7 +55,12 @@ export const rule = defineRule({
         });
         continue;
       }
-      if (!isScoredEmptyRow(ind) || filledGroups.has(groupKey(ind))) continue;
+      if (!isScoredEmptyRow(ind)) continue;
+      if (!filledGroups) {
+        filledGroups = new Set<string>();
+        for (const other of ctx.table.indicators) if (other.level3.text.trim() !== "") filledGroups.add(groupKey(other));
+      }
+      if (filledGroups.has(groupKey(ind))) continue;
       ctx.report({
         row: ind.index,
         cell: ind.level3.cell,

@@ -18,7 +18,9 @@ const NUMBERED_SLOT = /^(?:三级)?指标\s*[0-9０-９一二三四五六七八�
 
 /** A row whose 三级 is a template placeholder (or a numbered slot, 指标2) and whose value is empty or a placeholder too. */
 export function isPlaceholderRow(f: RowFacts): boolean {
+  // The name first: it rejects nearly every row (a real indicator's name is no placeholder).
+  const l3 = f.ind.level3.text;
+  if (!isPlaceholderText(l3) && !NUMBERED_SLOT.test(l3.trim())) return false;
   const v = f.ind.value.text.trim();
-  const l3 = f.ind.level3.text.trim();
-  return (v === "" || isPlaceholderText(v)) && (isPlaceholderText(l3) || NUMBERED_SLOT.test(l3));
+  return v === "" || isPlaceholderText(v);
 }
