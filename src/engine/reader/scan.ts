@@ -212,7 +212,8 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       anchors.push(a);
       if (a.kind === "year") years.push(a);
       if (a.kind === "l1") l1Cells.push(a);
-      if (a.kind === "lname") nameCells.push(a);
+      // 三级指标 with a value column and no 一级/二级 on its row (序号 | 三级指标 | 年度指标值, 071) is a name column too.
+      if (a.kind === "lname" || a.kind === "l3") nameCells.push(a);
     }
   }
   if (l1Cells.length === 0 && nameCells.length === 0) return [];

@@ -182,6 +182,9 @@ const YEARS_RE = /(\d{4})\s*(?:年\s*(?:度\s*)?)?(?:至|到|-{1,2}|~|～|—{1,
 // 2026.03-2026.12, 2023.07-2024.01: year.month on both sides (a lone 2025.12 stays a decimal).
 const DOT_PERIOD_RE = /(\d{4})\.(\d{1,2})\s*(?:至|到|-{1,2}|~|～|—{1,2}|－|–)\s*(?:(\d{4})\.)?(\d{1,2})(?![\d.])(?:\s*月)?/y;
 
+/** The end of a dot period written without its year: 12.31 (after 2021.1.1-). */
+const SHORT_DOT_DAY_RE = /(\d{1,2})\.(\d{1,2})(?![\d.])/y;
+
 function monthDate(year: number | null, month: number, eom: boolean): ParsedDate {
   return { year, month, day: null, endOfMonth: eom, qualifier: eom ? "before" : "on", precision: "month" };
 }
@@ -221,6 +224,17 @@ export function matchPeriod(t: string, i: number, first: DateMatch | null): Peri
   }
   PERIOD_SEP_RE.lastIndex = first.end;
   if (!PERIOD_SEP_RE.exec(t)) return null;
+  // 2021.1.1-12.31: a day-level dot date whose end leaves its year out.
+  if (first.date.precision === "day" && first.date.year !== null) {
+    SHORT_DOT_DAY_RE.lastIndex = PERIOD_SEP_RE.lastIndex;
+    const d = SHORT_DOT_DAY_RE.exec(t);
+    if (d) {
+      const mo = +d[1], day = +d[2];
+      if (mo < 1 || mo > 12 || day < 1 || day > 31) return INVALID_DATE;
+      const end: ParsedDate = { year: first.date.year, month: mo, day, endOfMonth: false, qualifier: "before", precision: "day" };
+      return { start: first.date, end, next: SHORT_DOT_DAY_RE.lastIndex };
+    }
+  }
   const second = matchDate(t, PERIOD_SEP_RE.lastIndex, null);
   if (second === INVALID_DATE || !second) return second;
   const s = first.date;

@@ -7,6 +7,9 @@ import { quoteValue } from "../shared/messages";
 import { isPlaceholderRow } from "../shared/placeholderRow";
 import { BENEFIT_WORDS, DISBURSED_MONEY } from "../../lexicon/effects";
 
+/** What a satisfaction survey may ask besides 满意: 认可度, 好评率, 评价, 信任度, 获得感, 幸福感. */
+const SATISFACTION_PROXY = /满意|认可|好评|评价|信任|口碑|赞誉|获得感|幸福感|安全感|投诉/;
+
 /** A name that measures satisfaction itself (…满意度, …满意率), not something about a survey of it. */
 const SATISFACTION_LAST = /满意(?:度|率|程度)(?:[（(][^）)]*[）)])?$/;
 
@@ -24,6 +27,9 @@ function diagnose(f: RowFacts, year: number | null): Pick<RuleHit, "message" | "
       return { message: `${f.label}（${quoteValue(p)}）说的是项目带来的改善（“${w}”），是效益，不是${f.l2 === "社会成本指标" ? "社会" : "生态环境"}成本：请移到“效益指标”下；${f.l2}应写项目造成的负担并设上限，如“施工噪音≤55分贝”“临时占地≤2亩”。` };
     return null;
   }
+  // 政策知晓率, 因粮食市场波动引起的粮食安全事件发生数 under 满意度 (094, 090): no rating by the people served.
+  if (f.category === "满意度" && f.name !== "" && !SATISFACTION_PROXY.test(f.name))
+    return { message: `${f.label}不是满意度，不应放在满意度指标下：请移到对应的产出或效益指标下；满意度指标应写服务对象的满意程度，如“受益群众满意度≥90%”。` };
   if (f.category === null || f.category === "成本" || f.category === "满意度") return null;
   // 资助对象满意度 ≥95% under 质量指标 (051): a rating by the people served, not an output. A count or a date about a
   // survey (满意度调查次数 ≥2次, 满意度测评完成时间) is an output and stays.

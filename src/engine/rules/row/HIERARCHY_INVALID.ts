@@ -254,6 +254,20 @@ export const rule = defineRule({
       }
       if (allowed.includes(l2) || allowed.includes(normalizeLabel(l2))) continue;
       const parents = PARENTS.get(l2);
+      // 效益指标 | 满意度 (082): the older 财政部 forms put the satisfaction 二级 under 效益; the row is a satisfaction
+      // indicator all the same. One hint per run naming today's 一级, not an error per row.
+      if (l1 === "效益指标" && (parents?.[0] === "满意度指标" || l2 === "满意度指标")) {
+        if (newRun2) {
+          ctx.report({
+            row: f.index,
+            cell: ind.level1.cell,
+            severity: "info",
+            message: `二级指标“${l2Text}”放在“效益指标”下是旧版表样的结构，现行框架中满意度是一级指标：建议把这些行的一级指标改为“满意度指标”。`,
+            suggestion: "满意度指标",
+          });
+        }
+        continue;
+      }
       ctx.report({
         row: f.index,
         cell: ind.level2.cell,
