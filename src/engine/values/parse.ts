@@ -372,8 +372,17 @@ export function isDashOnly(text: string): boolean {
   return DASH_ONLY.test(text);
 }
 
-/** A value saying the indicator does not apply (不适用, 不涉及, 无, N/A): no target, and none is asked for. */
-const NOT_APPLICABLE_VALUE = /^\s*(?:本项目)?(?:不适用|不涉及|无此(?:类|项)?指标|无|N\/?A)\s*[。.]?\s*$/i;
+/** The words a filler marks an indicator as not applying with (one list for names and values). */
+const NOT_APPLICABLE_WORDS = "不适用|不涉及|无此(?:类|项)?指标";
+
+/** A row the filler marks as not applying (本项目不适用此指标, 不涉及, 无) in its name or value: accepted as it is. */
+const NOT_APPLICABLE = new RegExp(`${NOT_APPLICABLE_WORDS}|^无$`);
+export function isNotApplicable(text: string): boolean {
+  return NOT_APPLICABLE.test(text.trim());
+}
+
+/** A value cell that is nothing but such a mark (不适用, 不涉及, 无, N/A): no target, and none is asked for. */
+const NOT_APPLICABLE_VALUE = new RegExp(`^\\s*(?:本项目)?(?:${NOT_APPLICABLE_WORDS}|无|N\\/?A)\\s*[。.]?\\s*$`, "i");
 export function isNotApplicableValue(text: string): boolean {
   return NOT_APPLICABLE_VALUE.test(text);
 }

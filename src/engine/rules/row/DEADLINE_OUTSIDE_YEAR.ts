@@ -5,8 +5,8 @@ import { deadlineText } from "../shared/deadline";
 
 /** A span in months (3年 → 36, 18个月 → 18); null for days, hours and units of no fixed length. */
 function monthsOf(n: number, unit: string): number | null {
-  if (/^年$/.test(unit)) return n * 12;
-  if (/^(个)?月$/.test(unit)) return n;
+  if (unit === "年") return n * 12;
+  if (unit === "月" || unit === "个月") return n;
   return null;
 }
 

@@ -129,11 +129,8 @@ export function isMoneyBenefitName(name: string): boolean {
   return MONEY_BENEFIT.test(name);
 }
 
-/** A row the filler marks as not applying (本项目不适用此指标, 不涉及, 无): accepted as it is. */
-const NOT_APPLICABLE = /不适用|不涉及|无此(?:类|项)?指标|^无$/;
-export function isNotApplicable(text: string): boolean {
-  return NOT_APPLICABLE.test(text.trim());
-}
+/** A row the filler marks as not applying: values/parse.ts holds the one list of those words. */
+export { isNotApplicable } from "../../values/parse";
 
 /** Per-capita (or per-unit) costs need a basis: 元/人, 元/人·天, 元/人次 (R-UNIT-004). */
 const PER_CAPITA = /人均|每人|生均|户均|人次均|单位成本|人天成本|每人每天|标准成本/;
