@@ -4,13 +4,8 @@
  * numbered lines joined (026 南岳), 财政资金 given by its parts (026), text under a burden cost (055 南县), a bare
  * change verb as a value (053), 政策满意度 (053).
  */
-import { readTables } from "../../../src/engine/reader";
-import { checkTable } from "../../../src/engine/check";
 import type { CellValue } from "../../../src/engine/types";
-
-const read = (cells: CellValue[][]) => readTables({ sheet: "S", cells });
-const check = (cells: CellValue[][]) => checkTable(read(cells)[0]);
-const codes = (cells: CellValue[][], code: string) => check(cells).filter((f) => f.code === code);
+import { checkGrid as check, findingsOf as codes, readGrid as read } from "../../helpers/gridCheck";
 
 describe("reader", () => {
   test("053 青山: 一级指标 | 二级指标 | 指标内容 | 指标值 | 备 注 is a table; 指标内容 is the 三级 column", () => {

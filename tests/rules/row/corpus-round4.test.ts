@@ -3,14 +3,12 @@
  * a periods written with “--”, template slots (指标2, …… in the 二级 column), satisfaction rows with a generic or blank
  * 二级, the 发展改革委 form's outputs, rates under 成本, goals that are only a number, and two confusables.
  */
-import { readTables } from "../../../src/engine/reader";
-import { checkTable } from "../../../src/engine/check";
 import { findTypos } from "../../../src/engine/rules/shared/typos";
 import type { CellValue } from "../../../src/engine/types";
+import { checkGrid, findingsOf, readGrid as read } from "../../helpers/gridCheck";
 
-const read = (cells: CellValue[][]) => readTables({ sheet: "S", cells });
-const check = (cells: CellValue[][]) => checkTable(read(cells)[0], { year: 2023 });
-const codes = (cells: CellValue[][], code: string) => check(cells).filter((f) => f.code === code);
+const check = (cells: CellValue[][]) => checkGrid(cells, 2023);
+const codes = (cells: CellValue[][], code: string) => findingsOf(cells, code, 2023);
 const rows = (...body: CellValue[][]): CellValue[][] => [["项目名称", "2023年校园维修改造"], ["一级指标", "二级指标", "三级指标", "指标值"], ...body];
 
 describe("reader", () => {

@@ -3,13 +3,11 @@
  * level-less 序号 | 三级指标 | 年度指标值 form, a dot period without the end's year, the older forms' satisfaction
  * under 效益, slogan verbs, 应X尽X, 拓宽-like change verbs, and indicators that are no satisfaction under 满意度.
  */
-import { readTables } from "../../../src/engine/reader";
-import { checkTable } from "../../../src/engine/check";
 import { parseValue } from "../../../src/engine/values";
 import type { CellValue } from "../../../src/engine/types";
+import { findingsOf, readGrid as read } from "../../helpers/gridCheck";
 
-const read = (cells: CellValue[][]) => readTables({ sheet: "S", cells });
-const codes = (cells: CellValue[][], code: string) => checkTable(read(cells)[0], { year: 2021 }).filter((f) => f.code === code);
+const codes = (cells: CellValue[][], code: string) => findingsOf(cells, code, 2021);
 const rows = (...body: CellValue[][]): CellValue[][] => [["项目名称", "2021年宣传文化经费"], ["一级指标", "二级指标", "三级指标", "指标值"], ...body];
 
 test("071: 序号 | 三级指标 | 年度指标值 is a table without level columns", () => {
