@@ -919,7 +919,7 @@ function withNumberedLines(g: GridView, a: Anchor, goal: CellText, headerRow: nu
   const lines = [goal.text];
   for (let r = Math.max(goal.row, m ? m.bottom : a.r) + 1; r < headerRow; r++) {
     if (g.text(r, a.c) !== "" && !(m && r <= m.bottom)) break;
-    if (isAnchorAt(r, goal.col) || anchorRowAt(g, r, a.c, goal.col, isAnchorAt)) break;
+    if (anchorRow(g, r, isAnchorAt, goal.col)) break;
     const t = g.text(r, goal.col);
     if (!NUMBERED_ITEM.test(t)) break;
     lines.push(t);
@@ -928,12 +928,6 @@ function withNumberedLines(g: GridView, a: Anchor, goal: CellText, headerRow: nu
   const joined = copyCell(goal, lines.join("\n"), goal.raw);
   joined.partial = true;
   return joined;
-}
-
-/** True when row r holds a label between columns from and to. */
-function anchorRowAt(g: GridView, r: number, from: number, to: number, isAnchorAt: (r: number, c: number) => boolean): boolean {
-  for (let c = from; c <= to; c++) if (isAnchorAt(r, c)) return true;
-  return false;
 }
 
 /** The text of the row under a label that has nothing on its right (not a label itself), else undefined. */
