@@ -238,12 +238,12 @@ export const rule = defineRule({
         }
         continue;
       }
+      // (A 一级 with a single 二级 was answered above, with that 二级 as suggestion.)
       if (!l2) {
         ctx.report({
           row: f.index,
           cell: ind.level2.cell,
           message: `${f.label}缺少二级指标。请在二级指标列填写“${l1}”下的二级指标：${allowed.map((a) => `“${a}”`).join("、")}。`,
-          ...(allowed.length === 1 ? { suggestion: allowed[0] } : {}),
         });
         continue;
       }
