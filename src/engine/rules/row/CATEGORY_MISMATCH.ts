@@ -1,7 +1,7 @@
 import { defineRule } from "../defineRule";
 import type { RuleHit } from "../types";
 import { rowFacts, type RowFacts } from "../shared/rowFacts";
-import { isBudgetExecutionName, isEcological, isOtherThanEconomic, isMoneyBenefitName, isNotApplicable, isOutputCountName, isTimelinessRateName } from "../shared/indicatorKinds";
+import { isBudgetExecutionName, isBurdenCostLevel, isEcological, isOtherThanEconomic, isMoneyBenefitName, isNotApplicable, isOutputCountName, isTimelinessRateName } from "../shared/indicatorKinds";
 import { hasNumber, isCount, isMoney, isPercent } from "../shared/valueFacts";
 import { quoteValue } from "../shared/messages";
 import { isPlaceholderRow } from "../shared/placeholderRow";
@@ -20,7 +20,7 @@ const LENGTH_UNIT = /^(毫米|厘米|分米|米|mm|cm|m)$/i;
 /** One misclassification: the message and, for management measures, a lower severity. */
 function diagnose(f: RowFacts, year: number | null): Pick<RuleHit, "message" | "severity"> | null {
   const p = f.parsed;
-  if (f.category === "成本" && (f.l2 === "社会成本指标" || f.l2 === "生态环境成本指标")) {
+  if (f.category === "成本" && isBurdenCostLevel(f.l2)) {
     const text = `${f.name}${p.raw}`;
     const w = BENEFIT_WORDS.find((x) => text.includes(x));
     if (w)
