@@ -169,11 +169,8 @@ export function level2VariantOf(key: string, l1: string): (LevelVariant & { unde
     const v = LEVEL2_WHOLE[key];
     return v.under === l1 ? v : null;
   }
-  const c = COMBINED_FORM.exec(key);
-  if (c && L1_CORES[c[1]] === l1) {
-    const inner = level2Standard(c[2]);
-    if (inner && key !== inner) return { standard: inner, under: l1, reason: COMBINED, sameCategory: true, severity: "info" };
-  }
+  const both = combinedLevels(key);
+  if (both && both.l1 === l1 && key !== both.l2) return { standard: both.l2, under: l1, reason: COMBINED, sameCategory: true, severity: "info" };
   const p = split(key.replace(/[、和及与/](?=[^、和及与/]*效益)/g, "、"));
   if (!p) return null;
   if (!Object.prototype.hasOwnProperty.call(L2_CORES, p.core)) return recognisedLevel2(p, l1);
@@ -239,11 +236,8 @@ export function variantCanonical(key: string): string | null {
     return v.sameCategory && key !== "满意度指标" ? v.standard : null;
   }
   if (Object.prototype.hasOwnProperty.call(LEVEL1_WHOLE, key)) return null;
-  const c = COMBINED_FORM.exec(key);
-  if (c && L1_CORES[c[1]]) {
-    const inner = level2Standard(c[2]);
-    if (inner) return inner;
-  }
+  const both = combinedLevels(key);
+  if (both) return both.l2;
   const p = split(key);
   if (!p) return null;
   if (Object.prototype.hasOwnProperty.call(L1_CORES, p.core)) return L1_CORES[p.core];
