@@ -199,7 +199,7 @@ export function isBudgetExecutionName(name: string): boolean {
 }
 
 /** Words that make a 生态效益 indicator ecological (R-STR-008). */
-const ECOLOGICAL = /生态|环境|环保|绿色|绿化|节能|减排|排放|污染|能耗|耗能|碳|水质|水资源|空气|大气|土壤|植被|森林|湿地|垃圾|噪声|噪音|废|资源|节约|低碳|循环|清洁|扬尘|无纸化|用电|用水|节水|节电|灌溉|排水|排涝|水土|河道|水域|造林|林地|草原|耕地|农田|污水|废水|固废|粪污|厕|黑臭|河湖|湖泊|流域|沙化|荒漠|绿地|公园|树|苗木|林木|花|草|鸟|野生|动物|物种|生物|能源|光伏|新能源|燃气|燃煤|煤|秸秆|农药|化肥|地膜|尾气|雾霾|PM|臭氧|蓝天|生活垃圾|环卫|保洁|清洁|卫生/;
+const ECOLOGICAL = /生态|环境|环保|绿色|绿化|节能|减排|排放|污染|能耗|耗能|碳|水质|空气|大气|土壤|植被|森林|湿地|垃圾|噪声|噪音|废|资源|节约|循环|清洁|扬尘|无纸化|用电|用水|节水|节电|灌溉|排水|排涝|水土|河道|水域|造林|林地|耕地|农田|污水|粪污|厕|黑臭|河湖|湖泊|流域|沙化|荒漠|绿地|公园|树|苗木|林木|花|草|鸟|野生|动物|物种|生物|能源|光伏|燃气|煤|秸秆|农药|化肥|地膜|尾气|雾霾|PM|臭氧|蓝天|环卫|保洁|卫生/;
 export function isEcological(text: string): boolean {
   return ECOLOGICAL.test(text);
 }
@@ -208,11 +208,7 @@ export function isEcological(text: string): boolean {
  * Words that make an 经济效益 indicator economic: income, output, money saved or earned, jobs, business, trade,
  * tourism. A rate of something running (大厅运行正常率, 058) names none of them.
  */
-const ECONOMIC = /经济|收入|费|粮|增产|产品|签约|洽谈|开工|投产|落地|引进|外资|外商|入驻|园区|工业|商业|金融|信贷|电商|物流|加工|增收|收益|产值|产量|产出|产业|销售|利润|利税|税|营收|营业|资金|成本|费用|节约|节省|节支|降本|效益|投资|融资|贷款|就业|创业|岗位|务工|企业|农户|农民|合作社|价格|价值|GDP|元|旅游|游客|消费|拉动|带动|市场|交易|出口|招商|贸易|商户|客流|经营|增长|增加值|补贴|补助|奖励|减免|财政|债务|资产|租金|亩产|单产|养殖|种植|品牌/;
-export function isEconomic(text: string): boolean {
-  return ECONOMIC.test(text);
-}
-
+const ECONOMIC = /经济|收入|费|粮|增产|产品|签约|洽谈|开工|投产|落地|引进|外资|外商|入驻|园区|工业|商业|金融|信贷|电商|物流|加工|增收|收益|产值|产量|产出|产业|销售|利润|税|营收|营业|资金|成本|节约|节省|节支|降本|效益|投资|融资|贷款|就业|创业|岗位|务工|企业|农户|农民|合作社|价格|价值|GDP|元|旅游|游客|拉动|带动|市场|交易|出口|招商|贸易|商户|客流|经营|增长|增加值|补贴|补助|奖励|减免|财政|债务|资产|租金|亩产|单产|养殖|种植|品牌/;
 /**
  * What another 二级 measures: a thing running or kept (正常率, 完好率, 运行率), reach (知晓率, 覆盖率), safety, order,
  * health. Under 经济效益 only such a name with no economic word is reported: the lexicon of economic words is never
