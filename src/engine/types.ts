@@ -72,6 +72,10 @@ export interface TableHeader {
   supervisor?: CellText;
   /** 实施单位. */
   implementer?: CellText;
+  /** 项目属性 / 项目类型 / 项目类别 / 项目分类 (新增/延续, 专项业务类 …). */
+  attribute?: CellText;
+  /** 是否政府采购. */
+  procurement?: CellText;
   /** 立项依据. */
   projectBasis?: CellText;
   /** 项目起止时间 / 实施期限 / 建设周期 / 项目期. */

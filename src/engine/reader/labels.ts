@@ -25,6 +25,8 @@ export type LabelKind =
   | "basis"
   | "supervisor" // 主管部门 (and its 及代码 forms)
   | "implementer" // 实施单位
+  | "attribute" // 项目属性 / 项目类型 / 项目类别 / 项目分类: what kind of project the form says it is
+  | "procurement" // 是否政府采购
   | "projectBasis" // 立项依据
   | "period" // 项目起止时间, 实施期限, 建设周期
   | "overview" // 项目概况
@@ -120,6 +122,12 @@ const LABELS: Record<string, LabelKind> = {
   实施单位: "implementer",
   项目实施单位: "implementer",
   具体实施单位: "implementer",
+  项目属性: "attribute",
+  项目类型: "attribute",
+  项目类别: "attribute",
+  项目分类: "attribute",
+  是否政府采购: "procurement",
+  是否涉及政府采购: "procurement",
   立项依据: "projectBasis",
   项目立项依据: "projectBasis",
   专项立项依据: "projectBasis",

@@ -66,12 +66,12 @@ class AnchorsByRow {
 }
 
 /** Labels that may carry their value in the same cell after a colon. */
-const INLINE_KINDS = new Set<AnchorKind>(["code", "name", "dept", "budget", "fiscal", "other", "purpose", "goal", "supervisor", "implementer", "projectBasis", "period", "overview"]);
+const INLINE_KINDS = new Set<AnchorKind>(["code", "name", "dept", "budget", "fiscal", "other", "purpose", "goal", "supervisor", "implementer", "attribute", "procurement", "projectBasis", "period", "overview"]);
 
 /** Anchor kinds that never end an indicator block (header words and the 年度绩效指标 side label). */
 const NON_STOP = new Set<AnchorKind>(["skip", "l2", "l3", "lname", "desc", "value", "basis", "fundPart", "moneyUnit"]);
 /** Anchors that belong to a table's header part (everything but title/unit/year/skip and the indicator header words). */
-const BODY = new Set<AnchorKind>(["code", "name", "dept", "budgetGroup", "budget", "fiscal", "other", "purpose", "plan", "goal", "misc", "supervisor", "implementer", "projectBasis", "period", "overview", "rateWeight"]);
+const BODY = new Set<AnchorKind>(["code", "name", "dept", "budgetGroup", "budget", "fiscal", "other", "purpose", "plan", "goal", "misc", "supervisor", "implementer", "attribute", "procurement", "projectBasis", "period", "overview", "rateWeight"]);
 
 const YEAR_LINE = /^[（(]\s*(\d{4})\s*年度?\s*[)）]$/;
 /** A title ending in 绩效目标(申报|批复|审批|自评)表 or 绩效自评表, with an optional "(2023年度)" after it. */
@@ -593,6 +593,8 @@ function buildTable(
   if (goal && goal.text !== "" && goalAnchor) goal = withNumberedLines(g, goalAnchor, goal, h.r, isAnchorAt);
   const supervisor = v("supervisor");
   const implementer = v("implementer");
+  const attribute = v("attribute");
+  const procurement = v("procurement");
   const projectBasis = v("projectBasis");
   const period = v("period");
   const overview = v("overview");
@@ -612,6 +614,8 @@ function buildTable(
   if (purpose) header.purpose = purpose;
   if (supervisor) header.supervisor = supervisor;
   if (implementer) header.implementer = implementer;
+  if (attribute) header.attribute = attribute;
+  if (procurement) header.procurement = procurement;
   if (projectBasis) header.projectBasis = projectBasis;
   if (period) header.period = period;
   if (overview) header.overview = overview;

@@ -1,0 +1,30 @@
+/**
+ * 080 圣灯山镇 (重庆 项目库 form) and 058 鄂州: the form prints 实施单位, 项目属性 and 是否政府采购 and leaves them blank;
+ * the labelers sent them back. Fields the form does not print are never asked for.
+ */
+import type { CellValue } from "../../../src/engine/types";
+import { findingsOf } from "../../helpers/gridCheck";
+
+const missing = (cells: CellValue[][]) => findingsOf(cells, "HEADER_MISSING_FIELD", 2022).map((f) => [f.cell, f.message.split("：")[0]]);
+const form = (attribute: string, procurement: string, implementer: string): CellValue[][] => [
+  ["项目名称", "党支部书记补贴", "实施单位", implementer],
+  ["是否政府采购", procurement, "项目属性", attribute],
+  ["年度资金总额", "20", "", ""],
+  ["当年绩效目标", "完成对符合规定的村居下设党支部书记发放补贴", "", ""],
+  ["一级指标", "二级指标", "三级指标", "指标值"],
+  ["产出指标", "数量指标", "补贴发放人数", "=48人"],
+];
+
+test("080: blank 项目属性 / 是否政府采购 / 实施单位 printed on the form are missing fields", () => {
+  expect(missing(form("", "", ""))).toEqual([
+    ["D1", "“实施单位”未填写"],
+    ["B2", "“是否政府采购”未填写"],
+    ["D2", "“项目属性”未填写"],
+  ]);
+  expect(missing(form("延续性项目", "否", "党群办"))).toEqual([]);
+});
+
+test("a form without those labels is not asked for them", () => {
+  const plain: CellValue[][] = [["项目名称", "党支部书记补贴"], ["年度资金总额", "20"], ["当年绩效目标", "发放补贴"], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "补贴发放人数", "=48人"]];
+  expect(missing(plain)).toEqual([]);
+});
