@@ -4,6 +4,9 @@ import { isPercentByTitle } from "../shared/unitLexicon";
 import { formatNumber, quoteValue, OPERATOR_SYMBOL } from "../shared/messages";
 import { hasNumber, isPercent } from "../shared/valueFacts";
 
+/** A count of complaints or petitions (投诉次数, 有效投诉, 信访件数): not a share of satisfied people. */
+const COMPLAINT_COUNT = /投诉|信访|举报/;
+
 /**
  * SATISFACTION_NOT_PERCENT — a 满意度 value that is not a percentage (R-SAT-001): text, a bare number,
  * or a number fused with prose (`1按计划完成工作`, the one code for such 满意度 cells). A bare share
@@ -17,6 +20,9 @@ export const rule = defineRule({
       if (!f.satisfaction || p.kind === "empty" || (isPercent(p) && !p.mixed)) continue;
       // 群众满意度（%） | ≥90: the name titles the value as per cent.
       if (isPercentByTitle(p, f.ind.level3.text)) continue;
+      // 有效投诉次数 | ≤2次, 信访件数 | =0件 under 满意度: a complaint count is the customary proxy of satisfaction, a
+      // reverse measure with its own unit; a percentage (“≥2%”) would be wrong for it.
+      if (COMPLAINT_COUNT.test(f.name) && !f.name.includes("满意") && hasNumber(p) && !p.mixed) continue;
       let s: string | undefined;
       if (hasNumber(p) && !(p.mixed && p.number <= 1)) {
         const pct = p.number <= 1 ? p.number * 100 : p.number;

@@ -50,6 +50,8 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
   // 优化, 减少, 增强 alone: a direction with neither object nor amount. 落实 alone answers a 落实情况 question (done or not).
   new RegExp(`^(?!落实$)(${CHANGE_VERBS})$`),
   NEAR_COMPLETE,
+  // 明显, 显著, 较大 alone: a degree with neither amount nor object (降低运输成本 | 明显: by how much?).
+  /^(明显|显著|大幅|大幅度|大大|较大|很大|极大|突出|较快|较多|进一步|有所|逐步|稳步|不断)$/,
   // 应助尽助, 应保尽保, 应收尽收: “everyone eligible” — a principle, not how many.
   /^应([\u4e00-\u9fff])尽\1$/,
   // 长远, 长期有效 (a span with no length). 长期 answering a 可持续影响 question is accepted (durationAnswersSustainability).

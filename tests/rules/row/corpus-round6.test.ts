@@ -1,0 +1,29 @@
+/**
+ * Classes of the sixth round (dev 001–132, session of 2026-12-06 evening): confusables and value forms the
+ * labelers sent back that no rule read yet.
+ */
+import { findTypos } from "../../../src/engine/rules/shared/typos";
+import type { CellValue } from "../../../src/engine/types";
+import { checkGrid } from "../../helpers/gridCheck";
+
+test("055: 物质储备 / 应急物质 → 物资; 物质文化, 物质保障, 物质生活 stay", () => {
+  expect(findTypos("对全县突发卫生公共事件进行相关人员培训、物质储备、应急能力建设").fixed).toBe("对全县突发卫生公共事件进行相关人员培训、物资储备、应急能力建设");
+  expect(findTypos("采购救灾物质200件").fixed).toBe("采购救灾物资200件");
+  for (const ok of ["丰富群众物质文化生活", "提供物质保障", "改善物质生活条件", "储备物质基础"]) expect(findTypos(ok).typos).toEqual([]);
+});
+
+const check = (cells: CellValue[][]) => checkGrid(cells, 2024);
+const rows = (...body: CellValue[][]): CellValue[][] => [["项目名称", "2024年农村公路养护经费"], ["一级指标", "二级指标", "三级指标", "指标值"], ...body];
+const at = (cells: CellValue[][], cell: string) => check(cells).filter((f) => f.cell === cell && f.severity !== "info").map((f) => f.code);
+
+test("a complaint count under 满意度 (有效投诉次数 ≤2次) is the customary proxy, not a satisfaction without %", () => {
+  expect(at(rows(["满意度指标", "服务对象满意度指标", "有效投诉次数", "≤2次"]), "D3")).toEqual([]);
+  // Written as a floor, the direction is still wrong; a satisfaction name with a count still wants a percentage.
+  expect(at(rows(["满意度指标", "服务对象满意度指标", "群众投诉次数", "≥2次"]), "D3")).toEqual(["VALUE_WRONG_DIRECTION"]);
+  expect(at(rows(["满意度指标", "服务对象满意度指标", "群众满意度", "≥90人"]), "D3")).toContain("SATISFACTION_NOT_PERCENT");
+});
+
+test("a bare degree word (明显, 显著, 较大) is vague: by how much?", () => {
+  expect(at(rows(["效益指标", "经济效益指标", "降低运输成本", "明显"]), "D3")).toEqual(["VALUE_NOT_QUANTIFIED"]);
+  expect(at(rows(["效益指标", "社会效益指标", "群众出行条件", "较大"]), "D3")).toEqual(["VALUE_NOT_QUANTIFIED"]);
+});
