@@ -178,6 +178,13 @@ describe("units", () => {
     expect(q("≥3人/班")).toMatchObject({ normalizedUnit: "人/班", unitClass: "count", mixed: false });
   });
 
+  it("reads a span per session, day or item (≥3天/期, ≥8小时/天, ≤2个工作日/件) as a duration, not prose", () => {
+    expect(q("≥3天/期")).toMatchObject({ kind: "duration", normalizedUnit: "天/期", unitClass: "time", mixed: false });
+    expect(q("≥8小时/天")).toMatchObject({ kind: "duration", normalizedUnit: "小时/天", mixed: false });
+    expect(q("≤2个工作日/件")).toMatchObject({ kind: "duration", normalizedUnit: "个工作日/件", mixed: false });
+    expect(q("≤2小时/次")).toMatchObject({ kind: "duration", normalizedUnit: "小时/次", mixed: false });
+  });
+
   it("keeps 万美元 as money without a 元 amount", () => {
     expect(q("≥50万美元")).toMatchObject({ unitClass: "money", normalizedUnit: "万美元", amountYuan: null });
   });

@@ -200,13 +200,14 @@ function scaled(mag: string, base: UnitInfo): UnitInfo {
   return info;
 }
 
-// Frequencies: ≥2次/月, ≥1篇/年, 每季度 → count per period ("次/月"); the class stays that of the count.
-const PER_RE = /\s*(?:\/|每)\s*(个工作日|工作日|个季度|季度|个月|半年|学年|年|月|周|天|日|小时|学期|人|户|家|校|村|班|期|场)/y;
+// Frequencies: ≥2次/月, ≥1篇/年, 每季度 → count per period ("次/月"); the class stays that of the count. A span per
+// session or per day (≥3天/期, ≥8小时/天, ≤2天/次) is a duration the same way: the time it takes each time.
+const PER_RE = /\s*(?:\/|每)\s*(个工作日|工作日|个季度|季度|个月|半年|学年|年|月|周|天|日|小时|学期|人|户|家|校|村|班|期|场|次|批|件|项)/y;
 const PER_CANON: Record<string, string> = { 个工作日: "工作日", 个季度: "季度", 个月: "月", 日: "天" };
 const PER_CACHE = new Map<string, UnitInfo>();
 
 function perPeriod(t: string, i: number, info: UnitInfo): { info: UnitInfo; end: number } | null {
-  if (info.cls !== "count" && info.cls !== "other" && info.cls !== "area") return null;
+  if (info.cls !== "count" && info.cls !== "other" && info.cls !== "area" && info.cls !== "time") return null;
   PER_RE.lastIndex = i;
   const m = PER_RE.exec(t);
   if (!m) return null;
