@@ -183,6 +183,9 @@ describe("units", () => {
     expect(q("≥8小时/天")).toMatchObject({ kind: "duration", normalizedUnit: "小时/天", mixed: false });
     expect(q("≤2个工作日/件")).toMatchObject({ kind: "duration", normalizedUnit: "个工作日/件", mixed: false });
     expect(q("≤2小时/次")).toMatchObject({ kind: "duration", normalizedUnit: "小时/次", mixed: false });
+    // A two-part basis, per person and week.
+    expect(q("≥2小时/人·周")).toMatchObject({ kind: "duration", normalizedUnit: "小时/人·周", mixed: false });
+    expect(q("≥1次/村·月")).toMatchObject({ kind: "quantity", normalizedUnit: "次/村·月", mixed: false });
   });
 
   it("keeps 万美元 as money without a 元 amount", () => {

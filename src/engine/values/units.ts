@@ -203,6 +203,7 @@ function scaled(mag: string, base: UnitInfo): UnitInfo {
 // Frequencies: ≥2次/月, ≥1篇/年, 每季度 → count per period ("次/月"); the class stays that of the count. A span per
 // session or per day (≥3天/期, ≥8小时/天, ≤2天/次) is a duration the same way: the time it takes each time.
 const PER_RE = /\s*(?:\/|每)\s*(个工作日|工作日|个季度|季度|个月|半年|学年|年|月|周|天|日|小时|学期|人|户|家|校|村|班|期|场|次|批|件|项)/y;
+const PER_NEXT_RE = /\s*[·・•‧.*×]\s*(个工作日|工作日|个季度|季度|个月|半年|学年|年|月|周|天|日|小时|学期|次|期)/y;
 const PER_CANON: Record<string, string> = { 个工作日: "工作日", 个季度: "季度", 个月: "月", 日: "天" };
 const PER_CACHE = new Map<string, UnitInfo>();
 
@@ -211,13 +212,21 @@ function perPeriod(t: string, i: number, info: UnitInfo): { info: UnitInfo; end:
   PER_RE.lastIndex = i;
   const m = PER_RE.exec(t);
   if (!m) return null;
-  const norm = `${info.norm}/${PER_CANON[m[1]] ?? m[1]}`;
+  let norm = `${info.norm}/${PER_CANON[m[1]] ?? m[1]}`;
+  let end = PER_RE.lastIndex;
+  // A two-part basis: ≥2小时/人·周, ≥1次/村·月 (per person and week).
+  PER_NEXT_RE.lastIndex = end;
+  const m2 = PER_NEXT_RE.exec(t);
+  if (m2) {
+    norm += `·${PER_CANON[m2[1]] ?? m2[1]}`;
+    end = PER_NEXT_RE.lastIndex;
+  }
   let per = PER_CACHE.get(norm);
   if (!per) {
     per = { norm, cls: info.cls, mult: info.mult };
     if (PER_CACHE.size < 1000) PER_CACHE.set(norm, per);
   }
-  return { info: per, end: PER_RE.lastIndex };
+  return { info: per, end };
 }
 
 /** The unit starting at `i` (no leading spaces skipped), or null. */
