@@ -27,3 +27,13 @@ test("a bare degree word (明显, 显著, 较大) is vague: by how much?", () =>
   expect(at(rows(["效益指标", "经济效益指标", "降低运输成本", "明显"]), "D3")).toEqual(["VALUE_NOT_QUANTIFIED"]);
   expect(at(rows(["效益指标", "社会效益指标", "群众出行条件", "较大"]), "D3")).toEqual(["VALUE_NOT_QUANTIFIED"]);
 });
+
+test("090: a quality rate or an output count under 时效 is misplaced (CATEGORY_MISMATCH), not a date left out", () => {
+  expect(at(rows(["产出指标", "时效指标", "县级储备粮应急保障率", "100%"]), "C3")).toEqual(["CATEGORY_MISMATCH"]);
+  expect(at(rows(["产出指标", "时效指标", "县级储备粮应急保障率", "100%"]), "D3")).toEqual([]);
+  expect(at(rows(["产出指标", "时效指标", "维修数量", "≥10处"]), "C3")).toEqual(["CATEGORY_MISMATCH"]);
+  // A name about a step that takes time keeps DEADLINE_NOT_DATE; a timeliness rate is accepted.
+  expect(at(rows(["产出指标", "时效指标", "资金拨付率", "100%"]), "D3")).toEqual(["DEADLINE_NOT_DATE"]);
+  expect(at(rows(["产出指标", "时效指标", "资金拨付及时率", "100%"]), "D3")).toEqual([]);
+  expect(at(rows(["产出指标", "时效指标", "培训完成率", "100%"]), "C3")).toEqual([]);
+});

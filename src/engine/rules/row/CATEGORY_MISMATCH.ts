@@ -1,7 +1,7 @@
 import { defineRule } from "../defineRule";
 import type { RuleHit } from "../types";
 import { rowFacts, type RowFacts } from "../shared/rowFacts";
-import { isBudgetExecutionName, isBurdenCostLevel, isEcological, isOtherThanEconomic, isMoneyBenefitName, isNotApplicable, isOutputCountName, isTimelinessRateName } from "../shared/indicatorKinds";
+import { isBudgetExecutionName, isBurdenCostLevel, isEcological, isOtherThanEconomic, isMoneyBenefitName, isNotApplicable, isNotTimelinessName, isOutputCountName, isTimelinessRateName } from "../shared/indicatorKinds";
 import { hasNumber, isCount, isMoney, isPercent } from "../shared/valueFacts";
 import { quoteValue } from "../shared/messages";
 import { isPlaceholderRow } from "../shared/placeholderRow";
@@ -65,6 +65,10 @@ function diagnose(f: RowFacts, year: number | null): Pick<RuleHit, "message" | "
     case "时效":
       if (hasNumber(p) && isMoney(p))
         return { message: `${f.label}（${quoteValue(p)}）是金额，应放在“成本指标”下；时效指标应写完成时间或及时率，如“2025年12月31日前”。` };
+      if (hasNumber(p) && !p.mixed && isNotTimelinessName(f.name))
+        return isPercent(p)
+          ? { message: `${f.label}（${quoteValue(p)}）说的是达到的标准，不是时间，应放在“质量指标”下；时效指标应写完成时间或及时率，如“${year ?? "××××"}年12月31日前”“按时完成率=100%”。` }
+          : { message: `${f.label}（${quoteValue(p)}）是产出数量，不是时间，应放在“数量指标”下；时效指标应写完成时间或及时率，如“${year ?? "××××"}年12月31日前”。` };
       return null;
     case "效益": {
       // 保障期限 | 2020年1月--2020年11月 under 可持续影响 (103): a date or period within the budget year is when the work is

@@ -2,7 +2,8 @@ import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { quoteValue } from "../shared/messages";
 import { isPercent } from "../shared/valueFacts";
-import { isTimelinessRateName } from "../shared/indicatorKinds";
+import { isNotTimelinessName, isTimelinessRateName } from "../shared/indicatorKinds";
+import { hasNumber } from "../shared/valueFacts";
 
 /** 每月15日前, 每季度末, 每年3月底前, 每周五前: the deadline of each period. */
 const RECURRING_DEADLINE = /^每(?:个)?(?:月|季度|季|年|年度|半年|周|星期|学期)(?:第?[\d一二三四五六七八九十]{1,2}(?:个工作日|日|号|月|天)|[一二三四五六日])?(?:底|末|前|内|之前|以前|前完成|底前|末前)+$/;
@@ -27,6 +28,8 @@ export const rule = defineRule({
       const p = f.parsed;
       if (p.kind === "empty" || p.kind === "deadline" || p.kind === "duration" || p.unitClass === "time") continue;
       if (isPercent(p) && !p.mixed && isTimelinessRateName(f.name)) continue;
+      // 培训合格率 ≥90% under 时效: a misplaced quality rate or count (CATEGORY_MISMATCH says so), not a date left out.
+      if (hasNumber(p) && !p.mixed && isNotTimelinessName(f.name)) continue;
       // A recurring deadline (每月15日前, 每季度末, 每年3月底前) is a time: the deadline of each period.
       if (RECURRING_DEADLINE.test(p.raw.replace(/\s+/g, ""))) continue;
       if (RELATIVE_LIMIT.test(p.raw.replace(/\s+/g, ""))) continue;

@@ -73,6 +73,21 @@ export function isTimelinessRateName(name: string): boolean {
   return TIMELINESS_RATE.test(name);
 }
 
+/** Words that tie an indicator to time or to a step that takes time (完成, 拨付, 到位 …): such a name belongs under 时效. */
+const TIME_WORDS = /及时|按时|按期|准时|如期|时效|时间|时限|时长|时段|期限|周期|工期|进度|完成|完工|竣工|开工|启动|到位|响应|办结|日期|天数|逾期|超期|延期|限时|当[天日年月]|节点|拨付|发放|支付|兑付|兑现|下达|报送|提交|上报|执行/;
+/** A quality or coverage rate by name (验收合格率, 应急保障率, 覆盖率): a standard met, not a time. */
+const QUALITY_RATE = /(合格|达标|覆盖|保障|完好|优良|正确|准确|成活|通过|知晓|参与|使用|利用|普及|规范|出勤|到课|接种|治愈|回收|处置|检测|抽检)率$/;
+
+/**
+ * An indicator under 时效 that measures something else (培训合格率 ≥90%, 县级储备粮应急保障率 100%, 维修数量 ≥10处, 090):
+ * a quality rate or an output count whose name says nothing of time. It is misplaced (CATEGORY_MISMATCH), not a
+ * timeliness target without a date (DEADLINE_NOT_DATE, which leaves these rows alone).
+ */
+export function isNotTimelinessName(name: string): boolean {
+  // COUNT_NAME (below): 维修数量, 培训人数, 检查次数 — how much, not when.
+  return !TIME_WORDS.test(name) && (QUALITY_RATE.test(name) || COUNT_NAME.test(name));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Direction (R-DIR-001): 反向 indicators should be written ≤ or =.
 
