@@ -37,3 +37,9 @@ test("090: a quality rate or an output count under 时效 is misplaced (CATEGORY
   expect(at(rows(["产出指标", "时效指标", "资金拨付及时率", "100%"]), "D3")).toEqual([]);
   expect(at(rows(["产出指标", "时效指标", "培训完成率", "100%"]), "C3")).toEqual([]);
 });
+
+test("a date under 数量 or 质量 is a 时效 target written in the wrong place", () => {
+  expect(at(rows(["产出指标", "数量指标", "完成时间", "2024年12月31日前"]), "C3")).toEqual(["CATEGORY_MISMATCH"]);
+  expect(at(rows(["产出指标", "质量指标", "完成时间", "2024年10月底前"]), "C3")).toEqual(["CATEGORY_MISMATCH"]);
+  expect(at(rows(["产出指标", "时效指标", "完成时间", "2024年10月底前"]), "C3")).toEqual([]);
+});

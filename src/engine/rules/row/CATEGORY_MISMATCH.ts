@@ -35,6 +35,9 @@ function diagnose(f: RowFacts, year: number | null): Pick<RuleHit, "message" | "
   // survey (满意度调查次数 ≥2次, 满意度测评完成时间) is an output and stays.
   if (f.category !== "效益" && SATISFACTION_LAST.test(f.name) && p.kind !== "deadline" && !(hasNumber(p) && isCount(p)))
     return { message: `${f.label}是满意度，不是产出：请把该行移到“满意度指标—服务对象满意度指标”下；${f.l2 || "产出指标"}应写项目提供的产品或服务。` };
+  // 完成时间 | 2025年10月底前 under 数量 or 质量: a date is a 时效 target wherever it is written.
+  if ((f.category === "数量" || f.category === "质量") && p.kind === "deadline" && p.date && !p.mixed)
+    return { message: `${f.label}（${quoteValue(p)}）是完成时间，应放在“时效指标”下；${f.category}指标应写${f.category === "数量" ? "产品或服务的数量，如“培训人数≥45人”" : "达到的标准或水平，如“验收合格率≥95%”"}。` };
   // Quoted only when a message is built (most rows pass); called directly, not through a closure made per row.
   switch (f.category) {
     case "质量":
