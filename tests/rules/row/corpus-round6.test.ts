@@ -43,3 +43,10 @@ test("a date under 数量 or 质量 is a 时效 target written in the wrong plac
   expect(at(rows(["产出指标", "质量指标", "完成时间", "2024年10月底前"]), "C3")).toEqual(["CATEGORY_MISMATCH"]);
   expect(at(rows(["产出指标", "时效指标", "完成时间", "2024年10月底前"]), "C3")).toEqual([]);
 });
+
+test("a name opening with the work done and a count of sessions (开展宣传活动 ≥5次) under 效益 is an output", () => {
+  expect(at(rows(["效益指标", "社会效益指标", "开展宣传活动", "≥5次"]), "C3")).toEqual(["CATEGORY_MISMATCH"]);
+  // People reached may be a benefit; an effect word makes it one.
+  expect(at(rows(["效益指标", "社会效益指标", "培训农民", "≥500人"]), "C3")).toEqual([]);
+  expect(at(rows(["效益指标", "社会效益指标", "开展活动带动就业", "≥5次"]), "C3")).toEqual([]);
+});

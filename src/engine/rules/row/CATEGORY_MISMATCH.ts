@@ -93,7 +93,7 @@ function diagnose(f: RowFacts, year: number | null): Pick<RuleHit, "message" | "
       // Money is a benefit when the name says what it earns or saves (增加农户收入 ≥11.376万元 under 经济效益).
       if (hasNumber(p) && (isMoney(p) || (f.money && !isPercent(p) && !isCount(p))) && !isMoneyBenefitName(f.name))
         return { message: `${f.label}（${quoteValue(p)}）是金额，属于成本指标；效益指标应反映项目带来的效果，如“节约资金率≥5%”“带动就业人数≥100人”。` };
-      if (hasNumber(p) && isCount(p) && !f.negative && isOutputCountName(f.name))
+      if (hasNumber(p) && isCount(p) && !f.negative && isOutputCountName(f.name, p.normalizedUnit))
         return { message: `${f.label}（${quoteValue(p)}）是产出数量，应放在“产出指标—数量指标”下；效益指标应反映产出带来的效果，如“政策知晓率≥80%”。` };
       return null;
     }

@@ -199,8 +199,14 @@ const OUTPUT_ACTION = /报道|宣传|培训|会议|服务|组织|举办|开展|�
 const COUNT_NAME = /(次数|数量|个数|场次|人数|篇数|件数|期数|家数|组织数|人次|数)$/;
 /** Words that make a count an effect (受益人数, 成果转化项目数, 带动就业人数, 宣传覆盖人次), not an output. */
 const EFFECT_WORD = /转化|带动|受益|新增|增加|减少|提升|提高|吸引|促成|签约|落地|就业|增收|节约|采纳|获奖|表彰|解决|覆盖|参与|知晓|惠及/;
-export function isOutputCountName(name: string): boolean {
-  return OUTPUT_ACTION.test(name) && COUNT_NAME.test(name) && !EFFECT_WORD.test(name);
+/** A name that opens with the work done (开展宣传活动, 举办培训班, 印制宣传册): with a count of sessions or items, an output. */
+const OUTPUT_VERB_FIRST = /^(开展|举办|组织|召开|印制|印刷|发放|发布|撰写|购置|采购|安装|新建|维修|修缮|改造|编印|制作)/;
+/** Units of sessions and items (not of people: 培训农民 ≥500人 under 社会效益 may name who benefits). */
+const ITEM_UNIT = /^(次|场|期|份|册|本|篇|台|套|件|处|批|个|场次|期次|块|幅|条)$/;
+
+export function isOutputCountName(name: string, unit = ""): boolean {
+  if (EFFECT_WORD.test(name) || !OUTPUT_ACTION.test(name)) return false;
+  return COUNT_NAME.test(name) || (OUTPUT_VERB_FIRST.test(name) && ITEM_UNIT.test(unit));
 }
 
 /**
