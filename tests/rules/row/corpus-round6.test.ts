@@ -4,7 +4,7 @@
  */
 import { findTypos } from "../../../src/engine/rules/shared/typos";
 import type { CellValue } from "../../../src/engine/types";
-import { checkGrid } from "../../helpers/gridCheck";
+import { checkGrid, findingsOf } from "../../helpers/gridCheck";
 
 test("055: 物质储备 / 应急物质 → 物资; 物质文化, 物质保障, 物质生活 stay", () => {
   expect(findTypos("对全县突发卫生公共事件进行相关人员培训、物质储备、应急能力建设").fixed).toBe("对全县突发卫生公共事件进行相关人员培训、物资储备、应急能力建设");
@@ -49,4 +49,12 @@ test("a name opening with the work done and a count of sessions (开展宣传活
   // People reached may be a benefit; an effect word makes it one.
   expect(at(rows(["效益指标", "社会效益指标", "培训农民", "≥500人"]), "C3")).toEqual([]);
   expect(at(rows(["效益指标", "社会效益指标", "开展活动带动就业", "≥5次"]), "C3")).toEqual([]);
+});
+
+test("a goal that only says a task will be done (完成培训任务, 圆满完成上级交办的各项工作任务) is boilerplate", () => {
+  const goal = (g: string) => findingsOf([["项目名称", "2024年安全生产培训经费"], ["年度绩效目标", g], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "培训人次", "≥300人次"]], "GOAL_PLACEHOLDER", 2024);
+  expect(goal("完成培训任务。").map((f) => f.severity)).toEqual(["warning"]);
+  expect(goal("圆满完成上级交办的各项工作任务").map((f) => f.severity)).toEqual(["warning"]);
+  expect(goal("完成2024年培训任务300人次")).toEqual([]);
+  expect(goal("完成办公楼维修")).toEqual([]);
 });
