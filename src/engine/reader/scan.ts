@@ -994,6 +994,12 @@ function readPlan(g: GridView, a: Anchor, wr: number, headerRow: number): SpendP
     prevCol = c;
     prevText = label.text;
     if (repeat) continue;
+    // One point per cell, its label and percentage together: 3月底：10% | 6月底：50% | ….
+    const own = ownPoint(label);
+    if (own) {
+      points.push(own);
+      continue;
+    }
     const lm = g.mergeAt(a.r, c);
     const vr = (lm ? lm.bottom : a.r) + 1;
     let value: CellText;
@@ -1029,6 +1035,19 @@ function inlinePoints(cell: CellText): SpendPoint[] | null {
     value.partial = true;
     return new PlanPoint(label, monthOf(label.text), value);
   });
+}
+
+/** A cell that is one whole point, "3月底：10%" or "6月底 50%": its label and its value. */
+const OWN_POINT = /^\s*((?:\d{1,2}\s*月(?:底|末|份)?|年底|年末|第?[一二三四1-4]季度(?:末)?|[上下]半年))\s*(?:前)?\s*[:：]?\s*(?:支出|累计支出|完成|达到)?\s*(\d{1,3}(?:\.\d+)?\s*[%％])\s*$/;
+
+function ownPoint(cell: CellText): SpendPoint | null {
+  const m = OWN_POINT.exec(cell.text);
+  if (!m) return null;
+  const label = copyCell(cell, m[1].replace(/\s+/g, ""), m[1]);
+  const value = copyCell(cell, m[2].replace(/\s+/g, ""), m[2]);
+  label.partial = true;
+  value.partial = true;
+  return new PlanPoint(label, monthOf(label.text), value);
 }
 
 /** "1.“领潮计划”专项培训绩效目标表" → "“领潮计划”专项培训"; "…项目支出绩效目标表" → "…项目". */

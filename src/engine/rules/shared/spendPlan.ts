@@ -34,12 +34,14 @@ export function reportPlanFindings(ctx: ReportingContext, findings: SpendFinding
   if (!plan || !r) return;
   // Points read from one cell (“3月底25%，6月底50%…”): a value for one point is no value for the cell.
   const inline = plan.points.some((p) => p.value.partial);
+  // Points each in a cell of their own with the label (3月底：10% | 6月底：50%): a finding names its point's cell.
+  const oneCell = inline && plan.points.every((p) => p.value.cell === plan.points[0].value.cell);
   for (const f of findings) {
-    if (inline) {
+    if (inline && (oneCell || f.index === null || !plan.points[f.index])) {
       ctx.report({ row: null, cell: plan.points[0]?.value.cell ?? plan.labelCell.cell, message: f.message, ...(f.severity ? { severity: f.severity } : {}) });
       continue;
     }
-    if (rowWide && f.suggestion !== undefined && r.curve) {
+    if (rowWide && !inline && f.suggestion !== undefined && r.curve) {
       const curve = r.curve;
       plan.points.forEach((p, i) => {
         const target = formatPercent(curve[i]);
@@ -49,12 +51,13 @@ export function reportPlanFindings(ctx: ReportingContext, findings: SpendFinding
       continue;
     }
     const point = f.index !== null ? plan.points[f.index] : undefined;
-    // A suggestion is a value for the cell: never offer one for the 资金支出计划 label cell.
+    // A suggestion is a value for the cell: never offer one for the 资金支出计划 label cell, nor for a cell that
+    // also holds its label (3月底：10%).
     ctx.report({
       row: null,
       cell: point ? point.value.cell : plan.labelCell.cell,
       message: f.message,
-      ...(point && f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+      ...(point && !inline && f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
       ...(f.severity ? { severity: f.severity } : {}),
     });
   }
