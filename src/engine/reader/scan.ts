@@ -983,6 +983,8 @@ function readPlan(g: GridView, a: Anchor, wr: number, headerRow: number): SpendP
   let prevCol = -2;
   let prevText = "";
   const planText = g.text(a.r, a.c);
+  const vertical = verticalPlan(g, a, start, limit, headerRow);
+  if (vertical) return { labelCell: g.cell(a.r, a.c), points: vertical };
   for (let c = start; c <= limit; c++) {
     const label = g.cell(a.r, c);
     if (label.text === "") continue;
@@ -1035,6 +1037,31 @@ function inlinePoints(cell: CellText): SpendPoint[] | null {
     value.partial = true;
     return new PlanPoint(label, monthOf(label.text), value);
   });
+}
+
+/** A point label alone in its cell: 3月底, 6月末, 12月份, 第一季度, 年底. */
+const POINT_LABEL = /^\s*(?:\d{1,2}\s*月(?:底|末|份)?(?:前)?|年底|年末|第?[一二三四1-4]季度(?:末)?|[上下]半年)\s*$/;
+
+/**
+ * A plan written down a column: 资金支出计划 | 3月底 | 20% on its own row, then 6月底 | 50%, 10月底 | 80% … on the rows
+ * below with the label column blank (or merged down). Read only when the first row holds one label and one value and the
+ * row below starts another label in the same column; otherwise null (the row form).
+ */
+function verticalPlan(g: GridView, a: Anchor, start: number, limit: number, headerRow: number): SpendPoint[] | null {
+  let c0 = start;
+  while (c0 <= limit && g.text(a.r, c0) === "") c0++;
+  if (c0 + 1 > limit || !POINT_LABEL.test(g.text(a.r, c0))) return null;
+  for (let c = c0 + 2; c <= limit; c++) if (g.text(a.r, c) !== "") return null;
+  const below = a.r + 1;
+  if (below >= headerRow || below >= g.nRows || !POINT_LABEL.test(g.text(below, c0))) return null;
+  const m = g.mergeAt(a.r, a.c);
+  const labelFree = (r: number) => g.text(r, a.c) === "" || (m !== undefined && m !== null && r <= m.bottom);
+  const points: SpendPoint[] = [];
+  for (let r = a.r; r < headerRow && r < g.nRows && (r === a.r || labelFree(r)) && POINT_LABEL.test(g.text(r, c0)); r++) {
+    const label = g.cell(r, c0);
+    points.push(new PlanPoint(label, monthOf(label.text), g.cell(r, c0 + 1)));
+  }
+  return points.length >= 2 ? points : null;
 }
 
 /** A cell that is one whole point, "3月底：10%" or "6月底 50%": its label and its value. */
