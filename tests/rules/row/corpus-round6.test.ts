@@ -58,3 +58,11 @@ test("a goal that only says a task will be done (完成培训任务, 圆满完�
   expect(goal("完成2024年培训任务300人次")).toEqual([]);
   expect(goal("完成办公楼维修")).toEqual([]);
 });
+
+test("the measure's name written before a clean target (合格率≥95%) is one readable target: a warning that moves the name", () => {
+  const fs = check(rows(["产出指标", "质量指标", "验收", "合格率≥95%"])).filter((f) => f.code === "VALUE_MIXED_TEXT");
+  expect(fs.map((f) => [f.severity, f.suggestion])).toEqual([["warning", "≥95%"]]);
+  expect(fs[0].message).toContain("三级指标");
+  // Prose after the number is still an error.
+  expect(check(rows(["产出指标", "数量指标", "培训人数", "≥200人按计划完成"])).filter((f) => f.code === "VALUE_MIXED_TEXT").map((f) => f.severity)).toEqual(["error"]);
+});

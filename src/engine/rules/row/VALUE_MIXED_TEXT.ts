@@ -46,6 +46,12 @@ const ONE_TARGET_FORMS: readonly RegExp[] = [
 /** Words that make a target approximate or aspirational, around an otherwise clean number. */
 const APPROXIMATION = /^(?:约|大约|大概|预计|力争|争取|计划|左右|上下|许)$/;
 
+/**
+ * The measure named before a clean target (副高以上职称占比≥50%, 合格率≥95%, 培训人数不少于200人): one target with its
+ * name written into the value cell. Readable — a warning whose suggestion keeps the target.
+ */
+const NAMED_MEASURE = /^[\u4e00-\u9fff]{1,12}(?:率|占比|比例|比重|人数|人次|次数|数量|户数|个数|天数|面积|长度|里程|金额|成本|标准)$/;
+
 /** A change word before the number (增加5万元, 提高5%): the amount of change is a floor. */
 const CHANGE_LEAD = /^(?:提高|提升|增长|增加|新增|减少|降低|下降|缩短|压缩|节约)$/;
 
@@ -93,6 +99,17 @@ export const rule = defineRule({
         if (unit) s = formatValue(op, p.number, unit);
       }
       const prose = p.extraText.trim();
+      // The measure's name before the target (副高以上职称占比≥50%): one readable target, a warning that moves the name.
+      if (s && p.raw.trim().startsWith(prose) && NAMED_MEASURE.test(prose)) {
+        ctx.report({
+          row: f.index,
+          cell: f.ind.value.cell,
+          severity: "warning",
+          message: `${f.label}的指标值${quoteValue(p)}把指标名称“${prose}”也写了进去：请把它写入三级指标（如“${prose}”），指标值只写“${s}”。`,
+          suggestion: s,
+        });
+        continue;
+      }
       ctx.report({
         row: f.index,
         cell: f.ind.value.cell,
