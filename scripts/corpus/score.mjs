@@ -21,6 +21,25 @@ const engine = require(path.join(root, "lib", "engine", "index.js"));
 const { readWorkbook } = require(path.join(root, "lib", "cli", "readWorkbook.js"));
 const rowOf = (cell) => (cell ? Number(/(\d+)$/.exec(cell)?.[1]) - 1 : null);
 
+/** The standard order of the categories of a table (产出's four, then 效益, then 满意度). */
+const CATEGORY_ORDER = ["数量", "质量", "时效", "成本", "效益", "满意度"];
+const categoryIndex = (name) => {
+  const i = CATEGORY_ORDER.findIndex((c) => name.includes(c));
+  return i < 0 ? Infinity : i;
+};
+/** The furthest category in that order any transcribed row's first two cells name (-1 when none). */
+function lastCategoryReached(doc) {
+  let last = -1;
+  for (const row of doc.indicators) {
+    const cells = Array.isArray(row) ? row.slice(0, 2) : [];
+    for (const c of cells) {
+      const i = categoryIndex(String(c ?? ""));
+      if (i !== Infinity) last = Math.max(last, i);
+    }
+  }
+  return last;
+}
+
 export async function scoreTable(jsonPath) {
   const doc = JSON.parse(fs.readFileSync(jsonPath, "utf8"));
   const xlsx = jsonPath.replace(/\.json$/, ".xlsx");
@@ -32,7 +51,12 @@ export async function scoreTable(jsonPath) {
   if (!read.ok) throw new Error(`${xlsx}: ${read.reason}`);
   let findings = engine.checkWorkbook(read.grids, {}).flatMap((s) => s.tables.flatMap((t) => t.findings));
   // A partial transcription cannot be judged on what the whole table holds: its categories, its weights' total.
-  if (doc.truncated) findings = findings.filter((f) => f.code !== "MISSING_CATEGORY" && f.code !== "WEIGHT_SUM_NOT_100");
+  // Only a missing category the transcribed part can show is judged: one that comes before the last category it reaches
+  // (a cut after the 效益 rows still shows that 产出 had no 时效 row).
+  if (doc.truncated) {
+    const reached = lastCategoryReached(doc);
+    findings = findings.filter((f) => f.code !== "WEIGHT_SUM_NOT_100" && (f.code !== "MISSING_CATEGORY" || categoryIndex(/缺少“([^”]+)”/.exec(f.message)?.[1] ?? "") < reached));
+  }
   const headerRows = new Set([...lay.headerRows, lay.titleRow, lay.unitRow].filter((r) => r != null));
   const matches = (d, f) => {
     if (f.code !== d.code) return false;
