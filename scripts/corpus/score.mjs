@@ -21,19 +21,27 @@ const engine = require(path.join(root, "lib", "engine", "index.js"));
 const { readWorkbook } = require(path.join(root, "lib", "cli", "readWorkbook.js"));
 const rowOf = (cell) => (cell ? Number(/(\d+)$/.exec(cell)?.[1]) - 1 : null);
 
-/** The standard order of the categories of a table (产出's four, then 效益, then 满意度). */
-const CATEGORY_ORDER = ["数量", "质量", "时效", "成本", "效益", "满意度"];
-const categoryIndex = (name) => {
-  const i = CATEGORY_ORDER.findIndex((c) => name.includes(c));
+/**
+ * The order of a table's categories: 产出's four, then 效益, then 满意度; forms of the 2021 central framework whose
+ * first rows are the 一级 成本指标 (重庆 审批表, 湖南 2025) print 成本 first.
+ */
+const CLASSIC_ORDER = ["数量", "质量", "时效", "成本", "效益", "满意度"];
+const COST_FIRST_ORDER = ["成本", "数量", "质量", "时效", "效益", "满意度"];
+const categoryIndex = (name, order = CLASSIC_ORDER) => {
+  const i = order.findIndex((c) => name.includes(c));
   return i < 0 ? Infinity : i;
 };
-/** The furthest category in that order any transcribed row's first two cells name (-1 when none). */
-function lastCategoryReached(doc) {
+const rowLevels = (row) => (Array.isArray(row) ? row.slice(0, 2).map((c) => String(c ?? "")) : []);
+function categoryOrder(doc) {
+  const first = rowLevels(doc.indicators[0] ?? []);
+  return first[0]?.startsWith("成本") ? COST_FIRST_ORDER : CLASSIC_ORDER;
+}
+/** The furthest category in the table's order any transcribed row's first two cells name (-1 when none). */
+function lastCategoryReached(doc, order) {
   let last = -1;
   for (const row of doc.indicators) {
-    const cells = Array.isArray(row) ? row.slice(0, 2) : [];
-    for (const c of cells) {
-      const i = categoryIndex(String(c ?? ""));
+    for (const c of rowLevels(row)) {
+      const i = categoryIndex(c, order);
       if (i !== Infinity) last = Math.max(last, i);
     }
   }
@@ -54,8 +62,9 @@ export async function scoreTable(jsonPath) {
   // Only a missing category the transcribed part can show is judged: one that comes before the last category it reaches
   // (a cut after the 效益 rows still shows that 产出 had no 时效 row).
   if (doc.truncated) {
-    const reached = lastCategoryReached(doc);
-    findings = findings.filter((f) => f.code !== "WEIGHT_SUM_NOT_100" && (f.code !== "MISSING_CATEGORY" || categoryIndex(/缺少“([^”]+)”/.exec(f.message)?.[1] ?? "") < reached));
+    const order = categoryOrder(doc);
+    const reached = lastCategoryReached(doc, order);
+    findings = findings.filter((f) => f.code !== "WEIGHT_SUM_NOT_100" && (f.code !== "MISSING_CATEGORY" || categoryIndex(/缺少“([^”]+)”/.exec(f.message)?.[1] ?? "", order) < reached));
   }
   const headerRows = new Set([...lay.headerRows, lay.titleRow, lay.unitRow].filter((r) => r != null));
   const matches = (d, f) => {

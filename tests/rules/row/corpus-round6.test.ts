@@ -66,3 +66,19 @@ test("the measure's name written before a clean target (合格率≥95%) is one 
   // Prose after the number is still an error.
   expect(check(rows(["产出指标", "数量指标", "培训人数", "≥200人按计划完成"])).filter((f) => f.code === "VALUE_MIXED_TEXT").map((f) => f.severity)).toEqual(["error"]);
 });
+
+test("018: 预算(或投资规模)控制指标 of the older 广东 forms covers the cost category (no MISSING_CATEGORY 成本)", () => {
+  const table = (l2: string) => [
+    ["项目名称", "2019年交通专项"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["预期产出指标", "数量指标", "改造道路", "≥5公里"],
+    ["预期产出指标", "质量指标", "验收合格率", "=100%"],
+    ["预期产出指标", "时效指标", "完成时间", "2019年12月31日前"],
+    ["预期产出指标", l2, "项目总投资", "≤500万元"],
+    ["效果指标", "社会效益指标", "通行时间缩短", "≥10分钟"],
+    ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+  ];
+  const missing = (l2: string) => findingsOf(table(l2), "MISSING_CATEGORY", 2019).map((f) => f.message.slice(0, 8));
+  expect(missing("预算(或投资规模)控制指标")).toEqual([]);
+  expect(missing("规模指标")).toEqual(["缺少“成本”类指"]);
+});

@@ -5,7 +5,7 @@ import { hasNumber, isCount, isMoney, isPercent } from "../shared/valueFacts";
 import { isTimelinessRateName } from "../shared/indicatorKinds";
 import { firstCellOf } from "../shared/tableCells";
 import { levelFormKey, normalizeLabel } from "../../framework";
-import { GROUPING_LEVEL1 } from "../../lexicon/levelNames";
+import { GROUPING_LEVEL1, level2VariantOf } from "../../lexicon/levelNames";
 
 const OUTPUTS: readonly Category[] = ["数量", "质量", "时效", "成本"];
 
@@ -48,6 +48,8 @@ export const rule = defineRule({
     for (const f of facts) {
       const c = f.category ?? (levelLess ? inferredCategory(f) : null);
       if (c) present.add(c);
+      // 预算(或投资规模)控制指标 (older 广东 forms): the cost category of its day, though its rows are not judged as costs.
+      else if (level2VariantOf(levelFormKey(f.ind.level2.text), normalizeLabel(f.ind.level1.text))?.standard === "成本指标") present.add("成本");
       // The 发展改革委 form (实施效果指标 | 产出指标 | …) does not split its outputs into 数量/质量/时效/成本: a row under
       // its 产出指标 stands for the outputs, which that form cannot be asked to split.
       if (GROUPING_LEVEL1.has(levelFormKey(f.ind.level1.text)) && normalizeLabel(f.ind.level2.text) === "产出指标") OUTPUTS.forEach((o) => present.add(o));
