@@ -82,3 +82,9 @@ test("018: 预算(或投资规模)控制指标 of the older 广东 forms covers 
   expect(missing("预算(或投资规模)控制指标")).toEqual([]);
   expect(missing("规模指标")).toEqual(["缺少“成本”类指"]);
 });
+
+test("120: a wished-for reduction as the name (可以有效降低…的发生) with a percentage measures nothing", () => {
+  expect(at(rows(["效益指标", "可持续影响指标", "通过注射疫苗,可以有效降低疫苗针对传染病的发生", "40%"]), "C3")).toEqual(["INDICATOR_NOT_MEASURABLE"]);
+  // A rate of the reduction is measurable.
+  expect(at(rows(["效益指标", "社会效益指标", "传染病发病率降低幅度", "≥5%"]), "C3")).toEqual([]);
+});
