@@ -88,3 +88,10 @@ test("120: a wished-for reduction as the name (可以有效降低…的发生) w
   // A rate of the reduction is measurable.
   expect(at(rows(["效益指标", "社会效益指标", "传染病发病率降低幅度", "≥5%"]), "C3")).toEqual([]);
 });
+
+test("a rate of how the work went (验收合格率, 任务完成率) under 效益 is an output; an effect's rate stays", () => {
+  expect(at(rows(["效益指标", "社会效益指标", "验收合格率", "100%"]), "C3")).toEqual(["CATEGORY_MISMATCH"]);
+  expect(at(rows(["效益指标", "社会效益指标", "任务完成率", "100%"]), "C3")).toEqual(["CATEGORY_MISMATCH"]);
+  expect(at(rows(["效益指标", "生态效益指标", "污水达标排放合格率", "100%"]), "C3")).toEqual([]);
+  expect(at(rows(["效益指标", "社会效益指标", "学生体质健康合格率", "≥90%"]), "C3")).toEqual([]);
+});

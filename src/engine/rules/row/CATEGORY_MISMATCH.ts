@@ -13,6 +13,11 @@ const SATISFACTION_PROXY = /满意|认可|好评|评价|信任|口碑|赞誉|获
 /** A name that measures satisfaction itself (…满意度, …满意率), not something about a survey of it. */
 const SATISFACTION_LAST = /满意(?:度|率|程度)(?:[（(][^）)]*[）)])?$/;
 
+/** Rates of how the work itself went: accepted, completed, on time, in good repair. */
+const OUTPUT_RATE = /(验收合格|合格|完成|完工|及时|按时|完好|验收通过|发放准确|拨付)率$/;
+/** Names where such a rate is the effect (就业完成率 is an output; 达标排放合格率 is an ecological effect). */
+const EFFECT_OF_OUTPUT = /排放|水质|空气|土壤|森林|植被|考试|考核|学业|体质|健康|就业|脱贫|增收|入学|升学|治愈|康复|成活/;
+
 /** A dimension of one item (宽度, 厚度, 高度, 直径, 深度, 口径): its specification, not an amount of output. */
 const SPEC_DIMENSION = /(宽度|厚度|高度|直径|深度|口径|粗度|孔径)$/;
 const LENGTH_UNIT = /^(毫米|厘米|分米|米|mm|cm|m)$/i;
@@ -93,6 +98,9 @@ function diagnose(f: RowFacts, year: number | null): Pick<RuleHit, "message" | "
       // Money is a benefit when the name says what it earns or saves (增加农户收入 ≥11.376万元 under 经济效益).
       if (hasNumber(p) && (isMoney(p) || (f.money && !isPercent(p) && !isCount(p))) && !isMoneyBenefitName(f.name))
         return { message: `${f.label}（${quoteValue(p)}）是金额，属于成本指标；效益指标应反映项目带来的效果，如“节约资金率≥5%”“带动就业人数≥100人”。` };
+      // 验收合格率, 任务完成率, 资金拨付及时率 under 效益: how well or when the work was done — an output, not its effect.
+      if (OUTPUT_RATE.test(f.name) && !EFFECT_OF_OUTPUT.test(f.name))
+        return { message: `${f.label}衡量的是工作完成的质量或进度，属于产出，应放在“产出指标”的质量或时效指标下；效益指标应反映产出带来的效果，如“政策知晓率≥80%”“带动就业人数≥50人”。` };
       if (hasNumber(p) && isCount(p) && !f.negative && isOutputCountName(f.name, p.normalizedUnit))
         return { message: `${f.label}（${quoteValue(p)}）是产出数量，应放在“产出指标—数量指标”下；效益指标应反映产出带来的效果，如“政策知晓率≥80%”。` };
       return null;
