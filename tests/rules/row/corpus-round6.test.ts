@@ -97,3 +97,11 @@ test("a rate of how the work went (验收合格率, 资金拨付率) under 效�
   expect(at(rows(["效益指标", "生态效益指标", "污水达标排放合格率", "100%"]), "C3")).toEqual([]);
   expect(at(rows(["效益指标", "社会效益指标", "学生体质健康合格率", "≥90%"]), "C3")).toEqual([]);
 });
+
+test("070, 103, 120: timeliness by other words (当年下达率, 按计划完成率, 及时给予治疗 | 100%) and frequencies (1次/月) are 时效 values", () => {
+  for (const [name, value] of [["预算资金当年下达率", "100%"], ["项目按计划完成率", "100%"], ["对美沙酮维持患者及时给予治疗", "100%"], ["环境卫生专项考核", "1次/月"]])
+    expect(at(rows(["产出指标", "时效指标", name, value]), "D3")).toEqual([]);
+  // A bare number on a timeliness rate is the missing % (one finding), other bare numbers are no time.
+  expect(at(rows(["产出指标", "时效指标", "项目完成及时率", "100"]), "D3")).toEqual(["RATE_NOT_PERCENT"]);
+  expect(at(rows(["产出指标", "时效指标", "完成时限", "10"]), "D3")).toContain("DEADLINE_NOT_DATE");
+});

@@ -2,8 +2,11 @@ import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { quoteValue } from "../shared/messages";
 import { isPercent } from "../shared/valueFacts";
-import { isNotTimelinessName, isTimelinessRateName } from "../shared/indicatorKinds";
+import { isNotTimelinessName, takesTimelinessPercent } from "../shared/indicatorKinds";
 import { hasNumber } from "../shared/valueFacts";
+
+/** A count per period: 次/月, 次/周, 次/季度, 次/年. */
+const PER_PERIOD = /\/(?:天|周|月|季度|半年|年|学期|工作日)$/;
 
 /** 每月15日前, 每季度末, 每年3月底前, 每周五前: the deadline of each period. */
 const RECURRING_DEADLINE = /^每(?:个)?(?:月|季度|季|年|年度|半年|周|星期|学期)(?:第?[\d一二三四五六七八九十]{1,2}(?:个工作日|日|号|月|天)|[一二三四五六日])?(?:底|末|前|内|之前|以前|前完成|底前|末前)+$/;
@@ -27,7 +30,12 @@ export const rule = defineRule({
       if (f.category !== "时效") continue;
       const p = f.parsed;
       if (p.kind === "empty" || p.kind === "deadline" || p.kind === "duration" || p.unitClass === "time") continue;
-      if (isPercent(p) && !p.mixed && isTimelinessRateName(f.name)) continue;
+      if (isPercent(p) && !p.mixed && takesTimelinessPercent(f.name)) continue;
+      // A timeliness rate as a bare number (完成及时率 | 100): the missing % is the defect (RATE_NOT_PERCENT). Other bare
+      // numbers under 时效 (完成时限 | 10, =44,561 an Excel date serial) are no time: this code's.
+      if (hasNumber(p) && !p.mixed && p.unit === "" && takesTimelinessPercent(f.name) && f.rate) continue;
+      // A frequency (考核 | 1次/月, 巡查 | 每周2次): how often, a time pattern of its own.
+      if (hasNumber(p) && !p.mixed && p.normalizedUnit.includes("/") && PER_PERIOD.test(p.normalizedUnit)) continue;
       // 培训合格率 ≥90% under 时效: a misplaced quality rate or count (CATEGORY_MISMATCH says so), not a date left out.
       if (hasNumber(p) && !p.mixed && isNotTimelinessName(f.name)) continue;
       // A recurring deadline (每月15日前, 每季度末, 每年3月底前) is a time: the deadline of each period.

@@ -47,7 +47,9 @@ const NOT_PERCENT_RATE = anyOf(["效率", "频率", "功率", "汇率", "速率"
 /** Growth rates may legitimately exceed 100%. */
 const GROWTH_RATE = anyOf(["增长", "增幅", "增速", "同比", "环比", "倍"]);
 /** 时效 rates: a percentage is a valid 时效 value when the name is one of these. */
-const TIMELINESS_RATE = /(及时|按时|按期|准时|如期|时效|逾期|超期|延期|限时)[^，,]{0,8}(率|[（(]\s*[%％]\s*[）)])/;
+const TIMELINESS_RATE = /(及时|按时|按期|准时|如期|时效|逾期|超期|延期|限时|当年|当月|按计划|按进度|按合同)[^，,]{0,8}(率|[（(]\s*[%％]\s*[）)])/;
+/** A name about doing something in time, rate or not (对患者及时给予治疗 | 100%): a percentage there is a timeliness rate. */
+const IN_TIME = /及时|按时|按期|准时|如期/;
 
 export function isRateName(name: string): boolean {
   return RATE_NAME.test(name) && !NOT_PERCENT_RATE.test(name);
@@ -71,6 +73,11 @@ export function isGrowthName(name: string): boolean {
 
 export function isTimelinessRateName(name: string): boolean {
   return TIMELINESS_RATE.test(name);
+}
+
+/** A 时效 name a percentage answers: a timeliness rate, or a name about doing something in time. */
+export function takesTimelinessPercent(name: string): boolean {
+  return TIMELINESS_RATE.test(name) || IN_TIME.test(name);
 }
 
 /** Words that tie an indicator to time or to a step that takes time (完成, 拨付, 到位 …): such a name belongs under 时效. */
