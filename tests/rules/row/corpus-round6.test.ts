@@ -105,3 +105,15 @@ test("070, 103, 120: timeliness by other words (当年下达率, 按计划完成
   expect(at(rows(["产出指标", "时效指标", "项目完成及时率", "100"]), "D3")).toEqual(["RATE_NOT_PERCENT"]);
   expect(at(rows(["产出指标", "时效指标", "完成时限", "10"]), "D3")).toContain("DEADLINE_NOT_DATE");
 });
+
+test("059: a surveillance count of adverse events (不良反应每百万人口报告数 ≥150) is positive: more reporting is the goal", () => {
+  expect(at(rows(["产出指标", "质量指标", "药品不良反应每百万人口报告数", "≥150"]), "D3")).not.toContain("VALUE_WRONG_DIRECTION");
+  expect(at(rows(["产出指标", "质量指标", "药品不良反应发生率", "≥5%"]), "D3")).toContain("VALUE_WRONG_DIRECTION");
+});
+
+test("090: a count of something else under 满意度 (安全事件发生数 | 0起) is misplaced only, not also a satisfaction without %", () => {
+  expect(at(rows(["满意度指标", "服务对象满意度指标", "粮食安全事件发生数", "0起"]), "D3")).toEqual([]);
+  expect(at(rows(["满意度指标", "服务对象满意度指标", "粮食安全事件发生数", "0起"]), "C3")).toEqual(["CATEGORY_MISMATCH"]);
+  // Text there (012) is still no satisfaction rate.
+  expect(at(rows(["满意度指标", "满意度指标", "群众创业热情高涨", "创业热情高涨"]), "D3")).toContain("SATISFACTION_NOT_PERCENT");
+});

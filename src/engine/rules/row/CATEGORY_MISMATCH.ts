@@ -1,14 +1,12 @@
 import { defineRule } from "../defineRule";
 import type { RuleHit } from "../types";
 import { rowFacts, type RowFacts } from "../shared/rowFacts";
-import { isBudgetExecutionName, isBurdenCostLevel, isEcological, isOtherThanEconomic, isMoneyBenefitName, isNotApplicable, isNotTimelinessName, isOutputCountName, isTimelinessRateName } from "../shared/indicatorKinds";
+import { isBudgetExecutionName, isBurdenCostLevel, isEcological, isOtherThanEconomic, isMoneyBenefitName, isNoSatisfactionUnderIt, isNotApplicable, isNotTimelinessName, isOutputCountName, isTimelinessRateName } from "../shared/indicatorKinds";
 import { hasNumber, isCount, isMoney, isPercent } from "../shared/valueFacts";
 import { quoteValue } from "../shared/messages";
 import { isPlaceholderRow } from "../shared/placeholderRow";
 import { BENEFIT_WORDS, DISBURSED_MONEY } from "../../lexicon/effects";
 
-/** What a satisfaction survey may ask besides 满意: 认可度, 好评率, 评价, 信任度, 获得感, 幸福感. */
-const SATISFACTION_PROXY = /满意|认可|好评|评价|信任|口碑|赞誉|获得感|幸福感|安全感|投诉/;
 
 /** A name that measures satisfaction itself (…满意度, …满意率), not something about a survey of it. */
 const SATISFACTION_LAST = /满意(?:度|率|程度)(?:[（(][^）)]*[）)])?$/;
@@ -36,7 +34,7 @@ function diagnose(f: RowFacts, year: number | null): Pick<RuleHit, "message" | "
     return null;
   }
   // 政策知晓率, 因粮食市场波动引起的粮食安全事件发生数 under 满意度 (094, 090): no rating by the people served.
-  if (f.category === "满意度" && f.name !== "" && !SATISFACTION_PROXY.test(f.name))
+  if (isNoSatisfactionUnderIt(f))
     return { message: `${f.label}不是满意度，不应放在满意度指标下：请移到对应的产出或效益指标下；满意度指标应写服务对象的满意程度，如“受益群众满意度≥90%”。` };
   if (f.category === null || f.category === "成本" || f.category === "满意度") return null;
   // 资助对象满意度 ≥95% under 质量指标 (051): a rating by the people served, not an output. A count or a date about a

@@ -1,6 +1,7 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { isPercentByTitle } from "../shared/unitLexicon";
+import { isNoSatisfactionUnderIt } from "../shared/indicatorKinds";
 import { formatNumber, quoteValue, OPERATOR_SYMBOL } from "../shared/messages";
 import { hasNumber, isPercent } from "../shared/valueFacts";
 
@@ -20,6 +21,9 @@ export const rule = defineRule({
       if (!f.satisfaction || p.kind === "empty" || (isPercent(p) && !p.mixed)) continue;
       // 群众满意度（%） | ≥90: the name titles the value as per cent.
       if (isPercentByTitle(p, f.ind.level3.text)) continue;
+      // 粮食安全事件发生数 | 0起 under 满意度: a count of something else, misplaced (CATEGORY_MISMATCH says so). Text
+      // there (创业热情高涨) still is no satisfaction rate.
+      if (isNoSatisfactionUnderIt(f) && hasNumber(p) && !p.mixed && p.unit !== "") continue;
       // 有效投诉次数 | ≤2次, 信访件数 | =0件 under 满意度: a complaint count is the customary proxy of satisfaction, a
       // reverse measure with its own unit; a percentage (“≥2%”) would be wrong for it.
       if (COMPLAINT_COUNT.test(f.name) && !f.name.includes("满意") && hasNumber(p) && !p.mixed) continue;

@@ -95,6 +95,17 @@ export function isNotTimelinessName(name: string): boolean {
   return !TIME_WORDS.test(name) && (QUALITY_RATE.test(name) || COUNT_NAME.test(name));
 }
 
+/** What a satisfaction survey may ask besides 满意: 认可度, 好评率, 评价, 信任度, 获得感, 幸福感, 投诉. */
+const SATISFACTION_PROXY = /满意|认可|好评|评价|信任|口碑|赞誉|获得感|幸福感|安全感|投诉/;
+
+/**
+ * A named row under 满意度 that is no rating by the people served (政策知晓率, 粮食安全事件发生数, 090/094): misplaced
+ * (CATEGORY_MISMATCH), so not judged as a satisfaction without a percentage either.
+ */
+export function isNoSatisfactionUnderIt(f: { category: string | null; name: string }): boolean {
+  return f.category === "满意度" && f.name !== "" && !SATISFACTION_PROXY.test(f.name);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Direction (R-DIR-001): 反向 indicators should be written ≤ or =.
 
@@ -112,6 +123,8 @@ export const NEGATIVE_WORDS: readonly string[] = [
 export const POSITIVE_ACTIONS: readonly string[] = [
   "整改", "解决", "办结", "处理率", "处置", "化解", "排查", "排除", "修复率", "消除", "查处", "防范", "调解", "回复", "答复",
   "治理", "监测", "检查", "受理", "挽回", "减少", "降低", "下降", "发现", "收集", "征集", "调研", "节约", "节能", "压减",
+  // 药品不良反应每百万人口报告数 ≥150 (059): surveillance counts what is reported; more reporting is the goal.
+  "报告数", "报告率", "报告例数", "上报率", "上报数", "报告份数",
 ];
 /** Time spans where less is better (响应时间 ≤720分钟). */
 const RESPONSE_TIME = /(响应|修复|处理|办理|办结|等待|审批|维修|恢复|到场|到达|排队)[^，,]{0,4}(时间|时长|时限|用时|耗时)/;
