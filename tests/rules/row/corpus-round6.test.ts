@@ -117,3 +117,10 @@ test("090: a count of something else under 满意度 (安全事件发生数 | 0�
   // Text there (012) is still no satisfaction rate.
   expect(at(rows(["满意度指标", "满意度指标", "群众创业热情高涨", "创业热情高涨"]), "D3")).toContain("SATISFACTION_NOT_PERCENT");
 });
+
+test("001: an Excel day serial under 时效 (完成时间 | =44,561) is a date that lost its format, named and rewritten", () => {
+  const fs = check(rows(["产出指标", "时效指标", "工作计划按时完成时间", "=44,561"])).filter((f) => f.cell === "D3" && f.severity !== "info");
+  expect(fs.map((f) => [f.code, f.suggestion])).toEqual([["DEADLINE_NOT_DATE", "2021年12月31日前"]]);
+  // Not on a count, nor outside 时效.
+  expect(check(rows(["产出指标", "数量指标", "发放份数", "45000"])).filter((f) => f.code === "DEADLINE_NOT_DATE")).toEqual([]);
+});

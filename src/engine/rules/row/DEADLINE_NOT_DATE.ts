@@ -1,4 +1,5 @@
 import { defineRule } from "../defineRule";
+import { excelSerialDate } from "../shared/deadline";
 import { rowFacts } from "../shared/rowFacts";
 import { quoteValue } from "../shared/messages";
 import { isPercent } from "../shared/valueFacts";
@@ -41,6 +42,17 @@ export const rule = defineRule({
       // A recurring deadline (每月15日前, 每季度末, 每年3月底前) is a time: the deadline of each period.
       if (RECURRING_DEADLINE.test(p.raw.replace(/\s+/g, ""))) continue;
       if (RELATIVE_LIMIT.test(p.raw.replace(/\s+/g, ""))) continue;
+      const serial = hasNumber(p) && !p.mixed && p.unit === "" ? excelSerialDate(p.number, f.name) : null;
+      if (serial) {
+        const date = `${serial.year}年${serial.month}月${serial.day}日前`;
+        ctx.report({
+          row: f.index,
+          cell: f.ind.value.cell,
+          message: `时效指标${f.label}的指标值${quoteValue(p)}是日期变成的序号（即${serial.year}年${serial.month}月${serial.day}日），不是完成时间：请写成“${date}”。`,
+          suggestion: date,
+        });
+        continue;
+      }
       ctx.report({
         row: f.index,
         cell: f.ind.value.cell,

@@ -1,4 +1,5 @@
 import { defineRule } from "../defineRule";
+import { excelSerialDate } from "../shared/deadline";
 import { rowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue } from "../shared/messages";
 import { hasNoUnit, isCleanQuantity } from "../shared/valueFacts";
@@ -24,6 +25,8 @@ export const rule = defineRule({
       if (!isCleanQuantity(p) || !(hasNoUnit(p) || perOnly) || f.strictRate || f.satisfaction || f.qualitative || isTrivialTarget(p)) continue;
       // A bare number on a share by name (…比例) is RATE_NOT_PERCENT's (a percentage without its sign).
       if (!perOnly && isShareName(f.name)) continue;
+      // =44,561 under 时效 on a 完成时间: a date that lost its format (DEADLINE_NOT_DATE names the date).
+      if (f.category === "时效" && excelSerialDate(p.number, f.name)) continue;
       // 实施营造林总面积(亩) | 80000: the name's bracket gives the unit.
       if (!perOnly && unitInBrackets(f.ind.level3.text)) continue;
       const implied = impliedUnit(f.name, ctx.table.unit, p.number);
