@@ -178,6 +178,11 @@ describe("units", () => {
     expect(q("≥3人/班")).toMatchObject({ normalizedUnit: "人/班", unitClass: "count", mixed: false });
   });
 
+  it("reads 周岁 as an age, not a number of weeks (18—54周岁 is a range of ages)", () => {
+    expect(q("18—54周岁")).toMatchObject({ normalizedUnit: "岁", mixed: false, range: { min: 18, max: 54 } });
+    expect(q("≤60周岁")).toMatchObject({ kind: "quantity", normalizedUnit: "岁", mixed: false });
+  });
+
   it("reads a span per session, day or item (≥3天/期, ≥8小时/天, ≤2个工作日/件) as a duration, not prose", () => {
     expect(q("≥3天/期")).toMatchObject({ kind: "duration", normalizedUnit: "天/期", unitClass: "time", mixed: false });
     expect(q("≥8小时/天")).toMatchObject({ kind: "duration", normalizedUnit: "小时/天", mixed: false });

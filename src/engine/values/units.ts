@@ -75,7 +75,7 @@ add("other", "分", "分"); // score
 add("other", "倍", "倍");
 add("other", "级", "级");
 add("other", "星", "星");
-add("other", "岁", "岁");
+add("other", "岁 周岁", "岁");
 add("other", "度", "度");
 add("other", "米", "米");
 add("other", "公里 千米 km", "公里");

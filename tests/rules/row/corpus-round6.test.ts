@@ -124,3 +124,7 @@ test("001: an Excel day serial under 时效 (完成时间 | =44,561) is a date t
   // Not on a count, nor outside 时效.
   expect(check(rows(["产出指标", "数量指标", "发放份数", "45000"])).filter((f) => f.code === "DEADLINE_NOT_DATE")).toEqual([]);
 });
+
+test("a range states both bounds: no VALUE_NO_OPERATOR on 18—54周岁 or 3-5次", () => {
+  expect(check(rows(["产出指标", "质量指标", "培训对象年龄", "18—54周岁"], ["产出指标", "数量指标", "培训期数", "3-5期"])).filter((f) => f.code === "VALUE_NO_OPERATOR")).toEqual([]);
+});

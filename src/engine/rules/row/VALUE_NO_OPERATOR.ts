@@ -62,7 +62,8 @@ export const rule = defineRule({
         });
         continue;
       }
-      if (!isCleanQuantity(p) || hasNoUnit(p) || isTrivialTarget(p)) continue;
+      // A range (18—54周岁, 80%-90%) states both bounds: no operator is missing.
+      if (!isCleanQuantity(p) || hasNoUnit(p) || isTrivialTarget(p) || p.range) continue;
       const percent = isPercent(p);
       if ((f.strictRate || f.satisfaction) && !percent) continue;
       if (percent && (p.number > 100 || (p.number === 100 && (p.operator === ">=" || p.operator === ">"))) && !isGrowthName(f.name)) continue;
