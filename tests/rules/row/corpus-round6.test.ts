@@ -128,3 +128,10 @@ test("001: an Excel day serial under 时效 (完成时间 | =44,561) is a date t
 test("a range states both bounds: no VALUE_NO_OPERATOR on 18—54周岁 or 3-5次", () => {
   expect(check(rows(["产出指标", "质量指标", "培训对象年龄", "18—54周岁"], ["产出指标", "数量指标", "培训期数", "3-5期"])).filter((f) => f.code === "VALUE_NO_OPERATOR")).toEqual([]);
 });
+
+test("092, 132: a per-person support standard under 质量 and dividends paid out under 效益 are no misplaced costs", () => {
+  expect(at(rows(["产出指标", "质量指标", "农村低保标准", "≥530元/人·月"]), "C3")).toEqual([]);
+  expect(at(rows(["效益指标", "经济效益指标", "贫困户全年返本分红总额", "=46.16万元"]), "C3")).toEqual([]);
+  // A plain amount under 质量 still is.
+  expect(at(rows(["产出指标", "质量指标", "设备购置费", "≤20万元"]), "C3")).toEqual(["CATEGORY_MISMATCH"]);
+});

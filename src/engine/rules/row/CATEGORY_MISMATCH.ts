@@ -19,6 +19,9 @@ const OUTPUT_RATE = /(验收合格|验收通过|工程合格|完好|拨付|发�
 /** Names where such a rate is the effect (就业完成率 is an output; 达标排放合格率 is an ecological effect). */
 const EFFECT_OF_OUTPUT = /排放|水质|空气|土壤|森林|植被|考试|考核|学业|体质|健康|就业|脱贫|增收|入学|升学|治愈|康复|成活/;
 
+/** A standard of support per person or unit (低保标准, 补助标准, 生活标准): a level, named as such. */
+const STANDARD_NAME = /标准(?:[（(][^）)]*[）)])?$/;
+
 /** A dimension of one item (宽度, 厚度, 高度, 直径, 深度, 口径): its specification, not an amount of output. */
 const SPEC_DIMENSION = /(宽度|厚度|高度|直径|深度|口径|粗度|孔径)$/;
 const LENGTH_UNIT = /^(毫米|厘米|分米|米|mm|cm|m)$/i;
@@ -50,7 +53,8 @@ function diagnose(f: RowFacts, year: number | null): Pick<RuleHit, "message" | "
       // 安全事故 0起, 投诉次数 =0次: no incidents at all is a quality the service keeps, not an amount of output.
       if (hasNumber(p) && isCount(p) && !f.rate && !isPercent(p) && !(f.negative && p.number === 0))
         return { message: `${f.label}（${quoteValue(p)}）是数量（计数）指标，应放在“数量指标”下；质量指标应反映达到的标准或水平，如“验收合格率≥95%”。` };
-      if (hasNumber(p) && isMoney(p))
+      // 农村低保标准 ≥530元/人·月 (092): the level of a benefit per person is the quality of what is handed out.
+      if (hasNumber(p) && isMoney(p) && !(STANDARD_NAME.test(f.name) && p.unitClass === "unit-cost"))
         return { message: `${f.label}（${quoteValue(p)}）是金额，应放在“成本指标”下；质量指标应反映达到的标准或水平，如“验收合格率≥95%”。` };
       if (isBudgetExecutionName(f.name))
         return {
