@@ -44,6 +44,10 @@ const LABELS: Record<string, LabelKind> = {
   专项名称: "name",
   专项资金名称: "name",
   项目资金名称: "name",
+  // 转移支付 (region) tables of 四川 and others: 转移支付(项目)名称.
+  "转移支付（项目）名称": "name",
+  转移支付项目名称: "name",
+  转移支付名称: "name",
   部门名称: "dept",
   单位名称: "dept",
   "部门（单位）名称": "dept",

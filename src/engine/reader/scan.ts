@@ -76,6 +76,8 @@ const BODY = new Set<AnchorKind>(["code", "name", "dept", "budgetGroup", "budget
 const YEAR_LINE = /^[（(]\s*(\d{4})\s*年度?\s*[)）]$/;
 /** A title ending in 绩效目标(申报|批复|审批|自评)表 or 绩效自评表, with an optional "(2023年度)" after it. */
 const TITLE = /绩效(?:目标)?[\u4e00-\u9fff]{0,4}表\s*(?:[（(]?\s*(\d{4})\s*年度?\s*[)）]?)?$/;
+/** A title naming the project's goals without 表: “…项目绩效目标”, “…经费绩效目标设定的公示”. */
+const NOTICE_TITLE = /(?:项目|经费|资金|专项)绩效目标(?:设定|申报|批复)?(?:的)?(?:公示|公告)?$/;
 const UNIT_IN_TEXT = /单位\s*[:：]\s*(万元|元)/;
 /** A header label of a per-unit amount (人均补助标准, 单价, 每亩补助): its money unit declares nothing for the table. */
 const PER_UNIT_LABEL = /标准|单价|人均|生均|户均|亩均|每/;
@@ -134,6 +136,8 @@ function classifyString(s: string, r: number, c: number): Anchor | null {
   if (n <= 120 && s.indexOf("绩效") >= 0) {
     const t = TITLE.exec(s.slice(i, j + 1));
     if (t) return new Anchor(r, c, "title", s.slice(i, j + 1), undefined, t[1] ? Number(t[1]) : undefined);
+    // A notice's title without 表 (…种植项目绩效目标设定的公示, 表1:…工作经费项目绩效目标): long, and never a form label.
+    if (j - i >= 9 && NOTICE_TITLE.test(s.slice(i, j + 1)) && !labelKind(labelKey(s))) return new Anchor(r, c, "title", s.slice(i, j + 1));
   }
   if (n <= 60 && s.indexOf("单位") >= 0) {
     const m = UNIT_IN_TEXT.exec(s);
@@ -1081,7 +1085,10 @@ function ownPoint(cell: CellText): SpendPoint | null {
 export function nameFromTitle(title: string): string {
   return cleanString(title)
     .replace(/^\s*(?:\d{1,3}\s*[.、．]\s*)+/, "")
-    .replace(/绩效目标表\s*$/, "")
+    .replace(/^\s*(?:表|附表|附件)\s*\d{0,3}\s*[:：]?\s*/, "")
+    .replace(/^关于/, "")
+    .replace(/绩效目标(?:设定|申报|批复)?(?:的)?(?:公示|公告)\s*$/, "")
+    .replace(/绩效目标表?\s*$/, "")
     .replace(/项目支出$/, "项目")
     .trim();
 }

@@ -28,3 +28,18 @@ test("a form without those labels is not asked for them", () => {
   const plain: CellValue[][] = [["项目名称", "党支部书记补贴"], ["年度资金总额", "20"], ["当年绩效目标", "发放补贴"], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "补贴发放人数", "=48人"]];
   expect(missing(plain)).toEqual([]);
 });
+
+test("010, 071, 113: a notice's title without 表 names the project (…项目绩效目标设定的公示, 表1:…经费项目绩效目标)", () => {
+  for (const title of ["关于下马关镇设施农业黄金蜜(葡萄)种植项目绩效目标设定的公示", "表1:湖北省残疾人事业宣传文化工作经费项目绩效目标"]) {
+    const grid: CellValue[][] = [[title], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "种植株数", "≥17600株"]];
+    expect(missing(grid)).toEqual([]);
+  }
+  // A form label alone (项目绩效目标) is still the goal's label, not a title.
+  const goal: CellValue[][] = [["项目名称", ""], ["项目绩效目标", "种植黄金蜜17600株"], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "种植株数", "≥17600株"]];
+  expect(missing(goal).map((m) => m[1])).toEqual(["“项目名称”未填写"]);
+});
+
+test("102: 转移支付(项目)名称 is the project name's label", () => {
+  const grid: CellValue[][] = [["转移支付(项目)名称", "车辆购置税收入补助地方资金"], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "新建公路", "≥20公里"]];
+  expect(missing(grid)).toEqual([]);
+});
