@@ -135,3 +135,8 @@ test("092, 132: a per-person support standard under 质量 and dividends paid ou
   // A plain amount under 质量 still is.
   expect(at(rows(["产出指标", "质量指标", "设备购置费", "≤20万元"]), "C3")).toEqual(["CATEGORY_MISMATCH"]);
 });
+
+test("131: 按质按量完成 / 保质保量完成 says the work will be done well, not what standard: vague", () => {
+  expect(at(rows(["产出指标", "质量指标", "创建质量", "按质按量完成"]), "D3")).toEqual(["VALUE_NOT_QUANTIFIED"]);
+  expect(at(rows(["产出指标", "质量指标", "工程质量", "保质保量完成"]), "D3")).toEqual(["VALUE_NOT_QUANTIFIED"]);
+});
