@@ -140,3 +140,8 @@ test("131: 按质按量完成 / 保质保量完成 says the work will be done we
   expect(at(rows(["产出指标", "质量指标", "创建质量", "按质按量完成"]), "D3")).toEqual(["VALUE_NOT_QUANTIFIED"]);
   expect(at(rows(["产出指标", "质量指标", "工程质量", "保质保量完成"]), "D3")).toEqual(["VALUE_NOT_QUANTIFIED"]);
 });
+
+test("an amount or frequency left open (若干, 按需, 不定期) and a bare slogan verb (维护) are vague", () => {
+  for (const [l2, name, value] of [["数量指标", "发放宣传品", "若干"], ["数量指标", "维修次数", "按需"], ["数量指标", "检查次数", "不定期"], ["社会效益指标", "社会稳定", "维护"]])
+    expect(at(rows([l2.startsWith("社会") ? "效益指标" : "产出指标", l2, name, value]), "D3")).toEqual(["VALUE_NOT_QUANTIFIED"]);
+});

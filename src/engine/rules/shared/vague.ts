@@ -53,6 +53,10 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
   NEAR_COMPLETE,
   // 明显, 显著, 较大 alone: a degree with neither amount nor object (降低运输成本 | 明显: by how much?).
   /^(明显|显著|大幅|大幅度|大大|较大|很大|极大|突出|较快|较多|进一步|有所|逐步|稳步|不断)$/,
+  // 若干, 适量, 按需, 不定期, 根据需要, 据实: an amount or a frequency left open (发放宣传品 | 若干, 维修次数 | 按需).
+  /^(若干|适量|大量|多次|少量|一批|一些|部分|按需|按需求|按需要|根据需要|根据需求|视情况|视情况而定|视需要|不定期|据实|据实结算|按实际|根据实际|根据实际情况)$/,
+  // 维护, 保持, 确保 alone: a slogan verb with neither object nor amount (社会稳定 | 维护).
+  /^(维护|保持|保障|确保|保证|维持)$/,
   // 应助尽助, 应保尽保, 应收尽收: “everyone eligible” — a principle, not how many.
   /^应([\u4e00-\u9fff])尽\1$/,
   // 长远, 长期有效 (a span with no length). 长期 answering a 可持续影响 question is accepted (durationAnswersSustainability).
