@@ -145,3 +145,15 @@ test("an amount or frequency left open (若干, 按需, 不定期) and a bare sl
   for (const [l2, name, value] of [["数量指标", "发放宣传品", "若干"], ["数量指标", "维修次数", "按需"], ["数量指标", "检查次数", "不定期"], ["社会效益指标", "社会稳定", "维护"]])
     expect(at(rows([l2.startsWith("社会") ? "效益指标" : "产出指标", l2, name, value]), "D3")).toEqual(["VALUE_NOT_QUANTIFIED"]);
 });
+
+test("typos of words every table uses: 律 for 率, 效宜, 影晌, 标淮, 群从, a doubled 的", () => {
+  const fixed = (t: string) => findTypos(t).fixed;
+  expect(fixed("群众满意律")).toBe("群众满意率");
+  expect(fixed("政策知晓律")).toBe("政策知晓率");
+  expect(fixed("经济效宜指标")).toBe("经济效益指标");
+  expect(fixed("可持续影晌指标")).toBe("可持续影响指标");
+  expect(fixed("质量标淮")).toBe("质量标准");
+  expect(fixed("受益群从满意度")).toBe("受益群众满意度");
+  expect(fixed("办公经费的的使用")).toBe("办公经费的使用");
+  for (const ok of ["达到目的的手段", "的的确确", "法律法规", "规律性"]) expect(findTypos(ok).typos).toEqual([]);
+});

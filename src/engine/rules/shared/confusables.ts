@@ -61,6 +61,8 @@ export const CONFUSABLES: readonly Confusable[] = [
   },
   // 大力支出民办幼儿园发展 (110): 支出 (spending) for 支持 (support) after 大力 / 给予 / 积极, before what is supported.
   { core: "支出", pattern: "(?<=大力|给予|积极|全力)支出(?=[\u4e00-\u9fff]{0,12}(?:发展|建设|工作|事业|企业|项目))", right: "支持" },
+  // 办公经费的的使用: the particle typed twice. 目的的 (目的 + 的), 有的的 and 的的确确 stay.
+  { core: "的的", pattern: "(?<![目有])的的(?!确)", right: "的" },
   // 物资 (supplies) stored, bought or handed out; 物质 (matter) in 物质储备, 应急物质 is a slip (055 南县). 物质文化,
   // 物质生活, 物质基础, 物质保障 are words and stay.
   { core: "物质", pattern: "(?:物质(?=储备|采购|调拨|发放|仓库|库存|配送)|(?<=应急|救灾|防汛|抗旱|防疫|救援|防护|储备)物质(?!文化|生活|基础|条件|精神|保障|需求))", right: "物资" },
