@@ -261,6 +261,9 @@ export function indicatorHeaderKey(key: string): { key: string; period: HeaderPe
  */
 const VALUE_HEADER = /^(?:(?:计划|年度|预期)?指标值|(?:指标|年度|年初|全年|预期|绩效|计划)?目标值|(?:年度|目标|指标)?数值|预期(?:达到)?目标|(?:年度)?计划值|预期值)/;
 
+/** An operator column's title: 计算符号, 运算符(号), 比较符(号), 关系符号, 指标值符号, 符号. */
+const OPERATOR_HEADER = /^(?:(?:计算|运算|比较|关系|指标值|目标值)符号?|符号)$/;
+
 /**
  * Header cell of the indicator block → column role. Finance-system exports split the value over columns of their
  * own: "op" (指标性质 / 计算符号: ≥ ≤ =, sometimes 正向/反向 or 定性), "unit" (度量单位 / 计量单位), "kind"
@@ -278,10 +281,10 @@ export function headerRole(rawKey: string): HeaderRole | null {
   if (key === "指标值说明" || key === "指标值内容" || key === "指标说明") return "desc";
   if (VALUE_HEADER.test(key)) return "value";
   if (key.includes("描述") || key === "指标解释" || key === "指标说明及公式") return "desc";
-  if (key === "指标性质" || key === "计算符号" || key === "符号" || key === "运算符号" || key === "比较符号") return "op";
+  if (key === "指标性质" || OPERATOR_HEADER.test(key)) return "op";
   if (key === "指标方向" || key === "指标方向性" || key === "方向" || key === "指标方向类型") return "direction";
-  if (key === "度量单位" || key === "计量单位" || key === "单位") return "unit";
-  if (key === "权重" || key === "分值" || key === "指标分值" || key === "权重（%）" || key === "指标权重") return "weight";
+  if (/^(?:度量|计量|指标值|目标值)?单位(?:名称)?$/.test(key)) return "unit";
+  if (/^(?:指标)?(?:权重|分值)(?:（[%分]）)?$/.test(key)) return "weight";
   if (key === "备注") return "note";
   if (key === "绩效标准" || key === "指标标准" || key === "指标标准或依据" || key === "评价标准") return "standard";
   return null;

@@ -4,7 +4,7 @@
  */
 import { findTypos } from "../../../src/engine/rules/shared/typos";
 import type { CellValue } from "../../../src/engine/types";
-import { checkGrid, findingsOf } from "../../helpers/gridCheck";
+import { checkGrid, findingsOf, readGrid } from "../../helpers/gridCheck";
 
 test("055: 物质储备 / 应急物质 → 物资; 物质文化, 物质保障, 物质生活 stay", () => {
   expect(findTypos("对全县突发卫生公共事件进行相关人员培训、物质储备、应急能力建设").fixed).toBe("对全县突发卫生公共事件进行相关人员培训、物资储备、应急能力建设");
@@ -156,4 +156,17 @@ test("typos of words every table uses: 律 for 率, 效宜, 影晌, 标淮, 群�
   expect(fixed("受益群从满意度")).toBe("受益群众满意度");
   expect(fixed("办公经费的的使用")).toBe("办公经费的使用");
   for (const ok of ["达到目的的手段", "的的确确", "法律法规", "规律性"]) expect(findTypos(ok).typos).toEqual([]);
+});
+
+test("export columns titled 运算符 / 比较符号 / 单位名称 / 指标分值（分） are read as operator, unit and weight", () => {
+  const grid: CellValue[][] = [
+    ["项目名称", "2024年社区居家养老服务补助"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "运算符", "单位名称", "指标分值（分）"],
+    ["产出指标", "数量指标", "服务老人人数", "1200", "≥", "人", "50"],
+    ["产出指标", "时效指标", "完成时间", "2024-12-31", "≤", "", "50"],
+  ];
+  const fs = check(grid).filter((f) => f.row !== null);
+  expect(fs.filter((f) => f.code === "VALUE_NO_OPERATOR" || f.code === "VALUE_NO_UNIT")).toEqual([]);
+  const ts = readGrid(grid);
+  expect(ts[0].indicators[0].value.text).toBe("≥1200人");
 });
