@@ -61,6 +61,8 @@ export const CONFUSABLES: readonly Confusable[] = [
   },
   // 大力支出民办幼儿园发展 (110): 支出 (spending) for 支持 (support) after 大力 / 给予 / 积极, before what is supported.
   { core: "支出", pattern: "(?<=大力|给予|积极|全力)支出(?=[\u4e00-\u9fff]{0,12}(?:发展|建设|工作|事业|企业|项目))", right: "支持" },
+  // 率 typed as its homophone 律 after the head of a rate (满意律, 知晓律, 合格律, 到位律 …); 法律, 规律, 纪律 stay.
+  { core: "律", pattern: "(?<=合格|覆盖|完成|及时|满意|知晓|达标|到位|使用|执行|利用|参与|普及|通过|准确|完好|成活|入学|发生|增长|出勤|就业|回收|处置)律", right: "率" },
   // 办公经费的的使用: the particle typed twice. 目的的 (目的 + 的), 有的的 and 的的确确 stay.
   { core: "的的", pattern: "(?<![目有])的的(?!确)", right: "的" },
   // 物资 (supplies) stored, bought or handed out; 物质 (matter) in 物质储备, 应急物质 is a slip (055 南县). 物质文化,

@@ -19,10 +19,6 @@ export const TYPO_DICTIONARY: ReadonlyArray<readonly [wrong: string, right: stri
   ["绩效指票", "绩效指标"],
   ["指标植", "指标值"],
   ["满意读", "满意度"],
-  // 率 typed as its homophone 律 after the heads of rates (满意律, 知晓律, 到位律 …).
-  ...["合格", "覆盖", "完成", "及时", "满意", "知晓", "达标", "到位", "使用", "执行", "利用", "参与", "普及", "通过", "准确", "完好", "成活", "入学"].map(
-    (h) => [`${h}律`, `${h}率`] as const,
-  ),
   // Look-alikes and homophones of words every 绩效 table uses (an IME or OCR slip): 效宜, 影晌, 标淮, 群从.
   ["效宜", "效益"],
   ["效溢", "效益"],
