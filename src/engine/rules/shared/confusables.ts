@@ -63,6 +63,19 @@ export const CONFUSABLES: readonly Confusable[] = [
   { core: "支出", pattern: "(?<=大力|给予|积极|全力)支出(?=[\u4e00-\u9fff]{0,12}(?:发展|建设|工作|事业|企业|项目))", right: "支持" },
   // 率 typed as its homophone 律 after the head of a rate (满意律, 知晓律, 合格律, 到位律 …); 法律, 规律, 纪律 stay.
   { core: "律", pattern: "(?<=合格|覆盖|完成|及时|满意|知晓|达标|到位|使用|执行|利用|参与|普及|通过|准确|完好|成活|入学|发生|增长|出勤|就业|回收|处置)律", right: "率" },
+  // Look-alikes and homophones in words every 绩效 table uses (an IME or OCR slip), keyed on the wrong character, which
+  // is rare, so the pre-scan stays cheap: 效宜/效溢 → 效益, 影晌/影向 → 影响, 标淮 → 标准, 群从 → 群众, 满意渡, 可持读,
+  // 必须品 → 必需品, 指标直 → 指标值.
+  { core: "宜", pattern: "(?<=效)宜", right: "益" },
+  { core: "溢", pattern: "(?<=效)溢", right: "益" },
+  { core: "晌", pattern: "(?<=影)晌", right: "响" },
+  { core: "向", pattern: "(?<=影)向", right: "响" },
+  { core: "淮", pattern: "(?<=标)淮", right: "准" },
+  { core: "从", pattern: "(?<=[益民]群)从", right: "众" },
+  { core: "渡", pattern: "(?<=满意)渡", right: "度" },
+  { core: "读", pattern: "(?<=可持)读", right: "续" },
+  { core: "须品", pattern: "(?<=必)须品", right: "需品" },
+  { core: "直", pattern: "(?<=指标)直", right: "值" },
   // 办公经费的的使用: the particle typed twice. 目的的 (目的 + 的), 有的的 and 的的确确 stay.
   { core: "的的", pattern: "(?<![目有])的的(?!确)", right: "的" },
   // 物资 (supplies) stored, bought or handed out; 物质 (matter) in 物质储备, 应急物质 is a slip (055 南县). 物质文化,
