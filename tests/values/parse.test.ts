@@ -178,6 +178,12 @@ describe("units", () => {
     expect(q("≥3人/班")).toMatchObject({ normalizedUnit: "人/班", unitClass: "count", mixed: false });
   });
 
+  it("reads a month range without a year (1-12月, 3-6月份) as a period, not a span of 1 to 12 months", () => {
+    expect(q("1-12月")).toMatchObject({ kind: "deadline", date: { year: null, month: 12 }, period: { start: { month: 1 } } });
+    expect(q("3-6月份")).toMatchObject({ kind: "deadline", mixed: false, date: { month: 6 } });
+    expect(q("3-5个月")).toMatchObject({ kind: "duration", normalizedUnit: "个月" });
+  });
+
   it("reads 周岁 as an age, not a number of weeks (18—54周岁 is a range of ages)", () => {
     expect(q("18—54周岁")).toMatchObject({ normalizedUnit: "岁", mixed: false, range: { min: 18, max: 54 } });
     expect(q("≤60周岁")).toMatchObject({ kind: "quantity", normalizedUnit: "岁", mixed: false });

@@ -177,6 +177,8 @@ export interface PeriodMatch {
 const PERIOD_SEP_RE = /\s*(?:至|到|-{1,2}|~|～|—{1,2}|－|–)\s*/y;
 // 2026年1-12月, 2026年3月至11月份: one year, a range of months.
 const YEAR_MONTHS_RE = /(\d{4})\s*年\s*(?:度\s*)?(\d{1,2})\s*(?:月\s*)?(?:份\s*)?(?:至|到|-{1,2}|~|～|—{1,2}|－|–)\s*(\d{1,2})\s*月\s*(?:份\s*)?(?:底|末)?/y;
+// 1-12月, 3月至11月份 without a year (the month written once or twice).
+const MONTHS_RE = /(\d{1,2})\s*(?:月\s*)?(?:份\s*)?(?:至|到|-{1,2}|~|～|—{1,2}|－|–)\s*(\d{1,2})\s*月\s*(?:份\s*)?(?:底|末)?(?![\d日号])/y;
 // 2025-2026年, 2025年至2026年: a span of years.
 const YEARS_RE = /(\d{4})\s*(?:年\s*(?:度\s*)?)?(?:至|到|-{1,2}|~|～|—{1,2}|－|–)\s*(\d{4})\s*年\s*(?:度)?/y;
 // 2026.03-2026.12, 2023.07-2024.01: year.month on both sides (a lone 2025.12 stays a decimal).
@@ -187,6 +189,12 @@ const SHORT_DOT_DAY_RE = /(\d{1,2})\.(\d{1,2})(?![\d.])/y;
 
 function monthDate(year: number | null, month: number, eom: boolean): ParsedDate {
   return { year, month, day: null, endOfMonth: eom, qualifier: eom ? "before" : "on", precision: "month" };
+}
+
+/** Whether a month range without a year (1-12月, 3-6月份) starts at `i`. */
+export function startsMonthRange(t: string, i: number): boolean {
+  MONTHS_RE.lastIndex = i;
+  return MONTHS_RE.test(t);
 }
 
 /**
@@ -201,6 +209,13 @@ export function matchPeriod(t: string, i: number, first: DateMatch | null): Peri
     const y = +r[1], mo1 = +r[2], mo2 = +r[3];
     if (!validYear(y) || mo1 < 1 || mo1 > 12 || mo2 < 1 || mo2 > 12) return INVALID_DATE;
     if (mo2 >= mo1) return { start: monthDate(y, mo1, false), end: monthDate(y, mo2, true), next: YEAR_MONTHS_RE.lastIndex };
+  }
+  // 1-12月, 3-6月份 (no year): a range of months of the budget year, not a span of 1 to 12 months (that is 个月).
+  MONTHS_RE.lastIndex = i;
+  r = MONTHS_RE.exec(t);
+  if (r) {
+    const mo1 = +r[1], mo2 = +r[2];
+    if (mo1 >= 1 && mo2 <= 12 && mo2 > mo1) return { start: monthDate(null, mo1, false), end: monthDate(null, mo2, true), next: MONTHS_RE.lastIndex };
   }
   YEARS_RE.lastIndex = i;
   r = YEARS_RE.exec(t);

@@ -9,7 +9,7 @@ import { textMemo } from "../memo";
 import type { Operator, ParsedValue, UnitClass } from "./types";
 import { delatex, normalizeWidth } from "./normalize";
 import { matchUnit, FALLBACK_UNIT_RE, NOT_A_UNIT, GE_NOUN_RE, type UnitInfo } from "./units";
-import { matchDate, matchPeriod, INVALID_DATE } from "./dates";
+import { matchDate, matchPeriod, startsMonthRange, INVALID_DATE } from "./dates";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Operators
@@ -158,7 +158,7 @@ function parseAt(o: string, t: string, start: number, latexOp: string | null, ra
   const d = DATE_HINT_RE.test(t) ? matchDate(t, i, op) : null;
   if (d === INVALID_DATE) return null;
   // A period (2026年3月至11月, 2026.03-2026.12) reads as the deadline it ends by, with its start kept.
-  const pr = DATE_HINT_RE.test(t) && (d || t.indexOf(".") >= 0 || startsWithYear(t, i)) ? matchPeriod(t, i, d || null) : null;
+  const pr = DATE_HINT_RE.test(t) && (d || t.indexOf(".") >= 0 || startsWithYear(t, i) || startsMonthRange(t, i)) ? matchPeriod(t, i, d || null) : null;
   if (pr === INVALID_DATE) return null;
   if (pr) {
     const extra = joinExtra(prefix, slice(o, t, pr.next, t.length));
