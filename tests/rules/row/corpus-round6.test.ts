@@ -170,3 +170,12 @@ test("export columns titled 运算符 / 比较符号 / 单位名称 / 指标分�
   const ts = readGrid(grid);
   expect(ts[0].indicators[0].value.text).toBe("≥1200人");
 });
+
+test("things bought are counted in 台/套, not people; a capital M on a bandwidth is no metre", () => {
+  const fs = check(rows(["产出指标", "数量指标", "采购设备", "≥10人"])).filter((f) => f.code === "UNIT_MISMATCH");
+  expect(fs.map((f) => f.suggestion)).toEqual(["≥10台"]);
+  expect(check(rows(["产出指标", "数量指标", "购置电脑", "20台"])).filter((f) => f.code === "UNIT_MISMATCH")).toEqual([]);
+  expect(check(rows(["产出指标", "数量指标", "网络带宽", "≥100M"])).filter((f) => f.code === "UNIT_MISMATCH")).toEqual([]);
+  // 020 湘潭: 射程 ≥80M is metres.
+  expect(check(rows(["产出指标", "质量指标", "雾炮车风炮射程", "≥80M"])).filter((f) => f.code === "UNIT_MISMATCH").map((f) => f.suggestion)).toEqual(["≥80米"]);
+});

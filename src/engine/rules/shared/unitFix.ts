@@ -39,7 +39,7 @@ function lexiconMismatch(f: RowFacts, unit: string): UnitMismatch | null {
   // Rates and 满意度 are RATE_NOT_PERCENT's / SATISFACTION_NOT_PERCENT's.
   if (!dim || p.number === null || f.rate || f.satisfaction) return null;
   // Only a count for a count (个 → 人, 人/次 → 户): a percentage or an amount under a count name means another number.
-  if (!REPLACEABLE.has(dim)) return nonstandard(unit);
+  if (!REPLACEABLE.has(dim)) return nonstandard(unit, f.name);
   const inName = unitInName(f.name, p.number);
   if (inName && dimensionOfUnit(inName) !== dim && REPLACEABLE.has(dimensionOfUnit(inName))) {
     return { unit: replaceHead(p, unit, inName), why: `指标名称写的是“${formatNumber(p.number)}${inName}”，单位却是“${unit}”` };
@@ -51,7 +51,7 @@ function lexiconMismatch(f: RowFacts, unit: string): UnitMismatch | null {
   if (cue && cue.unit && REPLACEABLE.has(cue.dimension) && !fitsCue(cue, dim, p.normalizedUnit)) {
     return { unit: replaceHead(p, unit, cue.unit), why: `指标是${cue.says}，单位却是“${unit}”` };
   }
-  return nonstandard(unit);
+  return nonstandard(unit, f.name);
 }
 
 /** Dimensions whose units can replace each other without changing what the number means. */
@@ -63,10 +63,14 @@ const LATIN_UNITS: Readonly<Record<string, string>> = {
   m3: "立方米", "m³": "立方米", h: "小时", min: "分钟",
 };
 
-function nonstandard(unit: string): UnitMismatch | null {
+/** Names measured in data units (兆, Mbps), where a capital M is no metre. */
+const DATA_MEASURE = /带宽|网速|速率|流量|存储|容量|内存|像素|宽带|网络/;
+
+function nonstandard(unit: string, name = ""): UnitMismatch | null {
   const standard = NONSTANDARD_UNITS[unit];
   if (standard) return { unit: standard, why: `“${unit}”不是规范的计量单位，应写“${standard}”`, severity: "info" };
-  const chinese = LATIN_UNITS[unit.toLowerCase()];
+  // M is 米 on a 射程 (≥80M, 020 湘潭) but 兆 on a bandwidth or a storage (网络带宽 ≥100M): no 米 there.
+  const chinese = unit === "M" && DATA_MEASURE.test(name) ? undefined : LATIN_UNITS[unit.toLowerCase()];
   return chinese ? { unit: chinese, why: `“${unit}”是英文符号，表中单位宜统一用中文“${chinese}”`, severity: "info" } : null;
 }
 

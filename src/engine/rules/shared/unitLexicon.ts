@@ -109,6 +109,14 @@ export const NAME_CUES: readonly NameCue[] = [
     says: "人数",
   },
   { dimension: "item", pattern: /(企业|商户|机构|单位|合作社|学校|医院)(数|数量|个数|家数)$/, fits: ["item", "household", "percent", "money", "time"], unit: "家", says: "单位（企业）数" },
+  {
+    // Things bought or installed (采购设备, 购置电脑, 更新车辆): counted in 台/套/辆/件, never in people.
+    dimension: "item",
+    pattern: /(设备|仪器|电脑|计算机|车辆|空调|服务器|摄像头|器材|家具|桌椅|终端|一体机|打印机)(数|数量|台数|套数|总数)?$/,
+    fits: ["item", "times", "percent", "money", "area", "length", "weight", "time", "other"],
+    unit: "台",
+    says: "设备（物品）数量",
+  },
   { dimension: "times", pattern: /(次数|场次|频次|批次)$/, fits: ["times", "item", "person-times", "percent", "time", "other"], unit: "次", says: "次数" },
   { dimension: "time", pattern: /(天数|日数)$/, fits: ["time", "person-times"], unit: "天", says: "天数" },
   { dimension: "area", pattern: /面积$/, fits: ["area", "percent", "money"], unit: "", says: "面积" },
