@@ -76,6 +76,9 @@ export const CONFUSABLES: readonly Confusable[] = [
   { core: "读", pattern: "(?<=可持)读", right: "续" },
   { core: "须品", pattern: "(?<=必)须品", right: "需品" },
   { core: "直", pattern: "(?<=指标)直", right: "值" },
+  // A word cut short at the end of a cell (开展食品安全宣传周等科普宣传活, 061) and 不良应 for 不良反应 (059).
+  { core: "活", pattern: "(?<=宣传|科普|文体|文化|体育|志愿|主题|教育|实践|公益|服务|党日|联谊)活$", right: "活动" },
+  { core: "不良应", pattern: "不良应(?![用对急当该有])", right: "不良反应" },
   // 办公经费的的使用: the particle typed twice. 目的的 (目的 + 的), 有的的 and 的的确确 stay.
   { core: "的的", pattern: "(?<![目有])的的(?!确)", right: "的" },
   // 物资 (supplies) stored, bought or handed out; 物质 (matter) in 物质储备, 应急物质 is a slip (055 南县). 物质文化,
