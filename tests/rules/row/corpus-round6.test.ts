@@ -179,3 +179,9 @@ test("things bought are counted in 台/套, not people; a capital M on a bandwid
   // 020 湘潭: 射程 ≥80M is metres.
   expect(check(rows(["产出指标", "质量指标", "雾炮车风炮射程", "≥80M"])).filter((f) => f.code === "UNIT_MISMATCH").map((f) => f.suggestion)).toEqual(["≥80米"]);
 });
+
+test("061, 059: a word cut short at the cell's end (…科普宣传活) and 不良应 for 不良反应", () => {
+  expect(findTypos("开展食品安全宣传周等科普宣传活").fixed).toBe("开展食品安全宣传周等科普宣传活动");
+  expect(findTypos("医疗器械不良应每百万人口报告数").fixed).toBe("医疗器械不良反应每百万人口报告数");
+  for (const ok of ["丰富群众文化生活", "宣传活动开展次数", "提高群众生活质量", "不良应对措施"]) expect(findTypos(ok).typos).toEqual([]);
+});
