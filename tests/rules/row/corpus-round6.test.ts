@@ -185,3 +185,10 @@ test("061, 059: a word cut short at the cell's end (…科普宣传活) and 不�
   expect(findTypos("医疗器械不良应每百万人口报告数").fixed).toBe("医疗器械不良反应每百万人口报告数");
   for (const ok of ["丰富群众文化生活", "宣传活动开展次数", "提高群众生活质量", "不良应对措施"]) expect(findTypos(ok).typos).toEqual([]);
 });
+
+test("101: a slogan or abstract name with a bare number (学校发展能力 | 100) measures nothing either", () => {
+  const fs = check(rows(["效益指标", "社会效益指标", "学校发展能力", "100"])).filter((f) => f.code === "INDICATOR_NOT_MEASURABLE");
+  expect(fs.map((f) => f.cell)).toEqual(["C3"]);
+  expect(fs[0].message).toContain("数量");
+  expect(check(rows(["效益指标", "社会效益指标", "受益学生人数", "100"])).filter((f) => f.code === "INDICATOR_NOT_MEASURABLE")).toEqual([]);
+});

@@ -15,14 +15,16 @@ export const rule = defineRule({
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
-      if (f.satisfaction || !hasNumber(p) || !isPercent(p)) continue;
+      // A percentage, or a bare number (学校发展能力 | 100, 101): neither says what is counted on a slogan's name.
+      const bare = !p.mixed && p.unit === "";
+      if (f.satisfaction || !hasNumber(p) || !(isPercent(p) || bare)) continue;
       const slogan = sloganOf(f.name) ?? abstractRunningRate(f.name, f.ind.description?.text ?? "");
       if (!slogan) continue;
       ctx.report({
         row: f.index,
         cell: f.ind.level3.cell,
         message:
-          `${f.label}是工作口号或目标（“${slogan}”），不是可计量的指标，指标值${quoteValue(p)}说不出是什么的百分比。` +
+          `${f.label}是工作口号或目标（“${slogan}”），不是可计量的指标，指标值${quoteValue(p)}说不出是什么的${bare ? "数量" : "百分比"}。` +
           `请改为能统计的指标，写明统计对象，如“…覆盖率≥95%”“受益人数≥N人”“…次数≥N次”，或改用分级的定性标准。`,
       });
     }
