@@ -192,3 +192,8 @@ test("101: a slogan or abstract name with a bare number (学校发展能力 | 10
   expect(fs[0].message).toContain("数量");
   expect(check(rows(["效益指标", "社会效益指标", "受益学生人数", "100"])).filter((f) => f.code === "INDICATOR_NOT_MEASURABLE")).toEqual([]);
 });
+
+test("111: a bare ceiling on a counting name (建设数量 | ≤4) is a count with only a ceiling", () => {
+  expect(check(rows(["产出指标", "数量指标", "开展精品示范村建设数量", "≤4"])).filter((f) => f.code === "QUANTITY_CEILING_ONLY").map((f) => f.suggestion)).toEqual(["=4"]);
+  expect(check(rows(["产出指标", "数量指标", "项目资金规模", "≤4"])).filter((f) => f.code === "QUANTITY_CEILING_ONLY")).toEqual([]);
+});

@@ -1,7 +1,8 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
-import { isCeiling, isCleanQuantity, isCount, isMoney, isPercent } from "../shared/valueFacts";
+import { hasNoUnit, isCeiling, isCleanQuantity, isCount, isMoney, isPercent } from "../shared/valueFacts";
+import { isCountName } from "../shared/indicatorKinds";
 
 /**
  * QUANTITY_CEILING_ONLY — a 数量 indicator written with ≤ only (`补助人员数量≤12人`): zero output would
@@ -17,7 +18,8 @@ export const rule = defineRule({
       if (f.category !== "数量" || f.negative || !isCleanQuantity(p) || !isCeiling(p)) continue;
       if (isPercent(p) || isMoney(p) || p.unitClass === "time") continue;
       const area = p.unitClass === "area";
-      if (!area && !isCount(p)) continue;
+      // 开展精品示范村建设数量 | ≤4 (111): a bare number on a counting name is a count too.
+      if (!area && !isCount(p) && !(hasNoUnit(p) && isCountName(f.name))) continue;
       const unit = writtenUnit(p) || p.normalizedUnit;
       const eq = formatValue("=", p.number, unit);
       const ge = formatValue(">=", p.number, unit);

@@ -224,6 +224,11 @@ const OUTPUT_VERB_FIRST = /^(开展|举办|组织|召开|印制|印刷|发放|�
 /** Units of sessions and items (not of people: 培训农民 ≥500人 under 社会效益 may name who benefits). */
 const ITEM_UNIT = /^(次|场|期|份|册|本|篇|台|套|件|处|批|个|场次|期次|块|幅|条)$/;
 
+/** A name that counts (…数量, …人数, …次数, …个数 …): a bare number there is a count. */
+export function isCountName(name: string): boolean {
+  return COUNT_NAME.test(name);
+}
+
 export function isOutputCountName(name: string, unit = ""): boolean {
   if (EFFECT_WORD.test(name) || !OUTPUT_ACTION.test(name)) return false;
   return COUNT_NAME.test(name) || (OUTPUT_VERB_FIRST.test(name) && ITEM_UNIT.test(unit));
