@@ -197,3 +197,19 @@ test("111: a bare ceiling on a counting name (建设数量 | ≤4) is a count wi
   expect(check(rows(["产出指标", "数量指标", "开展精品示范村建设数量", "≤4"])).filter((f) => f.code === "QUANTITY_CEILING_ONLY").map((f) => f.suggestion)).toEqual(["=4"]);
   expect(check(rows(["产出指标", "数量指标", "项目资金规模", "≤4"])).filter((f) => f.code === "QUANTITY_CEILING_ONLY")).toEqual([]);
 });
+
+test("132: fixed figures whose product exceeds the budget (=23万元/个 × =10个 > 214.06万元) are reported within the tolerance", () => {
+  const grid = (budget: string): CellValue[][] => [
+    ["项目名称", "2018年资产收益扶贫项目"],
+    ["年度资金总额（万元）", budget],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "入股合作社个数", "=10个"],
+    ["产出指标", "成本指标", "补助合作社平均标准", "=23万元/个"],
+  ];
+  const fs = (budget: string) => checkGrid(grid(budget), 2018).filter((f) => f.code === "COST_RECONCILE");
+  expect(fs("214.06").map((f) => f.message)).toEqual([expect.stringContaining("超过预算数")]);
+  expect(fs("230")).toEqual([]);
+  // An estimate (≥10个) keeps the tolerance.
+  const estimate = grid("214.06").map((r) => (r[2] === "入股合作社个数" ? ["产出指标", "数量指标", "入股合作社个数", "≥10个"] : r));
+  expect(checkGrid(estimate, 2018).filter((f) => f.code === "COST_RECONCILE")).toEqual([]);
+});

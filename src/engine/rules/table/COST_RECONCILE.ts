@@ -19,10 +19,15 @@ const PEOPLE_BASES = new Set(["person-day", "person", "person-time", "none"]);
 /** Words that tie a unit cost to its headcount indicator (培训成本 ↔ 培训人数). */
 const TOPICS = ["培训", "参训", "会议", "参会", "调研", "考察", "补助", "慰问", "体检", "接待"];
 
+/** Rounding slack for fixed figures (amounts in 万元 with two decimals). */
+const EXACT_SLACK = 0.01;
+
 interface Quantity {
   name: string;
   value: number;
   unit: string;
+  /** Written with = (the count is fixed, not a floor or a ceiling). */
+  exact?: boolean;
 }
 
 function topicOf(text: string): string[] {
@@ -63,7 +68,7 @@ export const rule = defineRule({
       else if ((cat === "数量" || cat === "时效") && DAYS_UNIT.test(u) && DAYS_NAME.test(name) && !days) days = { name, value: p.number, unit: u };
       else if (cat === "数量" && SESSION_UNIT.test(u) && SESSION_NAME.test(name) && !sessions) sessions = { name, value: p.number, unit: u };
       else if (MONTHS_UNIT.test(u) && !months) months = { name, value: p.number, unit: u };
-      if (cat === "数量" && u && !items.has(u)) items.set(u, { name, value: p.number, unit: u });
+      if (cat === "数量" && u && !items.has(u)) items.set(u, { name, value: p.number, unit: u, exact: p.operator === "=" });
     }
 
     const pick = (c: CostRow): Quantity | null => {
@@ -72,7 +77,7 @@ export const rule = defineRule({
     };
 
     // Per-month, per-year and per-item costs multiply their own count; one with no count cannot be reconciled.
-    const byItem = (c: CostRow): { est: number; part: string } | null => {
+    const byItem = (c: CostRow): { est: number; part: string; exact?: boolean } | null => {
       if (c.basis === "month") {
         const n = months ?? { name: "全年", value: MONTHS_PER_YEAR, unit: "个月" };
         return { est: c.unitYuan! * n.value, part: `${c.name} ${c.parsed.raw} × ${n.name} ${n.value}${n.unit}` };
@@ -80,7 +85,7 @@ export const rule = defineRule({
       if (c.basis === "year") return { est: c.unitYuan!, part: `${c.name} ${c.parsed.raw}` };
       // The canonical unit first (元/㎡ → 元/平方米), as the 数量 rows are keyed by theirs.
       const q = items.get(costItem(c.parsed.normalizedUnit || c.parsed.unit));
-      return q ? { est: c.unitYuan! * q.value, part: `${c.name} ${c.parsed.raw} × ${q.name} ${q.value}${q.unit}` } : null;
+      return q ? { est: c.unitYuan! * q.value, part: `${c.name} ${c.parsed.raw} × ${q.name} ${q.value}${q.unit}`, exact: q.exact === true && c.parsed.operator === "=" } : null;
     };
     const people = units.filter((c) => PEOPLE_BASES.has(c.basis));
     if (heads.length === 0 && people.length > 0) {
@@ -97,14 +102,18 @@ export const rule = defineRule({
     // Several unit costs share one budget: compare their combined estimate.
     let estimate = 0;
     const parts: string[] = [];
+    /** Every product is of fixed figures (=23万元/个 × =10个): its total is what will be spent, not an estimate. */
+    let exact = true;
     for (const c of units) {
       if (!PEOPLE_BASES.has(c.basis)) {
         const e = byItem(c);
         if (!e) return;
         estimate += e.est;
         parts.push(e.part);
+        exact &&= e.exact === true;
         continue;
       }
+      exact = false;
       const h = pick(c)!;
       const perDay = c.basis === "person-day" || c.basis === "none";
       const d: Quantity | null = perDay ? days : null;
@@ -115,11 +124,15 @@ export const rule = defineRule({
     }
     const tol = ctx.profile.cost.reconcileTolerance;
     const ratio = estimate / budget;
-    if (Math.abs(ratio - 1) <= tol) return;
+    // Fixed figures whose product exceeds the budget (132: =23万元/个 × =10个 = 230万元 against 214.06万元) cannot all
+    // hold: reported whatever the tolerance, which is for estimates.
+    const overExact = exact && ratio > 1 + EXACT_SLACK;
+    if (Math.abs(ratio - 1) <= tol && !overExact) return;
     const first = units[0];
     const pct = ratio < 0.095 ? (Math.round(ratio * 1000) / 10).toString() : Math.round(ratio * 100).toString();
-    const hint =
-      ratio < 1
+    const hint = overExact && ratio - 1 <= tol
+      ? "单位成本和数量都写的是确定值，相乘超过了预算数，请核对单位成本、数量或预算数"
+      : ratio < 1
         ? days
           ? "请核对人数、期数是否写全，或单位成本是否偏低"
           : "请核对是否漏了天数、期数（场次）等维度（可增加“培训天数”“培训期数”指标），或单位成本、人数是否偏低"
@@ -127,7 +140,9 @@ export const rule = defineRule({
     ctx.report({
       row: first.row.index,
       cell: first.row.value.cell,
-      message: `${parts.join("；")} ≈ ${formatMoney(estimate, unit)}，约为预算数 ${formatMoney(budget, unit)} 的 ${pct}%，相差较大（允许 ±${Math.round(tol * 100)}%）：${hint}。`,
+      message: overExact && ratio - 1 <= tol
+        ? `${parts.join("；")} = ${formatMoney(estimate, unit)}，超过预算数 ${formatMoney(budget, unit)}（${pct}%）：${hint}。`
+        : `${parts.join("；")} ≈ ${formatMoney(estimate, unit)}，约为预算数 ${formatMoney(budget, unit)} 的 ${pct}%，相差较大（允许 ±${Math.round(tol * 100)}%）：${hint}。`,
     });
   },
 });
