@@ -89,9 +89,10 @@ function bounds(grid: SheetGrid) {
 
 function cellsOf(t: PerfTable): CellText[] {
   const out: CellText[] = [];
-  const { fundParts, ...fields } = t.header;
+  const { fundParts, otherGoals, ...fields } = t.header;
   for (const v of Object.values(fields)) if (v) out.push(v);
   for (const p of fundParts ?? []) if (p.value) out.push(p.value);
+  for (const g of otherGoals ?? []) out.push(g);
   if (t.plan) {
     out.push(t.plan.labelCell);
     for (const p of t.plan.points) out.push(p.label, p.value);

@@ -592,6 +592,8 @@ function buildTable(
     goal = chosen.cell;
     goalAnchor = chosen.a;
   }
+  // The goals not chosen (中期目标 beside 年度目标): kept so that a boilerplate one is still seen.
+  const otherGoals = filledGoals.filter((x) => x !== chosen && x.cell.cell !== goal?.cell).map((x) => x.cell);
   // A goal written as a numbered list, one item per row under its label (026 南岳: “1.对…发放就学补助；” then
   // “2.补助标准为…” with the label cell blank): the items are one goal.
   if (goal && goal.text !== "" && goalAnchor) goal = withNumberedLines(g, goalAnchor, goal, h.r, isAnchorAt);
@@ -623,6 +625,7 @@ function buildTable(
   if (projectBasis) header.projectBasis = projectBasis;
   if (period) header.period = period;
   if (overview) header.overview = overview;
+  if (otherGoals.length) header.otherGoals = otherGoals;
   if (fundParts.length) header.fundParts = fundParts;
 
   const planAnchor = first.get("plan");

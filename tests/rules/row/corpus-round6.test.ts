@@ -213,3 +213,16 @@ test("132: fixed figures whose product exceeds the budget (=23万元/个 × =10�
   const estimate = grid("214.06").map((r) => (r[2] === "入股合作社个数" ? ["产出指标", "数量指标", "入股合作社个数", "≥10个"] : r));
   expect(checkGrid(estimate, 2018).filter((f) => f.code === "COST_RECONCILE")).toEqual([]);
 });
+
+test("053: a boilerplate 中期目标 beside a real 年度目标 is reported at its own cell", () => {
+  const grid: CellValue[][] = [
+    ["项目名称", "科学技术研究与开发资金"],
+    ["中期目标", "推进科技事业发展"],
+    ["年度目标", "新增高新技术企业15家"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "新增高新技术企业", "≥15家"],
+  ];
+  const fs = findingsOf(grid, "GOAL_PLACEHOLDER", 2021);
+  expect(fs.map((f) => [f.cell, f.severity])).toEqual([["B2", "warning"]]);
+  expect(fs[0].message).toContain("中期");
+});

@@ -71,7 +71,11 @@ export const rule = defineRule({
     const project = ctx.table.header.projectName?.text ?? "";
     // One header cell may fill two fields (资金用途 and 项目概况): checked once.
     const seen = new Set<string>();
-    for (const [key, c] of Object.entries(ctx.table.header) as [string, CellText | undefined][]) {
+    // Other goals (中期目标 beside 年度目标) are read like the goal; the fund parts are amounts.
+    const fields = Object.entries(ctx.table.header).flatMap(([key, c]): [string, CellText | undefined][] =>
+      key === "otherGoals" ? (c as CellText[]).map((g): [string, CellText] => ["goal", g]) : key === "fundParts" ? [] : [[key, c as CellText | undefined]],
+    );
+    for (const [key, c] of fields) {
       if (!c || !c.text || seen.has(c.cell)) continue;
       if (NOT_TEXT.has(key)) {
         // An amount printed twice in a row (854万854万(…), 040 岳阳): the figure is doubled by a slip.

@@ -33,6 +33,12 @@ function clauses(goal: string): string[] {
     .filter(Boolean);
 }
 
+/** Every clause generic and no number besides dates. */
+function isBoilerplate(text: string): boolean {
+  const parts = clauses(text);
+  return parts.length > 0 && !parts.some((c) => /\d/.test(c)) && parts.every((c) => GENERIC_CLAUSES.some((re) => re.test(c)));
+}
+
 /**
  * GOAL_PLACEHOLDER — 绩效目标 is template text (error) or generic boilerplate (warning) (R-HDR-004).
  */
@@ -59,15 +65,24 @@ export const rule = defineRule({
       });
       return;
     }
-    const parts = clauses(text);
-    const hasNumber = parts.some((c) => /\d/.test(c));
-    if (parts.length && !hasNumber && parts.every((c) => GENERIC_CLAUSES.some((re) => re.test(c)))) {
+    if (isBoilerplate(text)) {
       ctx.report({
         row: null,
         cell: goal.cell,
         severity: "warning",
         message: `绩效目标“${text.replace(/\s+/g, "").slice(0, 30)}”是通用套话，看不出本项目做什么、做多少：请写明具体任务、数量和完成时间，并与下方指标对应。`,
       });
+    }
+    // 中期目标 “推进科技事业发展” beside a real 年度目标 (053): the other goal is boilerplate too.
+    for (const other of ctx.table.header.otherGoals ?? []) {
+      const t = String(other.text ?? "").trim();
+      if (t && isBoilerplate(t))
+        ctx.report({
+          row: null,
+          cell: other.cell,
+          severity: "warning",
+          message: `中期（实施期）目标“${t.replace(/\s+/g, "").slice(0, 30)}”是通用套话，看不出项目几年内要完成什么：请写明实施期内的任务、规模和成效。`,
+        });
     }
   },
 });

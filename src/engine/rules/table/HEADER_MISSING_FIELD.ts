@@ -3,7 +3,7 @@ import { defineRule } from "../defineRule";
 import { firstCellOf } from "../shared/tableCells";
 
 interface FieldSpec {
-  key: Exclude<keyof TableHeader, "fundParts">;
+  key: Exclude<keyof TableHeader, "fundParts" | "otherGoals">;
   label: string;
   how: string;
   /** Whether this table's layout has the field at all (absent fields are never flagged). */
