@@ -226,3 +226,9 @@ test("053: a boilerplate 中期目标 beside a real 年度目标 is reported at 
   expect(fs.map((f) => [f.cell, f.severity])).toEqual([["B2", "warning"]]);
   expect(fs[0].message).toContain("中期");
 });
+
+test("a date form left blank (年 月 日前) is a placeholder; a unit alone under 成本 is said once", () => {
+  expect(at(rows(["产出指标", "时效指标", "完成时间", "年 月 日前"]), "D3")).toEqual(["VALUE_PLACEHOLDER"]);
+  expect(at(rows(["产出指标", "时效指标", "完成时间", "2024年  月  日"]), "D3")).toEqual(["VALUE_PLACEHOLDER"]);
+  expect(at(rows(["产出指标", "成本指标", "培训成本", "万元"]), "D3")).toEqual(["VALUE_PLACEHOLDER"]);
+});

@@ -1,4 +1,5 @@
 import { defineRule } from "../defineRule";
+import { isReportedPlaceholder } from "../shared/placeholders";
 import { excelSerialDate } from "../shared/deadline";
 import { rowFacts } from "../shared/rowFacts";
 import { quoteValue } from "../shared/messages";
@@ -31,6 +32,8 @@ export const rule = defineRule({
       if (f.category !== "时效") continue;
       const p = f.parsed;
       if (p.kind === "empty" || p.kind === "deadline" || p.kind === "duration" || p.unitClass === "time") continue;
+      // 年 月 日前 left blank, or only a unit: VALUE_PLACEHOLDER says the date was never filled in.
+      if (isReportedPlaceholder(p.raw)) continue;
       if (isPercent(p) && !p.mixed && takesTimelinessPercent(f.name)) continue;
       // A timeliness rate as a bare number (完成及时率 | 100): the missing % is the defect (RATE_NOT_PERCENT). Other bare
       // numbers under 时效 (完成时限 | 10, =44,561 an Excel date serial) are no time: this code's.

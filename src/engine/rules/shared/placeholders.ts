@@ -14,6 +14,8 @@ export type PlaceholderKind = "unit-only" | "operator-only" | "type-word" | "gra
 // Asterisks, X/× runs: the masks templates use where a number goes; in a value a single mask letter also counts where
 // a number belongs: ≥X%, X人.
 const MASK_RE = /[*＊]{2,}|[XxＸｘ×]{2,}|(?:^|[≥≤<>=\d（(])[XxＸ×*＊](?=[\u4e00-\u9fff%元人个次]|$)|[≥≤<>=]\s*(?:[XxＸ×*＊]|某)/;
+// A date form left blank: 年 月 日前, 2025年 月 日 (the year printed, month and day to fill).
+const DATE_MASK_RE = /^(?:\d{4})?年月日?(?:前|之前|以前|底前)?$/;
 const OPERATOR_WORDS_RE = /^(?:≥|≤|>=|<=|>|<|=|±|不少于|不低于|不高于|不超过|大于等于|小于等于|大于|小于|等于)/;
 const SUFFIX_WORDS_RE = /(?:以上|以下|以内|之内)$/;
 const TYPE_WORD_RE = /^(?:定量|定性)/;
@@ -24,7 +26,7 @@ const GRADE_OPTIONS_RE = new RegExp(`^(?:${GRADE})(?:[/、,，\\s|]*(?:${GRADE})
 function classify(raw: string): PlaceholderKind | null {
   const t = normalizeWidth(raw).replace(/[\s\u3000]+/g, "").replace(/^[（(]|[）)]$/g, "");
   if (!t) return null;
-  if (MASK_RE.test(t)) return "mask";
+  if (MASK_RE.test(t) || DATE_MASK_RE.test(t)) return "mask";
   if (GRADE_OPTIONS_RE.test(t)) return "grade-options";
   if (/\d/.test(t)) return null;
   let rest = t;

@@ -1,4 +1,5 @@
 import { defineRule } from "../defineRule";
+import { isReportedPlaceholder } from "../shared/placeholders";
 import { costRows } from "../shared/costRows";
 import { embeddedQuantities } from "../shared/embedded";
 import { normalizeLabel } from "../../framework";
@@ -25,7 +26,8 @@ export const rule = defineRule({
     for (const c of costRows(ctx)) {
       if (c.kind !== "other") continue;
       const p = c.parsed;
-      if (p.kind === "empty") continue;
+      // Only a unit or an operator (万元, ≤): the missing number is VALUE_PLACEHOLDER's, not a cost in the wrong unit.
+      if (p.kind === "empty" || isReportedPlaceholder(p.raw)) continue;
       // A bare number is VALUE_NO_UNIT's — except on a rate (成本控制率 | 100, 101): a share is no amount whatever its sign.
       const rateName = isRateName(c.name);
       if (p.kind === "quantity" && p.unitClass === "none" && !rateName) continue;
