@@ -43,3 +43,26 @@ test("102: 转移支付(项目)名称 is the project name's label", () => {
   const grid: CellValue[][] = [["转移支付(项目)名称", "车辆购置税收入补助地方资金"], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "新建公路", "≥20公里"]];
   expect(missing(grid)).toEqual([]);
 });
+
+describe("元 and 万元 mixed up: ten thousand times apart", () => {
+  const table = (budgetLabel: string, budget: string, unitLine: string[] = []): CellValue[][] => [
+    ["项目名称", "2025年安全生产培训经费"],
+    ...(unitLine.length ? [unitLine] : []),
+    [budgetLabel, budget],
+    ["年度绩效目标", "举办安全生产培训3期，培训300人次"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "培训人次", "≥300人次"],
+    ["产出指标", "成本指标", "培训成本", "≤12万元"],
+  ];
+  const costs = (cells: CellValue[][]) => findingsOf(cells, "COST_OVER_BUDGET", 2025).concat(findingsOf(cells, "COST_COVERAGE_LOW", 2025));
+  test("预算数（元） 12 against a cost of 12万元: said as a unit slip, with no ≤12元 suggestion", () => {
+    const fs = costs(table("预算数（元）", "12"));
+    expect(fs.map((f) => [f.code, f.suggestion])).toEqual([["COST_OVER_BUDGET", undefined]]);
+    expect(fs[0].message).toContain("一万倍");
+  });
+  test("预算数 120000 in a 万元 table against 12万元 of costs: the same slip, not a coverage gap", () => {
+    const fs = costs(table("预算数", "120000", ["单位：万元"]));
+    expect(fs.map((f) => f.code)).toEqual(["COST_COVERAGE_LOW"]);
+    expect(fs[0].message).toContain("一万倍");
+  });
+});

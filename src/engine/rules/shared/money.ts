@@ -86,3 +86,13 @@ export function unitCostYuan(p: ParsedValue): number | null {
   const factor = /亿/.test(head) ? 1e8 : /万/.test(head) ? 1e4 : 1;
   return p.number * factor;
 }
+
+/**
+ * Two amounts ten thousand times apart (within 2%): the sign of 元 and 万元 mixed up (预算数 120000 in a 万元 table beside
+ * costs of 12万元; a cost of 120000元 against 预算数（元）12).
+ */
+export function unitMixedUp(larger: number, smaller: number): boolean {
+  if (smaller <= 0) return false;
+  const r = larger / smaller;
+  return r >= 9800 && r <= 10200;
+}

@@ -1,6 +1,6 @@
 import { defineRule } from "../defineRule";
 import { costRows } from "../shared/costRows";
-import { formatMoney } from "../shared/money";
+import { formatMoney, unitMixedUp } from "../shared/money";
 
 /**
  * COST_COVERAGE_LOW — itemised total costs (分项成本控制数) cover well under 预算数 (R-COST-003):
@@ -23,6 +23,14 @@ export const rule = defineRule({
     if (share >= ctx.profile.cost.coverageMin || sum > budget) return;
     const unit = ctx.table.unit;
     const pct = Math.round(share * 100);
+    if (unitMixedUp(budget, sum)) {
+      ctx.report({
+        row: totals[0].row.index,
+        cell: totals[0].row.value.cell,
+        message: `预算数 ${formatMoney(budget, unit)} 正好是成本指标合计 ${formatMoney(sum, unit)} 的一万倍：很可能把“元”和“万元”写混了，请核对表头的金额单位和预算数。`,
+      });
+      return;
+    }
     ctx.report({
       row: totals[0].row.index,
       cell: totals[0].row.value.cell,

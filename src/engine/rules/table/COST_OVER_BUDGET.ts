@@ -1,6 +1,6 @@
 import { defineRule } from "../defineRule";
 import { costRows } from "../shared/costRows";
-import { formatMoney, sameAmount } from "../shared/money";
+import { formatMoney, sameAmount, unitMixedUp } from "../shared/money";
 
 /**
  * COST_OVER_BUDGET — a total cost above 预算数 after 元/万元 conversion (R-COST-002), or itemised
@@ -18,6 +18,15 @@ export const rule = defineRule({
     for (const c of totals) {
       if (c.totalYuan! > budget && !sameAmount(c.totalYuan!, budget, 0.0005)) {
         overOne = true;
+        // Ten thousand times the budget: 元 and 万元 mixed up somewhere; capping the cost at the budget would be wrong.
+        if (unitMixedUp(c.totalYuan!, budget)) {
+          ctx.report({
+            row: c.row.index,
+            cell: c.row.value.cell,
+            message: `成本指标“${c.name}”${formatMoney(c.totalYuan!, unit)} 正好是预算数 ${formatMoney(budget, unit)} 的一万倍：很可能把“元”和“万元”写混了，请核对表头的金额单位、预算数和成本金额。`,
+          });
+          continue;
+        }
         ctx.report({
           row: c.row.index,
           cell: c.row.value.cell,
