@@ -232,3 +232,8 @@ test("a date form left blank (年 月 日前) is a placeholder; a unit alone und
   expect(at(rows(["产出指标", "时效指标", "完成时间", "2024年  月  日"]), "D3")).toEqual(["VALUE_PLACEHOLDER"]);
   expect(at(rows(["产出指标", "成本指标", "培训成本", "万元"]), "D3")).toEqual(["VALUE_PLACEHOLDER"]);
 });
+
+test("a satisfaction percentage with a note in brackets (≥95%（抽样调查）) is a percentage", () => {
+  expect(at(rows(["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥95%（抽样调查）"]), "D3")).toEqual([]);
+  expect(at(rows(["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥95%（其中贫困户90%）"]), "D3")).toContain("SATISFACTION_NOT_PERCENT");
+});

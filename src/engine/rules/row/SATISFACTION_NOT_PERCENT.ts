@@ -3,7 +3,7 @@ import { rowFacts } from "../shared/rowFacts";
 import { isPercentByTitle } from "../shared/unitLexicon";
 import { isNoSatisfactionUnderIt } from "../shared/indicatorKinds";
 import { formatNumber, quoteValue, OPERATOR_SYMBOL } from "../shared/messages";
-import { hasNumber, isPercent } from "../shared/valueFacts";
+import { hasNumber, isNotedTarget, isPercent } from "../shared/valueFacts";
 
 /** A count of complaints or petitions (投诉次数, 有效投诉, 信访件数): not a share of satisfied people. */
 const COMPLAINT_COUNT = /投诉|信访|举报/;
@@ -18,7 +18,8 @@ export const rule = defineRule({
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
-      if (!f.satisfaction || p.kind === "empty" || (isPercent(p) && !p.mixed)) continue;
+      // ≥95%（抽样调查）: a percentage with a note in brackets is a percentage.
+      if (!f.satisfaction || p.kind === "empty" || (isPercent(p) && (!p.mixed || isNotedTarget(p)))) continue;
       // 群众满意度（%） | ≥90: the name titles the value as per cent.
       if (isPercentByTitle(p, f.ind.level3.text)) continue;
       // 粮食安全事件发生数 | 0起 under 满意度: a count of something else, misplaced (CATEGORY_MISMATCH says so). Text

@@ -1,7 +1,7 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
-import { hasNumber } from "../shared/valueFacts";
+import { hasNumber, isNotedTarget } from "../shared/valueFacts";
 import { intendedOperator } from "../shared/suggest";
 import { impliedUnit } from "../shared/indicatorKinds";
 import { embeddedQuantities } from "../shared/embedded";
@@ -20,11 +20,6 @@ import { isGradedAnswer } from "../shared/vague";
  */
 const ACTION_TAIL = /^(?:[≥≤=]?\d+(?:\.\d+)?[%％])?(?:全部|全额|足额|按时|及时|按期)?(?:完成|到位|达标|拨付|发放|兑付|兑现|落实|办结|覆盖|支付|准确|合格|合规|正确|及时|按时)$/;
 
-/**
- * A bracketed note without numbers: （全覆盖）, (含结转), （以第三方验收报告为准）, （按规定用途使用，无挤占挪用）. A note
- * holding a number (（其中贫困户30人）) is a second target and stays this code's.
- */
-const BRACKET_NOTE = /^[（(][^（）()\d]{1,20}[）)]$/;
 
 /**
  * Whole values that read as one target although the parser keeps words around the number — accountants' usual forms,
@@ -90,7 +85,7 @@ export const rule = defineRule({
       // after a deadline: the value stays readable.
       if (ACTION_TAIL.test(p.extraText.replace(/\s+/g, ""))) continue;
       // A short note in brackets after a clean target (100%（全覆盖）) explains it; the target is still readable.
-      if (p.kind === "quantity" && BRACKET_NOTE.test(p.extraText.trim()) && p.raw.trim().endsWith(p.extraText.trim())) continue;
+      if (isNotedTarget(p)) continue;
       let s: string | undefined;
       if (hasNumber(p) && !f.satisfaction) {
         const unit = writtenUnit(p) || p.normalizedUnit || impliedUnit(f.name, ctx.table.unit, p.number);

@@ -43,3 +43,15 @@ export function isFloor(p: ParsedValue): boolean {
 export function isCeiling(p: ParsedValue): boolean {
   return p.operator === "<=" || p.operator === "<";
 }
+
+/**
+ * A bracketed note without numbers: （全覆盖）, (含结转), （以第三方验收报告为准）, （抽样调查）. A note holding a number
+ * (（其中贫困户30人）) is a second target.
+ */
+const BRACKET_NOTE = /^[（(][^（）()\d]{1,20}[）)]$/;
+
+/** A clean target with a short note in brackets after it (≥95%（抽样调查）, 100%（全覆盖）): the target is readable. */
+export function isNotedTarget(p: ParsedValue): boolean {
+  const note = p.extraText.trim();
+  return p.kind === "quantity" && BRACKET_NOTE.test(note) && p.raw.trim().endsWith(note);
+}
