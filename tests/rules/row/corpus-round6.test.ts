@@ -237,3 +237,9 @@ test("a satisfaction percentage with a note in brackets (≥95%（抽样调查�
   expect(at(rows(["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥95%（抽样调查）"]), "D3")).toEqual([]);
   expect(at(rows(["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥95%（其中贫困户90%）"]), "D3")).toContain("SATISFACTION_NOT_PERCENT");
 });
+
+test("a rate of what was done well is positive whatever bad thing it names (达标排放率, 故障修复及时率, 再就业人数)", () => {
+  for (const name of ["污水处理达标排放率", "故障修复及时率", "不合格产品召回率"]) expect(at(rows(["效益指标", "社会效益指标", name, "≥95%"]), "D3")).toEqual([]);
+  expect(at(rows(["效益指标", "社会效益指标", "失业人员再就业人数", "≥100人"]), "D3")).toEqual([]);
+  for (const name of ["安全事故发生率", "设备故障率"]) expect(at(rows(["效益指标", "社会效益指标", name, "≥2%"]), "D3")).toEqual(["VALUE_WRONG_DIRECTION"]);
+});

@@ -125,7 +125,14 @@ export const POSITIVE_ACTIONS: readonly string[] = [
   "治理", "监测", "检查", "受理", "挽回", "减少", "降低", "下降", "发现", "收集", "征集", "调研", "节约", "节能", "压减",
   // 药品不良反应每百万人口报告数 ≥150 (059): surveillance counts what is reported; more reporting is the goal.
   "报告数", "报告率", "报告例数", "上报率", "上报数", "报告份数",
+  // Help for people in a bad state (失业人员再就业, 辍学劝返, 不合格产品召回): the help is counted.
+  "再就业", "就业", "劝返", "召回", "帮扶", "救助", "安置", "修复", "达标",
 ];
+/**
+ * The head of a rate that measures what was done well (…及时率, …合格率, …达标排放率, …修复及时率): a floor is right
+ * whatever negative noun the name also holds (故障, 排放, 事故 …).
+ */
+const POSITIVE_RATE_HEAD = /(及时|完成|合格|达标|覆盖|办结|整改|处置|处理|修复|成功|到位|知晓|查处|解决|化解|回复|答复|受理|排查|消除|劝返|召回|回收|利用|治理|执行|准确|正确)率$/;
 /** Time spans where less is better (响应时间 ≤720分钟). */
 const RESPONSE_TIME = /(响应|修复|处理|办理|办结|等待|审批|维修|恢复|到场|到达|排队)[^，,]{0,4}(时间|时长|时限|用时|耗时)/;
 
@@ -135,7 +142,7 @@ const POSITIVE_ACTION_RE = anyOf(POSITIVE_ACTIONS);
 /** True for 反向 indicators: event counts and rates of bad things, and response times. */
 export function isNegativeName(name: string): boolean {
   if (RESPONSE_TIME.test(name)) return true;
-  return NEGATIVE_RE.test(name) && !POSITIVE_ACTION_RE.test(name);
+  return NEGATIVE_RE.test(name) && !POSITIVE_ACTION_RE.test(name) && !POSITIVE_RATE_HEAD.test(name);
 }
 
 /** Meeting length: the 会议费 rules cap 会期, so a floor is backwards (R-DIR-001, info). */
