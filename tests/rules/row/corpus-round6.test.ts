@@ -243,3 +243,14 @@ test("a rate of what was done well is positive whatever bad thing it names (达�
   expect(at(rows(["效益指标", "社会效益指标", "失业人员再就业人数", "≥100人"]), "D3")).toEqual([]);
   for (const name of ["安全事故发生率", "设备故障率"]) expect(at(rows(["效益指标", "社会效益指标", name, "≥2%"]), "D3")).toEqual(["VALUE_WRONG_DIRECTION"]);
 });
+
+test("after the heldback scoring (140): 预算设定指标值 titles the value column beside 项目完成指标值; 年末完成率 is timeliness", () => {
+  const grid: CellValue[][] = [
+    ["项目名称", "2018生物实验教学中心建设项目"],
+    ["一级指标", "二级指标", "三级指标", "预算设定指标值", "项目完成指标值"],
+    ["产出指标", "数量指标", "购置仪器设备(不计低值小零件和定制产品)", "31", "42"],
+    ["产出指标", "时效指标", "项目年末完成率", "≥95%", "100%"],
+  ];
+  const fs = checkGrid(grid, 2018).filter((f) => f.severity !== "info" && f.row !== null);
+  expect(fs.map((f) => [f.code, f.cell])).toEqual([["VALUE_NO_UNIT", "D3"]]);
+});
