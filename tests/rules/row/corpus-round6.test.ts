@@ -254,3 +254,11 @@ test("after the heldback scoring (140): 预算设定指标值 titles the value c
   const fs = checkGrid(grid, 2018).filter((f) => f.severity !== "info" && f.row !== null);
   expect(fs.map((f) => [f.code, f.cell])).toEqual([["VALUE_NO_UNIT", "D3"]]);
 });
+
+test("after the heldback scoring (190, 200): 较高 / 程度较高 are vague; 工程质量管理, 文明施工 with a percentage measure nothing", () => {
+  expect(at(rows(["产出指标", "质量指标", "经费支出合规性", "较高"]), "D3")).toEqual(["VALUE_NOT_QUANTIFIED"]);
+  expect(at(rows(["效益指标", "经济效益指标", "对减少财政投资成本的改善程度", "程度较高"]), "D3")).toEqual(["VALUE_NOT_QUANTIFIED"]);
+  expect(at(rows(["效益指标", "社会效益指标", "设备维护及安全性", "高"]), "D3")).toEqual([]);
+  for (const name of ["工程质量管理", "文明施工"]) expect(at(rows(["产出指标", "质量指标", name, "≥95%"]), "C3")).toEqual(["INDICATOR_NOT_MEASURABLE"]);
+  expect(at(rows(["产出指标", "质量指标", "工程质量合格率", "≥95%"]), "C3")).toEqual([]);
+});

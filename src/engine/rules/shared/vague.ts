@@ -51,8 +51,10 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
   // 优化, 减少, 增强 alone: a direction with neither object nor amount. 落实 alone answers a 落实情况 question (done or not).
   new RegExp(`^(?!落实$)(${CHANGE_VERBS})$`),
   NEAR_COMPLETE,
-  // 明显, 显著, 较大 alone: a degree with neither amount nor object (降低运输成本 | 明显: by how much?).
+  // 明显, 显著, 较大 alone: a degree with neither amount nor object (降低运输成本 | 明显: by how much?); 较高, 程度较高
+  // likewise (经费支出合规性 | 较高: which share?).
   /^(明显|显著|大幅|大幅度|大大|较大|很大|极大|突出|较快|较多|进一步|有所|逐步|稳步|不断)$/,
+  /^(?:程度)?(较高|很高|较强|很强)$|^程度(高|强)$/,
   // 若干, 适量, 按需, 不定期, 根据需要, 据实: an amount or a frequency left open (发放宣传品 | 若干, 维修次数 | 按需).
   /^(若干|适量|大量|多次|少量|一批|一些|部分|按需|按需求|按需要|根据需要|根据需求|视情况|视情况而定|视需要|不定期|据实|据实结算|按实际|根据实际|根据实际情况)$/,
   // 维护, 保持, 确保 alone: a slogan verb with neither object nor amount (社会稳定 | 维护).
