@@ -105,6 +105,11 @@ export interface TableLayout {
   /** The header prints a 预算执行率权重 field (四川 一体化 export): the indicator weights total 100 minus that share. */
   hasBudgetRateWeight?: boolean;
   /**
+   * The 中期 | 年度 form with its 年度 indicator block left blank: the 中期 block is read instead, and this is the cell
+   * of the blank block's 指标值 title (VALUE_EMPTY says the budget year's targets are missing).
+   */
+  annualBlockEmptyCell?: string;
+  /**
    * How many of the three level columns (一级 / 二级 / 三级) the form prints, when fewer than three: 1 = a name column
    * only, 2 = an 一级 (or 二级) column and the name. Absent for the standard three-level layout.
    */

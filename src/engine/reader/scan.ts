@@ -93,6 +93,18 @@ interface HeaderSpec {
   valueKey: string;
   /** Header rows (2 when the value column's title spans sub-titles in the row below: 计算符号 | 数值 | 计量单位). */
   height?: number;
+  /** The column of the 年度 block's 指标值 when that block was left blank and the 中期 block is read instead. */
+  annualBlockEmpty?: number;
+}
+
+/** Rows a side-by-side block is looked at for content (a table's indicator block is rarely longer). */
+const BLOCK_LOOK_ROWS = 60;
+
+/** Whether the 三级 and 指标值 columns are blank on every row below the header row `r` (up to BLOCK_LOOK_ROWS). */
+function blockBlank(g: GridView, r: number, l3: number, value: number): boolean {
+  const last = Math.min(g.nRows - 1, r + BLOCK_LOOK_ROWS);
+  for (let i = r + 1; i <= last; i++) if (g.text(i, l3) !== "" || g.text(i, value) !== "") return false;
+  return true;
 }
 
 /**
@@ -259,7 +271,13 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
     }
     // Unmarked blocks side by side: the forms that print them (财政部 申报表 and its provincial copies, 018 东莞, 068
     // 六安) put 中期 first and 年度 second, so the later block holds the budget year's targets.
-    if (later.l3 !== undefined && later.value !== undefined) {
+    // …unless the 年度 block was left blank (its 三级 and 指标值 empty under the header) while the first one is filled
+    // (190 太**: only the 中期 block written): the first block is then read, and the table says the 年度 one is empty.
+    let annualBlockEmpty = false;
+    if (later.l3 !== undefined && later.value !== undefined && cols.l3 !== undefined && cols.value !== undefined) {
+      annualBlockEmpty = blockBlank(g, a.r, later.l3, later.value) && !blockBlank(g, a.r, cols.l3, cols.value);
+    }
+    if (later.l3 !== undefined && later.value !== undefined && !annualBlockEmpty) {
       for (const [role, c] of Object.entries(later) as [HeaderRole, number][]) {
         cols[role] = c;
         const m = g.mergeAt(a.r, c);
@@ -294,6 +312,7 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       continue;
     }
     const spec: HeaderSpec = { r: a.r, c1: a.c, right, cols: cols as HeaderSpec["cols"], valueKey };
+    if (annualBlockEmpty) spec.annualBlockEmpty = later.value;
     splitValueHeader(g, spec);
     headers.push(spec);
   }
@@ -641,6 +660,7 @@ function buildTable(
     hasFunds: first.has("fiscal"),
   };
   if (first.has("rateWeight")) layout.hasBudgetRateWeight = true;
+  if (h.annualBlockEmpty !== undefined) layout.annualBlockEmptyCell = g.cell(h.r, h.annualBlockEmpty).cell;
   const levels = (h.cols.l1 === NO_LEVEL ? 0 : 1) + (h.cols.l2 === NO_LEVEL ? 0 : 1) + 1;
   if (levels === 1 || levels === 2) layout.levelColumns = levels;
   const chengdu = h.valueKey.includes("包含") || first.has("dept") || first.has("misc");

@@ -3,7 +3,7 @@
  * the labelers sent them back. Fields the form does not print are never asked for.
  */
 import type { CellValue } from "../../../src/engine/types";
-import { findingsOf } from "../../helpers/gridCheck";
+import { checkGrid, findingsOf } from "../../helpers/gridCheck";
 
 const missing = (cells: CellValue[][]) => findingsOf(cells, "HEADER_MISSING_FIELD", 2022).map((f) => [f.cell, f.message.split("：")[0]]);
 const form = (attribute: string, procurement: string, implementer: string): CellValue[][] => [
@@ -65,4 +65,18 @@ describe("元 and 万元 mixed up: ten thousand times apart", () => {
     expect(fs.map((f) => f.code)).toEqual(["COST_COVERAGE_LOW"]);
     expect(fs[0].message).toContain("一万倍");
   });
+});
+
+test("after the heldback scoring (190): a 中期 | 年度 form with only the 中期 block filled is read from it, and the blank 年度 block is said", () => {
+  const grid = (annual: string[]): CellValue[][] => [
+    ["项目名称", "2023年城管执法车辆维修燃油费", "", "", "", "", ""],
+    ["一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "完成修理养护的车辆数量", "≥90辆", "数量指标", annual[0], annual[1]],
+    ["产出指标", "质量指标", "项目验收合格率", "≥100%", "质量指标", annual[2], annual[3]],
+  ];
+  const blank = checkGrid(grid(["", "", "", ""]), 2023).filter((f) => f.severity !== "info" && f.code !== "MISSING_CATEGORY");
+  expect(blank.map((f) => [f.code, f.cell])).toEqual([["VALUE_EMPTY", "G2"], ["RATE_OVER_100", "D4"]]);
+  // Both filled: the 年度 block is the one read, as before.
+  const filled = checkGrid(grid(["完成修理养护的车辆数量", "≥90辆", "项目验收合格率", "=100%"]), 2023).filter((f) => f.severity !== "info" && f.code !== "MISSING_CATEGORY");
+  expect(filled).toEqual([]);
 });

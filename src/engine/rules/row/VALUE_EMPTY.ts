@@ -8,6 +8,14 @@ import { isDashOnly } from "../../values";
 export const rule = defineRule({
   meta: { code: "VALUE_EMPTY", severity: "error", title: "指标值为空", research: ["R-VAL-001"] },
   check(ctx) {
+    // 中期 | 年度 side by side with only the 中期 block filled in (the reader reads that one instead).
+    const blankAnnual = ctx.table.layout.annualBlockEmptyCell;
+    if (blankAnnual)
+      ctx.report({
+        row: null,
+        cell: blankAnnual,
+        message: "年度绩效指标一栏的三级指标和指标值全部空白，只填写了中期指标：请填写本年度的三级指标和指标值（年度目标应是中期目标在本年度的分解）。",
+      });
     for (const f of rowFacts(ctx)) {
       if (f.parsed.kind !== "empty") continue;
       // “-” / “/” in the value cell: the filler left it blank on purpose (自评表 rows, exports). No target all the same,
