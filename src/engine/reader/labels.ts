@@ -107,7 +107,14 @@ const LABELS: Record<string, LabelKind> = {
   绩效总目标: "goal",
   // 自评表: 年度总体目标 | 预期目标 | 实际完成情况 over the two texts: the target is the 预期目标 one.
   预期目标: "goal",
+  // 年度总体目标 | 年初设定目标 | 实际完成情况 over the texts (宁夏 自评表, 201): the target is the 年初设定 one.
+  年初设定目标: "goal",
+  年度设定目标: "goal",
+  设定目标: "goal",
   实际完成情况: "misc",
+  年度总体目标完成情况: "misc",
+  总体目标完成情况: "misc",
+  目标完成情况: "misc",
   "年度绩效目标（文字）": "goal",
   年度主要目标和成果: "goal",
   项目绩效目标: "goal",

@@ -80,3 +80,16 @@ test("after the heldback scoring (190): a 中期 | 年度 form with only the 中
   const filled = checkGrid(grid(["完成修理养护的车辆数量", "≥90辆", "项目验收合格率", "=100%"]), 2023).filter((f) => f.severity !== "info" && f.code !== "MISSING_CATEGORY");
   expect(filled).toEqual([]);
 });
+
+test("after the heldback scoring (160, 201): a goal that repeats the project name; 年初设定目标 over the goal's text", () => {
+  const repeat: CellValue[][] = [["项目名称", "国家基本公共卫生服务"], ["年度总体目标", "国家基本公共卫生服务"], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "建档人数", "≥2000人"]];
+  expect(findingsOf(repeat, "GOAL_PLACEHOLDER", 2021).map((f) => f.message)).toEqual([expect.stringContaining("只重复了项目名称")]);
+  const selfEval: CellValue[][] = [
+    ["项目名称", "初中公用经费", "", "", ""],
+    ["年度总体目标", "年初设定目标", "", "年度总体目标完成情况", ""],
+    ["", "保障学校正常工作运行", "", "", ""],
+    ["一级指标", "二级指标", "三级指标", "指标值", ""],
+    ["产出指标", "数量指标", "在校学生人数", "≥1200人", ""],
+  ];
+  expect(findingsOf(selfEval, "GOAL_PLACEHOLDER", 2021).map((f) => f.cell)).toEqual(["B3"]);
+});

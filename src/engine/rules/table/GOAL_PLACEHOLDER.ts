@@ -33,6 +33,13 @@ function clauses(goal: string): string[] {
     .filter(Boolean);
 }
 
+/** The two texts the same once spacing, punctuation, a year and the words 项目/专项/经费/资金 are set aside. */
+function sameWords(a: string, b: string): boolean {
+  const key = (t: string) => t.normalize("NFKC").replace(/[\s\p{P}]+/gu, "").replace(/^\d{4}年度?/, "").replace(/(项目|专项|经费|资金)+$/, "");
+  const ka = key(a);
+  return ka.length >= 2 && ka === key(b);
+}
+
 /** Every clause generic and no number besides dates. */
 function isBoilerplate(text: string): boolean {
   const parts = clauses(text);
@@ -62,6 +69,17 @@ export const rule = defineRule({
         row: null,
         cell: goal.cell,
         message: `绩效目标只写了“${text.slice(0, 20)}”，没有文字说明：请写明本项目年度要完成的具体任务、数量和时间（如“2025年举办3期培训班，培训非公经济人士≥150人次”）。`,
+      });
+      return;
+    }
+    // 年度总体目标 | 国家基本公共卫生服务 (160): the project's name again says nothing of what the year will achieve.
+    const name = ctx.table.header.projectName?.text ?? "";
+    if (name && sameWords(text, name)) {
+      ctx.report({
+        row: null,
+        cell: goal.cell,
+        severity: "warning",
+        message: `绩效目标“${text.replace(/\s+/g, "").slice(0, 30)}”只重复了项目名称，看不出本年度要做什么、做多少：请写明具体任务、数量和完成时间，并与下方指标对应。`,
       });
       return;
     }
