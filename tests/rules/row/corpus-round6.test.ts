@@ -262,3 +262,11 @@ test("after the heldback scoring (190, 200): 较高 / 程度较高 are vague; �
   for (const name of ["工程质量管理", "文明施工"]) expect(at(rows(["产出指标", "质量指标", name, "≥95%"]), "C3")).toEqual(["INDICATOR_NOT_MEASURABLE"]);
   expect(at(rows(["产出指标", "质量指标", "工程质量合格率", "≥95%"]), "C3")).toEqual([]);
 });
+
+test("after the heldback scoring (170, 202): 受灾率 is reverse; a number described as 严格控制 is capped in suggestions", () => {
+  const op = (cells: CellValue[][]) => check(cells).filter((f) => f.code === "VALUE_NO_OPERATOR" || f.code === "VALUE_NO_UNIT").map((f) => f.suggestion);
+  expect(op(rows(["效益指标", "生态效益指标", "森林受灾率", "1%"]))).toEqual(["≤1%"]);
+  expect(at(rows(["效益指标", "生态效益指标", "森林火灾扑救率", "≥95%"]), "D3")).toEqual([]);
+  const described: CellValue[][] = [["项目名称", "2025年社会福利院整体支出"], ["一级指标", "二级指标", "三级指标", "指标值", "指标解释"], ["产出指标", "数量指标", "编外人员数量", "153", "严格控制全院编外人员数量"]];
+  expect(op(described)).toEqual(["≤153人"]);
+});

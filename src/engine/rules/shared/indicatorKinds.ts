@@ -118,6 +118,8 @@ export const NEGATIVE_WORDS: readonly string[] = [
   "空置", "闲置", "失业", "发病", "不良", "返修", "误报", "漏报", "超标", "违约", "损耗", "辍学", "拥堵", "超时", "延迟",
   "缺勤", "离职", "退货", "伤害", "排放", "能耗", "耗能", "耗电", "耗水",
   "争议", "纠纷", "差评", "失败率", "漏检", "错发", "冒领", "重复发放", "虚报",
+  // 森林受灾率 1% (170): a share struck by disaster, crime or infection.
+  "受灾", "灾害损失", "火灾", "发案", "案发", "感染率", "病死", "患病率", "污染",
 ];
 /** Actions that turn a negative noun into a positive indicator (问题整改率, 隐患排查次数, 投诉处理率). */
 export const POSITIVE_ACTIONS: readonly string[] = [
@@ -127,6 +129,7 @@ export const POSITIVE_ACTIONS: readonly string[] = [
   "报告数", "报告率", "报告例数", "上报率", "上报数", "报告份数",
   // Help for people in a bad state (失业人员再就业, 辍学劝返, 不合格产品召回): the help is counted.
   "再就业", "就业", "劝返", "召回", "帮扶", "救助", "安置", "修复", "达标",
+  "防治", "救灾", "减灾", "扑救", "侦破", "破案", "治污",
 ];
 /**
  * The head of a rate that measures what was done well (…及时率, …合格率, …达标排放率, …修复及时率): a floor is right

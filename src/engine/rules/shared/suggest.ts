@@ -14,8 +14,13 @@ export function intendedOperator(f: RowFacts, p: ParsedValue = f.parsed, n: numb
   // A share of money paid out (资金支出率, 资金到位率 95%) is reached, not capped; a cap ratio (控制率) is capped.
   if (isPercent(p) && f.category !== "成本" && !CAP_RATIO.test(f.name)) return ">=";
   if (f.category === "成本" || isMoney(p) || (f.money && f.category !== "效益")) return "<=";
+  // 编外人员数量 | 153 described as 严格控制全院编外人员数量 (202): a number held down is capped.
+  if (HELD_DOWN.test(f.name) || HELD_DOWN.test(f.ind.description?.text ?? "")) return "<=";
   return ">=";
 }
+
+/** Words that hold a number down (严格控制…数量, 压减, 不超过): its target is a ceiling. */
+const HELD_DOWN = /严格控制|控制在|压减|压缩|精简|不得超过|不超过|控制.{0,12}(?:数量|人数|规模|总量|编制)/;
 
 /** Ratios of spending to a cap, which exceed 100% when the cap is overrun. */
 const CAP_RATIO = /控制率|执行偏差|超支率/;
