@@ -270,3 +270,8 @@ test("after the heldback scoring (170, 202): 受灾率 is reverse; a number desc
   const described: CellValue[][] = [["项目名称", "2025年社会福利院整体支出"], ["一级指标", "二级指标", "三级指标", "指标值", "指标解释"], ["产出指标", "数量指标", "编外人员数量", "153", "严格控制全院编外人员数量"]];
   expect(op(described)).toEqual(["≤153人"]);
 });
+
+test("after the heldback scoring (200): a level or grade under 数量 (修缮级别 | 市级保护单位) belongs under 质量", () => {
+  expect(at(rows(["产出指标", "数量指标", "修缮级别", "市级保护单位"]), "C3")).toEqual(["CATEGORY_MISMATCH"]);
+  expect(at(rows(["产出指标", "质量指标", "修缮级别", "市级保护单位"]), "C3")).toEqual([]);
+});

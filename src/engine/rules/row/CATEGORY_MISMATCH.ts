@@ -22,6 +22,9 @@ const EFFECT_OF_OUTPUT = /排放|水质|空气|土壤|森林|植被|考试|考�
 /** A standard of support per person or unit (低保标准, 补助标准, 生活标准): a level, named as such. */
 const STANDARD_NAME = /标准(?:[（(][^）)]*[）)])?$/;
 
+/** A level or grade by name (修缮级别, 保护等级, 建设标准等级). */
+const GRADE_NAME = /(级别|等级|档次|规格)$/;
+
 /** A dimension of one item (宽度, 厚度, 高度, 直径, 深度, 口径): its specification, not an amount of output. */
 const SPEC_DIMENSION = /(宽度|厚度|高度|直径|深度|口径|粗度|孔径)$/;
 const LENGTH_UNIT = /^(毫米|厘米|分米|米|mm|cm|m)$/i;
@@ -65,6 +68,9 @@ function diagnose(f: RowFacts, year: number | null): Pick<RuleHit, "message" | "
     case "数量":
       // 水标尺宽度 ≥50厘米 (057): a width, thickness, height or diameter is a specification the output meets, not how
       // much output there is (道路长度 ≥5公里 is).
+      // 修缮级别 | 市级保护单位 (200): a level or grade is a standard the output meets, not how much of it there is.
+      if (GRADE_NAME.test(f.name) && !hasNumber(p) && p.kind === "text")
+        return { message: `${f.label}（${quoteValue(p)}）是等级或标准，说的是产出达到的水平，应放在“质量指标”下；数量指标应写产出的数量，如“修缮文物建筑≥3处”。` };
       if (SPEC_DIMENSION.test(f.name) && hasNumber(p) && p.unitClass === "other" && LENGTH_UNIT.test(p.normalizedUnit))
         return { message: `${f.label}（${quoteValue(p)}）是规格尺寸，说的是产出达到的标准，应放在“质量指标”下；数量指标应写产出的数量，如“安装水尺≥10处”。` };
       if (f.rate || (hasNumber(p) && isPercent(p)))
