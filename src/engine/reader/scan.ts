@@ -1049,25 +1049,37 @@ function readPlan(g: GridView, a: Anchor, wr: number, headerRow: number): SpendP
   return { labelCell: g.cell(a.r, a.c), points };
 }
 
-/** One point of a plan written in one cell: a month point (3月底, 6月末, 年底, 第一季度) and its percentage. */
-const INLINE_POINT = /((?:\d{1,2}\s*月(?:底|末|份)?|年底|年末|第?[一二三四1-4]季度(?:末)?|[上下]半年))\s*(?:前)?\s*[:：]?\s*(?:支出|累计支出|完成|达到)?\s*(\d{1,3}(?:\.\d+)?\s*[%％])/g;
+/**
+ * The grammar of a plan's points, one source for the three forms that read them (several in one cell, one per cell
+ * with its label, a label alone down a column): a month point (3月底, 6月末, 12月份), or 年底, 第一季度, 上半年 …
+ */
+const MONTH_POINT = String.raw`\d{1,2}\s*月(?:底|末|份)?`;
+const OTHER_POINTS = String.raw`年底|年末|第?[一二三四1-4]季度(?:末)?|[上下]半年`;
+/** A point and its percentage: label (group 1), an optional 前 / colon / verb, then the share (group 2). */
+const POINT_AND_SHARE = String.raw`((?:${MONTH_POINT}|${OTHER_POINTS}))\s*(?:前)?\s*[:：]?\s*(?:支出|累计支出|完成|达到)?\s*(\d{1,3}(?:\.\d+)?\s*[%％])`;
+/** One point of a plan written in one cell. */
+const INLINE_POINT = new RegExp(POINT_AND_SHARE, "g");
+/** A cell that is one whole point, "3月底：10%" or "6月底 50%". */
+const OWN_POINT = new RegExp(String.raw`^\s*${POINT_AND_SHARE}\s*$`);
+/** A point label alone in its cell: 3月底, 6月末, 12月份, 第一季度, 年底. */
+const POINT_LABEL = new RegExp(String.raw`^\s*(?:${MONTH_POINT}(?:前)?|${OTHER_POINTS})\s*$`);
+
+/** The point a POINT_AND_SHARE match makes: label and value are parts of the one cell. */
+function pointOfMatch(cell: CellText, m: RegExpMatchArray | RegExpExecArray): SpendPoint {
+  const label = copyCell(cell, m[1].replace(/\s+/g, ""), m[1]);
+  const value = copyCell(cell, m[2].replace(/\s+/g, ""), m[2]);
+  label.partial = true;
+  value.partial = true;
+  return new PlanPoint(label, monthOf(label.text), value);
+}
 
 /** The points of a plan written in one cell (at least two), each a part of that cell; null otherwise. */
 function inlinePoints(cell: CellText): SpendPoint[] | null {
   if (cell.text.length < 8) return null;
   const found = [...cell.text.matchAll(INLINE_POINT)];
   if (found.length < 2) return null;
-  return found.map((m) => {
-    const label = copyCell(cell, m[1].replace(/\s+/g, ""), m[1]);
-    const value = copyCell(cell, m[2].replace(/\s+/g, ""), m[2]);
-    label.partial = true;
-    value.partial = true;
-    return new PlanPoint(label, monthOf(label.text), value);
-  });
+  return found.map((m) => pointOfMatch(cell, m));
 }
-
-/** A point label alone in its cell: 3月底, 6月末, 12月份, 第一季度, 年底. */
-const POINT_LABEL = /^\s*(?:\d{1,2}\s*月(?:底|末|份)?(?:前)?|年底|年末|第?[一二三四1-4]季度(?:末)?|[上下]半年)\s*$/;
 
 /**
  * A plan written down a column: 资金支出计划 | 3月底 | 20% on its own row, then 6月底 | 50%, 10月底 | 80% … on the rows
@@ -1091,17 +1103,10 @@ function verticalPlan(g: GridView, a: Anchor, start: number, limit: number, head
   return points.length >= 2 ? points : null;
 }
 
-/** A cell that is one whole point, "3月底：10%" or "6月底 50%": its label and its value. */
-const OWN_POINT = /^\s*((?:\d{1,2}\s*月(?:底|末|份)?|年底|年末|第?[一二三四1-4]季度(?:末)?|[上下]半年))\s*(?:前)?\s*[:：]?\s*(?:支出|累计支出|完成|达到)?\s*(\d{1,3}(?:\.\d+)?\s*[%％])\s*$/;
-
+/** A cell that is one whole point (3月底：10%): its label and its value; null otherwise. */
 function ownPoint(cell: CellText): SpendPoint | null {
   const m = OWN_POINT.exec(cell.text);
-  if (!m) return null;
-  const label = copyCell(cell, m[1].replace(/\s+/g, ""), m[1]);
-  const value = copyCell(cell, m[2].replace(/\s+/g, ""), m[2]);
-  label.partial = true;
-  value.partial = true;
-  return new PlanPoint(label, monthOf(label.text), value);
+  return m ? pointOfMatch(cell, m) : null;
 }
 
 /** "1.“领潮计划”专项培训绩效目标表" → "“领潮计划”专项培训"; "…项目支出绩效目标表" → "…项目". */
