@@ -7,7 +7,6 @@ import { quoteValue } from "../shared/messages";
 import { isPlaceholderRow } from "../shared/placeholderRow";
 import { BENEFIT_WORDS, DISBURSED_MONEY } from "../../lexicon/effects";
 
-
 /** A name that measures satisfaction itself (…满意度, …满意率), not something about a survey of it. */
 const SATISFACTION_LAST = /满意(?:度|率|程度)(?:[（(][^）)]*[）)])?$/;
 
@@ -66,11 +65,11 @@ function diagnose(f: RowFacts, year: number | null): Pick<RuleHit, "message" | "
         };
       return null;
     case "数量":
-      // 水标尺宽度 ≥50厘米 (057): a width, thickness, height or diameter is a specification the output meets, not how
-      // much output there is (道路长度 ≥5公里 is).
       // 修缮级别 | 市级保护单位 (200): a level or grade is a standard the output meets, not how much of it there is.
       if (GRADE_NAME.test(f.name) && !hasNumber(p) && p.kind === "text")
         return { message: `${f.label}（${quoteValue(p)}）是等级或标准，说的是产出达到的水平，应放在“质量指标”下；数量指标应写产出的数量，如“修缮文物建筑≥3处”。` };
+      // 水标尺宽度 ≥50厘米 (057): a width, thickness, height or diameter is a specification the output meets, not how
+      // much output there is (道路长度 ≥5公里 is).
       if (SPEC_DIMENSION.test(f.name) && hasNumber(p) && p.unitClass === "other" && LENGTH_UNIT.test(p.normalizedUnit))
         return { message: `${f.label}（${quoteValue(p)}）是规格尺寸，说的是产出达到的标准，应放在“质量指标”下；数量指标应写产出的数量，如“安装水尺≥10处”。` };
       if (f.rate || (hasNumber(p) && isPercent(p)))

@@ -3,9 +3,8 @@ import { isReportedPlaceholder } from "../shared/placeholders";
 import { excelSerialDate } from "../shared/deadline";
 import { rowFacts } from "../shared/rowFacts";
 import { quoteValue } from "../shared/messages";
-import { isPercent } from "../shared/valueFacts";
+import { hasNumber, isPercent } from "../shared/valueFacts";
 import { isNotTimelinessName, takesTimelinessPercent } from "../shared/indicatorKinds";
-import { hasNumber } from "../shared/valueFacts";
 
 /** A count per period: 次/月, 次/周, 次/季度, 次/年. */
 const PER_PERIOD = /\/(?:天|周|月|季度|半年|年|学期|工作日)$/;

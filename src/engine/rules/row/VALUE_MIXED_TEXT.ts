@@ -20,7 +20,6 @@ import { isGradedAnswer } from "../shared/vague";
  */
 const ACTION_TAIL = /^(?:[≥≤=]?\d+(?:\.\d+)?[%％])?(?:全部|全额|足额|按时|及时|按期)?(?:完成|到位|达标|拨付|发放|兑付|兑现|落实|办结|覆盖|支付|准确|合格|合规|正确|及时|按时)$/;
 
-
 /**
  * Whole values that read as one target although the parser keeps words around the number — accountants' usual forms,
  * each still one number with its unit (a grammar, not a list of tables' strings):

@@ -169,7 +169,7 @@ export function isMoneyName(name: string): boolean {
 }
 
 /** Names of an economic result measured in money (收入, 产值, 税收, 增收 …): money that is a benefit, not a cost. */
-const MONEY_BENEFIT = /收入|增收|创收|产值|税收|营业额|销售额|交易额|利润|效益|节约|节省|分红|返本|收益|红利|带动.*(?:消费|投资)|拉动|GDP/
+const MONEY_BENEFIT = /收入|增收|创收|产值|税收|营业额|销售额|交易额|利润|效益|节约|节省|分红|返本|收益|红利|带动.*(?:消费|投资)|拉动|GDP/;
 export function isMoneyBenefitName(name: string): boolean {
   return MONEY_BENEFIT.test(name);
 }
