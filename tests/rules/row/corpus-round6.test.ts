@@ -275,3 +275,14 @@ test("after the heldback scoring (200): a level or grade under 数量 (修缮级
   expect(at(rows(["产出指标", "数量指标", "修缮级别", "市级保护单位"]), "C3")).toEqual(["CATEGORY_MISMATCH"]);
   expect(at(rows(["产出指标", "质量指标", "修缮级别", "市级保护单位"]), "C3")).toEqual([]);
 });
+
+test("a boilerplate 中期目标 is reported whatever the year's goal is (also beside a template 年度目标)", () => {
+  const grid: CellValue[][] = [
+    ["项目名称", "科学技术研究与开发资金"],
+    ["中期目标", "推进科技事业发展"],
+    ["年度目标", "1.目标内容1"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "新增高新技术企业", "≥15家"],
+  ];
+  expect(findingsOf(grid, "GOAL_PLACEHOLDER", 2021).map((f) => [f.cell, f.severity])).toEqual([["B3", "error"], ["B2", "warning"]]);
+});

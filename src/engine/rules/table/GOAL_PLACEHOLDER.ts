@@ -1,4 +1,5 @@
 import { defineRule } from "../defineRule";
+import type { RuleHit } from "../types";
 
 /** Template text left in the cell (error): "1.目标内容 1", "请输入…", "XXX". */
 const PLACEHOLDER = /目标内容\s*[0-9０-９一二三四五六七八九十]*|请(输入|填写)|[xX×]{2,}|^[（(]?填写[^）)]*[）)]?$|^(无|略|暂无)$/;
@@ -49,49 +50,31 @@ function isBoilerplate(text: string): boolean {
 /**
  * GOAL_PLACEHOLDER — 绩效目标 is template text (error) or generic boilerplate (warning) (R-HDR-004).
  */
+/** What is wrong with the year's goal `text` (template text, a bare number, the project's name again, boilerplate), or null. */
+function goalDefect(text: string, projectName: string): Pick<RuleHit, "message" | "severity"> | null {
+  if (PLACEHOLDER.test(text.normalize("NFKC")))
+    return { message: `绩效目标“${text.slice(0, 20)}”是模板占位文字：请写明本项目年度要完成的具体任务、数量和时间（如“2025年举办3期培训班，培训非公经济人士≥150人次”）。` };
+  // A goal that is only a number or an amount (预期目标 | 43.2, 101): the budget figure typed in the goal's cell.
+  if (!/[\u4e00-\u9fff]{2}/.test(text.replace(/万元|元|万|亿/g, "")))
+    return { message: `绩效目标只写了“${text.slice(0, 20)}”，没有文字说明：请写明本项目年度要完成的具体任务、数量和时间（如“2025年举办3期培训班，培训非公经济人士≥150人次”）。` };
+  const shown = text.replace(/\s+/g, "").slice(0, 30);
+  // 年度总体目标 | 国家基本公共卫生服务 (160): the project's name again says nothing of what the year will achieve.
+  if (projectName && sameWords(text, projectName))
+    return { severity: "warning", message: `绩效目标“${shown}”只重复了项目名称，看不出本年度要做什么、做多少：请写明具体任务、数量和完成时间，并与下方指标对应。` };
+  if (isBoilerplate(text))
+    return { severity: "warning", message: `绩效目标“${shown}”是通用套话，看不出本项目做什么、做多少：请写明具体任务、数量和完成时间，并与下方指标对应。` };
+  return null;
+}
+
 export const rule = defineRule({
   meta: { code: "GOAL_PLACEHOLDER", severity: "error", title: "绩效目标为模板占位或空泛套话", research: ["R-HDR-004"] },
   check(ctx) {
     const goal = ctx.table.header.goal;
     const text = String(goal?.text ?? "").trim();
     if (!goal || !text) return;
-    if (PLACEHOLDER.test(text.normalize("NFKC"))) {
-      ctx.report({
-        row: null,
-        cell: goal.cell,
-        message: `绩效目标“${text.slice(0, 20)}”是模板占位文字：请写明本项目年度要完成的具体任务、数量和时间（如“2025年举办3期培训班，培训非公经济人士≥150人次”）。`,
-      });
-      return;
-    }
-    // A goal that is only a number or an amount (预期目标 | 43.2, 101): the budget figure typed in the goal's cell.
-    if (!/[\u4e00-\u9fff]{2}/.test(text.replace(/万元|元|万|亿/g, ""))) {
-      ctx.report({
-        row: null,
-        cell: goal.cell,
-        message: `绩效目标只写了“${text.slice(0, 20)}”，没有文字说明：请写明本项目年度要完成的具体任务、数量和时间（如“2025年举办3期培训班，培训非公经济人士≥150人次”）。`,
-      });
-      return;
-    }
-    // 年度总体目标 | 国家基本公共卫生服务 (160): the project's name again says nothing of what the year will achieve.
-    const name = ctx.table.header.projectName?.text ?? "";
-    if (name && sameWords(text, name)) {
-      ctx.report({
-        row: null,
-        cell: goal.cell,
-        severity: "warning",
-        message: `绩效目标“${text.replace(/\s+/g, "").slice(0, 30)}”只重复了项目名称，看不出本年度要做什么、做多少：请写明具体任务、数量和完成时间，并与下方指标对应。`,
-      });
-      return;
-    }
-    if (isBoilerplate(text)) {
-      ctx.report({
-        row: null,
-        cell: goal.cell,
-        severity: "warning",
-        message: `绩效目标“${text.replace(/\s+/g, "").slice(0, 30)}”是通用套话，看不出本项目做什么、做多少：请写明具体任务、数量和完成时间，并与下方指标对应。`,
-      });
-    }
-    // 中期目标 “推进科技事业发展” beside a real 年度目标 (053): the other goal is boilerplate too.
+    const hit = goalDefect(text, ctx.table.header.projectName?.text ?? "");
+    if (hit) ctx.report({ row: null, cell: goal.cell, ...hit });
+    // 中期目标 “推进科技事业发展” beside a real 年度目标 (053): the other goal is boilerplate too, whatever the year's one is.
     for (const other of ctx.table.header.otherGoals ?? []) {
       const t = String(other.text ?? "").trim();
       if (t && isBoilerplate(t))
