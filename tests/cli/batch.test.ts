@@ -86,7 +86,8 @@ describe("worker pool", () => {
     expect(mixed.map((o) => o.file)).toEqual([seeds[0], seeds[1], seeds[2], seeds[3]]);
     // The first worker is fed before this thread takes a file, so the first file is the one it loses.
     expect(mixed[0]).toMatchObject({ ok: false, stage: "check", reason: expect.stringContaining("检查线程意外退出") });
-    expect(mixed.filter((o) => o.ok).length).toBeGreaterThanOrEqual(1);
+    // The worker is fed its share (two of the four); this thread takes the third at once, so that one is always checked.
+    expect(mixed[2]).toMatchObject({ ok: true });
     // Every file, not only the failed ones (a loop over the failures alone could assert nothing): each is either
     // checked with its sheets or lost to the dying worker with that reason.
     const verdicts = mixed.map((o) => (o.ok ? (o.sheets.length > 0 ? "checked" : "no sheets") : o.stage === "check" && o.reason.includes("检查线程意外退出") ? "lost" : `other: ${o.reason}`));
