@@ -3,7 +3,7 @@ import { parseRangeA1, rangeA1 } from "../address";
 import { GridView } from "./grid";
 import { IndicatorRecord, PlanPoint, SheetCell, copyCell } from "./cells";
 import { FUND_PART_FIRST, LABEL_FIRST, fundPartOf, headerRole, indicatorHeaderKey, labelKind, looksLikeLevelLabel, monthOf, operatorOf, valueKindOf, type HeaderPeriod, type HeaderRole, type LabelKind } from "./labels";
-import { cleanString, labelKey, rawValue } from "./text";
+import { cleanString, halfWidthAlnum, labelKey, rawValue } from "./text";
 
 /**
  * Finds every 绩效目标表 in a grid (docs/reader.md):
@@ -223,7 +223,7 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
     for (let c = 0; c < len; c++) {
       const v = row[c];
       if (typeof v !== "string") continue;
-      const a = classifyString(v, r, c);
+      const a = classifyString(halfWidthAlnum(v), r, c);
       if (!a) continue;
       anchors.push(a);
       if (a.kind === "year") years.push(a);

@@ -36,20 +36,37 @@ function isSpace(code: number): boolean {
   return code <= 32 || code === 0x3000 || code === 0xa0 || code === 0xfeff;
 }
 
+/**
+ * Full-width digits, Latin letters and ％ (typed with a Chinese input method in full-width mode, or left by a PDF
+ * conversion: “≥９５％”, “１２月底”, “ｋｍ”) are the same numbers and units as their half-width forms; every rule reads
+ * them half-width. A full-width ．or ／ between two digits is a decimal point or a fraction bar. Chinese punctuation
+ * (，（）：；) is left as written: it is ordinary typography there, not a width slip.
+ */
+const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05]/;
+const FULL_WIDTH_ALNUM_G = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05]/g;
+const FULL_WIDTH_POINT = /(\d)[\uFF0E\uFF0F](?=\d)/g;
+
+export function halfWidthAlnum(s: string): string {
+  if (!FULL_WIDTH_ALNUM.test(s)) return s;
+  return s.replace(FULL_WIDTH_ALNUM_G, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(FULL_WIDTH_POINT, (_, d: string) => d + (_.charCodeAt(1) === 0xff0e ? "." : "/"));
+}
+
 export function cleanString(s: string): string {
   const n = s.length;
   if (n === 0) return "";
-  // Fast path: no control characters (line breaks, tabs) and nothing to trim.
+  // Fast path: no control characters (line breaks, tabs), no full-width letters or digits, and nothing to trim.
   if (!isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(n - 1))) {
     let plain = true;
-    for (let k = 1; k < n - 1; k++) {
-      if (s.charCodeAt(k) < 32) {
+    for (let k = 0; k < n; k++) {
+      const c = s.charCodeAt(k);
+      if ((c < 32 && k > 0 && k < n - 1) || (c >= 0xff05 && c <= 0xff5a)) {
         plain = false;
         break;
       }
     }
     if (plain) return s;
   }
+  s = halfWidthAlnum(s);
   if (s.indexOf("\n") < 0 && s.indexOf("\r") < 0) return trimAll(s.replace(/\t/g, " "));
   const lines = s.split(/\r\n|\r|\n/);
   let out = "";
@@ -85,6 +102,8 @@ export function labelKey(text: string): string {
 
 /** Raw value as kept in CellText.raw: the host's value, with non-CellValue objects reduced to text. */
 export function rawValue(v: unknown): CellValue {
-  if (v == null || typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v as CellValue;
+  // A string keeps its own spacing and line breaks, but its full-width digits and letters read half-width as in `text`.
+  if (typeof v === "string") return halfWidthAlnum(v);
+  if (v == null || typeof v === "number" || typeof v === "boolean" || v instanceof Date) return v as CellValue;
   return cellText(v);
 }

@@ -41,7 +41,7 @@ export const rule = defineRule({
       if (f.category === "成本" && !isBurdenCostLevel(f.l2)) continue;
       if (placeholderOf(p.raw)) continue; // VALUE_PLACEHOLDER's
       // 群众满意度（%） | ≥90: the name titles the value as per cent.
-      if (isPercentByTitle(p, f.ind.level3.text)) continue;
+      if (isPercentByTitle(p, f.name)) continue;
       // A percentage behind a lead word the parser does not read (确保100%, 力争100%, an export's 覆盖率100%): the rate
       // is a percentage; prose around it is VALUE_MIXED_TEXT's.
       if (p.kind === "text" && PERCENT_IN_TEXT.test(p.raw)) continue;

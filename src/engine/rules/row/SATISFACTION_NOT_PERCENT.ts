@@ -21,7 +21,7 @@ export const rule = defineRule({
       // ≥95%（抽样调查）: a percentage with a note in brackets is a percentage.
       if (!f.satisfaction || p.kind === "empty" || (isPercent(p) && (!p.mixed || isNotedTarget(p)))) continue;
       // 群众满意度（%） | ≥90: the name titles the value as per cent.
-      if (isPercentByTitle(p, f.ind.level3.text)) continue;
+      if (isPercentByTitle(p, f.name)) continue;
       // 粮食安全事件发生数 | 0起 under 满意度: a count of something else, misplaced (CATEGORY_MISMATCH says so). Text
       // there (创业热情高涨) still is no satisfaction rate.
       if (isNoSatisfactionUnderIt(f) && hasNumber(p) && !p.mixed && p.unit !== "") continue;

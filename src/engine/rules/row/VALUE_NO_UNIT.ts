@@ -28,7 +28,7 @@ export const rule = defineRule({
       // =44,561 under 时效 on a 完成时间: a date that lost its format (DEADLINE_NOT_DATE names the date).
       if (f.category === "时效" && excelSerialDate(p.number, f.name)) continue;
       // 实施营造林总面积(亩) | 80000: the name's bracket gives the unit.
-      if (!perOnly && unitInBrackets(f.ind.level3.text)) continue;
+      if (!perOnly && unitInBrackets(f.name)) continue;
       const implied = impliedUnit(f.name, ctx.table.unit, p.number);
       const unit = implied && perOnly ? implied + p.unit : implied;
       // A bare 0 on a share of bad things (超概算项目比例 0) reads as none at all: =0%, never the trivial ≤0%.

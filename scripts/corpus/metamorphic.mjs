@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+/* global console, process */
+// Layout invariance over the real corpus: each table is read once, then re-checked after a change a published table
+// of another issuer may show (full-width digits, a filling note after a column title, the table moved on the sheet,
+// labels repeated instead of merged …). A reviewer's findings do not depend on such forms, so the engine's findings
+// (code and row, info left out) must be the same before and after. Prints one JSON line: every difference found.
+// `node scripts/corpus/metamorphic.mjs [table-prefix] [transform …]`; tests/corpus/metamorphic.test.ts runs it all.
+// Runs the compiled lib/ (npm run build:node), through the CLI's reader, like the scorer.
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { corpusJsonFiles } from "./make-corpus.mjs";
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const engine = require(path.join(root, "lib", "engine", "index.js"));
+const { readWorkbook } = require(path.join(root, "lib", "cli", "readWorkbook.js"));
+
+const rowOf = (cell) => Number(/(\d+)$/.exec(cell)[1]) - 1;
+const same = (r) => r;
+const clone = (g) => ({ ...g, cells: g.cells.map((r) => (r ?? []).slice()), merges: (g.merges ?? []).map((m) => ({ ...m })) });
+const mapStrings = (g, f) => ({ ...clone(g), cells: g.cells.map((r) => (r ?? []).map((v) => (typeof v === "string" ? f(v) : v))) });
+const squash = (v) => (typeof v === "string" ? v.replace(/\s+/g, "") : "");
+
+/** The first cell whose text (without spaces) matches `re`: the indicator header's column title. */
+function findTitle(g, re) {
+  for (let r = 0; r < g.cells.length; r++) {
+    const row = g.cells[r] ?? [];
+    for (let c = 0; c < row.length; c++) if (re.test(squash(row[c]))) return { r, c };
+  }
+  return null;
+}
+
+/** Cells of the 三级 column below its title that name an indicator (not a level name, not a template's 指标1 / ……). */
+function eachL3Name(g, f) {
+  const h = findTitle(g, /^三级指标/);
+  if (!h) return;
+  for (let r = h.r + 1; r < g.cells.length; r++) {
+    const v = g.cells[r]?.[h.c];
+    if (typeof v === "string" && v.trim() && !/指标$|^指标\d+[:：]?$|^[.…。·]+$|^[Xx×]+$/.test(v.trim())) f(r, h.c, v);
+  }
+}
+
+const FULL = (s) => s.replace(/[0-9A-Za-z%]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+
+/** Each transform: grid → { g: the changed grid, back: a row of the changed grid → the row of the original }. */
+export const TRANSFORMS = {
+  /** Two blank rows above and a blank column before the whole sheet. */
+  shifted: (g) => {
+    const n = clone(g);
+    n.cells = [[], [], ...n.cells.map((r) => [null, ...r])];
+    n.merges = n.merges.map((m) => ({ top: m.top + 2, bottom: m.bottom + 2, left: m.left + 1, right: m.right + 1 }));
+    return { g: n, back: (r) => r - 2 };
+  },
+  /** Digits, Latin letters and % typed full-width (a Chinese input method in full-width mode). */
+  fullWidth: (g) => ({ g: mapStrings(g, FULL), back: same }),
+  /** Stray spaces around short texts. */
+  padded: (g) => ({ g: mapStrings(g, (v) => (v.length >= 2 && v.length < 20 ? ` ${v} ` : v)), back: same }),
+  /** Numbers typed as text. */
+  numbersAsText: (g) => ({ g: { ...clone(g), cells: g.cells.map((r) => (r ?? []).map((v) => (typeof v === "number" ? String(v) : v))) }, back: same }),
+  /** Half-width brackets everywhere, and full-width everywhere. */
+  halfBrackets: (g) => ({ g: mapStrings(g, (v) => v.replace(/（/g, "(").replace(/）/g, ")")), back: same }),
+  fullBrackets: (g) => ({ g: mapStrings(g, (v) => v.replace(/\(/g, "（").replace(/\)/g, "）")), back: same }),
+  /** A template's filling note after the indicator block's column titles: 三级指标（必填）. */
+  titleNotes: (g) => ({ g: mapStrings(g, (v) => (/^(一级指标|二级指标|三级指标|指标值|年度指标值)$/.test(v.trim()) ? `${v.trim()}（必填）` : v)), back: same }),
+  /** （一）数量指标 … : the 二级 names numbered. */
+  numberedLevel2: (g) => {
+    let k = 0;
+    const cn = "一二三四五六七八九十";
+    return { g: mapStrings(g, (v) => (/^(数量|质量|时效|成本|社会效益|经济效益|生态效益|可持续影响|服务对象满意度)指标$/.test(v.trim()) ? `（${cn[k++ % 10]}）${v.trim()}` : v)), back: same };
+  },
+  /** 1. 2. … before the 三级 names. */
+  numberedNames: (g) => {
+    const n = clone(g);
+    let k = 1;
+    eachL3Name(n, (r, c, v) => (n.cells[r][c] = `${k++}.${v}`));
+    return { g: n, back: same };
+  },
+  /** （核心指标） after every other 三级 name. */
+  coreNotes: (g) => {
+    const n = clone(g);
+    let k = 0;
+    eachL3Name(n, (r, c, v) => {
+      if (k++ % 2 === 0) n.cells[r][c] = `${v}（核心指标）`;
+    });
+    return { g: n, back: same };
+  },
+  /** Merged 一级/二级 (and header) cells written out in every cell instead, as exports do. */
+  repeatedLabels: (g) => {
+    const n = clone(g);
+    for (const m of n.merges) {
+      const v = n.cells[m.top]?.[m.left];
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) (n.cells[r] ??= [])[c] = v;
+    }
+    n.merges = [];
+    return { g: n, back: same };
+  },
+  /** The value column and the column on its right swapped (column order differs between exports). */
+  valueSwapped: (g) => {
+    const n = clone(g);
+    const h = findTitle(n, /^三级指标/);
+    if (!h) return { g: n, back: same };
+    const head = n.cells[h.r];
+    const vc = head.findIndex((v) => /^(年度)?指标值$|^目标值$/.test(squash(v)));
+    if (vc < 0 || !squash(head[vc + 1]) || n.merges.some((m) => m.bottom >= h.r && m.left <= vc + 1 && m.right >= vc && m.left !== m.right)) return { g: n, back: same };
+    for (let r = h.r; r < n.cells.length; r++) {
+      const row = n.cells[r];
+      [row[vc], row[vc + 1]] = [row[vc + 1], row[vc]];
+    }
+    n.merges = n.merges.map((m) => (m.top >= h.r && m.left === m.right && (m.left === vc || m.left === vc + 1) ? { ...m, left: 2 * vc + 1 - m.left, right: 2 * vc + 1 - m.left } : m));
+    return { g: n, back: same };
+  },
+};
+
+/**
+ * Not an invariance: a control that must change the findings (every % sign dropped from the sheet), so a test can show
+ * the comparison sees a difference. Run only when named.
+ */
+export const CONTROLS = {
+  percentDropped: (g) => ({ g: mapStrings(g, (v) => v.replace(/[%％]/g, "")), back: same }),
+};
+
+const findingsOf = (grids) =>
+  engine
+    .checkWorkbook(grids, {})
+    .flatMap((s) => s.tables.flatMap((t) => t.findings))
+    .filter((f) => f.severity !== "info");
+
+export async function metamorphicDiffs({ prefix = "", only = [] } = {}) {
+  const dir = path.join(root, "tests", "fixtures", "corpus");
+  const diffs = [];
+  for (const json of corpusJsonFiles(dir)) {
+    const file = path.basename(json);
+    if (prefix && !file.startsWith(prefix)) continue;
+    const read = await readWorkbook(json.replace(/\.json$/, ".xlsx"));
+    if (!read.ok) throw new Error(`${file}: ${read.reason}`);
+    const key = (f, back) => `${f.code}@${f.cell ? back(rowOf(f.cell)) + 1 : "-"}`;
+    const base = new Set(findingsOf(read.grids).map((f) => key(f, same)));
+    const pool = { ...TRANSFORMS, ...Object.fromEntries(Object.entries(CONTROLS).filter(([name]) => only.includes(name))) };
+    for (const [name, transform] of Object.entries(pool)) {
+      if (only.length && !only.includes(name)) continue;
+      const outs = read.grids.map(transform);
+      const now = new Set(findingsOf(outs.map((o) => o.g)).map((f) => key(f, outs[0]?.back ?? same)));
+      const lost = [...base].filter((k) => !now.has(k));
+      const added = [...now].filter((k) => !base.has(k));
+      if (lost.length || added.length) diffs.push({ file, transform: name, lost, added });
+    }
+  }
+  return diffs;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [prefix = "", ...only] = process.argv.slice(2);
+  const diffs = await metamorphicDiffs({ prefix: prefix === "all" ? "" : prefix, only });
+  console.log(JSON.stringify(diffs));
+  if (!fs.existsSync(path.join(root, "lib"))) process.exitCode = 1;
+}

@@ -1,0 +1,102 @@
+/**
+ * Forms of the same table that another issuer's copy may show (issue 13, found by scripts/corpus/metamorphic.mjs on the
+ * corpus): digits, Latin letters and % typed full-width; a filling note after a column title (三级指标（必填）, 数量指标
+ * （必填硬性指标）, 045 沅洲); numbering, ★ marks and （核心指标） around a 三级 name. None of them changes what a
+ * reviewer finds.
+ */
+import { readTables } from "../../src/engine/reader";
+import { cellText, rawValue } from "../../src/engine/reader/text";
+import { formKey, headerRole } from "../../src/engine/reader/labels";
+import { cleanName } from "../../src/engine/rules/shared/indicatorKinds";
+import { checkTable } from "../../src/engine/check";
+import type { CellValue } from "../../src/engine/types";
+
+const codesOf = (cells: CellValue[][]) => {
+  const [t] = readTables({ sheet: "S", cells });
+  return checkTable(t).map((f) => `${f.code}@${f.cell}`).sort();
+};
+
+describe("full-width digits, letters and %", () => {
+  test("read half-width in text and raw; Chinese punctuation stays", () => {
+    expect(cellText("≥９５％")).toBe("≥95%");
+    expect(cellText("２０２５年１２月底前")).toBe("2025年12月底前");
+    expect(cellText("１２．５万元")).toBe("12.5万元");
+    expect(cellText("带宽≥１００Ｍｂｐｓ")).toBe("带宽≥100Mbps");
+    expect(cellText("（一）数量指标，共３项")).toBe("（一）数量指标，共3项");
+    expect(rawValue("≥９５％")).toBe("≥95%");
+    expect(cellText("项目名称")).toBe("项目名称");
+  });
+
+  test("a table typed full-width gets the findings of the same table typed half-width", () => {
+    const rows = (v: (s: string) => string): CellValue[][] => [
+      ["项目名称", v("2025年业务培训")],
+      ["预算数（万元）", v("80"), "资金用途", "业务培训"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "培训人次", v("≥300人次")],
+      ["", "质量指标", "培训合格率", v("95")],
+      ["", "时效指标", "完成时间", v("2026年12月底前")],
+      ["", "成本指标", "培训成本", v("≤80%")],
+      ["效益指标", "社会效益指标", "业务能力", "有所提升"],
+      ["满意度指标", "服务对象满意度指标", "参训人员满意度", v("≥90%")],
+    ];
+    const full = (s: string) => s.replace(/[0-9%]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+    const half = codesOf(rows((s) => s));
+    expect(half).toEqual(expect.arrayContaining([expect.stringMatching(/^RATE_NOT_PERCENT@/), expect.stringMatching(/^DEADLINE_OUTSIDE_YEAR@/), expect.stringMatching(/^COST_NOT_MONEY@/)]));
+    expect(codesOf(rows(full))).toEqual(half);
+  });
+});
+
+describe("filling notes after column titles", () => {
+  test("三级指标（必填）, 指标值（选填）, 数量指标（必填硬性指标） read as the title itself", () => {
+    expect(formKey("三级指标（必填）")).toBe("三级指标");
+    expect(formKey("数量指标（必填硬性指标）")).toBe("数量指标");
+    expect(formKey("绩效指标（核心指标）")).toBe("绩效指标");
+    expect(headerRole("指标值（选填）")).toBe("value");
+    expect(headerRole("三级指标（必填）")).toBe("l3");
+    // A bracket that is part of the title is kept.
+    expect(headerRole("指标值（包含数字及文字描述）")).toBe("value");
+    expect(formKey("产出指标（50分）")).toBe("产出指标");
+  });
+
+  test("a table whose column titles carry （必填） is read", () => {
+    const [t] = readTables({
+      sheet: "S",
+      cells: [
+        ["一级指标（必填）", "二级指标（必填）", "三级指标（必填）", "指标值（必填）"],
+        ["产出指标", "数量指标", "培训人次", "≥300人次"],
+      ],
+    });
+    expect(t?.indicators.map((r) => [r.level3.text, r.value.text])).toEqual([["培训人次", "≥300人次"]]);
+  });
+});
+
+describe("the 三级 name without numbering, marks and notes", () => {
+  test("numbering, ★ and （核心指标） are not part of the name", () => {
+    expect(cleanName("1.培训人次")).toBe("培训人次");
+    expect(cleanName("（2）培训合格率")).toBe("培训合格率");
+    expect(cleanName("三、资金拨付及时率")).toBe("资金拨付及时率");
+    expect(cleanName("①设备完好率")).toBe("设备完好率");
+    expect(cleanName("指标11:新生入访视数")).toBe("新生入访视数");
+    expect(cleanName("★★★农村低保发放人数")).toBe("农村低保发放人数");
+    expect(cleanName("培训合格率（核心指标）")).toBe("培训合格率");
+    expect(cleanName("苗木成活率(必填)")).toBe("苗木成活率");
+  });
+
+  test("what looks like numbering but is the name stays", () => {
+    expect(cleanName("1.5米宽道路长度")).toBe("1.5米宽道路长度");
+    expect(cleanName("指标1")).toBe("指标1"); // a template's empty slot: the placeholder rules read it
+    expect(cleanName("指标2：")).toBe("指标2：");
+    expect(cleanName("1.")).toBe("1.");
+    expect(cleanName("修建作业道长度(公里)")).toBe("修建作业道长度(公里)");
+    expect(cleanName("十佳评选活动场次")).toBe("十佳评选活动场次");
+  });
+
+  test("a rate named with （核心指标） after it is still a rate", () => {
+    const cells = (name: string): CellValue[][] => [
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "质量指标", name, "95"],
+    ];
+    expect(codesOf(cells("培训合格率（核心指标）"))).toEqual(codesOf(cells("培训合格率")));
+    expect(codesOf(cells("培训合格率"))).toContain("RATE_NOT_PERCENT@D2");
+  });
+});
