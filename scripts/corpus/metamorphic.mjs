@@ -16,6 +16,7 @@ const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const engine = require(path.join(root, "lib", "engine", "index.js"));
 const { readWorkbook } = require(path.join(root, "lib", "cli", "readWorkbook.js"));
+const { headerRole, formKey } = require(path.join(root, "lib", "engine", "reader", "labels.js"));
 
 const rowOf = (cell) => Number(/(\d+)$/.exec(cell)[1]) - 1;
 const same = (r) => r;
@@ -85,6 +86,47 @@ export const TRANSFORMS = {
       if (k++ % 2 === 0) n.cells[r][c] = `${v}（核心指标）`;
     });
     return { g: n, back: same };
+  },
+  /**
+   * The value split over an operator column, the number and a 度量单位 column, as finance-system exports print it
+   * (指标性质 | 指标值 | 度量单位). Values that are not operator + number + unit stay whole in the value column.
+   */
+  exportColumns: (g) => {
+    const n = clone(g);
+    const h = findTitle(n, /^三级指标/);
+    if (!h) return { g: n, back: same };
+    const vc = (n.cells[h.r] ?? []).findIndex((v) => /^(年度)?指标值$|^目标值$/.test(squash(v)));
+    if (vc < 0 || n.merges.some((m) => m.bottom >= h.r && m.left <= vc && m.right >= vc && m.left !== m.right)) return { g: n, back: same };
+    // A form that already has such columns is an export already.
+    if (n.cells[h.r].some((v) => ["op", "unit", "kind", "direction"].includes(headerRole(formKey(squash(v)))))) return { g: n, back: same };
+    for (let r = 0; r < n.cells.length; r++) {
+      const row = n.cells[r];
+      if (r < h.r) {
+        // Header rows above the indicator block: widen them without moving their cells' meaning.
+        if (row.length > vc) {
+          row.splice(vc, 0, null);
+          row.splice(vc + 2, 0, null);
+        }
+        continue;
+      }
+      while (row.length <= vc) row.push(null);
+      const m = typeof row[vc] === "string" ? /^\s*(≥|≤|=|>|<|＞|＜|≧|≦)?\s*(\d+(?:\.\d+)?)\s*([^\d\s≥≤=<>]{1,4})?\s*$/.exec(row[vc]) : null;
+      if (r === h.r) row.splice(vc, 1, "指标性质", row[vc], "度量单位");
+      else if (m && m[1] && m[3]) row.splice(vc, 1, m[1], m[2], m[3]);
+      else row.splice(vc, 1, null, row[vc], null);
+    }
+    const shift = (c) => (c > vc ? c + 2 : c === vc ? c + 1 : c);
+    n.merges = n.merges.map((m) => (m.bottom < h.r ? { ...m, left: m.left > vc ? m.left + 2 : m.left, right: m.right >= vc ? m.right + 2 : m.right } : { ...m, left: shift(m.left), right: shift(m.right) }));
+    return { g: n, back: same };
+  },
+  /** ≥ ≤ written as words (不少于 / 不高于), as some accountants type them. */
+  operatorWords: (g) => ({ g: mapStrings(g, (v) => v.replace(/^≥\s*(?=\d)/, "不少于").replace(/^≤\s*(?=\d)/, "不高于")), back: same }),
+  /** 数量 / 社会效益 / 产出 …: the level names without 指标, as many forms print them. */
+  levelsWithoutZhibiao: (g) => ({ g: mapStrings(g, (v) => (/^(产出|效益|满意度|数量|质量|时效|成本|社会效益|经济效益|生态效益|可持续影响|服务对象满意度)指标$/.test(v.trim()) ? v.trim().slice(0, -2) : v)), back: same }),
+  /** 2025年12月31日 written 2025-12-31 or 2025.12.31. */
+  numericDates: (g) => {
+    let k = 0;
+    return { g: mapStrings(g, (v) => v.replace(/(\d{4})年(\d{1,2})月(\d{1,2})日/g, (_, y, m, d) => [y, m, d].join(k++ % 2 ? "." : "-"))), back: same };
   },
   /** Merged 一级/二级 (and header) cells written out in every cell instead, as exports do. */
   repeatedLabels: (g) => {

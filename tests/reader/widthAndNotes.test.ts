@@ -100,3 +100,21 @@ describe("the 三级 name without numbering, marks and notes", () => {
     expect(codesOf(cells("培训合格率"))).toContain("RATE_NOT_PERCENT@D2");
   });
 });
+
+describe("level names printed without 指标", () => {
+  test("产出 | 成本 | 项目金额 stays an indicator row though 项目金额 is also a header label (046 淮北's form, bare names)", () => {
+    const [t] = readTables({
+      sheet: "S",
+      cells: [
+        ["项目名称", "农村文化建设配套补助经费"],
+        ["一级", "二级指标", "三级指标", "指标值"],
+        ["产出", "数量", "开展送戏进万村", "≥70村"],
+        ["产出", "时效", "项目完成时限", "2025年12月"],
+        ["产出", "成本", "项目金额", "5万元"],
+        ["效益", "社会效益", "保障人民群众基本文化权益", "影响程度明显"],
+        ["满意度", "满意度", "项目受益人满意程度", "≥90%"],
+      ],
+    });
+    expect(t.indicators.map((r) => r.level3.text)).toEqual(["开展送戏进万村", "项目完成时限", "项目金额", "保障人民群众基本文化权益", "项目受益人满意程度"]);
+  });
+});

@@ -340,7 +340,11 @@ export function monthOf(label: string): number | null {
   return null;
 }
 
-/** Framework-style 一级/二级 words: a row holding only such a word still belongs to the block. */
+/**
+ * Framework-style 一级/二级 words: a row holding only such a word still belongs to the block. Many forms print the
+ * level names without 指标 (产出 | 成本, 效益 | 可持续影响), and older ones as 产出数量 / 项目成本.
+ */
+const BARE_LEVEL = /^(?:产出|项目)?(?:产出|数量|质量|时效|成本)$|影响$/;
 export function looksLikeLevelLabel(text: string): boolean {
-  return text.length <= 12 && /(指标|效益|满意度)$/.test(text);
+  return text.length <= 12 && (/(指标|效益|满意度)$/.test(text) || BARE_LEVEL.test(text));
 }
