@@ -128,6 +128,32 @@ export const TRANSFORMS = {
     let k = 0;
     return { g: mapStrings(g, (v) => v.replace(/(\d{4})年(\d{1,2})月(\d{1,2})日/g, (_, y, m, d) => [y, m, d].join(k++ % 2 ? "." : "-"))), back: same };
   },
+  /**
+   * The sheet twice, one copy under the other after two blank rows, as a department's published budget lists its
+   * projects' tables down one sheet. Each copy gets the findings of the original (rows of the second copy are told
+   * apart by a "2:" tag).
+   */
+  twoCopies: (g) => {
+    const n = clone(g);
+    const h = n.cells.length + 2;
+    n.cells = [...n.cells, [], [], ...clone(g).cells];
+    n.merges = [...n.merges, ...clone(g).merges.map((m) => ({ ...m, top: m.top + h, bottom: m.bottom + h }))];
+    return { g: n, back: (r) => (r >= h ? `2:${r - h}` : r), expect: (keys) => [...keys, ...keys.map((k) => k.replace(/@(\d+)$/, (_, r) => `@2:${r}`))] };
+  },
+  /** 项目名称：XXX in one cell: each header label with its value after a colon, the value cell left blank. */
+  labelColonValue: (g) => {
+    const n = clone(g);
+    const h = findTitle(n, /^一级指标|^三级指标/);
+    const end = h ? h.r : n.cells.length;
+    for (let r = 0; r < end; r++) {
+      const row = n.cells[r];
+      if (row.length === 2 && /^(项目名称|主管部门|实施单位|项目负责人|联系电话)$/.test(squash(row[0])) && typeof row[1] === "string" && row[1].trim() && !n.merges.some((m) => m.top <= r && m.bottom >= r)) {
+        row[0] = `${row[0]}：${row[1]}`;
+        row[1] = null;
+      }
+    }
+    return { g: n, back: same };
+  },
   /** Merged 一级/二级 (and header) cells written out in every cell instead, as exports do. */
   repeatedLabels: (g) => {
     const n = clone(g);
@@ -177,15 +203,19 @@ export async function metamorphicDiffs({ prefix = "", only = [] } = {}) {
     if (prefix && !file.startsWith(prefix)) continue;
     const read = await readWorkbook(json.replace(/\.json$/, ".xlsx"));
     if (!read.ok) throw new Error(`${file}: ${read.reason}`);
-    const key = (f, back) => `${f.code}@${f.cell ? back(rowOf(f.cell)) + 1 : "-"}`;
+    const key = (f, back) => {
+      const r = f.cell ? back(rowOf(f.cell)) : null;
+      return `${f.code}@${r === null ? "-" : typeof r === "number" ? r + 1 : r.replace(/\d+$/, (d) => String(Number(d) + 1))}`;
+    };
     const base = new Set(findingsOf(read.grids).map((f) => key(f, same)));
     const pool = { ...TRANSFORMS, ...Object.fromEntries(Object.entries(CONTROLS).filter(([name]) => only.includes(name))) };
     for (const [name, transform] of Object.entries(pool)) {
       if (only.length && !only.includes(name)) continue;
       const outs = read.grids.map(transform);
       const now = new Set(findingsOf(outs.map((o) => o.g)).map((f) => key(f, outs[0]?.back ?? same)));
-      const lost = [...base].filter((k) => !now.has(k));
-      const added = [...now].filter((k) => !base.has(k));
+      const want = new Set(outs[0]?.expect ? outs[0].expect([...base]) : base);
+      const lost = [...want].filter((k) => !now.has(k));
+      const added = [...now].filter((k) => !want.has(k));
       if (lost.length || added.length) diffs.push({ file, transform: name, lost, added });
     }
   }

@@ -118,3 +118,38 @@ describe("level names printed without 指标", () => {
     expect(t.indicators.map((r) => r.level3.text)).toEqual(["开展送戏进万村", "项目完成时限", "项目金额", "保障人民群众基本文化权益", "项目受益人满意程度"]);
   });
 });
+
+describe("several projects' tables down one sheet", () => {
+  const project = (name: string): CellValue[][] => [
+    ["项目名称", name],
+    ["项目资金 (万元)", "中期资金总额:", "170.00", "年度资金总额:", "170.00"],
+    ["总体目标", "中期目标(2023年—2023年)", null, "年度目标"],
+    [null, "保障执法车辆的维修及燃油费用"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "完成修理养护的车辆数", "≥90辆", "数量指标"],
+    [null, "质量指标", "养护维修质量合格率", "≥95%", "质量指标"],
+    [null, "时效指标", "项目完成时间", "2023年12月底前", "时效指标"],
+  ];
+
+  test("a 中期 | 年度 form whose 年度 block is blank is read from its 中期 block, also with another table below it (190)", () => {
+    const alone = readTables({ sheet: "S", cells: project("城管执法车辆维修燃油费") });
+    const both = readTables({ sheet: "S", cells: [...project("城管执法车辆维修燃油费"), [], [], ...project("环卫车辆维修费")] });
+    expect(alone[0].indicators.map((r) => r.value.text)).toEqual(["≥90辆", "≥95%", "2023年12月底前"]);
+    expect(both).toHaveLength(2);
+    expect(both.map((t) => t.indicators.map((r) => r.value.text))).toEqual([alone[0].indicators.map((r) => r.value.text), alone[0].indicators.map((r) => r.value.text)]);
+  });
+
+  test("after a blank line, a goal sentence of the next table without its label ends the block", () => {
+    const cells: CellValue[][] = [
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "孤儿助学人数", "≥9人"],
+      ["满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%"],
+      [],
+      [null, "按照“本人申请、乡镇核实、民政部门确认”程序认定助学对象，按季发放助学金。"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "助学金发放人数", "≥12人"],
+    ];
+    const tables = readTables({ sheet: "S", cells });
+    expect(tables.map((t) => t.indicators.map((r) => r.level3.text))).toEqual([["孤儿助学人数", "救助对象满意度"], ["助学金发放人数"]]);
+  });
+});

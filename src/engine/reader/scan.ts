@@ -101,9 +101,16 @@ interface HeaderSpec {
 const BLOCK_LOOK_ROWS = 60;
 
 /** Whether the 三级 and 指标值 columns are blank on every row below the header row `r` (up to BLOCK_LOOK_ROWS). */
-function blockBlank(g: GridView, r: number, l3: number, value: number): boolean {
+function blockBlank(g: GridView, r: number, l3: number, value: number, beside: { l3: number; value: number }): boolean {
   const last = Math.min(g.nRows - 1, r + BLOCK_LOOK_ROWS);
-  for (let i = r + 1; i <= last; i++) if (g.text(i, l3) !== "" || g.text(i, value) !== "") return false;
+  let gap = 0;
+  for (let i = r + 1; i <= last; i++) {
+    if (g.text(i, l3) !== "" || g.text(i, value) !== "") return false;
+    // Two rows blank in both blocks end the table: what follows (the next project's table on the sheet) is not this
+    // block's content.
+    gap = g.text(i, beside.l3) === "" && g.text(i, beside.value) === "" ? gap + 1 : 0;
+    if (gap >= 2) break;
+  }
   return true;
 }
 
@@ -275,7 +282,9 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
     // (190 太**: only the 中期 block written): the first block is then read, and the table says the 年度 one is empty.
     let annualBlockEmpty = false;
     if (later.l3 !== undefined && later.value !== undefined && cols.l3 !== undefined && cols.value !== undefined) {
-      annualBlockEmpty = blockBlank(g, a.r, later.l3, later.value) && !blockBlank(g, a.r, cols.l3, cols.value);
+      const first = { l3: cols.l3, value: cols.value };
+      const second = { l3: later.l3, value: later.value };
+      annualBlockEmpty = blockBlank(g, a.r, second.l3, second.value, first) && !blockBlank(g, a.r, first.l3, first.value, second);
     }
     if (later.l3 !== undefined && later.value !== undefined && !annualBlockEmpty) {
       for (const [role, c] of Object.entries(later) as [HeaderRole, number][]) {
@@ -510,6 +519,9 @@ function buildTable(
       continue;
     }
     if (kind === "other") break;
+    // After a blank line, a row with neither 三级 nor 指标值 (a goal sentence of the next project's table on the same
+    // sheet, printed without its label) does not continue the block.
+    if (blanks > 0 && g.text(r, h.cols.l3) === "" && (h.cols.value === undefined || g.text(r, h.cols.value) === "")) break;
     // A blank line is only inside the block when indicator rows follow it.
     blanks = 0;
     indicatorRows.push(r);
