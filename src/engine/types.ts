@@ -82,6 +82,8 @@ export interface TableHeader {
   period?: CellText;
   /** 项目概况. */
   overview?: CellText;
+  /** 中期资金总额 / 实施期资金总额: the whole period's funds, printed beside the year's (the central form). */
+  periodBudget?: CellText;
   /** The other goals the table prints besides `goal` (中期目标 / 实施期目标 beside 年度目标). */
   otherGoals?: CellText[];
   /** The 其中 lines that break the total down by source or kind (中央/省级/市级资金, 自有资金, 项目支出/基本支出 …). */

@@ -30,6 +30,7 @@ export type LabelKind =
   | "projectBasis" // 立项依据
   | "period" // 项目起止时间, 实施期限, 建设周期
   | "overview" // 项目概况
+  | "periodBudget" // 中期资金总额 / 实施期资金总额: the funds of the project's whole period (beside 年度资金总额)
   | "fundPart" // a 其中 line of the funds block (中央资金, 2.市级资金, 项目支出 …)
   | "rateWeight" // 预算执行率权重: the share of the weights kept for 预算执行率
   | "skip" // 年度绩效指标: a row label beside the indicator block, never a value
@@ -65,6 +66,11 @@ const LABELS: Record<string, LabelKind> = {
   年度资金总额: "budget",
   当年资金总额: "budget",
   项目资金总额: "budget",
+  // The central form's 中期 | 年度 funds side by side: the 中期 column is the whole period's total, never the budget.
+  中期资金总额: "periodBudget",
+  实施期资金总额: "periodBudget",
+  中长期资金总额: "periodBudget",
+  项目期资金总额: "periodBudget",
   项目总预算: "budget",
   项目金额: "budget",
   年度本级预算金额: "budget",

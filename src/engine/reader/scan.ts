@@ -66,12 +66,12 @@ class AnchorsByRow {
 }
 
 /** Labels that may carry their value in the same cell after a colon. */
-const INLINE_KINDS = new Set<AnchorKind>(["code", "name", "dept", "budget", "fiscal", "other", "purpose", "goal", "supervisor", "implementer", "attribute", "procurement", "projectBasis", "period", "overview"]);
+const INLINE_KINDS = new Set<AnchorKind>(["code", "name", "dept", "budget", "periodBudget", "fiscal", "other", "purpose", "goal", "supervisor", "implementer", "attribute", "procurement", "projectBasis", "period", "overview"]);
 
 /** Anchor kinds that never end an indicator block (header words and the 年度绩效指标 side label). */
 const NON_STOP = new Set<AnchorKind>(["skip", "l2", "l3", "lname", "desc", "value", "basis", "fundPart", "moneyUnit"]);
 /** Anchors that belong to a table's header part (everything but title/unit/year/skip and the indicator header words). */
-const BODY = new Set<AnchorKind>(["code", "name", "dept", "budgetGroup", "budget", "fiscal", "other", "purpose", "plan", "goal", "misc", "supervisor", "implementer", "attribute", "procurement", "projectBasis", "period", "overview", "rateWeight"]);
+const BODY = new Set<AnchorKind>(["code", "name", "dept", "budgetGroup", "budget", "periodBudget", "fiscal", "other", "purpose", "plan", "goal", "misc", "supervisor", "implementer", "attribute", "procurement", "projectBasis", "period", "overview", "rateWeight"]);
 
 const YEAR_LINE = /^[（(]\s*(\d{4})\s*年度?\s*[)）]$/;
 /** A title ending in 绩效目标(申报|批复|审批|自评)表 or 绩效自评表, with an optional "(2023年度)" after it. */
@@ -635,6 +635,7 @@ function buildTable(
   const projectBasis = v("projectBasis");
   const period = v("period");
   const overview = v("overview");
+  const periodBudget = v("periodBudget");
   const fundParts: FundPart[] = [];
   for (const a of zone) if (a.kind === "fundPart" && a.r >= top) fundParts.push({ label: a.key, value: valueOf(g, a, wr, isAnchorAt) });
   const purpose = v("purpose") ?? purposeUnder(g, first.get("budgetGroup"), wr, isAnchorAt);
@@ -656,6 +657,7 @@ function buildTable(
   if (projectBasis) header.projectBasis = projectBasis;
   if (period) header.period = period;
   if (overview) header.overview = overview;
+  if (periodBudget) header.periodBudget = periodBudget;
   if (otherGoals.length) header.otherGoals = otherGoals;
   if (fundParts.length) header.fundParts = fundParts;
 
