@@ -168,6 +168,10 @@ export const TRANSFORMS = {
   olderLevel1: (g) => ({ g: mapStrings(g, (v) => (/^(产出|效益|满意度)指标$/.test(v.trim()) ? `项目${v.trim().slice(0, -2)}` : v)), back: same, ignore: ["HIERARCHY_INVALID"] }),
   /** ≥95% written 95%以上 and ≤5万元 written 5万元以内: the same targets in words accountants use. */
   boundWords: (g) => ({ g: mapStrings(g, (v) => v.replace(/^≥\s*(\d+(?:\.\d+)?)(%|人次|人|次|个|场|天)$/, "$1$2以上").replace(/^≤\s*(\d+(?:\.\d+)?)(万元|元)$/, "$1$2以内")), back: same }),
+  /** ≥ 95 %: spaces between the operator, the number and the unit. */
+  innerSpaces: (g) => ({ g: mapStrings(g, (v) => v.replace(/^(≥|≤|=|>|<)(\d+(?:\.\d+)?)(%|人次|人|次|个|场|天|万元|元)$/, "$1 $2 $3")), back: same }),
+  /** 2025年12月31日前 written 2025年12月底前, and 2025年12月底前 written 2025年12月31日前: the same deadline. */
+  deadlineForms: (g) => ({ g: mapStrings(g, (v) => v.replace(/^(\d{4})年12月31日(前|之前)?$/, "$1年12月底前").replace(/^(\d{4})年12月底(前)?$/, "$1年12月31日前")), back: same }),
   /** Merged 一级/二级 (and header) cells written out in every cell instead, as exports do. */
   repeatedLabels: (g) => {
     const n = clone(g);
