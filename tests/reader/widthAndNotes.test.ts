@@ -153,3 +153,25 @@ describe("several projects' tables down one sheet", () => {
     expect(tables.map((t) => t.indicators.map((r) => r.level3.text))).toEqual([["孤儿助学人数", "救助对象满意度"], ["助学金发放人数"]]);
   });
 });
+
+describe("header labels of other provinces' forms", () => {
+  test("项目全称, 主管单位, 执行单位 / 实施主体 / 承担单位, 主要用途, 项目期限 / 实施周期 name the fields they are", () => {
+    const [t] = readTables({
+      sheet: "S",
+      cells: [
+        ["项目全称", "2025年农村公路养护"],
+        ["主管单位", "某县交通运输局", "执行单位", "某县公路养护中心"],
+        ["主要用途", "农村公路日常养护"],
+        ["项目期限", "2025年1月—12月"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "养护里程", "≥120公里"],
+      ],
+    });
+    const h = t.header;
+    expect([h.projectName?.text, h.supervisor?.text, h.implementer?.text, h.purpose?.text, h.period?.text]).toEqual(["2025年农村公路养护", "某县交通运输局", "某县公路养护中心", "农村公路日常养护", "2025年1月—12月"]);
+    for (const [label, kind] of [["实施主体", "implementer"], ["承担单位", "implementer"], ["实施周期", "period"], ["资金用途及主要内容", "purpose"]] as const) {
+      const [u] = readTables({ sheet: "S", cells: [[label, "X"], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "养护里程", "≥120公里"]] });
+      expect((u.header as Record<string, { text: string } | undefined>)[kind]?.text).toBe("X");
+    }
+  });
+});
