@@ -84,6 +84,12 @@ describe("qualitative values", () => {
     ["024 #5", "效益指标 | 社会效益指标 | 基础教育学校办学条件 | 持续改善"],
     ["lexicon", "效益指标 | 社会效益指标 | 制度建设 | 逐步完善"],
     ["lexicon", "效益指标 | 社会效益指标 | 项目推进 | 稳步推进"],
+    ["lexicon: 逐年 + change", "效益指标 | 社会效益指标 | 群众生活水平 | 逐年提高"],
+    ["lexicon: 日益 + change", "效益指标 | 可持续影响指标 | 长效管护机制 | 日益完善"],
+    ["lexicon: 更加 + change", "效益指标 | 社会效益指标 | 公共服务体系 | 更加完善"],
+    ["lexicon: degree + 遏制", "效益指标 | 生态效益指标 | 水土流失 | 有效遏制"],
+    ["lexicon: degree + 缓解", "效益指标 | 社会效益指标 | 看病难问题 | 明显缓解"],
+    ["lexicon: 积极 + change", "效益指标 | 社会效益指标 | 乡村振兴 | 积极推动"],
   ])("vague result words under 效益 are VALUE_NOT_QUANTIFIED (%s)", (_, row) => {
     const f = runRule(VALUE_NOT_QUANTIFIED, row, noDesc);
     expect(f).toHaveLength(1);
@@ -92,6 +98,7 @@ describe("qualitative values", () => {
 
   it("graded answers pass: 优良 (020 #2 空气质量), 有效 (027 #4), 达到国家标准, 是 on a 是否 name", () => {
     const rows = [
+      "效益指标 | 可持续影响指标 | 长效管理机制健全性 | 健全",
       "产出指标 | 质量指标 | 服务周期内空气质量 | 优良",
       "效益指标 | 经济效益指标 | 减轻贫困学生家庭经济负担 | 有效",
       "产出指标 | 质量指标 | 水质 | 达到国家标准",

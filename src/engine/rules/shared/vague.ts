@@ -27,9 +27,9 @@ export const VAGUE_PHRASES: readonly string[] = [
  * is caught by its class rather than by a list of its strings.
  */
 /** Degree adverbs: how much, never how much exactly. */
-export const DEGREE_WORDS = "明显|显著|大幅|大幅度|大大|极大|较大|进一步|有所|有效|持续|不断|逐步|稳步|切实|全面|充分|普遍|较快|稳定";
+export const DEGREE_WORDS = "明显|显著|大幅|大幅度|大大|极大|较大|进一步|有所|有效|持续|不断|逐步|稳步|切实|全面|充分|普遍|较快|稳定|逐年|日益|日趋|更加|更好地|大力|积极|长足";
 /** Change verbs: a direction of change with no amount. */
-export const CHANGE_VERBS = "提升|提高|改善|增加|增强|增长|加强|加大|扩大|拓宽|拓展|扩展|强化|深化|减少|降低|下降|减轻|缩小|缩短|优化|完善|好转|改观|推进|促进|落实|巩固";
+export const CHANGE_VERBS = "提升|提高|改善|改进|增进|增加|增强|增长|加强|加大|扩大|拓宽|拓展|扩展|强化|深化|减少|降低|下降|减轻|减缓|缓解|遏制|缩小|缩短|优化|完善|好转|改观|推进|促进|推动|落实|巩固";
 /** What a result is about, when the value only says it is good or large (效果良好, 影响程度明显). */
 const RESULT_NOUNS = "效果|效益|影响|影响程度|影响力|程度|成效|作用|质量|水平|状况|条件|环境|能力|意识|氛围|积极性|获得感|幸福感";
 /** Near-complete states: 基本健全, 基本完成 say the work is roughly done, not what is done. */
