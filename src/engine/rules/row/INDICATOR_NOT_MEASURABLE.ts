@@ -10,11 +10,23 @@ import { hasNumber, isPercent } from "../shared/valueFacts";
  * indicators must be measurable). Names with a measurable head (…率, …人数, 满意度, 金额 …) pass whatever verb they
  * start with; 满意度 rows are SATISFACTION_*'s. No suggestion: the indicator itself has to be rewritten.
  */
+/** A 三级 that is a verdict on a result, not a thing counted: 效果显著, 成效明显, 社会效益良好, 影响深远. */
+const VERDICT_NAME = /^(?:项目)?(?:社会|经济|生态)?(?:效果|效益|成效|作用|影响力?)(?:良好|较好|显著|明显|突出|较大|很大|深远|可持续|持久)$/;
+
 export const rule = defineRule({
   meta: { code: "INDICATOR_NOT_MEASURABLE", severity: "warning", title: "指标无法计量", research: ["R-VAL-005"] },
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
+      // A name that is itself only a verdict (效果显著, 成效明显 as the 三级, 201): whatever the value, nothing is named.
+      if (VERDICT_NAME.test(f.name)) {
+        ctx.report({
+          row: f.index,
+          cell: f.ind.level3.cell,
+          message: `${f.label}是对效果的评价（“${f.name}”），不是指标名称，看不出考核什么。请写明考核的对象，如“…覆盖率”“受益人数”“…次数”，并在指标值中写可考核的目标。`,
+        });
+        continue;
+      }
       // A percentage, or a bare number (学校发展能力 | 100, 101): neither says what is counted on a slogan's name.
       const bare = !p.mixed && p.unit === "";
       if (f.satisfaction || !hasNumber(p) || !(isPercent(p) || bare)) continue;

@@ -1,0 +1,26 @@
+/**
+ * Seventh round (docs/decisions.md): rows of dev corpus tables (file and indicator in each test's name) and the classes
+ * they stand for.
+ */
+import type { CellValue } from "../../../src/engine/types";
+import { findingsOf } from "../../helpers/gridCheck";
+
+const rows = (...body: CellValue[][]): CellValue[][] => [["项目名称", "2021年学校公用经费"], ["一级指标", "二级指标", "三级指标", "指标值"], ...body];
+const codes = (cells: CellValue[][], code: string) => findingsOf(cells, code, 2021);
+
+describe("INDICATOR_NOT_MEASURABLE: a verdict written as the 三级", () => {
+  test.each([
+    ["201 #11", "效果显著", "改善学校的办学条件"],
+    ["class", "社会效益明显", "≥90%"],
+    ["class", "影响深远", "长期"],
+    ["class", "成效良好", "好"],
+  ])("%s: 「%s」 names nothing counted", (_, name, value) => {
+    const fs = codes(rows(["效益指标", "社会效益指标", name, value]), "INDICATOR_NOT_MEASURABLE");
+    expect(fs.map((f) => [f.cell, f.severity])).toEqual([["C3", "warning"]]);
+  });
+
+  test("a name with its object passes (新增高新技术企业 ≥15家, 053; 社会效益指标 as a level name is no indicator)", () => {
+    expect(codes(rows(["产出指标", "数量指标", "新增高新技术企业", "≥15家"]), "INDICATOR_NOT_MEASURABLE")).toEqual([]);
+    expect(codes(rows(["效益指标", "社会效益指标", "受益学生人数", "≥2370人"]), "INDICATOR_NOT_MEASURABLE")).toEqual([]);
+  });
+});
