@@ -24,3 +24,16 @@ describe("INDICATOR_NOT_MEASURABLE: a verdict written as the 三级", () => {
     expect(codes(rows(["效益指标", "社会效益指标", "受益学生人数", "≥2370人"]), "INDICATOR_NOT_MEASURABLE")).toEqual([]);
   });
 });
+
+describe("CATEGORY_MISMATCH: an amount under 数量 written as a bare number", () => {
+  test("101 #1: 工程资金金额 | 43.2 (a 万元 table) is an amount, so a cost", () => {
+    const fs = codes(rows(["产出指标", "数量指标", "工程资金金额", "43.2"]), "CATEGORY_MISMATCH");
+    expect(fs.map((f) => [f.cell, f.severity])).toEqual([["C3", "warning"]]);
+    expect(fs[0].message).toContain("成本指标");
+  });
+
+  test("a count, an income and money paid out stay where they are", () => {
+    expect(codes(rows(["产出指标", "数量指标", "维修校舍数量", "3"]), "CATEGORY_MISMATCH")).toEqual([]);
+    expect(codes(rows(["产出指标", "数量指标", "创业担保贷款发放金额", "500"]), "CATEGORY_MISMATCH")).toEqual([]);
+  });
+});

@@ -76,8 +76,9 @@ function diagnose(f: RowFacts, year: number | null): Pick<RuleHit, "message" | "
         return { message: `${f.label}（${quoteValue(p)}）是比率，不是数量。数量指标应写提供产品或服务的数量，如“印刷期数≥4期”“培训人数≥45人”；比率可移到“质量指标”。` };
       if (hasNumber(p) && isMoney(p) && isMoneyBenefitName(f.name))
         return { message: `${f.label}（${quoteValue(p)}）是项目带来的经济效果，应放在“效益指标—经济效益指标”下；数量指标应写产品或服务的数量，如“培训人数≥45人”“奖励项目数≥10个”。` };
-      // Money handed out or lent (创业担保贷款发放额) is the project's output volume.
-      if (hasNumber(p) && isMoney(p) && !DISBURSED_MONEY.test(f.name))
+      // Money handed out or lent (创业担保贷款发放额) is the project's output volume. A bare number on a money name
+      // (工程资金金额 | 43.2, 101) is an amount in the table's unit.
+      if (hasNumber(p) && (isMoney(p) || (f.money && p.unit === "" && !p.mixed && !isMoneyBenefitName(f.name))) && !DISBURSED_MONEY.test(f.name))
         return { message: `${f.label}（${quoteValue(p)}）是金额，应放在“成本指标”下；数量指标应写产品或服务的数量，如“培训人数≥45人”。` };
       return null;
     case "时效":
