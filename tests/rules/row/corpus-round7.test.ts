@@ -37,3 +37,16 @@ describe("CATEGORY_MISMATCH: an amount under 数量 written as a bare number", (
     expect(codes(rows(["产出指标", "数量指标", "创业担保贷款发放金额", "500"]), "CATEGORY_MISMATCH")).toEqual([]);
   });
 });
+
+describe("CATEGORY_MISMATCH: 环境 that is not the natural environment under 生态效益", () => {
+  test("053 #5: 优化创新创业环境 under 环境效益指标 is no ecological effect", () => {
+    const fs = codes(rows(["效益指标", "环境效益指标", "优化创新创业环境", "优化"]), "CATEGORY_MISMATCH");
+    expect(fs.map((f) => f.cell)).toEqual(["C3"]);
+    expect(codes(rows(["效益指标", "生态效益指标", "营商环境评价得分", "≥90分"]), "CATEGORY_MISMATCH").map((f) => f.cell)).toEqual(["C3"]);
+  });
+
+  test("the natural and the living environment stay ecological", () => {
+    expect(codes(rows(["效益指标", "生态效益指标", "改善农村人居环境", "≥90%"]), "CATEGORY_MISMATCH")).toEqual([]);
+    expect(codes(rows(["效益指标", "环境效益指标", "周边环境空气质量优良天数", "≥300天"]), "CATEGORY_MISMATCH")).toEqual([]);
+  });
+});

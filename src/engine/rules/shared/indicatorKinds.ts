@@ -271,8 +271,13 @@ export function isBudgetExecutionName(name: string): boolean {
 
 /** Words that make a 生态效益 indicator ecological (R-STR-008). */
 const ECOLOGICAL = /生态|环境|环保|绿色|绿化|节能|减排|排放|污染|能耗|耗能|碳|水质|空气|大气|土壤|植被|森林|湿地|垃圾|噪声|噪音|废|资源|节约|循环|清洁|扬尘|无纸化|用电|用水|节水|节电|灌溉|排水|排涝|水土|河道|水域|造林|林地|耕地|农田|污水|粪污|厕|黑臭|河湖|湖泊|流域|沙化|荒漠|绿地|公园|树|苗木|林木|花|草|鸟|野生|动物|物种|生物|能源|光伏|燃气|煤|秸秆|农药|化肥|地膜|尾气|雾霾|PM|臭氧|蓝天|环卫|保洁|卫生/;
+/**
+ * 环境 of business, study, work or governance (营商环境, 创新创业环境, 办公环境, 法治环境): not the natural environment, so
+ * these phrases make no text ecological (优化创新创业环境 under 环境效益, 053).
+ */
+const NON_NATURAL_ENVIRONMENT = /(?:营商|创业|创新|发展|投资|学习|办公|就医|教学|法治|政务|市场|消费|网络|舆论|社会|育人|成长|文化|人才|经营|服务|安全|治安|办学|工作|交易)环境/g;
 export function isEcological(text: string): boolean {
-  return ECOLOGICAL.test(text);
+  return ECOLOGICAL.test(text.includes("环境") ? text.replace(NON_NATURAL_ENVIRONMENT, "") : text);
 }
 
 /**
