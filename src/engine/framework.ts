@@ -88,7 +88,8 @@ function levelFormKeyUncached(text: string): string {
   if (!s) return "";
   s = s.replace(NUMBERING, "");
   // A bracketed score, choice or explanation is formatting unless it is the whole label.
-  const unbracketed = s.replace(/\([^()]*\)分?/g, "").replace(/\d+(?:-\d+)?分$/, "");
+  // A score whose opening bracket was lost (效益指标30分), the scanned 230's) is a score too.
+  const unbracketed = s.replace(/\([^()]*\)分?/g, "").replace(/\(?\d+(?:-\d+)?分?\)?$/, "").replace(/\d+(?:-\d+)?分$/, "");
   if (unbracketed) s = unbracketed;
   if (s.length > 2 && s.endsWith("等")) s = s.slice(0, -1);
   if (!s.endsWith("指标") && /(产出|效益|满意度|数量|质量|时效|成本|影响|完成|效果)$/.test(s)) s += "指标";

@@ -316,8 +316,22 @@ function parseString(raw: string): ParsedValue {
 // Values repeat across rows and tables ("≥90%", "100%", "2025年12月31日"): memoised by trimmed text (memo.ts).
 const parsedText = textMemo(20000, (raw) => parseString(raw));
 
+/**
+ * The per-unit amount written noun first, as accountants say it: 每亩300元, 每人每天150元, ≤每亩300 (230 零陵). It is
+ * the same value as 300元/亩, 150元/人·天, ≤300/亩 and is read as that (so a missing 元 is MONEY_UNIT_INCOMPLETE, not
+ * text); `raw` stays as written.
+ */
+const PER_UNIT_FIRST =
+  /^(≥|≤|=|<|>|＞|＜|≧|≦|>=|<=)?\s*每\s*(亩|人次|人|户|次|天|日|月|年|平方米|㎡|公里|千米|个|名|只|头|株|场|期|所|村|家|吨|台|套|间|座|处|辆|床|生)(?:\s*每\s*(天|日|月|年|次))?\s*(\d+(?:\.\d+)?)\s*(万元|元|万)?$/;
+
 function parseText(s: string): ParsedValue {
-  return parsedText(s.trim());
+  const t = s.trim();
+  const per = t.charCodeAt(0) === 0x6bcf /* 每 */ || t.includes("每") ? PER_UNIT_FIRST.exec(t) : null;
+  if (per) {
+    const [, op = "", noun, perTime, num, money = ""] = per;
+    return freeze({ ...parsedText(`${op}${num}${money}/${noun}${perTime ? `·${perTime === "日" ? "天" : perTime}` : ""}`), raw: t });
+  }
+  return parsedText(t);
 }
 
 function formatDateRaw(d: Date): string {

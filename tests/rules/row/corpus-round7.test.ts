@@ -4,6 +4,8 @@
  */
 import type { CellValue } from "../../../src/engine/types";
 import { findingsOf } from "../../helpers/gridCheck";
+import { parseValue } from "../../../src/engine/values/parse";
+import { levelFormKey } from "../../../src/engine/framework";
 
 const rows = (...body: CellValue[][]): CellValue[][] => [["项目名称", "2021年学校公用经费"], ["一级指标", "二级指标", "三级指标", "指标值"], ...body];
 const codes = (cells: CellValue[][], code: string) => findingsOf(cells, code, 2021);
@@ -48,5 +50,28 @@ describe("CATEGORY_MISMATCH: 环境 that is not the natural environment under �
   test("the natural and the living environment stay ecological", () => {
     expect(codes(rows(["效益指标", "生态效益指标", "改善农村人居环境", "≥90%"]), "CATEGORY_MISMATCH")).toEqual([]);
     expect(codes(rows(["效益指标", "环境效益指标", "周边环境空气质量优良天数", "≥300天"]), "CATEGORY_MISMATCH")).toEqual([]);
+  });
+});
+
+describe("after the heldback scoring (230 零陵, now seen)", () => {
+  test("每亩300 under 成本 is 300/亩 without 元: MONEY_UNIT_INCOMPLETE with ≤300元/亩, not text", () => {
+    const cells = rows(["产出指标", "成本指标", "造林补助", "每亩300"]);
+    const fs = codes(cells, "MONEY_UNIT_INCOMPLETE");
+    expect(fs.map((f) => [f.cell, f.suggestion])).toEqual([["D3", "≤300元/亩"]]);
+    expect(codes(cells, "COST_NOT_MONEY")).toEqual([]);
+  });
+
+  test("每亩300元, 每人每天150元 read as 300元/亩, 150元/人·天; 每年2次 stays a frequency", () => {
+    const p = (v: string) => parseValue(v);
+    expect([p("每亩300元").number, p("每亩300元").unit, p("每亩300元").raw]).toEqual([300, "元/亩", "每亩300元"]);
+    expect([p("每人每天150元").number, p("每人每天150元").unit]).toEqual([150, "元/人·天"]);
+    expect(p("每年2次").kind).toBe("text");
+  });
+
+  test("a level name whose score lost its opening bracket (效益指标30分)) is the level itself, no HIERARCHY_INVALID", () => {
+    expect(levelFormKey("效益指标30分)")).toBe("效益指标");
+    expect(levelFormKey("效益指标(30分")).toBe("效益指标");
+    const cells: CellValue[][] = [["项目名称", "2021年造林补助"], ["一级指标", "二级指标", "三级指标", "指标值"], ["效益指标30分)", "社会效益指标", "带动就业人数", "≥50人"]];
+    expect(codes(cells, "HIERARCHY_INVALID")).toEqual([]);
   });
 });
