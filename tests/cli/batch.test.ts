@@ -85,13 +85,14 @@ describe("worker pool", () => {
     await checkInWorkers([seeds[0], seeds[1], seeds[2], seeds[3]], {}, 2, { onOutcome: (_i, o) => void mixed.push(o) }, crash, { boundHeap: false, mainTakesPart: true });
     expect(mixed.map((o) => o.file)).toEqual([seeds[0], seeds[1], seeds[2], seeds[3]]);
     // The first worker is fed before this thread takes a file, so the first file is the one it loses.
-    expect(mixed[0]).toMatchObject({ ok: false, stage: "check", reason: expect.stringContaining("检查线程意外退出") });
     // The worker is fed its share (two of the four); this thread takes the third at once, so that one is always checked.
-    expect(mixed[2]).toMatchObject({ ok: true });
-    // Every file, not only the failed ones (a loop over the failures alone could assert nothing): each is either
-    // checked with its sheets or lost to the dying worker with that reason.
+    // The second file, queued in the dead worker, is handed at once to the worker started in its place (the requeue
+    // and the new worker's feed happen in one step), which dies on it too.
     const verdicts = mixed.map((o) => (o.ok ? (o.sheets.length > 0 ? "checked" : "no sheets") : o.stage === "check" && o.reason.includes("检查线程意外退出") ? "lost" : `other: ${o.reason}`));
-    expect(verdicts.filter((v) => v !== "checked" && v !== "lost")).toEqual([]);
+    expect(verdicts.slice(0, 3)).toEqual(["lost", "lost", "checked"]);
+    // The fourth goes to whichever takes it first: this thread (checked) or one more dying worker (lost) — never
+    // anything else.
+    expect(["checked", "lost"]).toContain(verdicts[3]);
   });
 
   test("exit codes: 0 without error findings, 1 with, 2 wins", async () => {
