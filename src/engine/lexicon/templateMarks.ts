@@ -15,11 +15,18 @@ export const HINT_WORDS = ["请填写", "请输入", "请选择", "示例", "自
 export const HINT_PATTERN = /(?:根据|按照?)实际[^()（）]{0,10}(?:填写|填报|设置|设定|确定)/;
 
 /**
- * Field markers forms print beside a name and that say nothing about the target: （必填）, （选填）, （可选）,
- * （核心指标）, （硬性指标）, （共性指标）, and a ★ / ☆ / * marking a core or required indicator. Harmless on their own;
- * when the name also carries a mask (the row is a copy of the template line), the leading stars go with it.
+ * Field markers forms print after a column title or a 三级 name and that say nothing about the target: （必填）,
+ * （选填）, （可选）, （核心指标）, （必填硬性指标）; with a ★ / ☆ / * marking a core or required indicator. Harmless on
+ * their own; when the name also carries a mask (the row is a copy of the template line), the leading stars go with it.
+ * A filling word may run on a few characters (必填项, 必填硬性指标); the core words stand alone.
  */
-export const FIELD_MARKERS = ["必填", "选填", "可选", "必选", "核心指标", "硬性指标", "共性指标", "个性指标", "必填硬性指标"];
+export const FILL_WORDS = ["必填", "选填", "非必填", "可选填", "可选", "必选", "可不填"];
+export const CORE_WORDS = ["核心指标", "核心"];
+const FIELD_MARKER = `(?:${CORE_WORDS.join("|")}|(?:${FILL_WORDS.join("|")})[\u4e00-\u9fff]{0,4})`;
+/** A field marker ending a label key (labelKey writes brackets full-width): 三级指标（必填）, 数量指标（必填硬性指标）. */
+export const FIELD_MARKER_AFTER_LABEL = new RegExp(`（${FIELD_MARKER}）$`);
+/** A field marker ending a 三级 name, brackets of either width: 培训合格率（核心指标）, 苗木成活率(必填). */
+export const FIELD_MARKER_AFTER_NAME = new RegExp(`[（(]${FIELD_MARKER}[)）]$`);
 
 /** Words that, repeated, stand for a name the template leaves to the filler: 某某, ××, XX. */
 export const NAME_MASK_WORDS = ["某某", "XX", "××", "**"];

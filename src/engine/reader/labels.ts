@@ -3,6 +3,7 @@
  * A cell is a label only when its whole text is one of these, so indicator texts that merely
  * contain 绩效目标 or 预算数 never count.
  */
+import { FIELD_MARKER_AFTER_LABEL } from "../lexicon/templateMarks";
 import { normalizeWidth } from "../values/normalize";
 
 export type LabelKind =
@@ -222,14 +223,11 @@ const MARKS = /^[*＊★☆]+|[*＊]+$/g;
 const SCORE_SUFFIX = /(?:（\d+(?:[-－~～至]\d+)?分?）分?|\d+(?:[-－~～]\d+)?分)$/;
 
 /**
- * A filling note printed after a label by templates and finance-system exports: 三级指标（必填）, 指标值（选填）,
- * 绩效指标（核心指标）, 数量指标（必填硬性指标）. It says how to fill the column, not what the column is.
+ * A label key without required-field marks, a filling note (三级指标（必填）, 数量指标（必填硬性指标）: how to fill the
+ * column, not what it is; lexicon/templateMarks.ts) and a printed score.
  */
-const FILL_NOTE_SUFFIX = /（(?:核心指标|核心|(?:必填|选填|非必填|可选填?|必选|可不填)[\u4e00-\u9fff]{0,4})）$/;
-
-/** A label key without required-field marks, a filling note and a printed score. */
 export function formKey(key: string): string {
-  return key.replace(MARKS, "").replace(FILL_NOTE_SUFFIX, "").replace(SCORE_SUFFIX, "");
+  return key.replace(MARKS, "").replace(FIELD_MARKER_AFTER_LABEL, "").replace(SCORE_SUFFIX, "");
 }
 
 /** First character codes of every label, and the marks that may precede one: a cheap filter before building a key. */

@@ -100,12 +100,18 @@ interface HeaderSpec {
 /** Rows a side-by-side block is looked at for content (a table's indicator block is rarely longer). */
 const BLOCK_LOOK_ROWS = 60;
 
-/** Whether the 三级 and 指标值 columns are blank on every row below the header row `r` (up to BLOCK_LOOK_ROWS). */
-function blockBlank(g: GridView, r: number, l3: number, value: number, beside: { l3: number; value: number }): boolean {
+/** The 三级 and 指标值 columns of one of two blocks printed side by side. */
+interface Block {
+  l3: number;
+  value: number;
+}
+
+/** Whether `block` is blank on every row below the header row `r` (up to BLOCK_LOOK_ROWS or the table's end). */
+function blockBlank(g: GridView, r: number, block: Block, beside: Block): boolean {
   const last = Math.min(g.nRows - 1, r + BLOCK_LOOK_ROWS);
   let gap = 0;
   for (let i = r + 1; i <= last; i++) {
-    if (g.text(i, l3) !== "" || g.text(i, value) !== "") return false;
+    if (g.text(i, block.l3) !== "" || g.text(i, block.value) !== "") return false;
     // Two rows blank in both blocks end the table: what follows (the next project's table on the sheet) is not this
     // block's content.
     gap = g.text(i, beside.l3) === "" && g.text(i, beside.value) === "" ? gap + 1 : 0;
@@ -282,9 +288,9 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
     // (190 太**: only the 中期 block written): the first block is then read, and the table says the 年度 one is empty.
     let annualBlockEmpty = false;
     if (later.l3 !== undefined && later.value !== undefined && cols.l3 !== undefined && cols.value !== undefined) {
-      const first = { l3: cols.l3, value: cols.value };
-      const second = { l3: later.l3, value: later.value };
-      annualBlockEmpty = blockBlank(g, a.r, second.l3, second.value, first) && !blockBlank(g, a.r, first.l3, first.value, second);
+      const first: Block = { l3: cols.l3, value: cols.value };
+      const second: Block = { l3: later.l3, value: later.value };
+      annualBlockEmpty = blockBlank(g, a.r, second, first) && !blockBlank(g, a.r, first, second);
     }
     if (later.l3 !== undefined && later.value !== undefined && !annualBlockEmpty) {
       for (const [role, c] of Object.entries(later) as [HeaderRole, number][]) {

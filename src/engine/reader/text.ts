@@ -43,7 +43,12 @@ function isSpace(code: number): boolean {
  * (，（）：；) is left as written: it is ordinary typography there, not a width slip.
  */
 const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05]/;
-const FULL_WIDTH_ALNUM_G = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF05]/g;
+const FULL_WIDTH_ALNUM_G = new RegExp(FULL_WIDTH_ALNUM.source, "g");
+
+/** The character codes FULL_WIDTH_ALNUM matches, for the fast path of cleanString (no regex per cell). */
+function isFullWidthAlnum(c: number): boolean {
+  return (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff05;
+}
 const FULL_WIDTH_POINT = /(\d)[\uFF0E\uFF0F](?=\d)/g;
 
 export function halfWidthAlnum(s: string): string {
@@ -59,7 +64,7 @@ export function cleanString(s: string): string {
     let plain = true;
     for (let k = 0; k < n; k++) {
       const c = s.charCodeAt(k);
-      if ((c < 32 && k > 0 && k < n - 1) || (c >= 0xff05 && c <= 0xff5a)) {
+      if ((c < 32 && k > 0 && k < n - 1) || isFullWidthAlnum(c)) {
         plain = false;
         break;
       }

@@ -326,7 +326,7 @@ const PER_UNIT_FIRST =
 
 function parseText(s: string): ParsedValue {
   const t = s.trim();
-  const per = t.charCodeAt(0) === 0x6bcf /* 每 */ || t.includes("每") ? PER_UNIT_FIRST.exec(t) : null;
+  const per = t.includes("每") ? PER_UNIT_FIRST.exec(t) : null;
   if (per) {
     const [, op = "", noun, perTime, num, money = ""] = per;
     return freeze({ ...parsedText(`${op}${num}${money}/${noun}${perTime ? `·${perTime === "日" ? "天" : perTime}` : ""}`), raw: t });

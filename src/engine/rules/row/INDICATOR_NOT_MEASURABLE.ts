@@ -4,15 +4,16 @@ import { quoteValue } from "../shared/messages";
 import { abstractRunningRate, sloganOf } from "../shared/measurable";
 import { hasNumber, isPercent } from "../shared/valueFacts";
 
+/** A 三级 that is a verdict on a result, not a thing counted: 效果显著, 成效明显, 社会效益良好, 影响深远. */
+const VERDICT_NAME = /^(?:项目)?(?:社会|经济|生态)?(?:效果|效益|成效|作用|影响力?)(?:良好|较好|显著|明显|突出|较大|很大|深远|可持续|持久)$/;
+
 /**
  * INDICATOR_NOT_MEASURABLE — a 三级指标 that is a slogan or a work goal (维护社会稳定, 促进村集体经济发展,
  * 确保日常工作正常运行, 项目维持时效) carrying a percentage that says nothing about what is counted (R-VAL-005:
  * indicators must be measurable). Names with a measurable head (…率, …人数, 满意度, 金额 …) pass whatever verb they
- * start with; 满意度 rows are SATISFACTION_*'s. No suggestion: the indicator itself has to be rewritten.
+ * start with; 满意度 rows are SATISFACTION_*'s. A 三级 that is only a verdict on a result (效果显著) is reported whatever
+ * its value. No suggestion: the indicator itself has to be rewritten.
  */
-/** A 三级 that is a verdict on a result, not a thing counted: 效果显著, 成效明显, 社会效益良好, 影响深远. */
-const VERDICT_NAME = /^(?:项目)?(?:社会|经济|生态)?(?:效果|效益|成效|作用|影响力?)(?:良好|较好|显著|明显|突出|较大|很大|深远|可持续|持久)$/;
-
 export const rule = defineRule({
   meta: { code: "INDICATOR_NOT_MEASURABLE", severity: "warning", title: "指标无法计量", research: ["R-VAL-005"] },
   check(ctx) {

@@ -6,6 +6,8 @@
  * load; the functions below are called once per row (see rowFacts.ts), never per rule.
  */
 
+import { FIELD_MARKER_AFTER_NAME } from "../../lexicon/templateMarks";
+
 /** Build one alternation regex from a word list (words are literal text, escaped). */
 function anyOf(words: readonly string[], flags = ""): RegExp {
   return new RegExp(`(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, flags);
@@ -18,12 +20,12 @@ const SPACES = /[\s\u3000]+/g;
 const HAS_SPACE = /[\s\u3000]/;
 /**
  * What forms print around a 三级 name that is not the name: numbering (1. / 1、 / （1） / （一） / 一、 / ① / 指标1：),
- * importance marks (★★★, *), and a filling note after it (（核心指标）, （必填）). Rules read the name without them.
+ * importance marks (★★★, *), and a field marker after it (（核心指标）, （必填）; lexicon/templateMarks.ts). Rules read
+ * the name without them.
  */
 const NAME_NUMBERING = /^(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473]|指标\d{1,2}[:：.、]?(?=\D))/;
 const NAME_MARKS = /^[*＊★☆]+/;
 const NAME_WORD = /[\u4e00-\u9fffA-Za-z]/;
-const NAME_NOTE = /[（(](?:核心指标|核心|(?:必填|选填|非必填|可选填?|必选|可不填)[\u4e00-\u9fff]{0,4})[)）]$/;
 /** A cheap test before the three replaces: a digit, bracket, mark, 、 or ①… at the start, or a bracket at the end. */
 const NAME_DECOR_HINT = /^[\d（(一二三四五六七八九十\u2460-\u2473*＊★☆指]|[)）]$/;
 const TASK_CHAR = 0x4efb; // 任
@@ -35,7 +37,7 @@ export function cleanName(text: string): string {
   if (s.charCodeAt(0) === TASK_CHAR) s = s.replace(TASK_PREFIX, "");
   if (NAME_DECOR_HINT.test(s)) {
     // Only when a name is left: a bare “指标1” or “指标2：” is a template's empty slot, which the placeholder rules read.
-    const bare = s.replace(NAME_MARKS, "").replace(NAME_NUMBERING, "").replace(NAME_NOTE, "");
+    const bare = s.replace(NAME_MARKS, "").replace(NAME_NUMBERING, "").replace(FIELD_MARKER_AFTER_NAME, "");
     if (NAME_WORD.test(bare)) s = bare;
   }
   return s;
