@@ -11,6 +11,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { corpusJsonFiles } from "./make-corpus.mjs";
+import { rowOf } from "./score.mjs";
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -18,7 +19,6 @@ const engine = require(path.join(root, "lib", "engine", "index.js"));
 const { readWorkbook } = require(path.join(root, "lib", "cli", "readWorkbook.js"));
 const { headerRole, formKey } = require(path.join(root, "lib", "engine", "reader", "labels.js"));
 
-const rowOf = (cell) => Number(/(\d+)$/.exec(cell)[1]) - 1;
 const same = (r) => r;
 const clone = (g) => ({ ...g, cells: g.cells.map((r) => (r ?? []).slice()), merges: (g.merges ?? []).map((m) => ({ ...m })) });
 const mapStrings = (g, f) => ({ ...clone(g), cells: g.cells.map((r) => (r ?? []).map((v) => (typeof v === "string" ? f(v) : v))) });

@@ -19,7 +19,8 @@ const dir = path.join(root, "tests", "fixtures", "corpus");
 
 const engine = require(path.join(root, "lib", "engine", "index.js"));
 const { readWorkbook } = require(path.join(root, "lib", "cli", "readWorkbook.js"));
-const rowOf = (cell) => (cell ? Number(/(\d+)$/.exec(cell)?.[1]) - 1 : null);
+/** The 0-based sheet row of an A1 address ("E12" → 11); null without a cell. */
+export const rowOf = (cell) => (cell ? Number(/(\d+)$/.exec(cell)?.[1]) - 1 : null);
 
 /**
  * The order of a table's categories: 产出's four, then 效益, then 满意度; forms of the 2021 central framework whose
