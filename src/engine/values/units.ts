@@ -51,6 +51,8 @@ add(
 );
 add("count", "人天 人日 人·天 人·日", "人·天");
 add("count", "件次", "件次");
+// Equipment counted by the set: 台套 (a machine with its kit), 台件, 件套; one count, not 台 followed by text.
+add("count", "台套 台件 件套 套件", undefined);
 // 人/次 and 人·次 are how some exports write 人次 (a count of attendances), not "people per session".
 add("count", "人/次 人·次", "人次");
 add("count", "人员", "人");
@@ -108,7 +110,8 @@ const BASE_ALT = Object.keys(BASE)
  * magnitude + 元; a bare 万/亿 is itself an (incomplete) money unit and is tried after the longer forms by backtracking.
  * ASCII units are case-insensitive (24H, KG).
  */
-const UNIT_RE = new RegExp(`(余|多)?\\s*(十万|百万|千万|万亿|万|千|亿)?(${BASE_ALT})`, "iy");
+// 千米, 千克, 千瓦 are units of their own (公里, 公斤, kW), not 千 × 米: the magnitude 千 is not taken before 米, 克, 瓦.
+const UNIT_RE = new RegExp(`(余|多)?\\s*(十万|百万|千万|万亿|万|千(?![米克瓦])|亿)?(${BASE_ALT})`, "iy");
 
 // Per-unit costs: money / basis, e.g. 元/人·天, 元/人天, 元/人/天, 元/人次, 万元/人, 元每人.
 // A bare 万 before "/…" (≥3万/年) is an incomplete 万元 per unit: read as a unit cost so MONEY_UNIT_INCOMPLETE sees it.

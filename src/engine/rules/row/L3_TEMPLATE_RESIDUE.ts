@@ -1,6 +1,6 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
-import { isPlaceholderRow } from "../shared/placeholderRow";
+import { isNumberedSlot, isPlaceholderRow } from "../shared/placeholderRow";
 import { nameResidue } from "../shared/templateResidue";
 import { hasNumber } from "../shared/valueFacts";
 import { quoteValue } from "../shared/messages";
@@ -11,7 +11,8 @@ import { quoteValue } from "../shared/messages";
  * instruction, a masked subject (XX项目). The target is in the value column, so nothing is unfilled: a warning at the
  * 三级 cell, with the name without the residue as suggestion (none when the subject itself is masked). Field markers
  * and a ★ on their own are a form's marks and pass (lexicon/templateMarks.ts); a row that is only a placeholder is
- * TEMPLATE_PLACEHOLDER_ROW.
+ * TEMPLATE_PLACEHOLDER_ROW. A numbered slot kept as the whole name (指标1 | ≥100人) has no name at all: a warning with
+ * no suggestion.
  */
 /** A rate name with its target written after it: “…质量达标率100%”, “合格率≥95%”. */
 const RATE_WITH_TARGET = /^(.{2,40}?率)\s*((?:[≥≤>=<＞＜＝]|>=|<=)?\s*\d+(?:\.\d+)?\s*[%％])$/;
@@ -21,6 +22,15 @@ export const rule = defineRule({
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const r = nameResidue(f.ind.level3.text);
+      if (!r && (isNumberedSlot(f.ind.level3.text) || isNumberedSlot(f.name)) && !isPlaceholderRow(f) && f.ind.value.text.trim()) {
+        // 指标1 | ≥100人: the template's numbered slot kept as the name while the target was filled in.
+        ctx.report({
+          row: f.index,
+          cell: f.ind.level3.cell,
+          message: `三级指标“${f.ind.level3.text.trim()}”只是模板的序号，没有写指标名称：请写明考核的内容（如“培训人数”“验收合格率”），目标值${quoteValue(f.parsed)}才有意义。`,
+        });
+        continue;
+      }
       if (!r) {
         // …达标率100% | >=98% (114): the template's (≥**%) filled in inside the name, beside a target in the value column.
         const m = RATE_WITH_TARGET.exec(f.ind.level3.text.trim());

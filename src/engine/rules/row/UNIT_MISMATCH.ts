@@ -5,6 +5,7 @@ import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
 import { hasNumber } from "../shared/valueFacts";
 import { correctedValue, unitMismatch } from "../shared/unitFix";
 import { dimensionOf, fitsCue, isTimelinessName, nameCueOf } from "../shared/unitLexicon";
+import { CHANGE_VERBS } from "../shared/vague";
 import { parseValue } from "../../values";
 import { matchUnit } from "../../values/units";
 import { normalizeWidth } from "../../values/normalize";
@@ -65,6 +66,8 @@ function unitColumnCase(f: RowFacts, col: CellText): (Hit & { cell: string }) | 
   };
 }
 
+const MONEY_CHANGE = new RegExp(CHANGE_VERBS);
+
 /** The value's case beyond the unit-for-unit corrections of unitFix (which every suggestion shares). */
 function valueCase(f: RowFacts): Hit | null {
   const p = f.parsed;
@@ -109,6 +112,8 @@ function valueCase(f: RowFacts): Hit | null {
   }
   if (cue.dimension === "money") {
     if (f.category === "成本" || f.category === "时效") return null;
+    // 增加村集体收入 ≥5%, 降低运行费用 ≥10%: a change of an amount is measured in per cent of it.
+    if (dim === "percent" && MONEY_CHANGE.test(f.name)) return null;
     return { message: `${name}是金额指标，指标值${quoteValue(p)}的单位却是“${written}”。金额请以“万元”或“元”计，如“≤9万元”。` };
   }
   return { message: `${name}是${cue.says}指标，指标值${quoteValue(p)}的单位却是“${written}”。请用${UNITS_OF[cue.dimension] ?? "相应的计量单位"}。` };

@@ -18,6 +18,8 @@ export const rule = defineRule({
       });
     for (const f of rowFacts(ctx)) {
       if (f.parsed.kind !== "empty") continue;
+      // A template's "……" row or an unfilled numbered slot (指标2 | -) is no indicator: TEMPLATE_PLACEHOLDER_ROW.
+      if (isPlaceholderRow(f)) continue;
       // “-” / “/” in the value cell: the filler left it blank on purpose (自评表 rows, exports). No target all the same,
       // but it may mean “not applicable”: a warning that asks which.
       if (isDashOnly(f.ind.value.text)) {
@@ -32,8 +34,6 @@ export const rule = defineRule({
       // 不适用 / 不涉及 / 无: the filler says the indicator does not apply — accepted as written, in the value cell or as
       // the 三级 itself (生态环境成本指标 | 无 | , the central-2021 form's 二级 a project does not touch).
       if (f.ind.value.text.trim() || isNotApplicable(f.ind.level3.text)) continue;
-      // A template's "……" row is no indicator: TEMPLATE_PLACEHOLDER_ROW.
-      if (isPlaceholderRow(f)) continue;
       const unit = impliedUnit(f.name, ctx.table.unit);
       const example =
         f.category === "时效" ? `“${ctx.year ?? "××××"}年12月31日前”` : f.category === "成本" ? `“≤9${ctx.table.unit}”` : unit === "%" ? "“≥90%”" : unit ? `“≥10${unit}”` : "“≥45人”";

@@ -16,11 +16,17 @@ export function isPlaceholderText(text: string): boolean {
 /** A template's numbered slot with nothing in it: 指标1, 指标2, 三级指标3, 指标一 (101 廊坊's 指标2 rows). */
 const NUMBERED_SLOT = /^(?:三级)?指标\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[:：.、]?$/;
 
+export function isNumberedSlot(text: string): boolean {
+  return NUMBERED_SLOT.test(text.trim());
+}
+
 /** A row whose 三级 is a template placeholder (or a numbered slot, 指标2) and whose value is empty or a placeholder too. */
 export function isPlaceholderRow(f: RowFacts): boolean {
   // The name first: it rejects nearly every row (a real indicator's name is no placeholder).
   const l3 = f.ind.level3.text;
-  if (!isPlaceholderText(l3) && !NUMBERED_SLOT.test(l3.trim())) return false;
+  const slot = isNumberedSlot(l3);
+  if (!slot && !isPlaceholderText(l3)) return false;
   const v = f.ind.value.text.trim();
-  return v === "" || isPlaceholderText(v);
+  // A lone dash says "not applicable" on a real row, but on a numbered slot (指标2 | -) nothing was filled in.
+  return v === "" || isPlaceholderText(v) || (slot && /^[-—－_]$/.test(v));
 }
