@@ -83,7 +83,7 @@ function diagnose(f: RowFacts, year: number | null): Pick<RuleHit, "message" | "
       return null;
     case "时效":
       if (hasNumber(p) && isMoney(p))
-        return { message: `${f.label}（${quoteValue(p)}）是金额，应放在“成本指标”下；时效指标应写完成时间或及时率，如“2025年12月31日前”。` };
+        return { message: `${f.label}（${quoteValue(p)}）是金额，应放在“成本指标”下；时效指标应写完成时间或及时率，如“${year ?? "××××"}年12月31日前”。` };
       if (hasNumber(p) && !p.mixed && isNotTimelinessName(f.name))
         return isPercent(p)
           ? { message: `${f.label}（${quoteValue(p)}）说的是达到的标准，不是时间，应放在“质量指标”下；时效指标应写完成时间或及时率，如“${year ?? "××××"}年12月31日前”“按时完成率=100%”。` }

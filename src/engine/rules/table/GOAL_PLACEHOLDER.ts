@@ -51,12 +51,13 @@ function isBoilerplate(text: string): boolean {
  * GOAL_PLACEHOLDER — 绩效目标 is template text (error) or generic boilerplate (warning) (R-HDR-004).
  */
 /** What is wrong with the year's goal `text` (template text, a bare number, the project's name again, boilerplate), or null. */
-function goalDefect(text: string, projectName: string): Pick<RuleHit, "message" | "severity"> | null {
+function goalDefect(text: string, projectName: string, year: number | null): Pick<RuleHit, "message" | "severity"> | null {
+  const example = `（如“${year ?? "××××"}年举办3期培训班，培训非公经济人士≥150人次”）`;
   if (PLACEHOLDER.test(text.normalize("NFKC")))
-    return { message: `绩效目标“${text.slice(0, 20)}”是模板占位文字：请写明本项目年度要完成的具体任务、数量和时间（如“2025年举办3期培训班，培训非公经济人士≥150人次”）。` };
+    return { message: `绩效目标“${text.slice(0, 20)}”是模板占位文字：请写明本项目年度要完成的具体任务、数量和时间${example}。` };
   // A goal that is only a number or an amount (预期目标 | 43.2, 101): the budget figure typed in the goal's cell.
   if (!/[\u4e00-\u9fff]{2}/.test(text.replace(/万元|元|万|亿/g, "")))
-    return { message: `绩效目标只写了“${text.slice(0, 20)}”，没有文字说明：请写明本项目年度要完成的具体任务、数量和时间（如“2025年举办3期培训班，培训非公经济人士≥150人次”）。` };
+    return { message: `绩效目标只写了“${text.slice(0, 20)}”，没有文字说明：请写明本项目年度要完成的具体任务、数量和时间${example}。` };
   const shown = text.replace(/\s+/g, "").slice(0, 30);
   // 年度总体目标 | 国家基本公共卫生服务 (160): the project's name again says nothing of what the year will achieve.
   if (projectName && sameWords(text, projectName))
@@ -72,7 +73,7 @@ export const rule = defineRule({
     const goal = ctx.table.header.goal;
     const text = String(goal?.text ?? "").trim();
     if (!goal || !text) return;
-    const hit = goalDefect(text, ctx.table.header.projectName?.text ?? "");
+    const hit = goalDefect(text, ctx.table.header.projectName?.text ?? "", typeof ctx.year === "number" ? ctx.year : null);
     if (hit) ctx.report({ row: null, cell: goal.cell, ...hit });
     // 中期目标 “推进科技事业发展” beside a real 年度目标 (053): the other goal is boilerplate too, whatever the year's one is.
     for (const other of ctx.table.header.otherGoals ?? []) {
