@@ -15,6 +15,17 @@ const kinds = (text: string) => findTypos(text).typos.map((t) => [t.kind, t.foun
 const cell = (text: string, a1: string): CellText => ({ text, raw: text, cell: a1, row: Number(a1.slice(1)) - 1, col: a1.charCodeAt(0) - 65 });
 
 describe("findTypos: confusables in context", () => {
+  it("corrects 部暑, 归挡, 即定 and a rate's or degree's head typed twice; 即定即办, 年度度量, 限额额度 stay", () => {
+    expect(findTypos("工作部暑到位率").fixed).toBe("工作部署到位率");
+    expect(findTypos("资料归挡完整率").fixed).toBe("资料归档完整率");
+    expect(findTypos("即定目标完成率").fixed).toBe("既定目标完成率");
+    expect(findTypos("检查验收合格率率").fixed).toBe("检查验收合格率");
+    expect(findTypos("群众满意度度").fixed).toBe("群众满意度");
+    expect(kinds("审批事项即定即办率")).toEqual([]);
+    expect(kinds("年度度量单位")).toEqual([]);
+    expect(kinds("限额额度")).toEqual([]);
+  });
+
   it("reads 了放 before a subsidy as 发放 (026 本年度绩效目标)", () => {
     const r = findTypos("1.对提供就读学籍证明的学生了放就学补助; 2.补助标准为:每生 1500 元/学期。");
     expect(r.typos.map((t) => t.kind)).toEqual(["confusable"]);

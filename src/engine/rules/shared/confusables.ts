@@ -38,6 +38,13 @@ export const CONFUSABLES: readonly Confusable[] = [
   { core: "一但", pattern: "(?<![统唯划均单同专])一但", right: "一旦" },
   { core: "即然", pattern: "即然", right: "既然" },
   { core: "对像", pattern: "对像", right: "对象" },
+  { core: "部暑", pattern: "部暑", right: "部署" },
+  { core: "归挡", pattern: "归挡", right: "归档" },
+  // 既定目标 (set beforehand); 即定即办 (decided on the spot) stays.
+  { core: "即定", pattern: "即定(?!即)", right: "既定" },
+  // The head of a rate or a degree typed twice (合格率率, 满意度度); 年度度量 and 限额额度 are two words and stay.
+  { core: "率率", pattern: "率率", right: "率", note: "字重复" },
+  { core: "度度", pattern: "度度(?![量数])", right: "度", note: "字重复" },
   { core: "付合", pattern: "(?<![拨支交偿给应预垫])付合(?=要求|规定|标准|条件|实际|政策|国家|相关)", right: "符合" },
   { core: "知哓", pattern: "知哓", right: "知晓" },
   { core: "在接再厉", pattern: "在接再厉", right: "再接再厉" },
