@@ -2,12 +2,12 @@ import type { Finding, Framework, FrameworkChoice, PerfTable, SheetGrid } from "
 import { SEVERITY_ORDER } from "./types";
 import type { Profile } from "./profiles/schema";
 import { DEFAULT_PROFILE } from "./profiles/builtins";
-import { isDashOnly, isNotApplicableValue, parseValue } from "./values";
+import { isDashOnly, isNotApplicableValue, parseTimelinessValue, parseValue } from "./values";
 import type { ParsedValue } from "./values/types";
 import { ALL_RULES } from "./rules";
 import type { Rule, RuleContext } from "./rules/types";
 import { reportHit } from "./rules/defineRule";
-import { combinedLevelsOf, normalizeLabel } from "./framework";
+import { categoryOf, combinedLevelsOf, normalizeLabel } from "./framework";
 import { parseA1 } from "./address";
 import { budgetInYuan } from "./budget";
 
@@ -68,7 +68,14 @@ export function buildContext(table: PerfTable, options: CheckOptions = {}): Rule
   // says what it asks of each.
   for (let i = 0; i < inds.length; i++) {
     const text = inds[i].value.text;
-    parsed.push(isDashOnly(text) || isNotApplicableValue(text) ? NO_VALUE : parseValue(inds[i].value.raw ?? text));
+    const raw = inds[i].value.raw ?? text;
+    parsed.push(
+      isDashOnly(text) || isNotApplicableValue(text)
+        ? NO_VALUE
+        : categoryOf(inds[i].level1.text, inds[i].level2.text) === "时效"
+          ? parseTimelinessValue(raw)
+          : parseValue(raw),
+    );
   }
   const framework = frameworkOf(options.framework ?? profile.framework, inds);
   const year = options.year ?? inferYear(table, parsed);

@@ -4,7 +4,7 @@
  * `npm run fuzz` (FUZZ_SCALE=20).
  */
 import fc from "fast-check";
-import { extractNumbers, formatValue, parseValue, toNumber } from "../../src/engine/values";
+import { extractNumbers, formatValue, parseTimelinessValue, parseValue, toNumber } from "../../src/engine/values";
 import { parseStringUncached } from "../../src/engine/values/parse";
 import type { CellValue } from "../../src/engine/types";
 import type { Operator, ParsedValue } from "../../src/engine/values";
@@ -24,6 +24,7 @@ const TOKENS = [
   "年", "月", "日", "号", "底", "末", "前", "之前", "第", "三", "季度", "上半年", "小时", "分钟", "个月", "余",
   "按计划完成工作", "有所提升", "满足", "（", "）", "\n", "\t",
   "全年", "当年", "本年度", "次年", "年底前", "年年底", "2023.07", "2024.01", ".03", "至", "到", "全部拨付",
+  "二〇二六", "〇", "十", "十二", "三十一", "二",
 ];
 const domainString = fc.array(fc.constantFrom(...TOKENS), { maxLength: 12 }).map((a) => a.join(""));
 
@@ -113,6 +114,16 @@ describe("parseValue properties", () => {
         assertNoProblems(cell, p, problems);
       }),
       { numRuns: RUNS },
+    );
+  });
+
+  it(`parseTimelinessValue (the 时效 reading) never throws either and is well formed (${RUNS >> 2} runs)`, () => {
+    fc.assert(
+      fc.property(anyCell, (cell) => {
+        const p = parseTimelinessValue(cell);
+        assertNoProblems(cell, p, problemsOf(p));
+      }),
+      { numRuns: RUNS >> 2 },
     );
   });
 

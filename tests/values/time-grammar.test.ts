@@ -4,7 +4,7 @@
  * plus the forms found in published tables.
  */
 import fc from "fast-check";
-import { formatValue, parseValue } from "../../src/engine/values";
+import { formatValue, parseTimelinessValue, parseValue } from "../../src/engine/values";
 import { fuzzRuns } from "../helpers/fuzz";
 
 const RUNS = fuzzRuns(6000);
@@ -115,5 +115,36 @@ describe(`time grammar properties (${RUNS} runs each)`, () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe("the 时效 reading of a row's value (parseTimelinessValue)", () => {
+  it.each([
+    ["2026.12", 2026, 12, "on"],
+    [2026.12, 2026, 12, "on"],
+    ["2026.6", 2026, 6, "on"],
+    ["2026.12前", 2026, 12, "before"],
+    ["2026.12月底", 2026, 12, "on"],
+    ["二〇二六年十二月三十一日前", 2026, 12, "before"],
+    ["二零二六年三月至十一月", 2026, 11, "before"],
+  ] as const)("%s is a deadline in %i-%i", (text, year, month, qualifier) => {
+    const p = parseTimelinessValue(text);
+    expect([p.kind, p.date?.year, p.date?.month, p.date?.qualifier]).toEqual(["deadline", year, month, qualifier]);
+    expect(p.raw).toBe(String(text));
+  });
+
+  it("keeps numbers that are no year and month, and leaves 2026.12 a number outside 时效", () => {
+    expect(parseTimelinessValue("2026.13").kind).toBe("quantity");
+    expect(parseTimelinessValue("2026.0").kind).toBe("quantity");
+    expect(parseTimelinessValue("12026.5").kind).toBe("quantity");
+    expect(parseTimelinessValue("≥95%").kind).toBe("quantity");
+    expect(parseValue("2026.12").kind).toBe("quantity");
+  });
+
+  it("reads a day written without 日 at the end of a value (2026年12月31, 12月31前)", () => {
+    expect(parseValue("2026年12月31").date).toMatchObject({ year: 2026, month: 12, day: 31 });
+    expect(parseValue("12月31前").date).toMatchObject({ month: 12, day: 31, qualifier: "before" });
+    // a count after a month is not a day
+    expect(parseValue("12月30人").date?.day ?? null).toBeNull();
   });
 });

@@ -18,7 +18,8 @@ export const INVALID_DATE = "invalid" as const;
 const PREFIX_RE = /(截至|截止到|截止至|截止|于|在|至|到)?\s*(?:当年度|当年|本年度|本年|次年度|次年|翌年|下一年度|下一年|下年度)?\s*/y;
 const ISO_RE = /(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d.])(?:\s*日)?/y;
 const YEAR_MONTH_RE = /(\d{4})\s*[-/]\s*(\d{1,2})(?![\d./-])/y;
-const CN_RE = /(?:(\d{4})\s*年\s*(?:度\s*)?)?(\d{1,2})\s*月\s*(?:份\s*)?(?:(\d{1,2})\s*[日号]|(底|末|下旬|中旬|上旬|初))?/y;
+// The day's 日 may be left off at the end of a value or before 前 (2026年12月31, 12月31前).
+const CN_RE = /(?:(\d{4})\s*年\s*(?:度\s*)?)?(\d{1,2})\s*月\s*(?:份\s*)?(?:(\d{1,2})\s*(?:[日号]|(?=\s*(?:前|以前|之前)?\s*$))|(底|末|下旬|中旬|上旬|初))?/y;
 const QUARTER_RE = /(?:(\d{4})\s*年\s*(?:度\s*)?)?(第)?\s*([1-4一二三四])\s*季度\s*(末|底)?/y;
 const HALF_RE = /(?:(\d{4})\s*年\s*(?:度\s*)?)?(上半年|下半年)\s*(末|底)?/y;
 // "2025年年底前", "2025年度年末": the 年 of 年底 written again after the year.

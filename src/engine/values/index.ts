@@ -3,7 +3,7 @@
  * Grammar and decisions: docs/values.md.
  */
 export * from "./types";
-export { parseValue, isDashOnly, isNotApplicableValue } from "./parse";
+export { parseValue, parseTimelinessValue, isDashOnly, isNotApplicableValue } from "./parse";
 export {
   operatorSymbol,
   formatNumber,

@@ -9,7 +9,7 @@ import { textMemo } from "../memo";
 import type { Operator, ParsedValue, UnitClass } from "./types";
 import { delatex, normalizeWidth } from "./normalize";
 import { matchUnit, FALLBACK_UNIT_RE, NOT_A_UNIT, GE_NOUN_RE, type UnitInfo } from "./units";
-import { matchDate, matchPeriod, startsMonthRange, INVALID_DATE } from "./dates";
+import { matchDate, matchPeriod, startsMonthRange, validYear, INVALID_DATE } from "./dates";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Operators
@@ -344,6 +344,40 @@ function formatDateRaw(d: Date): string {
  * cell formatted 90%, so shells should pass the display text when they have it); a Date is a deadline on that day
  * (UTC fields, as ExcelJS produces them); booleans are the text TRUE/FALSE.
  */
+/** A year and month written with a dot (2026.12, 2026.6前, 2026.12月底): as a 时效 value, the month of that year. */
+const DOTTED_YEAR_MONTH = /^(\d{4})\.(\d{1,2})\s*(月?\s*(?:底|末)?\s*(?:前|以前|之前)?)$/;
+
+/**
+ * A 时效 row's value. Accountants write the month of a deadline as 2026.12 (and Excel keeps it as the number
+ * 2026.12); under 时效 that is December 2026, read with the date grammar. Elsewhere 2026.12 stays a number (a cost of
+ * 2020.5万元 in a 万元 table), so only the caller that knows the row is a 时效 row asks for this reading.
+ */
+export function parseTimelinessValue(input: CellValue): ParsedValue {
+  const text = typeof input === "number" && Number.isFinite(input) ? String(input) : typeof input === "string" ? normalizeWidth(input.trim()) : null;
+  if (text === null) return parseValue(input);
+  const m = DOTTED_YEAR_MONTH.exec(text);
+  let reading: string | null = null;
+  if (m && validYear(+m[1]) && +m[2] >= 1 && +m[2] <= 12) reading = `${m[1]}年${+m[2]}月${m[3]}`;
+  // 二〇二六年十二月三十一日前: a date in Chinese numerals, as 公文 write them.
+  else if (CN_NUMERAL_DATE.test(text)) reading = text.replace(CN_NUMERAL_DATE_PART, (_, n: string, unit: string) => `${chineseNumber(n)}${unit}`);
+  if (reading !== null) {
+    const p = parseText(reading);
+    if (p.kind === "deadline") return freeze({ ...p, raw: typeof input === "string" ? input.trim() : text });
+  }
+  return parseValue(input);
+}
+
+const CN_NUMERAL_DATE = /[〇零一二三四五六七八九]{4}\s*年/;
+const CN_NUMERAL_DATE_PART = /([〇零一二三四五六七八九十]+)\s*(年|月|日|号)/g;
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 二〇二六 → 2026 (digit by digit), 十二 → 12, 三十一 → 31, 十 → 10. */
+function chineseNumber(n: string): string {
+  if (!n.includes("十")) return [...n].map((c) => CN_DIGITS[c] ?? "").join("");
+  const [tens, ones] = n.split("十");
+  return String((tens ? CN_DIGITS[tens] ?? 0 : 1) * 10 + (ones ? CN_DIGITS[ones] ?? 0 : 0));
+}
+
 export function parseValue(input: CellValue): ParsedValue {
   try {
     if (input == null) return EMPTY;

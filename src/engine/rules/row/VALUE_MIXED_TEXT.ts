@@ -20,6 +20,9 @@ import { isGradedAnswer } from "../shared/vague";
  */
 const ACTION_TAIL = /^(?:[≥≤=]?\d+(?:\.\d+)?[%％])?(?:全部|全额|足额|按时|及时|按期)?(?:完成|到位|达标|拨付|发放|兑付|兑现|落实|办结|覆盖|支付|准确|合格|合规|正确|及时|按时)$/;
 
+/** The share of the work due by a deadline, after it: 完成50%, 拨付≥80%, 支付进度达到60%. */
+const DEADLINE_SHARE = /^(?:完成|拨付|支付|到位|执行|发放|支出)?(?:进度|率)?(?:达到|不低于)?[≥]?\d+(?:\.\d+)?[%％](?:以上)?$/;
+
 /**
  * Whole values that read as one target although the parser keeps words around the number — accountants' usual forms,
  * each still one number with its unit (a grammar, not a list of tables' strings):
@@ -80,6 +83,8 @@ export const rule = defineRule({
       // A readable deadline with words around it ("12月底前全部拨付", "完成时间≤2025年12月31日") is a time value: the words
       // name the action or the indicator, not a second number. Only prose holding numbers stays this code's.
       if (p.kind === "deadline" && !/\d/.test(p.extraText)) continue;
+      // A milestone: a deadline with the share due by then (2026年6月底前完成50%, 9月底前拨付80%) is one 时效 target.
+      if (p.kind === "deadline" && DEADLINE_SHARE.test(p.extraText.replace(/\s+/g, ""))) continue;
       // An action word after the target (100%到位, ≥95%完成, 12月底前100%到位) names what is measured, like the action
       // after a deadline: the value stays readable.
       if (ACTION_TAIL.test(p.extraText.replace(/\s+/g, ""))) continue;
