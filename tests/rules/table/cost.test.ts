@@ -178,6 +178,24 @@ describe("COST_RECONCILE: per-month and per-item costs", () => {
     expect(fs[0].message).toContain("全年 12个月");
   });
 
+  test("a per-person-month cost × headcount × 12 (121 桃源: 1130元/月/人 + 143元/月/人 × 250人 × 12 ≈ 380万 passes; without the months it read 8.4%)", () => {
+    const wages: TableSpec = {
+      ...ts3,
+      budget: "12.00",
+      fiscal: "12.00",
+      rows: [
+        ["产出指标", "数量指标", "聘用人员", "聘用人员", "=5人", "根据年初工作安排"],
+        ["", "成本指标", "人员工资", "人员工资", "≤2000元/人·月", "劳务合同"],
+      ],
+    };
+    expect(run(wages, "COST_RECONCILE")).toEqual([]);
+    const fs = run(replaceValue(wages, "人员工资", "≤500元/人·月"), "COST_RECONCILE");
+    expect(fs).toHaveLength(1);
+    expect(fs[0].message).toContain("× 全年 12个月");
+    // a per-person cost paid once is not multiplied: 2000元/人 × 5人 = 1万 against 12万 is reported
+    expect(run(replaceValue(wages, "人员工资", "≤2000元/人"), "COST_RECONCILE")).toHaveLength(1);
+  });
+
   test("a per-item cost × the 数量 row counted in that item (≤2.4万元/台 × 10台 = 24万 passes; ≤5000元/台 → warning); no count → nothing", () => {
     const perItem = replaceValue(base, "物业服务费", "≤2.4万元/台");
     expect(run(perItem, "COST_RECONCILE")).toEqual([]);

@@ -71,6 +71,12 @@ export function unitBasis(unit: string): CostBasis {
   return "none";
 }
 
+/** A cost per person and month (元/人·月, 元/月/人, 元/人月): paid every month, so the year's cost counts the months. */
+export function isPerPersonMonth(unit: string): boolean {
+  const u = String(unit ?? "").normalize("NFKC").replace(/\s+/g, "");
+  return /[人名]/.test(u) && /人月|[·・.*×xX\-/／每](个月|月)(?![\u4e00-\u9fff])/.test(u) && !/人次/.test(u);
+}
+
 /** The item a per-item cost counts ("元/台" → "台", "万元/套" → "套"); "" for other bases. */
 export function costItem(unit: string): string {
   const u = String(unit ?? "").normalize("NFKC").replace(/\s+/g, "");

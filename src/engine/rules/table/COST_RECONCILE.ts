@@ -1,7 +1,7 @@
 import { defineRule } from "../defineRule";
 import { costRows, cleanRowText, type CostRow } from "../shared/costRows";
 import { rowFacts } from "../shared/rowFacts";
-import { costItem, formatMoney } from "../shared/money";
+import { costItem, formatMoney, isPerPersonMonth } from "../shared/money";
 
 const HEADCOUNT_UNIT = /^(人|人次|名|位|人员)$/;
 const DAYS_NAME = /天数|会期|培训期|时长|周期/;
@@ -36,7 +36,8 @@ function topicOf(text: string): string[] {
 
 /**
  * COST_RECONCILE — unit cost × headcount (× days, × sessions for a per-session headcount) far from 预算数 (R-COST-004), e.g. 人均培训成本 ≤450元 ×
- * 培训人数 45人 = 2.03万元 against 40万元. A per-month cost counts the months (a months indicator, else 12), a per-item
+ * 培训人数 45人 = 2.03万元 against 40万元. A per-month cost (≤2万元/月, and ≤2000元/人·月 beside its headcount) counts the
+ * months (a months indicator, else 12), a per-item
  * cost (元/台, 万元/套) the 数量 row counted in that item. Tolerance: profile.cost.reconcileTolerance (relative).
  * A unit cost with no headcount indicator at all cannot be reconciled and is reported too.
  * Per-学时 costs (讲课费) are not reconciled: tables do not state 学时.
@@ -118,9 +119,13 @@ export const rule = defineRule({
       const perDay = c.basis === "person-day" || c.basis === "none";
       const d: Quantity | null = perDay ? days : null;
       const n: Quantity | null = sessions && PER_SESSION_HEAD.test(h.name) ? sessions : null;
-      const est = c.unitYuan! * h.value * (d ? d.value : 1) * (n ? n.value : 1);
+      // 人员工资 ≤2000元/人·月 × 聘用人员 5人: paid monthly, so × the months (a months indicator, else the year's 12).
+      const m: Quantity | null = isPerPersonMonth(c.parsed.normalizedUnit || c.parsed.unit) ? (months ?? { name: "全年", value: MONTHS_PER_YEAR, unit: "个月" }) : null;
+      const est = c.unitYuan! * h.value * (d ? d.value : 1) * (n ? n.value : 1) * (m ? m.value : 1);
       estimate += est;
-      parts.push(`${c.name} ${c.parsed.raw} × ${h.name} ${h.value}${h.unit}${d ? ` × ${d.name} ${d.value}${d.unit}` : ""}${n ? ` × ${n.name} ${n.value}${n.unit}` : ""}`);
+      parts.push(
+        `${c.name} ${c.parsed.raw} × ${h.name} ${h.value}${h.unit}${d ? ` × ${d.name} ${d.value}${d.unit}` : ""}${n ? ` × ${n.name} ${n.value}${n.unit}` : ""}${m ? ` × ${m.name} ${m.value}${m.unit}` : ""}`,
+      );
     }
     const tol = ctx.profile.cost.reconcileTolerance;
     const ratio = estimate / budget;
