@@ -13,7 +13,7 @@ interface FieldSpec {
 }
 
 const FIELDS: FieldSpec[] = [
-  { key: "projectName", label: "项目名称", how: "请填写完整的项目名称（含年度，如“2025年××专项经费”）", applies: () => true, required: true },
+  { key: "projectName", label: "项目名称", how: "请填写完整的项目名称（含年度，如“{year}年××专项经费”）", applies: () => true, required: true },
   { key: "projectCode", label: "项目编码", how: "请填写预算系统中的项目编码", applies: (l) => l.hasCode },
   { key: "supervisor", label: "主管部门", how: "请填写项目的主管部门（及其预算代码）", applies: () => true },
   { key: "implementer", label: "实施单位", how: "请填写具体负责实施项目的单位", applies: () => true },
@@ -51,7 +51,7 @@ export const rule = defineRule({
       if (f.key === "projectName" && !c && !empty(t.header.title)) continue;
       // 财政资金(万元) printed over its parts (中央 | 省级 | 市级 | 本级, 026 南岳) with the amounts in the parts: filled in.
       if (f.key === "fiscal" && t.header.fundParts?.some((p) => !empty(p.value))) continue;
-      if (empty(c)) ctx.report({ row: null, cell: c?.cell ?? fallback, message: `“${f.label}”未填写：${f.how}。` });
+      if (empty(c)) ctx.report({ row: null, cell: c?.cell ?? fallback, message: `“${f.label}”未填写：${f.how.replace("{year}", String(ctx.year ?? "××××"))}。` });
     }
     if (t.layout.hasPlan) {
       const plan = t.plan;

@@ -9,11 +9,11 @@ import { GROUPING_LEVEL1, level2VariantOf } from "../../lexicon/levelNames";
 
 const OUTPUTS: readonly Category[] = ["数量", "质量", "时效", "成本"];
 
-/** How to add each category, in the words a reviewer would use. */
+/** How to add each category, in the words a reviewer would use ({year}: the budget year, ×××× when unknown). */
 const HOW: Record<Category, string> = {
   数量: "在“产出指标—数量指标”下增加产出数量，如“培训人数 ≥45人”",
   质量: "在“产出指标—质量指标”下增加质量要求，如“验收合格率 =100%”",
-  时效: "在“产出指标—时效指标”下增加完成时间，如“完成时间 2025年12月31日前”",
+  时效: "在“产出指标—时效指标”下增加完成时间，如“完成时间 {year}年12月31日前”",
   成本: "增加成本指标，如“人均培训成本 ≤450元/人·天”或分项成本“≤9万元”",
   效益: "在“效益指标”下增加可衡量的社会/经济效益",
   满意度: "在“满意度指标—服务对象满意度指标”下增加如“参训人员满意度 ≥90%”",
@@ -59,7 +59,7 @@ export const rule = defineRule({
     if (ctx.table.layout.levelColumns === 1) return;
     const cell = ctx.table.indicatorHeaderCell ?? firstCellOf(ctx.table);
     for (const c of ctx.profile.requiredCategories) {
-      if (!present.has(c)) ctx.report({ row: null, cell, message: `缺少“${c}”类指标：请${HOW[c]}。` });
+      if (!present.has(c)) ctx.report({ row: null, cell, message: `缺少“${c}”类指标：请${HOW[c].replace("{year}", String(ctx.year ?? "××××"))}。` });
     }
   },
 });
