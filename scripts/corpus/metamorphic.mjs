@@ -197,6 +197,48 @@ export const TRANSFORMS = {
     n.merges = n.merges.map((m) => (m.top >= h.r && m.left === m.right && (m.left === vc || m.left === vc + 1) ? { ...m, left: 2 * vc + 1 - m.left, right: 2 * vc + 1 - m.left } : m));
     return { g: n, back: same };
   },
+  /**
+   * The indicator block's merges lost (an export that unmerges keeps the text in the top-left cell only): 一级/二级
+   * blank below their first row. The header block keeps its merges: there a merge decides whether 资金总额 is a title
+   * over a column of amounts or a label with its value beside it (048), which its unmerged text alone cannot tell.
+   */
+  mergesLost: (g) => {
+    const h = findTitle(g, /^一级指标/) ?? findTitle(g, /^三级指标/);
+    const n = clone(g);
+    n.merges = h ? n.merges.filter((m) => m.top < h.r) : n.merges;
+    return { g: n, back: same };
+  },
+  /**
+   * The 三级 column two cells wide (tables converted from Word: each 三级 cell merged over two columns), a blank column
+   * after it in the block; the header block above is left as it was.
+   */
+  wideNames: (g) => {
+    const h = findTitle(g, /^三级指标/);
+    if (!h) return { g: clone(g), back: same };
+    const n = clone(g);
+    const c3 = h.c;
+    const insideRight = (m) => m.left <= c3 && m.right > c3;
+    if (n.merges.some((m) => m.bottom >= h.r && (insideRight(m) || (m.top < h.r && m.left <= c3 + 1 && m.right > c3)))) return { g: n, back: same };
+    for (let r = h.r; r < n.cells.length; r++) (n.cells[r] ??= []).splice(c3 + 1, 0, "");
+    n.merges = n.merges.map((m) => (m.bottom < h.r ? m : { ...m, left: m.left > c3 ? m.left + 1 : m.left, right: m.right > c3 ? m.right + 1 : m.right }));
+    for (let r = h.r; r < n.cells.length; r++) if (String(n.cells[r][c3] ?? "").trim()) n.merges.push({ top: r, left: c3, bottom: r, right: c3 + 1 });
+    return { g: n, back: same };
+  },
+  /**
+   * A band column before the indicator block, as many forms print one: “绩效指标” (or 年度绩效指标) merged down the left
+   * of the block, the header block's labels shifted with it.
+   */
+  bandColumn: (g) => {
+    const h = findTitle(g, /^一级指标/) ?? findTitle(g, /^三级指标/);
+    if (!h) return { g: clone(g), back: same };
+    const n = clone(g);
+    n.cells = n.cells.map((r, i) => [i === h.r ? "年度绩效指标" : "", ...(r ?? [])]);
+    n.merges = [
+      ...n.merges.map((m) => ({ ...m, left: m.left + 1, right: m.right + 1 })),
+      { top: h.r, left: 0, bottom: n.cells.length - 1, right: 0 },
+    ];
+    return { g: n, back: same };
+  },
 };
 
 /**

@@ -175,3 +175,33 @@ describe("header labels of other provinces' forms", () => {
     }
   });
 });
+
+describe("an indicator block wider than its header part (a 三级 two cells wide, a band column)", () => {
+  // 048 陈仓's fund block: 资金来源 | 资金总额 are titles over a column of amounts, 资金总额 merged up to the header's edge.
+  const grid = (wide: boolean): { sheet: string; cells: CellValue[][]; merges: { top: number; left: number; bottom: number; right: number }[] } => ({
+    sheet: "S",
+    cells: [
+      ["2020年农村饮水安全巩固提升工程绩效目标表"],
+      ["项目名称", "农村饮水安全巩固提升工程专项"],
+      ["资金情况(万元)", "资金来源", "资金总额"],
+      ["", "其中:财政拨款", "500"],
+      ["总体目标", "改善提升9200人饮水条件。"],
+      wide ? ["一级指标", "二级指标", "三级指标", "", "指标值"] : ["一级指标", "二级指标", "三级指标", "指标值"],
+      wide ? ["产出指标", "数量指标", "受益人口", "", "≥9200人"] : ["产出指标", "数量指标", "受益人口", "≥9200人"],
+    ],
+    merges: [
+      { top: 0, left: 0, bottom: 0, right: 3 },
+      { top: 1, left: 1, bottom: 1, right: 3 },
+      { top: 2, left: 2, bottom: 2, right: 3 },
+      { top: 3, left: 2, bottom: 3, right: 3 },
+      { top: 4, left: 1, bottom: 4, right: 3 },
+      ...(wide ? [5, 6].map((r) => ({ top: r, left: 2, bottom: r, right: 3 })) : []),
+    ],
+  });
+  const missing = (wide: boolean) => checkTable(readTables(grid(wide))[0]).filter((f) => f.code === "HEADER_MISSING_FIELD").map((f) => f.cell);
+
+  test("a label merged to the header's edge gets no blank value from the wider block's extra column", () => {
+    expect(missing(false)).toEqual([]);
+    expect(missing(true)).toEqual([]);
+  });
+});

@@ -572,10 +572,12 @@ function buildTable(
     if (withUnit) unit = withUnit;
   }
   const isAnchorAt = (r: number, c: number): boolean => anchorsByRow.some(r, (a) => a.c === c && a.kind !== "skip");
+  // Header values are looked for up to the header part's own right edge, not the indicator block's (which may be wider).
+  const hr = headerRight(g, top, h.r, wl, wr);
 
   const v = (kind: AnchorKind): CellText | undefined => {
     const a = first.get(kind);
-    return a ? valueOf(g, a, wr, isAnchorAt) : undefined;
+    return a ? valueOf(g, a, wr, isAnchorAt, hr) : undefined;
   };
   const title = titleAnchor ? g.cell(titleAnchor.r, titleAnchor.c) : undefined;
   const projectCode = v("code");
@@ -604,7 +606,7 @@ function buildTable(
     let best = first.get(kind);
     if (!best || !budgetAt) return v(kind);
     for (const a of zone) if (a.kind === kind && a.r >= top && Math.abs(a.c - budgetAt.c) < Math.abs(best.c - budgetAt.c)) best = a;
-    const value = valueOf(g, best, wr, isAnchorAt);
+    const value = valueOf(g, best, wr, isAnchorAt, hr);
     // 财政拨款 | 其他资金 titles over a list of tasks: the part is on the list's 合计 row, not on its first task.
     if (value && listTotalRow > value.row && value.row > best.r) return g.cell(listTotalRow, value.col);
     return value;
@@ -620,7 +622,7 @@ function buildTable(
   const filledGoals: { a: Anchor; cell: CellText }[] = [];
   for (const a of zone) {
     if (a.kind !== "goal" || a.r < top) continue;
-    let cell = a === goalAnchor ? goal : valueOf(g, a, wr, isAnchorAt);
+    let cell = a === goalAnchor ? goal : valueOf(g, a, wr, isAnchorAt, hr);
     if (!cell || cell.text === "") cell = textBelow(g, a, wr, isAnchorAt);
     if (cell && cell.text !== "") filledGoals.push({ a, cell });
   }
@@ -643,7 +645,7 @@ function buildTable(
   const overview = v("overview");
   const periodBudget = v("periodBudget");
   const fundParts: FundPart[] = [];
-  for (const a of zone) if (a.kind === "fundPart" && a.r >= top) fundParts.push({ label: a.key, value: valueOf(g, a, wr, isAnchorAt) });
+  for (const a of zone) if (a.kind === "fundPart" && a.r >= top) fundParts.push({ label: a.key, value: valueOf(g, a, wr, isAnchorAt, hr) });
   const purpose = v("purpose") ?? purposeUnder(g, first.get("budgetGroup"), wr, isAnchorAt);
   // Only the fields found, added in the order they always had (title, code, name, budget, fiscal, other, goal,
   // purpose). Deleting undefined keys afterwards turned every header into a slow dictionary-mode object.
@@ -883,18 +885,39 @@ export function composeValue(parts: ValueParts): CellText {
 }
 
 /**
+ * The right edge of the header part (rows top … bottom − 1, columns wl … wr): its rightmost written cell or merge. A
+ * label merged up to that edge has no value cell beside it — 资金来源 | 资金总额 titles over a column of amounts (048) —
+ * however wide the indicator block below is (a 三级 column two cells wide, a band column).
+ */
+function headerRight(g: GridView, top: number, bottom: number, wl: number, wr: number): number {
+  let right = wl;
+  for (let r = top; r < bottom; r++) {
+    for (let c = wr; c > right; c--) {
+      const m = g.mergeAt(r, c);
+      if (g.text(r, c) !== "" || m) {
+        right = m ? Math.max(c, Math.min(m.right, wr)) : c;
+        break;
+      }
+    }
+  }
+  return right;
+}
+
+/**
  * A label's value: the next non-empty cell to its right outside the label's own merge. When that
  * cell is another label (a row of labels, as in 成都's 资金总额/财政拨款/其他资金) the value is the
  * cell below. A blank value is an empty CellText at the first cell right of the label.
  */
-function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: number) => boolean): CellText | undefined {
+function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: number) => boolean, headerEdge = wr): CellText | undefined {
   if (a.inline !== undefined) {
     const own = g.cell(a.r, a.c);
     return copyCell(own, a.inline, own.raw);
   }
   const m = g.mergeAt(a.r, a.c);
   const start = (m ? m.right : a.c) + 1;
-  const limit = Math.min(wr, g.nCols - 1);
+  // A label merged across columns up to the header part's right edge has no value cell beside it (a title over a
+  // column, 048); a one-cell label's blank value may lie beyond what the header part wrote (080: 实施单位 | blank).
+  const limit = Math.min(m && m.right > m.left ? headerEdge : wr, g.nCols - 1);
   let rightIsLabel = false;
   let first = start;
   const own = g.text(a.r, a.c);
