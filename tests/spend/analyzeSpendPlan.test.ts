@@ -19,6 +19,17 @@ function only(fs: SpendFinding[], code: string): SpendFinding[] {
   return fs.filter((f) => f.code === code);
 }
 
+describe("percentages with words around them", () => {
+  test("累计10% / 支出40% / 80%（累计） are the cumulative percentages they say; prose is still text", () => {
+    const a = analyzeSpendPlan({ values: ["累计10%", "支出40%", "80%（累计）", "累计100%"], labels: Q, profile });
+    expect(a.reading).toBe("percent");
+    expect(a.curve).toEqual([10, 40, 80, 100]);
+    expect(codes(a.findings)).toEqual([]);
+    const prose = analyzeSpendPlan({ values: ["10%", "40%", "80%", "按进度支付100%"], labels: Q, profile });
+    expect(codes(prose.findings)).toContain("SPEND_NOT_PERCENT");
+  });
+});
+
 describe("seed plans", () => {
   test("000 #5 25%/50%/75%/100% is clean", () => {
     const a = analyzeSpendPlan({ values: ["25%", "50%", "75%", "100%"], labels: Q, profile });

@@ -134,6 +134,9 @@ function monthOfLabelUncached(label: string): number | null {
 const BLANK_MARKS = /^[-—–/／\\、无]+$/;
 const ASCII = /^[\x20-\x7e]*$/;
 
+/** A percentage, with the words some tables put around it: 累计10%, 支出40%, 80%（累计）. */
+const PERCENT_CELL = /^(?:累计(?:支出|完成)?|支出|完成|达到)?([+-]?\d+(?:\.\d+)?|[+-]?\.\d+)%(?:[（(]累计[)）]|累计)?$/;
+
 function readCell(v: CellValue): PlanCell {
   if (v === null || v === undefined) return { kind: "blank", value: 0, text: "" };
   if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", value: v, text: String(v) } : { kind: "text", value: 0, text: String(v) };
@@ -142,7 +145,7 @@ function readCell(v: CellValue): PlanCell {
   // NFKC only when needed (full-width digits/％): it dominates the cost of a plain "25%".
   const s = (ASCII.test(text) ? text : text.normalize("NFKC")).replace(/[\s,]/g, "");
   if (!s || BLANK_MARKS.test(s)) return { kind: "blank", value: 0, text };
-  const pct = /^([+-]?\d+(?:\.\d+)?|[+-]?\.\d+)%$/.exec(s);
+  const pct = PERCENT_CELL.exec(s);
   if (pct) return { kind: "percent", value: Number(pct[1]), text };
   const num = /^([+-]?\d+(?:\.\d+)?|[+-]?\.\d+)(万元|元|万)?$/.exec(s);
   if (num) return { kind: "number", value: Number(num[1]), text };
