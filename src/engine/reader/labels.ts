@@ -206,16 +206,16 @@ const LABELS: Record<string, LabelKind> = {
 };
 
 /**
- * A 其中 line of a funds block: 中央资金, 2.市级资金, 省级, 本级, 自有资金, 4.其他资金, 项目支出, 基本支出 … (numbered or
- * not). Returns the part's name, or null.
+ * A 其中 line of a funds block: 中央资金, 2.市级资金, 省级, 本级, 自有资金, 4.其他资金, 项目支出, 基本支出, 上年结转 …
+ * (numbered or not). Returns the part's name, or null.
  */
-const FUND_PART = /^(?:其中[：:]?)?(?:\d{1,2}[.、．]|[一二三四五六][、.．])?(中央|(?:省|市|区|县|乡|镇|州|盟|旗|市县|县区|区县|市区|县市|乡镇)级?|本级|上级|地方|单位自有|自有|自筹|社会|其他|其它|项目支出|基本支出)(?:财政)?(?:资金|补助资金|补助|拨款|预算资金|配套资金|配套)?$/;
+const FUND_PART = /^(?:其中[：:]?)?(?:\d{1,2}[.、．]|[一二三四五六][、.．])?(中央|(?:省|市|区|县|乡|镇|州|盟|旗|市县|县区|区县|市区|县市|乡镇)级?|本级|上级|地方|单位自有|自有|自筹|社会|其他|其它|项目支出|基本支出|上年结转|上年结余|结转结余|结转|结余)(?:财政)?(?:资金|补助资金|补助|拨款|预算资金|配套资金|配套)?$/;
 export function fundPartOf(key: string): string | null {
   const m = FUND_PART.exec(key);
   return m ? m[1] : null;
 }
 /** First characters of fund-part labels (a cheap filter before the regex). */
-export const FUND_PART_FIRST = new Set([..."其中省市区县乡镇州盟旗社本上地单自项基0123456789一二三四五六"].map((ch) => ch.charCodeAt(0)));
+export const FUND_PART_FIRST = new Set([..."其中省市区县乡镇州盟旗社本上地单自项基结0123456789一二三四五六"].map((ch) => ch.charCodeAt(0)));
 
 /** Marks of required or core fields printed around a label ("*指标值", "一级指标*", "★…"). */
 const MARKS = /^[*＊★☆]+|[*＊]+$/g;

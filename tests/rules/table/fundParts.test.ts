@@ -69,3 +69,26 @@ describe("BUDGET_SUM_MISMATCH on 其中 lines", () => {
     expect(fs[0].message).toContain("基本支出");
   });
 });
+
+describe("上年结转 / 结余: money carried over is a source of the year's budget", () => {
+  const header = (carried: string, other?: string): Rows => [
+    ["项目名称", "2026年业务培训经费"],
+    ["单位：万元"],
+    ["年度资金总额", "100"],
+    ["其中：当年财政拨款", "70"],
+    ["上年结转", carried],
+    ...(other === undefined ? [] : [["其他资金", other]]),
+  ];
+
+  test("财政拨款 + 上年结转 = 总额 passes; a carried amount that does not add up is reported", () => {
+    expect(sums(header("30"))).toEqual([]);
+    expect(sums(header("20")).map((f) => f.message)).toEqual([expect.stringContaining("70万元")]);
+  });
+
+  test("beside 其他资金 it is the third part of the sum, named in the message", () => {
+    expect(sums(header("20", "10"))).toEqual([]);
+    const [f] = sums(header("20", "5"));
+    expect(f.message).toContain("财政资金 70万元 + 其他资金 5万元 + 上年结转 20万元 = 95万元");
+    expect(f.suggestion).toBe("95.00");
+  });
+});

@@ -88,16 +88,22 @@ export const rule = defineRule({
     if (other === null) return;
     // No 其他资金 line, but a non-fiscal source printed under its own name (自筹资金, 单位自有资金, 社会资金): the other money.
     if (!otherText && read) other = round2(read.filter((p) => !FISCAL_LEVEL.test(p.label)).reduce((a, p) => a + p.yuan, 0));
-    const sum = fiscal + other;
+    // 上年结转 / 结余 printed beside 财政拨款 and 其他资金: a third source of the year's money.
+    const carried = otherText && read ? read.filter((p) => CARRIED_OVER.test(p.label)) : [];
+    const sum = round2(fiscal + other + carried.reduce((a, p) => a + p.yuan, 0));
     if (Math.abs(budget - sum) <= slack) return;
+    const terms = [`财政资金 ${formatMoney(fiscal, unit)}`, `其他资金 ${formatMoney(other, unit)}`, ...carried.map((p) => `${p.label} ${formatMoney(p.yuan, unit)}`)];
     ctx.report({
       row: null,
       cell: header.budget.cell,
-      message: `预算数 ${formatMoney(budget, unit)} 不等于财政资金 ${formatMoney(fiscal, unit)} + 其他资金 ${formatMoney(other, unit)} = ${formatMoney(sum, unit)}：请核对三项金额，预算数应等于两者之和。`,
+      message: `预算数 ${formatMoney(budget, unit)} 不等于${terms.join(" + ")} = ${formatMoney(sum, unit)}：请核对各项金额，预算数应等于${terms.length === 2 ? "两者" : "各项"}之和。`,
       suggestion: formatAmount(sum, unit),
     });
   },
 });
+
+/** Money carried over from last year (上年结转, 结余): a source of its own beside 财政拨款 and 其他资金. */
+const CARRIED_OVER = /结转|结余/;
 
 interface Part {
   label: string;
