@@ -61,12 +61,16 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
   /^(维护|保持|保障|确保|保证|维持)$/,
   // 应助尽助, 应保尽保, 应收尽收: “everyone eligible” — a principle, not how many.
   /^应([\u4e00-\u9fff])尽\1$/,
+  // 达到预期, 实现预期目标, 预期效果: a target that refers to itself — which expectation, how much?
+  /^(?:达到|实现|完成|取得|基本达到)?预期(?:目标|效果|成效|要求|水平)?$/,
+  // 积极, 持续 alone: an attitude or a continuation, not a result (持续 answering a 可持续影响 question passes, as 长期).
+  /^(积极|持续)$/,
   // 长远, 长期有效 (a span with no length). 长期 answering a 可持续影响 question is accepted (durationAnswersSustainability).
   /^(长远|长期|长久|深远|久远)(有效|影响|发展|受益|坚持)?$/,
 ];
 
 /** 长期 / 长远 alone: the customary answer to a 可持续影响 indicator (how long the effect lasts), nowhere else. */
-export const DURATION_ANSWER = /^(长期|长远|长久|持久)(有效)?$/;
+export const DURATION_ANSWER = /^(长期|长远|长久|持久|持续)(有效)?$/;
 
 /**
  * Coverage prose where a count is expected: 覆盖全区所有人员, 惠及全体村民. Under 数量 the reviewer asks for 场次 or
