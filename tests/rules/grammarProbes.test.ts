@@ -144,6 +144,12 @@ describe("one true defect per class is still found", () => {
     expect(probe(level, name, value).map((f) => f.code)).toContain(code);
   });
 
+  it("RMB / 人民币 written as the unit is money in 元, with a hint to write 元 (not COST_NOT_MONEY)", () => {
+    const [t] = readTables({ sheet: "S", cells: [...HEAD, ["产出指标", "成本指标", "宣传费", "≤5000RMB"]] });
+    const fs = checkTable(t, { year: 2026 }).filter((f) => f.row === t.indicators.length - 1);
+    expect(fs.map((f) => [f.severity, f.code, f.suggestion])).toEqual([["info", "UNIT_MISMATCH", "≤5000元"]]);
+  });
+
   it("an unfilled numbered slot is one template row, not also an empty value", () => {
     expect(probe("数量", "指标2：", "-").map((f) => f.code)).toEqual(["TEMPLATE_PLACEHOLDER_ROW"]);
   });

@@ -34,6 +34,8 @@ add("percent", "个百分点 百分点", "个百分点");
 add("percent", "百分比", "%");
 // money (incomplete 万 / 亿 keep their spelling so MONEY_UNIT_INCOMPLETE can see it)
 add("money", "元 块钱", "元", 1);
+// RMB / 人民币 written as the unit (≤5000RMB): 元, in a nonstandard spelling (unitFix.ts).
+add("money", "rmb 人民币元 人民币", "元", 1);
 add("money", "万", "万", 1e4);
 add("money", "亿", "亿", 1e8);
 add("money", "十万", "十万", 1e5);

@@ -30,7 +30,7 @@ export function unitMismatch(f: RowFacts, unit: string): UnitMismatch | null {
 }
 
 /** Nonstandard spellings of a unit that has a standard name (平方 for 平方米). */
-const NONSTANDARD_UNITS: Readonly<Record<string, string>> = { 平方: "平方米", 平米: "平方米", 方: "立方米", "人/次": "人次" };
+const NONSTANDARD_UNITS: Readonly<Record<string, string>> = { 平方: "平方米", 平米: "平方米", 方: "立方米", "人/次": "人次", RMB: "元", rmb: "元", 人民币: "元", 人民币元: "元" };
 
 /** The unit lexicon's cases (unitLexicon.ts): a unit written in the name, a cue of the name's ending, a nonstandard spelling. */
 function lexiconMismatch(f: RowFacts, unit: string): UnitMismatch | null {
