@@ -30,6 +30,26 @@ describe("TEMPLATE_PLACEHOLDER_ROW", () => {
     expect(runRule(TEMPLATE_PLACEHOLDER_ROW, ranged)).toEqual([]);
   });
 
+  it("058 鄂州 / 140 南开: the empty row of a core output category (时效指标, 成本指标) is flagged in any table; optional 二级 rows stay accepted", () => {
+    const rows = [
+      ["产出指标", "数量指标", "审批事项办理数量", "", "≥500件"],
+      ["产出指标", "时效指标", "", "", ""],
+      ["产出指标", "成本指标", "", "", ""],
+      ["效益指标", "经济效益指标", "", "", ""],
+      ["效益指标", "可持续影响指标", "", "", ""],
+      ["成本指标", "社会成本指标", "", "", ""],
+    ];
+    const f = runRule(TEMPLATE_PLACEHOLDER_ROW, rows);
+    expect(f.map((x) => [x.row, x.cell, x.severity])).toEqual([
+      [1, "C11", "warning"],
+      [2, "C12", "warning"],
+    ]);
+    expect(f[0].message).toContain("时效是每张表都要有的产出指标");
+    // a 时效 group that has its indicator elsewhere: the empty row is that group's heading, not a missing indicator
+    const grouped = [["产出指标", "时效指标", "", "", ""], ["产出指标", "时效指标", "完成时间", "", "2025年12月31日前"]];
+    expect(runRule(TEMPLATE_PLACEHOLDER_ROW, grouped)).toEqual([]);
+  });
+
   it("flags the “……” rows at their 三级 cell, as warnings", () => {
     const f = runRule(TEMPLATE_PLACEHOLDER_ROW, ROWS);
     expect(f.map((x) => [x.row, x.cell, x.severity])).toEqual([
