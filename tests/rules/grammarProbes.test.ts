@@ -150,6 +150,11 @@ describe("one true defect per class is still found", () => {
     expect(fs.map((f) => [f.severity, f.code, f.suggestion])).toEqual([["info", "UNIT_MISMATCH", "≤5000元"]]);
   });
 
+  it("a vague word on a rate is both not a percentage and vague (130, 230, 052); a grade word on a rate is only the first", () => {
+    expect(probe("社会", "政策覆盖率", "提高").map((f) => `${f.severity}:${f.code}`)).toEqual(["error:RATE_NOT_PERCENT", "warning:VALUE_NOT_QUANTIFIED"]);
+    expect(probe("质量", "验收合格率", "合格").map((f) => f.code)).toEqual(["RATE_NOT_PERCENT"]);
+  });
+
   it("an unfilled numbered slot is one template row, not also an empty value", () => {
     expect(probe("数量", "指标2：", "-").map((f) => f.code)).toEqual(["TEMPLATE_PLACEHOLDER_ROW"]);
   });

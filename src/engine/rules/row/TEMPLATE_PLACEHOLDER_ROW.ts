@@ -86,6 +86,9 @@ export const rule = defineRule({
         for (const other of ctx.table.indicators) if (other.level3.text.trim() !== "") filledGroups.add(groupKey(other));
       }
       if (filledGroups.has(groupKey(ind))) continue;
+      // A table with no indicator filled in yet (a template being typed into, =PERF.CHECK over its rows) is not
+      // published with a row left empty: nothing to send back yet.
+      if (core && filledGroups.size === 0) continue;
       const l2 = ind.level2.text.trim();
       ctx.report({
         row: ind.index,

@@ -18,7 +18,8 @@ const SUSTAINABILITY = /可持续|持续影响|长效/;
  * VALUE_NOT_QUANTIFIED — vague text where a measurable value is expected (R-VAL-005, R-VAL-008):
  * phrases of the vague-words list (有所提升, 持续保障, 得到…充分认可…), values that repeat the 三级
  * name, and sentences. Graded answers (优/良/达标/是…) pass. Text under 时效, 成本 and 满意度, and rates
- * written as text, belong to DEADLINE_NOT_DATE, COST_NOT_MONEY and the *_NOT_PERCENT codes; text under a burden
+ * written as text, belong to DEADLINE_NOT_DATE, COST_NOT_MONEY and the *_NOT_PERCENT codes (a vague word on a rate,
+ * 覆盖率 | 提高, is reported here as well: reviewers name either code); text under a burden
  * cost (社会成本/生态环境成本 “减少”) is judged here.
  * For 效益 rows the message proposes a measurable form.
  */
@@ -29,9 +30,13 @@ export const rule = defineRule({
       const p = f.parsed;
       if (p.kind !== "text" || p.mixed || isReportedPlaceholder(p.raw)) continue;
       // Text under a burden cost (社会成本 “减少”) is no cost written as text: it is an unquantified burden, judged here.
-      if (f.category === "时效" || (f.category === "成本" && !isBurdenCostLevel(f.l2)) || f.satisfaction || f.strictRate) continue;
+      if (f.category === "时效" || (f.category === "成本" && !isBurdenCostLevel(f.l2)) || f.satisfaction) continue;
       const text = p.raw.replace(/\s+/g, "");
       if (!text) continue;
+      // A rate answered with a vague word (覆盖率 | 提高, 就业率 | 显著): RATE_NOT_PERCENT asks for a percentage, and the
+      // word itself is a vague answer — reviewers name either (130, 230) or both (052). Other text on a rate is only
+      // RATE_NOT_PERCENT's.
+      if (f.strictRate && !findVague(text)) continue;
       // A number with its unit inside the sentence is VALUE_MIXED_TEXT's (one code per defect).
       if (!f.qualitative && embeddedQuantities(p.raw).length) continue;
       let why: string | null = null;
@@ -60,11 +65,13 @@ export const rule = defineRule({
         else if (isSentence(text)) why = "是一句描述，不是可考核的目标值";
       }
       if (!why) continue;
-      const how = f.qualitative
-        ? "定性指标应写成可分级判断的标准（如“好/较好/一般/差”中的一档），并在指标解释中写明各档的评判标准；能量化的请改为定量指标。"
-        : f.category === "效益"
-          ? "效益指标应写可统计的结果，如“政策知晓率≥80%”“受益企业数≥50家”“因服务问题导致的投诉次数=0次”；确实无法量化的，写成可分级判断的标准（如“优/良/中/差”）并在描述中说明评判方法。"
-          : "请改为“符号+数值+单位”形式的目标值（如“≥45人”“≥95%”）；确实无法量化的，写成可分级判断的标准（如“优/良/中/差”）。";
+      const how = f.strictRate
+        ? "比率指标请写成百分比目标，如“≥90%”（写明统计口径）。"
+        : f.qualitative
+          ? "定性指标应写成可分级判断的标准（如“好/较好/一般/差”中的一档），并在指标解释中写明各档的评判标准；能量化的请改为定量指标。"
+          : f.category === "效益"
+            ? "效益指标应写可统计的结果，如“政策知晓率≥80%”“受益企业数≥50家”“因服务问题导致的投诉次数=0次”；确实无法量化的，写成可分级判断的标准（如“优/良/中/差”）并在描述中说明评判方法。"
+            : "请改为“符号+数值+单位”形式的目标值（如“≥45人”“≥95%”）；确实无法量化的，写成可分级判断的标准（如“优/良/中/差”）。";
       ctx.report({ row: f.index, cell: f.ind.value.cell, message: `${f.label}的指标值${quoteValue(p)}${why}。${how}` });
     }
   },
