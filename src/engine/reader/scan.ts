@@ -627,12 +627,21 @@ function buildTable(
     if (cell && cell.text !== "") filledGoals.push({ a, cell });
   }
   const chosen = filledGoals.find((x) => ANNUAL_GOAL.test(x.a.key)) ?? filledGoals[0];
-  if (chosen) {
+  // 中期目标 filled beside a blank 年度目标 (190): the year's goal is missing, whatever the period's says; the period's
+  // goal is kept with the other goals.
+  const blankAnnual = chosen && !ANNUAL_GOAL.test(chosen.a.key) && PERIOD_GOAL_KEY.test(chosen.a.key)
+    ? zone.find((a) => a.kind === "goal" && a.r >= top && ANNUAL_GOAL.test(a.key) && !filledGoals.some((x) => x.a === a))
+    : undefined;
+  if (blankAnnual) {
+    const at = g.cell(blankAnnual.r + 1, blankAnnual.c);
+    goal = new SheetCell("", at.raw, at.row, at.col);
+    goalAnchor = blankAnnual;
+  } else if (chosen) {
     goal = chosen.cell;
     goalAnchor = chosen.a;
   }
   // The goals not chosen (中期目标 beside 年度目标): kept so that a boilerplate one is still seen.
-  const otherGoals = filledGoals.filter((x) => x !== chosen && x.cell.cell !== goal?.cell).map((x) => x.cell);
+  const otherGoals = filledGoals.filter((x) => (blankAnnual || x !== chosen) && x.cell.cell !== goal?.cell).map((x) => x.cell);
   // A goal written as a numbered list, one item per row under its label (026 南岳: “1.对…发放就学补助；” then
   // “2.补助标准为…” with the label cell blank): the items are one goal.
   if (goal && goal.text !== "" && goalAnchor) goal = withNumberedLines(g, goalAnchor, goal, h.r, isAnchorAt);
@@ -980,6 +989,8 @@ function totalUnder(g: GridView, title: CellText, headerRow: number): CellText |
 
 /** A goal label of the budget year (本年度绩效目标, 年度目标, 当年绩效目标), not of the whole period (中长期, 实施期). */
 const ANNUAL_GOAL = /^(?!.*(?:中长期|长期|中期|实施期)).*(?:年度|当年).*目标/;
+/** A goal label of the project's whole period (中期目标（2023年—2023年）, 长期目标, 实施期目标). */
+const PERIOD_GOAL_KEY = /^(?:中期|长期|中长期|实施期)/;
 /** A numbered item: 2. / 2、 / （二） / ② at the start of a line. */
 const NUMBERED_ITEM = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十][、.．]|[②③④⑤⑥⑦⑧⑨⑩])/;
 
