@@ -67,6 +67,8 @@ const ACCEPTED: [Level, string[], string[]][] = [
   ["社会", ["安全事故发生率", "投诉率"], ["=0%", "≤1%"]],
   ["生态", ["森林覆盖率", "垃圾无害化处理率", "污水处理率", "绿化覆盖率"], ["≥45%", "≥95%", "100%"]],
   ["生态", ["节约用电量", "减少碳排放", "降低能耗"], ["≥5%", "≥100吨"]],
+  ["生态", ["PM2.5平均浓度", "氨氮平均浓度"], ["≤35微克/立方米", "≤0.5毫克/升"]],
+  ["经济", ["亩产", "粮食亩产"], ["≥500公斤/亩", "≥500公斤", "≥0.5吨/亩"]],
   ["可持续", ["设备使用年限", "道路使用年限", "项目持续发挥作用期限"], ["≥5年", "≥10年", "5年", "8年以上"]],
   ["可持续", ["长效管护机制运行", "项目效益持续发挥"], ["长期", "持续", "长期有效"]],
   ["满意", ["参训学员满意度", "服务对象满意度", "受益农户满意度", "使用人员满意度", "家长满意度"], ["≥90%", "90%以上", "不低于90%", "≥95%", "90%", "＞90%", "≥90％"]],
@@ -142,6 +144,13 @@ describe("one true defect per class is still found", () => {
   it("a vague word on a rate is both not a percentage and vague (130, 230, 052); a grade word on a rate is only the first", () => {
     expect(probe("社会", "政策覆盖率", "提高").map((f) => `${f.severity}:${f.code}`)).toEqual(["error:RATE_NOT_PERCENT", "warning:VALUE_NOT_QUANTIFIED"]);
     expect(probe("质量", "验收合格率", "合格").map((f) => f.code)).toEqual(["RATE_NOT_PERCENT"]);
+  });
+
+  it("a payment standard per head written as a floor is a warning asking for the standard (=), a cost floor stays an error", () => {
+    const standard = probe("成本", "生均公用经费", "≥800元/生").filter((f) => f.code === "VALUE_WRONG_DIRECTION");
+    expect(standard.map((f) => [f.severity, f.suggestion])).toEqual([["warning", "=800元/生"]]);
+    const cost = probe("成本", "培训成本", "≥5万元").filter((f) => f.code === "VALUE_WRONG_DIRECTION");
+    expect(cost.map((f) => [f.severity, f.suggestion])).toEqual([["error", "≤5万元"]]);
   });
 
   it("an unfilled numbered slot is one template row, not also an empty value", () => {

@@ -86,6 +86,10 @@ add("other", "公里 千米 km", "公里");
 add("other", "吨", "吨");
 add("other", "千克 公斤 kg", "千克");
 add("other", "克", "克");
+// Small measures of environment and health tables (PM2.5 ≤35微克/立方米, 氨氮 ≤0.5毫克/升, 降水 ≥800毫米).
+add("other", "毫克 微克", undefined);
+add("other", "毫米 厘米 微米", undefined);
+add("other", "毫升", undefined);
 add("other", "立方米 方 m³ m3", "立方米");
 add("other", "升", "升");
 add("other", "千瓦 kw", "千瓦");
@@ -207,7 +211,8 @@ function scaled(mag: string, base: UnitInfo): UnitInfo {
 
 // Frequencies: ≥2次/月, ≥1篇/年, 每季度 → count per period ("次/月"); the class stays that of the count. A span per
 // session or per day (≥3天/期, ≥8小时/天, ≤2天/次) is a duration the same way: the time it takes each time.
-const PER_RE = /\s*(?:\/|每)\s*(个工作日|工作日|个季度|季度|个月|半年|学年|年|月|周|天|日|小时|学期|人|户|家|校|村|班|期|场|次|批|件|项)/y;
+// A measure per area, volume, length or head (≥500公斤/亩, ≤35微克/立方米, ≥100立方米/秒, ≥1.2吨/头) the same way.
+const PER_RE = /\s*(?:\/|每)\s*(个工作日|工作日|个季度|季度|个月|半年|学年|年|月|周|天|日|小时|分钟|秒|学期|人|户|家|校|村|班|期|场|次|批|件|项|平方公里|平方米|㎡|立方米|公顷|亩|公里|千米|升|吨|头|只|株|床)/y;
 const PER_NEXT_RE = /\s*[·・•‧.*×]\s*(个工作日|工作日|个季度|季度|个月|半年|学年|年|月|周|天|日|小时|学期|次|期)/y;
 const PER_CANON: Record<string, string> = { 个工作日: "工作日", 个季度: "季度", 个月: "月", 日: "天" };
 const PER_CACHE = new Map<string, UnitInfo>();

@@ -15,6 +15,11 @@ import { isGrowthName, isMeetingLengthName } from "../shared/indicatorKinds";
  * Meeting length with ≥ (`换届会议天数 ≥2天`, meeting rules cap 会期) is reported as info, as the
  * research rates that case (inferred, not read in a rule).
  */
+/** Payment standards owed per head: 补助标准, 资助标准, 救助标准, 生均公用经费, 定额 … */
+const PER_HEAD_STANDARD = /标准|定额|生均|人均补助|户均补助|人均补贴/;
+/** Their basis: per person, household or student (元/人·年, 元/生, 元/户). */
+const PER_HEAD_BASIS = /\/(?:人|户|生|学生|名)/;
+
 export const rule = defineRule({
   meta: { code: "VALUE_WRONG_DIRECTION", severity: "error", title: "指标方向写反", research: ["R-DIR-001", "R-COST-006"] },
   check(ctx) {
@@ -23,6 +28,19 @@ export const rule = defineRule({
       if (!isCleanQuantity(p)) continue;
       if (isTrivialTarget(p) && !(f.negative && p.operator === ">=")) continue;
       const unit = writtenUnit(p) || p.normalizedUnit;
+      // A payment standard per beneficiary (补助标准 ≥3000元/人·年, 生均公用经费 ≥800元/生): policy sets it as a floor the
+      // beneficiary is owed, so ≥ is a reading, not a slip; the cost row still wants the standard itself (=).
+      if (isFloor(p) && !f.negative && f.category === "成本" && p.unitClass === "unit-cost" && p.number > 0 && PER_HEAD_STANDARD.test(f.name) && PER_HEAD_BASIS.test(unit)) {
+        const s = formatValue("=", p.number, unit);
+        ctx.report({
+          row: f.index,
+          cell: f.ind.value.cell,
+          severity: "warning",
+          message: `${f.label}是按人（户、生）核定的支出标准，成本指标写政策标准本身，写成下限${quoteValue(p)}看不出支出上限。请写成“${s}”（或控制上限“≤”）。`,
+          suggestion: s,
+        });
+        continue;
+      }
       if (isFloor(p) && (f.negative || (f.category === "成本" && isMoney(p)))) {
         // A floor of 100% on a rate of bad events (逾期发放率 ≥100%) is no ceiling to keep: the target is none of them.
         const s = isPercent(p) && p.number >= 100 ? "=0%" : formatValue(p.number === 0 ? "=" : "<=", p.number, unit);
