@@ -15,7 +15,7 @@ const table = (header: CellValue[][]) => readTables({ sheet: "S", cells: [["项�
 const sumErrors = (header: CellValue[][]) => checkTable(table(header), { year: 2024 }).filter((f) => f.code === "BUDGET_SUM_MISMATCH");
 
 describe("budget labels", () => {
-  test.each([["项目预算（万元）"], ["年度预算"], ["申请金额（万元）"], ["本年度预算金额"], ["申请资金"], ["专项预算数"]])("%s is the budget", (label) => {
+  test.each([["项目预算（万元）"], ["年度预算"], ["申请金额（万元）"], ["本年度预算金额"], ["申请资金"], ["专项预算数"], ["申报金额"], ["项目总金额"]])("%s is the budget", (label) => {
     expect(table([[label, "10"]]).header.budget?.text).toBe("10");
   });
 
@@ -72,5 +72,18 @@ describe("部门整体: a list of tasks with their amounts", () => {
     ];
     const t = readTables({ sheet: "S", cells })[0];
     expect(t.header.budget?.text).not.toBe("50");
+  });
+});
+
+describe("name and goal labels of other forms", () => {
+  const head = (label: string, value: string) => readTables({ sheet: "S", cells: [[label, value], ...IND] })[0].header;
+  test.each([["专项（项目）名称"], ["资金名称"], ["项目名"]])("%s names the project", (label) => {
+    expect(head(label, "2024年培训经费").projectName?.text).toBe("2024年培训经费");
+  });
+  test.each([["项目年度绩效目标"], ["年度预期目标"], ["项目目标"], ["整体目标"]])("%s is the goal", (label) => {
+    expect(head(label, "2024年培训200人次").goal?.text).toBe("2024年培训200人次");
+  });
+  test("年初预算数 stays a 自评表 column title, not the budget", () => {
+    expect(head("年初预算数", "10").budget).toBeUndefined();
   });
 });

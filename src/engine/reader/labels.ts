@@ -44,6 +44,9 @@ const LABELS: Record<string, LabelKind> = {
   项目全称: "name",
   项目支出名称: "name",
   "项目（专项）名称": "name",
+  "专项（项目）名称": "name",
+  资金名称: "name",
+  项目名: "name",
   专项名称: "name",
   专项资金名称: "name",
   项目资金名称: "name",
@@ -74,6 +77,7 @@ const LABELS: Record<string, LabelKind> = {
   中长期资金总额: "periodBudget",
   项目期资金总额: "periodBudget",
   项目总预算: "budget",
+  项目总金额: "budget",
   项目金额: "budget",
   年度本级预算金额: "budget",
   本年度预计投入: "budget",
@@ -113,6 +117,10 @@ const LABELS: Record<string, LabelKind> = {
   本年度绩效目标: "goal",
   当年绩效目标: "goal",
   项目年度目标: "goal",
+  项目年度绩效目标: "goal",
+  年度预期目标: "goal",
+  项目目标: "goal",
+  整体目标: "goal",
   年度总体绩效目标: "goal",
   年度绩效总目标: "goal",
   绩效总目标: "goal",
@@ -252,7 +260,7 @@ export function labelKind(key: string): LabelKind | undefined {
  * The budget amount as forms title it beyond the list above: 项目预算, 年度预算, 本年度预算金额, 申请金额, 申请资金, 预算资金,
  * 专项预算数 — a year or project prefix, 预算 or 申请, an amount suffix. 预算执行率, 预算单位, 预算部门 are not amounts.
  */
-const BUDGET_LABEL = /^(?:本|当)?(?:年度?|本年度)?(?:项目|专项)?总?(?:预算|申请)(?:资金)?(?:数|金额|总额|额)?$/;
+const BUDGET_LABEL = /^(?:本|当)?(?:年度?|本年度)?(?:项目|专项)?总?(?:预算|申请|申报)(?:资金)?(?:数|金额|总额|额)?$/;
 
 /**
  * The goal of the project's whole period, printed with its years: 中期目标（2024年—2026年）, 中期滚动目标(2019年--2021年),
