@@ -87,3 +87,10 @@ describe("name and goal labels of other forms", () => {
     expect(head("年初预算数", "10").budget).toBeUndefined();
   });
 });
+
+describe("value column titles of other forms", () => {
+  test.each([["本年度指标值"], ["拟达到的目标值"], ["标准值"], ["指标目标"]])("%s titles the value column", (title) => {
+    const [t] = readTables({ sheet: "S", cells: [["项目名称", "2024年培训经费"], ["一级指标", "二级指标", "三级指标", title], ["产出指标", "数量指标", "培训人次", "≥200人次"]] });
+    expect(t?.indicators[0].value.text).toBe("≥200人次");
+  });
+});

@@ -299,10 +299,12 @@ export function indicatorHeaderKey(key: string): { key: string; period: HeaderPe
 
 /**
  * The 指标值 column as forms title it: 指标值 (计划/年度/预期 指标值…), 目标值, 指标目标值, 年度目标值, 年度数值, 预期达到目标,
- * 预期目标(值), (年度)计划值, 预期值. Only read in a row that also holds the three level headers.
+ * 预期目标(值), (年度)计划值, 预期值, 本年度指标值, 拟达到的目标值, 标准值, 指标目标. Only read in a row that also
+ * holds the three level headers.
  */
 // 预算设定指标值 / 年初设定指标值 / 申报指标值 (a 评价结果 or 自评 form beside 项目完成指标值, which is the actual, never this).
-const VALUE_HEADER = /^(?:(?:计划|年度|预期|(?:预算|年初|年度)?设定|申报)?指标值|(?:指标|年度|年初|全年|预期|绩效|计划)?目标值|(?:年度|目标|指标)?数值|预期(?:达到)?目标|(?:年度)?计划值|预期值)/;
+// 本年度指标值, 拟达到的目标值, 标准值 (the value column of some provinces' forms), 指标目标; 绩效标准 titles the basis (021, 121).
+const VALUE_HEADER = /^(?:(?:计划|年度|本年度|本年|当年|预期|(?:预算|年初|年度)?设定|申报)?指标值|(?:指标|年度|年初|全年|预期|绩效|计划|拟达到的?|拟实现的?)?目标值|(?:年度|目标|指标)?数值|预期(?:达到)?目标|(?:年度)?计划值|预期值|标准值|指标目标$)/;
 
 /** An operator column's title: 计算符号, 运算符(号), 比较符(号), 关系符号, 指标值符号, 符号. */
 const OPERATOR_HEADER = /^(?:(?:计算|运算|比较|关系|指标值|目标值)符号?|符号)$/;
