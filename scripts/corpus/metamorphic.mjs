@@ -198,6 +198,19 @@ export const TRANSFORMS = {
     return { g: n, back: same };
   },
   /**
+   * The value column titled with a name the reader has no entry for (考核值), in a table with the three level columns
+   * and one value column (a form with 中期 | 年度 blocks tells them apart by their titles; 071 has no levels).
+   */
+  valueTitleUnknown: (g) => {
+    const h = findTitle(g, /^三级指标/);
+    const n = clone(g);
+    if (!h || !findTitle(g, /^一级指标/)) return { g: n, back: same };
+    const row = n.cells[h.r];
+    const at = row.flatMap((v, c) => (c > h.c && /^(年度)?指标值$|^目标值$/.test(squash(v)) ? [c] : []));
+    if (at.length === 1) row[at[0]] = "考核值";
+    return { g: n, back: same };
+  },
+  /**
    * The indicator block's merges lost (an export that unmerges keeps the text in the top-left cell only): 一级/二级
    * blank below their first row. The header block keeps its merges: there a merge decides whether 资金总额 is a title
    * over a column of amounts or a label with its value beside it (048), which its unmerged text alone cannot tell.

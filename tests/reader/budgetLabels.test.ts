@@ -94,3 +94,16 @@ describe("value column titles of other forms", () => {
     expect(t?.indicators[0].value.text).toBe("≥200人次");
   });
 });
+
+describe("a value column under a title the reader does not know", () => {
+  const read = (title: string, values: string[]) =>
+    readTables({ sheet: "S", cells: [["项目名称", "2024年培训经费"], ["一级指标", "二级指标", "三级指标", title], ...values.map((v, i) => ["产出指标", "数量指标", `指标${i}名称`, v])] })[0];
+  test("考核值 / 年度任务 with something written below: read as the value column", () => {
+    expect(read("考核值", ["≥200人次", "较好"])?.indicators.map((i) => i.value.text)).toEqual(["≥200人次", "较好"]);
+    expect(read("年度任务", ["全年开展", "≥3次"])?.indicators[0].value.text).toBe("全年开展");
+  });
+  test("a note, an explanation or an actual column is never taken for it; an empty column gives no table", () => {
+    for (const title of ["备注", "指标解释", "实际完成值"]) expect(read(title, ["≥200人次"])).toBeUndefined();
+    expect(read("考核值", ["", ""])).toBeUndefined();
+  });
+});

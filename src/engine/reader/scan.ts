@@ -317,6 +317,17 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
         right = Math.max(right, m ? m.right : c);
       }
     }
+    // Three level columns and no title this reader knows for the value (指标值 under a name of its own: 考核值, 年度
+    // 任务): the first untitled-role column right of 三级 is the value column when its cells read as targets.
+    if (cols.value === undefined && cols.l1 !== undefined && cols.l2 !== undefined && cols.l3 !== undefined) {
+      const c = valueColumnByContent(g, a.r, cols.l3, end);
+      if (c !== null) {
+        cols.value = c;
+        valueKey = labelKey(g.text(a.r, c));
+        const m = g.mergeAt(a.r, c);
+        right = Math.max(right, m ? m.right : c);
+      }
+    }
     if (cols.l3 === undefined && cols.l2 !== undefined && cols.value !== undefined) {
       const name = nameColumnBetween(g, a.r, cols.l2, cols.value);
       if (name !== null) cols.l3 = name;
@@ -891,6 +902,25 @@ export function composeValue(parts: ValueParts): CellText {
   if (!numeric || (!op && !unit)) return value;
   const composed = (op && !HAS_OPERATOR.test(text) ? op : "") + text + (unit && !text.endsWith(unit) ? unit : "");
   return composed === text ? value : copyCell(value, composed, composed);
+}
+
+/** Column titles that are never the value even when unknown to headerRole (notes, explanations, sources, results). */
+const NOT_VALUE_TITLE = /说明|备注|解释|释义|依据|来源|方法|口径|描述|内容|名称|分值|权重|得分|完成|实际|原因|偏差|措施|序号|类型|性质|单位|方向/;
+
+/**
+ * The value column of a header whose value title is unknown (考核值, 年度任务): the first titled column right of 三级
+ * whose title has no role and is no note, with something written below it. Null otherwise.
+ */
+function valueColumnByContent(g: GridView, r: number, l3: number, end: number): number | null {
+  for (let c = l3 + 1; c <= end; c++) {
+    const t = g.text(r, c);
+    if (!t) continue;
+    const key = labelKey(t);
+    if (headerRole(key) || NOT_VALUE_TITLE.test(key)) continue;
+    for (let rr = r + 1; rr < Math.min(g.nRows, r + 40); rr++) if (g.text(rr, c) !== "") return c;
+    return null;
+  }
+  return null;
 }
 
 /**
