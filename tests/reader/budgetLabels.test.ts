@@ -107,3 +107,13 @@ describe("a value column under a title the reader does not know", () => {
     expect(read("考核值", ["", ""])).toBeUndefined();
   });
 });
+
+describe("a 二级 column under a title the reader does not know", () => {
+  test.each([["类别"], [""], ["指标细分"]])("一级指标 | %s | 三级指标 with 数量指标, 质量指标 below: the 二级 column", (title) => {
+    const [t] = readTables({
+      sheet: "S",
+      cells: [["项目名称", "2024年培训经费"], ["一级指标", title, "三级指标", "指标值"], ["产出指标", "数量指标", "培训人次", "≥200人次"], ["产出指标", "质量指标", "培训合格率", "≥95%"]],
+    });
+    expect(t.indicators.map((i) => i.level2.text)).toEqual(["数量指标", "质量指标"]);
+  });
+});

@@ -328,6 +328,12 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
         right = Math.max(right, m ? m.right : c);
       }
     }
+    // 一级 and 三级 found, the column between them titled in a way this reader does not know (指标分类): it is the 二级
+    // when its cells are level names (数量指标, 质量指标 …).
+    if (cols.l2 === undefined && cols.l1 !== undefined && cols.l3 !== undefined && cols.l3 - cols.l1 >= 2) {
+      const c = level2ColumnByContent(g, a.r, cols.l1, cols.l3);
+      if (c !== null) cols.l2 = c;
+    }
     if (cols.l3 === undefined && cols.l2 !== undefined && cols.value !== undefined) {
       const name = nameColumnBetween(g, a.r, cols.l2, cols.value);
       if (name !== null) cols.l3 = name;
@@ -902,6 +908,24 @@ export function composeValue(parts: ValueParts): CellText {
   if (!numeric || (!op && !unit)) return value;
   const composed = (op && !HAS_OPERATOR.test(text) ? op : "") + text + (unit && !text.endsWith(unit) ? unit : "");
   return composed === text ? value : copyCell(value, composed, composed);
+}
+
+/** The column between 一级 and 三级 whose title has no role and whose filled cells (up to eight) are mostly level names. */
+function level2ColumnByContent(g: GridView, r: number, l1: number, l3: number): number | null {
+  for (let c = l1 + 1; c < l3; c++) {
+    const t = g.text(r, c);
+    if (t && headerRole(labelKey(t))) continue;
+    let filled = 0;
+    let levels = 0;
+    for (let rr = r + 1; rr < g.nRows && filled < 8; rr++) {
+      const v = g.text(rr, c);
+      if (!v) continue;
+      filled++;
+      if (looksLikeLevelLabel(labelKey(v))) levels++;
+    }
+    if (filled >= 1 && levels * 2 > filled) return c;
+  }
+  return null;
 }
 
 /** Column titles that are never the value even when unknown to headerRole (notes, explanations, sources, results). */
