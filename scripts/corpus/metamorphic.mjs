@@ -210,6 +210,13 @@ export const TRANSFORMS = {
     if (at.length === 1) row[at[0]] = "考核值";
     return { g: n, back: same };
   },
+  /** The 二级 column titled with a word the reader has no entry for (类别): read by its level names. */
+  level2TitleUnknown: (g) => {
+    const n = clone(g);
+    const h = findTitle(n, /^二级指标$/);
+    if (h && findTitle(n, /^一级指标/) && findTitle(n, /^三级指标/)) n.cells[h.r][h.c] = "类别";
+    return { g: n, back: same };
+  },
   /**
    * The indicator block's merges lost (an export that unmerges keeps the text in the top-left cell only): 一级/二级
    * blank below their first row. The header block keeps its merges: there a merge decides whether 资金总额 is a title

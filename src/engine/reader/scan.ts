@@ -2,7 +2,7 @@ import type { CellText, IndicatorRow, MoneyUnit, PerfTable, SheetGrid, SpendPlan
 import { parseRangeA1, rangeA1 } from "../address";
 import { GridView } from "./grid";
 import { IndicatorRecord, PlanPoint, SheetCell, copyCell } from "./cells";
-import { FUND_PART_FIRST, LABEL_FIRST, fundPartOf, headerRole, indicatorHeaderKey, labelKind, looksLikeLevelLabel, monthOf, operatorOf, valueKindOf, type HeaderPeriod, type HeaderRole, type LabelKind } from "./labels";
+import { FUND_PART_FIRST, LABEL_FIRST, formKey, fundPartOf, headerRole, indicatorHeaderKey, labelKind, looksLikeLevelLabel, monthOf, operatorOf, valueKindOf, type HeaderPeriod, type HeaderRole, type LabelKind } from "./labels";
 import { cleanString, halfWidthAlnum, labelKey, rawValue } from "./text";
 
 /**
@@ -921,7 +921,7 @@ function level2ColumnByContent(g: GridView, r: number, l1: number, l3: number): 
       const v = g.text(rr, c);
       if (!v) continue;
       filled++;
-      if (looksLikeLevelLabel(labelKey(v))) levels++;
+      if (looksLikeLevelLabel(formKey(labelKey(v)))) levels++;
     }
     if (filled >= 1 && levels * 2 > filled) return c;
   }
