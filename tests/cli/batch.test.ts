@@ -82,7 +82,16 @@ describe("worker pool", () => {
     const crash = path.join(tmp, "crash-worker-2.js");
     fs.writeFileSync(crash, "require('worker_threads').parentPort.on('message', () => process.exit(3));\n");
     const mixed: FileOutcome[] = [];
-    await checkInWorkers([seeds[0], seeds[1], seeds[2], seeds[3]], {}, 2, { onOutcome: (_i, o) => void mixed.push(o) }, crash, { boundHeap: false, mainTakesPart: true });
+    // onStart fires for the files this thread takes; a crash worker dies before it could report a start.
+    const takenHere = new Set<string>();
+    await checkInWorkers(
+      [seeds[0], seeds[1], seeds[2], seeds[3]],
+      {},
+      2,
+      { onOutcome: (_i, o) => void mixed.push(o), onStart: (f) => void takenHere.add(f) },
+      crash,
+      { boundHeap: false, mainTakesPart: true },
+    );
     expect(mixed.map((o) => o.file)).toEqual([seeds[0], seeds[1], seeds[2], seeds[3]]);
     // The first worker is fed before this thread takes a file, so the first file is the one it loses.
     // The worker is fed its share (two of the four); this thread takes the third at once, so that one is always checked.
@@ -90,9 +99,10 @@ describe("worker pool", () => {
     // and the new worker's feed happen in one step), which dies on it too.
     const verdicts = mixed.map((o) => (o.ok ? (o.sheets.length > 0 ? "checked" : "no sheets") : o.stage === "check" && o.reason.includes("检查线程意外退出") ? "lost" : `other: ${o.reason}`));
     expect(verdicts.slice(0, 3)).toEqual(["lost", "lost", "checked"]);
-    // The fourth goes to whichever takes it first: this thread (checked) or one more dying worker (lost) — never
-    // anything else.
-    expect(["checked", "lost"]).toContain(verdicts[3]);
+    // The fourth goes to whichever takes it first: checked exactly when this thread took it, lost when one more dying
+    // worker did — never anything else.
+    expect(takenHere.has(seeds[2])).toBe(true);
+    expect(verdicts[3]).toBe(takenHere.has(seeds[3]) ? "checked" : "lost");
   });
 
   test("exit codes: 0 without error findings, 1 with, 2 wins", async () => {
