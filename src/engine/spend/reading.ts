@@ -6,6 +6,7 @@
  */
 import type { CellValue, MoneyUnit } from "../types";
 import { textMemo } from "../memo";
+import { cnNumber } from "../values/chineseNumerals";
 import type { Profile } from "../profiles/schema";
 
 export type SpendReading = "percent" | "fraction" | "amount" | "increments" | "empty";
@@ -86,17 +87,6 @@ export interface SpendAnalysis {
 
 // ---------------------------------------------------------------------------------------------
 // Month labels
-
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-function cnNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s === "十") return 10;
-  const m = /^(十)?([一二两三四五六七八九])?$|^([一二两三四五六七八九])十([一二两三四五六七八九])?$/.exec(s);
-  if (!m) return null;
-  if (m[3]) return CN_DIGITS[m[3]] * 10 + (m[4] ? CN_DIGITS[m[4]] : 0);
-  return (m[1] ? 10 : 0) + (m[2] ? CN_DIGITS[m[2]] : 0) || null;
-}
 
 /** Plan labels are the template's few ("3月底" … "12月底") on every table of a workbook: memoised, bounded (memo.ts). */
 const monthOfText = textMemo(1024, (key) => monthOfLabelUncached(key));

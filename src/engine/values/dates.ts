@@ -3,6 +3,7 @@
  * 2025/12/31, 第三季度末, 上半年, 2025年内, 年底前. All regexes are sticky and run on normalised (half-width) text.
  */
 import type { Operator, ParsedDate } from "./types";
+import { CN_DIGITS } from "./chineseNumerals";
 
 export interface DateMatch {
   date: ParsedDate;
@@ -30,7 +31,6 @@ const YEAR_WORD_RE = /(本年度内|本年内|当年内|年度内|年底|年末|
 const BARE_YEAR_WORD = /^(全年|当年度|当年|本年度|本年)$/;
 const QUALIFIER_RE = /\s*(之前|以前|前|为止|止|以内|之内|内)?(?:\s*(?:完成|结束|办结|完工|实施))?/y;
 
-const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 
 function daysInMonth(year: number | null, month: number): number {
   if (month === 2) return year == null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
@@ -130,7 +130,7 @@ function matchDateAt(t: string, i: number, op: Operator | null): DateMatch | typ
   if (m && (m[1] || m[2] || m[4])) {
     const y = m[1] ? +m[1] : null;
     if (y != null && !validYear(y)) return INVALID_DATE;
-    const q = CN_DIGIT[m[3]] ?? +m[3];
+    const q = CN_DIGITS[m[3]] ?? +m[3];
     return finish(t, QUARTER_RE.lastIndex, y, q * 3, null, true, "quarter", before);
   }
   HALF_RE.lastIndex = j;

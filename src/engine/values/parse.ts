@@ -10,6 +10,7 @@ import type { Operator, ParsedValue, UnitClass } from "./types";
 import { delatex, normalizeWidth } from "./normalize";
 import { matchUnit, FALLBACK_UNIT_RE, NOT_A_UNIT, GE_NOUN_RE, type UnitInfo } from "./units";
 import { matchDate, matchPeriod, startsMonthRange, validYear, INVALID_DATE } from "./dates";
+import { CN_DIGITS, cnNumber } from "./chineseNumerals";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Operators
@@ -339,11 +340,6 @@ function formatDateRaw(d: Date): string {
   return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}`;
 }
 
-/**
- * Parse one 指标值 (spec §3). Strings carry the grammar; a JS number is a unitless quantity (Excel gives 0.9 for a
- * cell formatted 90%, so shells should pass the display text when they have it); a Date is a deadline on that day
- * (UTC fields, as ExcelJS produces them); booleans are the text TRUE/FALSE.
- */
 /** A year and month written with a dot (2026.12, 2026.6前, 2026.12月底): as a 时效 value, the month of that year. */
 const DOTTED_YEAR_MONTH = /^(\d{4})\.(\d{1,2})\s*(月?\s*(?:底|末)?\s*(?:前|以前|之前)?)$/;
 
@@ -369,15 +365,17 @@ export function parseTimelinessValue(input: CellValue): ParsedValue {
 
 const CN_NUMERAL_DATE = /[〇零一二三四五六七八九]{4}\s*年/;
 const CN_NUMERAL_DATE_PART = /([〇零一二三四五六七八九十]+)\s*(年|月|日|号)/g;
-const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** 二〇二六 → 2026 (digit by digit), 十二 → 12, 三十一 → 31, 十 → 10. */
+/** 二〇二六 → 2026 (a year, digit by digit), 十二 → 12, 三十一 → 31. */
 function chineseNumber(n: string): string {
-  if (!n.includes("十")) return [...n].map((c) => CN_DIGITS[c] ?? "").join("");
-  const [tens, ones] = n.split("十");
-  return String((tens ? CN_DIGITS[tens] ?? 0 : 1) * 10 + (ones ? CN_DIGITS[ones] ?? 0 : 0));
+  return n.length === 4 && !n.includes("十") ? [...n].map((c) => CN_DIGITS[c] ?? "").join("") : String(cnNumber(n) ?? n);
 }
 
+/**
+ * Parse one 指标值 (spec §3). Strings carry the grammar; a JS number is a unitless quantity (Excel gives 0.9 for a
+ * cell formatted 90%, so shells should pass the display text when they have it); a Date is a deadline on that day
+ * (UTC fields, as ExcelJS produces them); booleans are the text TRUE/FALSE.
+ */
 export function parseValue(input: CellValue): ParsedValue {
   try {
     if (input == null) return EMPTY;

@@ -8,6 +8,7 @@
  */
 import { textMemo } from "../../memo";
 import { CONFUSABLES } from "./confusables";
+import { CN_DIGITS } from "../../values/chineseNumerals";
 
 /** Known near-misses seen in the seeds and their corrections (exact substrings). */
 export const TYPO_DICTIONARY: ReadonlyArray<readonly [wrong: string, right: string]> = [
@@ -305,7 +306,6 @@ const LIST_CHECK = /\d[.、．](?!\d)|[一二三四五六七八九十][、）)]/
 const ARABIC_MARKER = /(?:^|[\s；;。，,：:！!？?])(\d{1,2})\s*[.、．](?!\d)/g;
 /** "一、" at the start or after a separator, "（一）" anywhere. */
 const CHINESE_MARKER = /(?:(?:^|[\s；;。，,：:])([一二三四五六七八九十])、|[（(]([一二三四五六七八九十])[）)])/g;
-const CHINESE_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** A list numbered 1. 2. 4. (a gap) or 1. 2. 2. (a repeat): the first break of each numbering style. */
 function brokenNumbering(text: string, typos: Typo[]): void {
@@ -320,7 +320,7 @@ function brokenNumbering(text: string, typos: Typo[]): void {
   };
   check([...text.matchAll(ARABIC_MARKER)].map((m) => ({ n: Number(m[1]), text: m[0].replace(/^[\s；;。，,：:！!？?]/, "").trim() })));
   check(
-    [...text.matchAll(CHINESE_MARKER)].map((m) => ({ n: CHINESE_DIGIT[m[1] ?? m[2]], text: m[0].replace(/^[\s；;。，,：:]/, "").trim() })),
+    [...text.matchAll(CHINESE_MARKER)].map((m) => ({ n: CN_DIGITS[m[1] ?? m[2]], text: m[0].replace(/^[\s；;。，,：:]/, "").trim() })),
   );
 }
 
