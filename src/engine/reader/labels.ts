@@ -267,6 +267,9 @@ const BUDGET_LABEL = /^(?:本|当)?(?:年度?|本年度)?(?:项目|专项)?总?(
  * 长期目标（2023-2025年） (the central form and its provincial copies, beside 年度目标).
  */
 const PERIOD_GOAL = /^(?:中期|长期|中长期|实施期)[\u4e00-\u9fff]{0,4}目标(?:[（(][^）)]*[）)])?$/;
+export function isPeriodGoal(key: string): boolean {
+  return PERIOD_GOAL.test(key);
+}
 
 /**
  * 一级指标, 一级, 一级指标名称, 三级指标内容 …: the level columns of the indicator header. A bare 级指标 is 一级指标 whose

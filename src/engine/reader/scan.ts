@@ -2,7 +2,7 @@ import type { CellText, IndicatorRow, MoneyUnit, PerfTable, SheetGrid, SpendPlan
 import { parseRangeA1, rangeA1 } from "../address";
 import { GridView } from "./grid";
 import { IndicatorRecord, PlanPoint, SheetCell, copyCell } from "./cells";
-import { FUND_PART_FIRST, LABEL_FIRST, formKey, fundPartOf, headerRole, indicatorHeaderKey, labelKind, looksLikeLevelLabel, monthOf, operatorOf, valueKindOf, type HeaderPeriod, type HeaderRole, type LabelKind } from "./labels";
+import { FUND_PART_FIRST, LABEL_FIRST, formKey, fundPartOf, headerRole, indicatorHeaderKey, isPeriodGoal, labelKind, looksLikeLevelLabel, monthOf, operatorOf, valueKindOf, type HeaderPeriod, type HeaderRole, type LabelKind } from "./labels";
 import { cleanString, halfWidthAlnum, labelKey, rawValue } from "./text";
 
 /**
@@ -318,7 +318,8 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       }
     }
     // Three level columns and no title this reader knows for the value (指标值 under a name of its own: 考核值, 年度
-    // 任务): the first untitled-role column right of 三级 is the value column when its cells read as targets.
+    // 任务): the first column right of 三级 with no role and no note's title is the value column when something is
+    // written below it.
     if (cols.value === undefined && cols.l1 !== undefined && cols.l2 !== undefined && cols.l3 !== undefined) {
       const c = valueColumnByContent(g, a.r, cols.l3, end);
       if (c !== null) {
@@ -646,7 +647,7 @@ function buildTable(
   const chosen = filledGoals.find((x) => ANNUAL_GOAL.test(x.a.key)) ?? filledGoals[0];
   // 中期目标 filled beside a blank 年度目标 (190): the year's goal is missing, whatever the period's says; the period's
   // goal is kept with the other goals.
-  const blankAnnual = chosen && !ANNUAL_GOAL.test(chosen.a.key) && PERIOD_GOAL_KEY.test(chosen.a.key)
+  const blankAnnual = chosen && !ANNUAL_GOAL.test(chosen.a.key) && isPeriodGoal(chosen.a.key)
     ? zone.find((a) => a.kind === "goal" && a.r >= top && ANNUAL_GOAL.test(a.key) && !filledGoals.some((x) => x.a === a))
     : undefined;
   if (blankAnnual) {
@@ -1043,8 +1044,6 @@ function totalUnder(g: GridView, title: CellText, headerRow: number): CellText |
 
 /** A goal label of the budget year (本年度绩效目标, 年度目标, 当年绩效目标), not of the whole period (中长期, 实施期). */
 const ANNUAL_GOAL = /^(?!.*(?:中长期|长期|中期|实施期)).*(?:年度|当年).*目标/;
-/** A goal label of the project's whole period (中期目标（2023年—2023年）, 长期目标, 实施期目标). */
-const PERIOD_GOAL_KEY = /^(?:中期|长期|中长期|实施期)/;
 /** A numbered item: 2. / 2、 / （二） / ② at the start of a line. */
 const NUMBERED_ITEM = /^\s*(?:\d{1,2}\s*[.、．)）]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十][、.．]|[②③④⑤⑥⑦⑧⑨⑩])/;
 
