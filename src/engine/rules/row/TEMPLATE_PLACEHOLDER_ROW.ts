@@ -24,9 +24,7 @@ function isScoredEmptyRow(ind: IndicatorRow): boolean {
  * sent back. Empty rows of the optional 二级 (经济/生态效益, 可持续影响, 社会/生态环境成本) stay accepted (020, 021,
  * 023, 030, 140, 202).
  */
-const CORE_OUTPUT_L2 = new Set(["数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标"]);
-
-const CORE_EXAMPLE: Record<string, string> = {
+const CORE_OUTPUT_EXAMPLE: Readonly<Record<string, string>> = {
   数量指标: "“培训人数 ≥45人”",
   质量指标: "“验收合格率 ≥95%”",
   时效指标: "“完成时间 ××××年12月31日前”",
@@ -34,9 +32,10 @@ const CORE_EXAMPLE: Record<string, string> = {
   经济成本指标: "“项目总成本 ≤9万元”",
 };
 
-function isEmptyCoreRow(ind: IndicatorRow): boolean {
-  if (ind.level3.text.trim() !== "" || ind.value.text.trim() !== "") return false;
-  return CORE_OUTPUT_L2.has(normalizeLabel(ind.level2.text));
+/** The example indicator for an empty row of a core output category, or undefined when the row is none. */
+function emptyCoreRowExample(ind: IndicatorRow): string | undefined {
+  if (ind.level3.text.trim() !== "" || ind.value.text.trim() !== "") return undefined;
+  return CORE_OUTPUT_EXAMPLE[normalizeLabel(ind.level2.text)];
 }
 
 /** The 一级 + 二级 group of a row, as written. */
@@ -49,7 +48,7 @@ function groupKey(ind: IndicatorRow): string {
  * (corpus 023 萧县张庄寨镇): template text left in the published table, as R-HDR-004 reads it for the goal. A warning at the 三级 cell: the row carries no indicator, so the fix is to delete it or
  * fill in a real indicator with its value; it is not an empty value of a real indicator (VALUE_EMPTY). In a scored
  * table an empty 二级 row (no 三级, no value) is one too (isScoredEmptyRow), and so is, in any table, the empty row of a
- * core output category (isEmptyCoreRow).
+ * core output category (emptyCoreRowExample).
  */
 export const rule = defineRule({
   meta: { code: "TEMPLATE_PLACEHOLDER_ROW", severity: "warning", title: "模板占位行未删除", research: ["R-HDR-004"] },
@@ -79,8 +78,8 @@ export const rule = defineRule({
         continue;
       }
       const scored = isScoredEmptyRow(ind);
-      const core = !scored && isEmptyCoreRow(ind);
-      if (!scored && !core) continue;
+      const coreExample = scored ? undefined : emptyCoreRowExample(ind);
+      if (!scored && coreExample === undefined) continue;
       if (!filledGroups) {
         filledGroups = new Set<string>();
         for (const other of ctx.table.indicators) if (other.level3.text.trim() !== "") filledGroups.add(groupKey(other));
@@ -88,14 +87,14 @@ export const rule = defineRule({
       if (filledGroups.has(groupKey(ind))) continue;
       // A table with no indicator filled in yet (a template being typed into, =PERF.CHECK over its rows) is not
       // published with a row left empty: nothing to send back yet.
-      if (core && filledGroups.size === 0) continue;
+      if (coreExample !== undefined && filledGroups.size === 0) continue;
       const l2 = ind.level2.text.trim();
       ctx.report({
         row: ind.index,
         cell: ind.level3.cell,
         message: scored
           ? `“${l2}”一行没有三级指标和指标值，而本表各指标都要计分：请删除该行（分值并入其他指标），或填写实际的三级指标及其指标值。`
-          : `“${l2}”一行没有三级指标和指标值：${l2.replace(/指标$/, "")}是每张表都要有的产出指标，请填写实际的三级指标及其指标值（如${(CORE_EXAMPLE[normalizeLabel(l2)] ?? "“培训人数 ≥45人”").replace("××××", String(ctx.year ?? "××××"))}）。`,
+          : `“${l2}”一行没有三级指标和指标值：${l2.replace(/指标$/, "")}是每张表都要有的产出指标，请填写实际的三级指标及其指标值（如${coreExample!.replace("××××", String(ctx.year ?? "××××"))}）。`,
       });
     }
   },

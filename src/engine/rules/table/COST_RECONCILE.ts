@@ -72,6 +72,8 @@ export const rule = defineRule({
       if (cat === "数量" && u && !items.has(u)) items.set(u, { name, value: p.number, unit: u, exact: p.operator === "=" });
     }
 
+    // The months a per-month cost is paid for: a months indicator, else the year's 12.
+    const paidMonths: Quantity = months ?? { name: "全年", value: MONTHS_PER_YEAR, unit: "个月" };
     const pick = (c: CostRow): Quantity | null => {
       const topics = topicOf(c.text);
       return heads.find((h) => topicOf(h.name).some((t) => topics.includes(t))) ?? heads[0] ?? null;
@@ -79,10 +81,7 @@ export const rule = defineRule({
 
     // Per-month, per-year and per-item costs multiply their own count; one with no count cannot be reconciled.
     const byItem = (c: CostRow): { est: number; part: string; exact?: boolean } | null => {
-      if (c.basis === "month") {
-        const n = months ?? { name: "全年", value: MONTHS_PER_YEAR, unit: "个月" };
-        return { est: c.unitYuan! * n.value, part: `${c.name} ${c.parsed.raw} × ${n.name} ${n.value}${n.unit}` };
-      }
+      if (c.basis === "month") return { est: c.unitYuan! * paidMonths.value, part: `${c.name} ${c.parsed.raw} × ${paidMonths.name} ${paidMonths.value}${paidMonths.unit}` };
       if (c.basis === "year") return { est: c.unitYuan!, part: `${c.name} ${c.parsed.raw}` };
       // The canonical unit first (元/㎡ → 元/平方米), as the 数量 rows are keyed by theirs.
       const q = items.get(costItem(c.parsed.normalizedUnit || c.parsed.unit));
@@ -120,7 +119,7 @@ export const rule = defineRule({
       const d: Quantity | null = perDay ? days : null;
       const n: Quantity | null = sessions && PER_SESSION_HEAD.test(h.name) ? sessions : null;
       // 人员工资 ≤2000元/人·月 × 聘用人员 5人: paid monthly, so × the months (a months indicator, else the year's 12).
-      const m: Quantity | null = isPerPersonMonth(c.parsed.normalizedUnit || c.parsed.unit) ? (months ?? { name: "全年", value: MONTHS_PER_YEAR, unit: "个月" }) : null;
+      const m: Quantity | null = isPerPersonMonth(c.parsed.normalizedUnit || c.parsed.unit) ? paidMonths : null;
       const est = c.unitYuan! * h.value * (d ? d.value : 1) * (n ? n.value : 1) * (m ? m.value : 1);
       estimate += est;
       parts.push(
