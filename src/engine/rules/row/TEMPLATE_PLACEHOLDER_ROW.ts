@@ -1,4 +1,5 @@
 import { defineRule } from "../defineRule";
+import { withBudgetYear } from "../shared/messages";
 import { rowFacts } from "../shared/rowFacts";
 import { isPlaceholderRow, isPlaceholderText } from "../shared/placeholderRow";
 import { levelScore, weightOf } from "../shared/weights";
@@ -27,7 +28,7 @@ function isScoredEmptyRow(ind: IndicatorRow): boolean {
 const CORE_OUTPUT_EXAMPLE: Readonly<Record<string, string>> = {
   数量指标: "“培训人数 ≥45人”",
   质量指标: "“验收合格率 ≥95%”",
-  时效指标: "“完成时间 ××××年12月31日前”",
+  时效指标: "“完成时间 {year}年12月31日前”",
   成本指标: "“项目总成本 ≤9万元”",
   经济成本指标: "“项目总成本 ≤9万元”",
 };
@@ -94,7 +95,7 @@ export const rule = defineRule({
         cell: ind.level3.cell,
         message: scored
           ? `“${l2}”一行没有三级指标和指标值，而本表各指标都要计分：请删除该行（分值并入其他指标），或填写实际的三级指标及其指标值。`
-          : `“${l2}”一行没有三级指标和指标值：${l2.replace(/指标$/, "")}是每张表都要有的产出指标，请填写实际的三级指标及其指标值（如${coreExample!.replace("××××", String(ctx.year ?? "××××"))}）。`,
+          : `“${l2}”一行没有三级指标和指标值：${l2.replace(/指标$/, "")}是每张表都要有的产出指标，请填写实际的三级指标及其指标值（如${withBudgetYear(coreExample!, ctx.year)}）。`,
       });
     }
   },

@@ -34,3 +34,8 @@ const UNIT_HAS_SPACE = /[\s\u3000]/;
 export function writtenUnit(p: ParsedValue): string {
   return UNIT_HAS_SPACE.test(p.unit) ? p.unit.replace(UNIT_SPACE, "") : p.unit;
 }
+
+/** `text` with `{year}` replaced by the budget year, ×××× when it is unknown (the examples messages propose). */
+export function withBudgetYear(text: string, year: number | null | undefined): string {
+  return text.replace(/\{year\}/g, String(year ?? "××××"));
+}

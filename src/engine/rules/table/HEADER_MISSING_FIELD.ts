@@ -1,4 +1,5 @@
 import type { CellText, TableHeader, TableLayout } from "../../types";
+import { withBudgetYear } from "../shared/messages";
 import { defineRule } from "../defineRule";
 import { firstCellOf } from "../shared/tableCells";
 
@@ -51,7 +52,7 @@ export const rule = defineRule({
       if (f.key === "projectName" && !c && !empty(t.header.title)) continue;
       // 财政资金(万元) printed over its parts (中央 | 省级 | 市级 | 本级, 026 南岳) with the amounts in the parts: filled in.
       if (f.key === "fiscal" && t.header.fundParts?.some((p) => !empty(p.value))) continue;
-      if (empty(c)) ctx.report({ row: null, cell: c?.cell ?? fallback, message: `“${f.label}”未填写：${f.how.replace("{year}", String(ctx.year ?? "××××"))}。` });
+      if (empty(c)) ctx.report({ row: null, cell: c?.cell ?? fallback, message: `“${f.label}”未填写：${withBudgetYear(f.how, ctx.year)}。` });
     }
     if (t.layout.hasPlan) {
       const plan = t.plan;

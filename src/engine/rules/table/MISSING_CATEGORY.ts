@@ -1,4 +1,5 @@
 import { defineRule } from "../defineRule";
+import { withBudgetYear } from "../shared/messages";
 import type { Category } from "../../framework";
 import { rowFacts, type RowFacts } from "../shared/rowFacts";
 import { hasNumber, isCount, isMoney, isPercent } from "../shared/valueFacts";
@@ -59,7 +60,7 @@ export const rule = defineRule({
     if (ctx.table.layout.levelColumns === 1) return;
     const cell = ctx.table.indicatorHeaderCell ?? firstCellOf(ctx.table);
     for (const c of ctx.profile.requiredCategories) {
-      if (!present.has(c)) ctx.report({ row: null, cell, message: `缺少“${c}”类指标：请${HOW[c].replace("{year}", String(ctx.year ?? "××××"))}。` });
+      if (!present.has(c)) ctx.report({ row: null, cell, message: `缺少“${c}”类指标：请${withBudgetYear(HOW[c], ctx.year)}。` });
     }
   },
 });
