@@ -23,6 +23,16 @@ describe("budget labels", () => {
     expect(table([[label, "10"]]).header.budget).toBeUndefined();
   });
 
+  test("项目金额（万元） | 年度资金总额 | amount (032 蒙城): the outer label is a group title; the budget is the inner one's", () => {
+    const t = table([
+      ["项目金额（万元）", "年度资金总额", "2279.048"],
+      ["", "其中：财政拨款", "2279.048"],
+      ["", "其他资金", ""],
+    ]);
+    expect([t.header.budget?.text, t.header.fiscal?.text]).toEqual(["2279.048", "2279.048"]);
+    expect(checkTable(t, { year: 2024 }).filter((f) => f.code === "HEADER_MISSING_FIELD" && /预算数/.test(f.message))).toEqual([]);
+  });
+
   test("年度预算数（万元） | 合计 | 财政拨款 | 其他资金 over a row of amounts: the budget is the amount under 合计", () => {
     const t = table([
       ["年度预算数（万元）", "合计", "财政拨款", "其他资金"],

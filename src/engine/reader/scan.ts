@@ -584,6 +584,12 @@ function buildTable(
   }
   const first = new Map<AnchorKind, Anchor>();
   for (const a of zone) if (a.r >= top && !first.has(a.kind)) first.set(a.kind, a);
+  // A label whose next cell is a label of the same field is a group title over it (项目金额（万元） | 年度资金总额 |
+  // 2279.048, 032 蒙城): the field's value is the inner label's.
+  for (const [kind, a] of first) {
+    const inner = nextLabelOfKind(g, a, zone, wr);
+    if (inner) first.set(kind, inner);
+  }
   // No 单位 line: a unit written on the budget label ("预算数（万元）") decides.
   if (!unitFound) {
     const withUnit = first.get("budget")?.unit ?? first.get("budgetGroup")?.unit ?? first.get("fiscal")?.unit ?? first.get("moneyUnit")?.unit;
@@ -946,6 +952,17 @@ function valueColumnByContent(g: GridView, r: number, l3: number, end: number): 
     return null;
   }
   return null;
+}
+
+/** The label of the same field in the first written cell right of `a` (outside its merge, within the window), if any. */
+function nextLabelOfKind(g: GridView, a: Anchor, zone: readonly Anchor[], wr: number): Anchor | undefined {
+  if (a.inline !== undefined) return undefined;
+  const m = g.mergeAt(a.r, a.c);
+  for (let c = (m ? m.right : a.c) + 1; c <= Math.min(wr, g.nCols - 1); c++) {
+    if (g.text(a.r, c) === "") continue;
+    return zone.find((b) => b.r === a.r && b.c === c && b.kind === a.kind);
+  }
+  return undefined;
 }
 
 /**
