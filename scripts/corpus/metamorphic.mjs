@@ -18,6 +18,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 const engine = require(path.join(root, "lib", "engine", "index.js"));
 const { readWorkbook } = require(path.join(root, "lib", "cli", "readWorkbook.js"));
 const { headerRole, formKey } = require(path.join(root, "lib", "engine", "reader", "labels.js"));
+const { FRAMEWORKS, normalizeLabel } = require(path.join(root, "lib", "engine", "framework.js"));
+/** Every standard 一级 and 二级 name of either framework. */
+const STANDARD_LEVELS = new Set(Object.values(FRAMEWORKS).flatMap((f) => Object.entries(f.levels).flat(2)));
 
 const same = (r) => r;
 const clone = (g) => ({ ...g, cells: g.cells.map((r) => (r ?? []).slice()), merges: (g.merges ?? []).map((m) => ({ ...m })) });
@@ -243,6 +246,55 @@ export const TRANSFORMS = {
     n.merges = n.merges.map((m) => (m.bottom < h.r ? m : { ...m, left: m.left > c3 ? m.left + 1 : m.left, right: m.right > c3 ? m.right + 1 : m.right }));
     for (let r = h.r; r < n.cells.length; r++) if (String(n.cells[r][c3] ?? "").trim()) n.merges.push({ top: r, left: c3, bottom: r, right: c3 + 1 });
     return { g: n, back: same };
+  },
+  /**
+   * An outline form: no 一级 / 二级 columns; each new 一级 and 二级 is a heading row of its own in the name column
+   * (产出指标, then 数量指标, then the indicators under it), as tables retyped from Word print them. Only for a table
+   * with one block of levels (no 中期 | 年度 blocks side by side) whose 一级 and 二级 are one cell wide, merged within the
+   * block only.
+   */
+  outline: (g) => {
+    const h = findTitle(g, /^一级指标/);
+    const n = clone(g);
+    const head = h && n.cells[h.r];
+    if (!h || !/^二级指标/.test(squash(head[h.c + 1])) || !/^三级指标/.test(squash(head[h.c + 2])) || head.filter((v) => /^[一二三]级指标/.test(squash(v))).length > 3) return { g: n, back: same };
+    const [c1, c2] = [h.c, h.c + 1];
+    const touches = (m) => m.left <= c2 && m.right >= c1;
+    if (n.merges.some((m) => touches(m) && (m.top < h.r ? m.bottom >= h.r : m.left !== m.right))) return { g: n, back: same };
+    const under = (r, c) => {
+      const m = n.merges.find((x) => x.top <= r && x.bottom >= r && x.left === c);
+      return String((m ? n.cells[m.top]?.[c] : n.cells[r]?.[c]) ?? "").trim();
+    };
+    const cells = n.cells.slice(0, h.r);
+    const origin = [...Array(h.r).keys()];
+    const cut = (row) => [...(row ?? []).slice(0, c1), ...(row ?? []).slice(c2 + 1)];
+    cells.push(cut(head).map((v, c) => (c === c1 ? "指标名称" : v)));
+    origin.push(h.r);
+    const heading = (text) => Object.assign([], { [c1]: text });
+    const rowAt = new Map([[h.r, h.r]]);
+    // Every row of the block under a named standard 一级 and 二级, and none with text beside its levels but no 三级: a
+    // form that leaves a level blank, or writes a note on a level-only row, has no outline of the same content.
+    for (let r = h.r + 1; r < n.cells.length; r++) {
+      const rest = cut(n.cells[r]).filter((v) => String(v ?? "").trim() !== "");
+      if (!rest.length) continue;
+      if (!under(r, c1) || !under(r, c2) || !String(n.cells[r]?.[c2 + 1] ?? "").trim()) return { g: n, back: same };
+      // A heading is known for one by its name: a form's own level names (项目决策, 具体指标) have no outline reading.
+      if (![under(r, c1), under(r, c2)].every((l) => STANDARD_LEVELS.has(normalizeLabel(l)))) return { g: n, back: same };
+    }
+    let [cur1, cur2] = ["", ""];
+    for (let r = h.r + 1; r < n.cells.length; r++) {
+      const [l1, l2] = [under(r, c1), under(r, c2)];
+      if (l1 && l1 !== cur1) [cur1, cur2] = [l1, ""], cells.push(heading(l1)), origin.push(r);
+      if (l2 && l2 !== cur2) (cur2 = l2), cells.push(heading(l2)), origin.push(r);
+      // A level left without an indicator (数量指标 | blank) is its heading alone.
+      if ((l1 || l2) && cut(n.cells[r]).every((v) => String(v ?? "").trim() === "")) continue;
+      rowAt.set(r, cells.length);
+      cells.push(cut(n.cells[r]));
+      origin.push(r);
+    }
+    const shift = (m) => ({ ...m, left: m.left > c2 ? m.left - 2 : m.left, right: m.right > c2 ? m.right - 2 : m.right });
+    const merges = n.merges.filter((m) => m.bottom < h.r).concat(n.merges.filter((m) => m.top >= h.r && !touches(m)).map((m) => shift({ ...m, top: rowAt.get(m.top), bottom: rowAt.get(m.bottom) })));
+    return { g: { ...n, cells, merges }, back: (r) => (typeof r === "number" ? origin[r] ?? r : r) };
   },
   /**
    * A band column before the indicator block, as many forms print one: “绩效指标” (or 年度绩效指标) merged down the left

@@ -157,6 +157,21 @@ function categoryOfUncached(level1: string, level2: string): Category | null {
   return null;
 }
 
+/** Every standard 二级 name of either framework. */
+const LEVEL2_NAMES = new Set(Object.values(FRAMEWORKS).flatMap((f) => Object.values(f.levels).flat()));
+
+/**
+ * The level a heading row names in an outline form (指标 | 指标值 with 一、产出指标 / （一）数量指标 / 1.培训人数 down
+ * one column): 1 for 产出 / 效益 / 满意度, 2 for a 二级 name (数量指标, 社会效益指标, 产出数量 …), null for any other
+ * text. 成本指标 is the 二级 of the classic 产出指标 and the central framework's own 一级.
+ */
+export function outlineLevelOf(text: string, currentLevel1: string | null): 1 | 2 | null {
+  const key = normalizeLabel(text);
+  if (key === "产出指标" || key === "效益指标" || key === "满意度指标") return 1;
+  if (key === "成本指标") return currentLevel1 !== null && normalizeLabel(currentLevel1) === "产出指标" ? 2 : 1;
+  return LEVEL2_NAMES.has(key) || categoryOf("", text) !== null ? 2 : null;
+}
+
 /** `auto`: central-2021 when 成本指标 appears as a 一级 label, else classic (spec §2). */
 export function resolveFramework(choice: Framework | "auto", level1Labels: string[]): Framework {
   if (choice !== "auto") return choice;

@@ -90,6 +90,48 @@ describe("forms without the three level columns", () => {
   });
 });
 
+describe("an outline form: 一级 and 二级 as heading rows in the name column (指标名称 | 指标值)", () => {
+  const HEAD: CellValue[][] = [["项目名称", "2026年干部培训经费"], ["预算数（万元）", "10"], ["年度绩效目标", "2026年举办培训班3期，培训干部100人。"], ["指标名称", "指标值"]];
+  const levels = (t: ReturnType<typeof read>[number]) => t.indicators.map((r) => [r.level1.text, r.level2.text, r.level3.text, r.value.text]);
+
+  test("the headings are the levels of the rows under them, no indicators themselves; the table has its levels", () => {
+    const [t] = read([
+      ...HEAD,
+      ["一、产出指标", ""], ["（一）数量指标", ""], ["1.培训人数", "≥100人"], ["2.培训期数", "≥3期"], ["（二）时效指标", ""], ["1.完成时间", "2026年12月底前"],
+      ["二、满意度指标", ""], ["满意度指标", ""], ["参训人员满意度", "≥90%"],
+    ]);
+    expect(levels(t)).toEqual([
+      ["一、产出指标", "（一）数量指标", "1.培训人数", "≥100人"],
+      ["一、产出指标", "（一）数量指标", "2.培训期数", "≥3期"],
+      ["一、产出指标", "（二）时效指标", "1.完成时间", "2026年12月底前"],
+      // 满意度指标 right under 满意度指标 is its 二级 of the same name.
+      ["二、满意度指标", "满意度指标", "参训人员满意度", "≥90%"],
+    ]);
+    expect(t.layout.levelColumns).toBeUndefined();
+    const findings = checkTable(t, { year: 2026 });
+    expect(findings.filter((f) => (f.code === "VALUE_EMPTY" || f.code === "HIERARCHY_INVALID") && f.severity !== "info")).toEqual([]);
+  });
+
+  test("a heading with nothing under it is one empty row; 成本指标 over 经济成本指标 is the central framework's 一级", () => {
+    const [t] = read([
+      ...HEAD,
+      ["产出指标", ""], ["数量指标", ""], ["质量指标", ""], ["培训合格率", "≥95%"],
+      ["成本指标", ""], ["经济成本指标", ""], ["培训成本", "≤10万元"],
+    ]);
+    expect(levels(t)).toEqual([
+      ["产出指标", "数量指标", "", ""],
+      ["产出指标", "质量指标", "培训合格率", "≥95%"],
+      ["成本指标", "经济成本指标", "培训成本", "≤10万元"],
+    ]);
+    expect(checkTable(t, { year: 2026 }).filter((f) => f.code === "TEMPLATE_PLACEHOLDER_ROW").map((f) => f.cell)).toEqual(["A6"]);
+  });
+
+  test("a level name with a value is an indicator (009 临海's 数量指标 | 375万平方米), not a heading", () => {
+    const [t] = read([...HEAD, ["产出指标", ""], ["数量指标", "375万平方米"]]);
+    expect(levels(t)).toEqual([["产出指标", "", "数量指标", "375万平方米"]]);
+  });
+});
+
 describe("one column holding each indicator with its target (015 荆门: 一级指标 | 年度绩效总目标)", () => {
   test("the lines are split into name and target; a line without a number keeps its text as both", () => {
     const [t] = read([

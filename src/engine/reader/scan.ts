@@ -1,5 +1,6 @@
 import type { CellText, IndicatorRow, MoneyUnit, PerfTable, SheetGrid, SpendPlan, SpendPoint, TableHeader, TableLayout, TableVariant, UnitSource, ValueParts, FundPart } from "../types";
 import { parseRangeA1, rangeA1 } from "../address";
+import { normalizeLabel, outlineLevelOf } from "../framework";
 import { GridView } from "./grid";
 import { IndicatorRecord, PlanPoint, SheetCell, copyCell } from "./cells";
 import { FUND_PART_FIRST, LABEL_FIRST, formKey, fundPartOf, headerRole, indicatorHeaderKey, isPeriodGoal, labelKind, looksLikeLevelLabel, monthOf, operatorOf, valueKindOf, type HeaderPeriod, type HeaderRole, type LabelKind } from "./labels";
@@ -551,7 +552,7 @@ function buildTable(
     indicatorRows.push(r);
   }
   const bottom = indicatorRows.length ? indicatorRows[indicatorRows.length - 1] : h.r;
-  const indicators = readIndicators(g, h, indicatorRows);
+  const { indicators, outline } = readIndicators(g, h, indicatorRows);
 
   // ---- header part: anchors between the previous table and this header, inside the window
   const zone: Anchor[] = [];
@@ -716,7 +717,7 @@ function buildTable(
   };
   if (first.has("rateWeight")) layout.hasBudgetRateWeight = true;
   if (h.annualBlockEmpty !== undefined) layout.annualBlockEmptyCell = g.cell(h.r, h.annualBlockEmpty).cell;
-  const levels = (h.cols.l1 === NO_LEVEL ? 0 : 1) + (h.cols.l2 === NO_LEVEL ? 0 : 1) + 1;
+  const levels = (h.cols.l1 === NO_LEVEL && !outline.l1 ? 0 : 1) + (h.cols.l2 === NO_LEVEL && !outline.l2 ? 0 : 1) + 1;
   if (levels === 1 || levels === 2) layout.levelColumns = levels;
   const chengdu = h.valueKey.includes("包含") || first.has("dept") || first.has("misc");
   const variant: TableVariant = chengdu ? "chengdu" : layout.hasCode || layout.hasPlan || layout.hasBasis ? "hebei" : "tianjin";
@@ -816,10 +817,27 @@ function isSideLabel(text: string): boolean {
   return text.charCodeAt(0) === 0x5e74 /* 年 */ && labelKey(text) === "年度绩效指标";
 }
 
-function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRow[] {
+/**
+ * The indicator rows, and which levels the form gives only as outline headings: a form without a 一级 (or 二级)
+ * column that writes 一、产出指标 / （一）数量指标 on rows of their own above the indicators (指标 | 指标值). Such a
+ * heading row, with nothing else on it, is no indicator: the rows under it take it as their level.
+ */
+function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): { indicators: IndicatorRow[]; outline: { l1: boolean; l2: boolean } } {
   const out: IndicatorRow[] = [];
   let prev1: CellText | null = null;
   let prev2: CellText | null = null;
+  const outline = { l1: false, l2: false };
+  let heading1: CellText | null = null;
+  let heading2: CellText | null = null;
+  const levelLess = h.cols.l1 === NO_LEVEL || h.cols.l2 === NO_LEVEL;
+  let rowsUnderHeading = 0;
+  /** The empty indicator row of a heading with nothing under it, on the heading's own row. */
+  const pushEmpty = (at: CellText): void => {
+    const blank = (c: number): CellText => new SheetCell("", null, at.row, g.originCol + (c === NO_LEVEL ? h.cols.l3 : c));
+    const l1 = heading1 && h.cols.l1 === NO_LEVEL ? heading1 : blank(h.cols.l1);
+    const l2 = heading2 ?? blank(h.cols.l2);
+    out.push(new IndicatorRecord(out.length, l1, l2, blank(h.cols.l3), blank(h.cols.value), undefined, undefined));
+  };
   // 年度绩效指标 is a side label of the 成都 form, never a 一级/二级 value.
   const clearSkip = (ct: CellText, r: number, c: number): CellText => (isSideLabel(ct.text) ? new SheetCell("", rawValue(g.raw(r, c)), ct.row, ct.col) : ct);
   const hasParts = PART_ROLES.some((role) => h.cols[role] !== undefined);
@@ -834,6 +852,23 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
     if (l2.text === "" && h.cols.l2 !== NO_LEVEL && sameGroup && prev2 !== null && prev2.text !== "") l2 = g.filledCell(r, h.cols.l2, prev2.text, prev2.raw);
     const parts = hasParts ? readParts(g, r, h) : undefined;
     let value = parts ? composeValue(parts) : g.resolved(r, h.cols.value);
+    if (levelLess && !h.combined && value.text === "" && level3.text !== "" && isBareName(g, r, h)) {
+      let level = outlineLevelOf(level3.text, heading1?.text ?? null);
+      // 满意度指标 right under 满意度指标: the 二级 of the same name.
+      if (level === 1 && heading1 && !heading2 && !rowsUnderHeading && normalizeLabel(heading1.text) === normalizeLabel(level3.text)) level = 2;
+      if ((level === 1 && h.cols.l1 === NO_LEVEL) || (level === 2 && h.cols.l2 === NO_LEVEL)) {
+        // 成本指标 right over 经济成本指标: the central framework's 一级, not the classic 二级 it was taken for.
+        if (level === 2 && heading2 && !rowsUnderHeading && outlineLevelOf(heading2.text, null) === 1) [heading1, heading2, outline.l1] = [heading2, null, true];
+        // A heading with no indicator under it (a 二级 left empty, as 数量指标 | blank in the column form) is one empty row.
+        if (!rowsUnderHeading && (heading2 || (heading1 && level === 1))) pushEmpty(heading2 ?? heading1!);
+        if (level === 1) [heading1, heading2, outline.l1] = [level3, null, true];
+        else [heading2, outline.l2] = [level3, true];
+        rowsUnderHeading = 0;
+        continue;
+      }
+    }
+    if (heading1 && h.cols.l1 === NO_LEVEL) l1 = g.filledCell(r, h.cols.l3, heading1.text, heading1.raw);
+    if (heading2 && h.cols.l2 === NO_LEVEL) l2 = g.filledCell(r, h.cols.l3, heading2.text, heading2.raw);
     let name = level3;
     if (h.combined) {
       const split = splitCombined(level3.text);
@@ -846,10 +881,18 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): IndicatorRo
     const nature = parts ? partsKind(parts) : null;
     if (nature) rec.nature = nature;
     out.push(rec);
+    rowsUnderHeading++;
     prev1 = l1;
     prev2 = l2;
   }
-  return out;
+  if (!rowsUnderHeading && (heading2 || heading1)) pushEmpty(heading2 ?? heading1!);
+  return { indicators: out, outline };
+}
+
+/** Nothing on the row but its name: no description, basis or value part. */
+function isBareName(g: GridView, r: number, h: HeaderSpec): boolean {
+  for (const c of [h.cols.desc, h.cols.basis, ...PART_ROLES.map((role) => h.cols[role])]) if (c !== undefined && g.text(r, c) !== "") return false;
+  return true;
 }
 
 /** The value columns of finance-system exports besides 指标值 (ValueParts). */
