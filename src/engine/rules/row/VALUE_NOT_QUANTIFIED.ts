@@ -1,4 +1,5 @@
 import { defineRule } from "../defineRule";
+import type { IndicatorRow } from "../../types";
 import { rowFacts } from "../shared/rowFacts";
 import { isReportedPlaceholder } from "../shared/placeholders";
 import { quoteValue } from "../shared/messages";
@@ -10,6 +11,11 @@ import { COVERAGE_PROSE, DURATION_ANSWER, findVague, isGradedAnswer, isSentence,
 const PAST_DONE = /^已(?:经)?(?:完成|落实|实现|开展|办结|发放|到位)$/;
 /** Names that ask whether something is done (是否按时完成, 任务完成情况, 政策落实): there 已完成 answers the question. */
 const ASKS_DONE = /是否|完成|落实|情况|到位|实现/;
+
+/** What the row says about how its value is judged: description, basis, the export's 备注 and 绩效标准 cells. */
+function explanationOf(ind: IndicatorRow): string {
+  return [ind.description, ind.basis, ind.parts?.note, ind.parts?.standard].map((c) => c?.text ?? "").join("；");
+}
 
 /** 可持续影响 asks how long an effect lasts: 长期 is its customary answer. */
 const SUSTAINABILITY = /可持续|持续影响|长效/;
@@ -43,7 +49,7 @@ export const rule = defineRule({
       if (PAST_DONE.test(text) && !ASKS_DONE.test(f.name) && (f.category === "数量" || f.category === "质量")) {
         // 食品安全监管人员培训 | 已完成 (061): a report of work done, not a target — how many, to what standard?
         why = "只说明工作“已完成”，不是目标值，看不出要完成多少、达到什么标准";
-      } else if (isGradedAnswer(text, f.name)) {
+      } else if (isGradedAnswer(text, f.name, explanationOf(f.ind))) {
         // A graded answer stands where the profile allows graded targets; under 效益 a stricter profile wants a number.
         if (ctx.profile.gradedQualitative || f.category !== "效益") continue;
         why = "是定性等级，本配置要求效益指标量化";

@@ -52,9 +52,9 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
   new RegExp(`^(?!落实$)(${CHANGE_VERBS})$`),
   NEAR_COMPLETE,
   // 明显, 显著, 较大 alone: a degree with neither amount nor object (降低运输成本 | 明显: by how much?); 较高, 程度较高
-  // likewise (经费支出合规性 | 较高: which share?).
+  // and a 较好 whose scale the row does not give likewise (经费支出合规性 | 较高: which share?).
   /^(明显|显著|大幅|大幅度|大大|较大|很大|极大|突出|较快|较多|进一步|有所|逐步|稳步|不断)$/,
-  /^(?:程度)?(较高|很高|较强|很强)$|^程度(高|强)$/,
+  /^(?:程度)?(较高|很高|较强|很强|较好|较差)$|^程度(高|强|好)$/,
   // 若干, 适量, 按需, 不定期, 根据需要, 据实: an amount or a frequency left open (发放宣传品 | 若干, 维修次数 | 按需).
   /^(若干|适量|大量|多次|少量|一批|一些|部分|按需|按需求|按需要|根据需要|根据需求|视情况|视情况而定|视需要|不定期|据实|据实结算|按实际|根据实际|根据实际情况)$/,
   // 维护, 保持, 确保 alone: a slogan verb with neither object nor amount (社会稳定 | 维护).
@@ -83,7 +83,7 @@ export const COVERAGE_PROSE = /(覆盖|惠及|面向|涉及|服务|辐射)[^，,
  * word, a yes/no answer, or a named standard met. Acceptable as a target where the profile allows graded values.
  */
 export const GRADED_ANSWERS: readonly string[] = [
-  "优", "优秀", "优良", "良", "良好", "中", "中等", "差", "好", "较好", "一般", "较差",
+  "优", "优秀", "优良", "良", "良好", "中", "中等", "差", "好", "一般",
   "合格", "达标", "通过", "完成", "已完成", "全覆盖", "有", "无", "有效", "无投诉", "零投诉", "无事故", "零事故",
   "符合标准", "符合要求", "符合规定", "达到标准", "达到要求", "达到国家标准", "达到行业标准", "达到省级标准",
   "达到设计要求", "验收合格", "质量合格",
@@ -118,9 +118,20 @@ export function findVague(text: string): string | null {
   return null;
 }
 
-/** A value that is a graded qualitative answer rather than a vague one (是/否 count only for 是否… names). */
-export function isGradedAnswer(text: string, name = ""): boolean {
+/**
+ * 较好 / 较差 are grades only of a scale the row explains (指标解释 “好：≥90%；较好：80%-90%；一般…”); alone they are
+ * a comparative with nothing to compare to (课题研究报告质量 | 较好: how is it judged?).
+ */
+const SCALE_ONLY_GRADES = new Set(["较好", "较差"]);
+const EXPLAINED_SCALE = /(优|良|好)[^。]{0,40}(一般|较差|差|中)/;
+
+/**
+ * A value that is a graded qualitative answer rather than a vague one (是/否 count only for 是否… names; 较好 only
+ * beside an `explanation` — the row's description or basis — that gives the scale).
+ */
+export function isGradedAnswer(text: string, name = "", explanation = ""): boolean {
   if (GRADED.has(text) || GRADED_WITH_CRITERIA.test(text)) return true;
+  if (SCALE_ONLY_GRADES.has(text)) return EXPLAINED_SCALE.test(explanation);
   return YES_NO.has(text) && name.includes("是否");
 }
 
