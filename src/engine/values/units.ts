@@ -29,6 +29,11 @@ function add(cls: UnitClass, spellings: string, norm?: string, mult: number | nu
 // percent
 add("percent", "%", "%");
 add("percent", "‰", "‰");
+add("percent", "‱", "‱");
+// Health rates per head of population (孕产妇死亡率 ≤15/10万, 发病率 ≤5/万): a rate like ‰, read as a share.
+add("percent", "/10万 /十万 /10万人 /十万人", "/10万");
+add("percent", "/万 /万人 /1万 /1万人", "‱");
+add("percent", "/千 /千人 /1000", "‰");
 add("percent", "个百分点 百分点", "个百分点");
 // 百分比 written as the unit word (=99百分比, 047 嘉峪关): the same as %.
 add("percent", "百分比", "%");
@@ -99,6 +104,8 @@ add("other", "GB TB MB KB", undefined);
 add("other", "Mbps Gbps", undefined);
 add("other", "兆", undefined);
 add("other", "分贝 db", "分贝");
+// A flood or drainage standard as its return period (防洪标准 达到20年一遇): one unit, not 年 followed by prose.
+add("other", "年一遇", "年一遇");
 
 const MAGNITUDE: Record<string, number> = { 万: 1e4, 千: 1e3, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8, 万亿: 1e12 };
 

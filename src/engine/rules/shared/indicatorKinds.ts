@@ -147,12 +147,14 @@ export const POSITIVE_ACTIONS: readonly string[] = [
   // Help for people in a bad state (失业人员再就业, 辍学劝返, 不合格产品召回): the help is counted.
   "再就业", "就业", "劝返", "召回", "帮扶", "救助", "安置", "修复", "达标",
   "防治", "救灾", "减灾", "扑救", "侦破", "破案", "治污",
+  // Cases closed or settled (投诉案件结案率, 劳动争议调处率): the closing is counted.
+  "结案", "审结", "执结", "调处", "查办",
 ];
 /**
  * The head of a rate that measures what was done well (…及时率, …合格率, …达标排放率, …修复及时率): a floor is right
  * whatever negative noun the name also holds (故障, 排放, 事故 …).
  */
-const POSITIVE_RATE_HEAD = /(及时|完成|合格|达标|覆盖|办结|整改|处置|处理|修复|成功|到位|知晓|查处|解决|化解|回复|答复|受理|排查|消除|劝返|召回|回收|利用|治理|执行|准确|正确)率$/;
+const POSITIVE_RATE_HEAD = /(及时|完成|合格|达标|覆盖|办结|整改|处置|处理|修复|成功|到位|知晓|查处|解决|化解|回复|答复|受理|排查|消除|劝返|召回|回收|利用|治理|执行|准确|正确|结案|审结|执结|调处)率$/;
 /** Time spans where less is better (响应时间 ≤720分钟). */
 const RESPONSE_TIME = /(响应|修复|处理|办理|办结|等待|审批|维修|恢复|到场|到达|排队)[^，,]{0,4}(时间|时长|时限|用时|耗时)/;
 
