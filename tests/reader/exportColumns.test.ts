@@ -30,6 +30,20 @@ describe("export column sets", () => {
     expect(t.indicators[1].parts?.unit?.text).toBe("%");
   });
 
+  test("指标性质 (定量 / 定性) beside a 运算符 column: the operator is the one so titled, 指标性质 the kind, in either order", () => {
+    for (const [title, swap] of [["运算符", false], ["比较符", true]] as const) {
+      const head = swap ? [title, "指标性质"] : ["指标性质", title];
+      const cells = (op: string, kind: string) => (swap ? [op, kind] : [kind, op]);
+      const [t] = read([
+        ["项目名称", "2022年职工技能提升经费"],
+        ["一级指标", "二级指标", "三级指标", ...head, "指标值", "度量单位", "指标方向"],
+        ["产出指标", "数量指标", "举办职工职业技能竞赛", ...cells("≤", "定量"), "6", "场", "正向"],
+        ["产出指标", "质量指标", "竞赛组织规范性", ...cells("", "定性"), "规范", "", "正向"],
+      ]);
+      expect(t.indicators.map((r) => [r.value.text, r.parts?.kind?.text])).toEqual([["≤6场", "定量"], ["规范", "定性"]]);
+    }
+  });
+
   test("029 荣昌: 计量单位 before 指标性质", () => {
     const [t] = read([
       ["项目(专项)名称", "古昌镇大青冈村乡村振兴绿化美化项目"],

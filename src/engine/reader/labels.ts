@@ -311,6 +311,10 @@ const VALUE_HEADER = /^(?:(?:计划|年度|本年度|本年|当年|预期|(?:预
 
 /** An operator column's title: 计算符号, 运算符(号), 比较符(号), 关系符号, 指标值符号, 符号. */
 const OPERATOR_HEADER = /^(?:(?:计算|运算|比较|关系|指标值|目标值)符号?|符号)$/;
+/** Whether an indicator-header key titles an operator column by name (not 指标性质, which some exports fill otherwise). */
+export function isOperatorTitle(key: string): boolean {
+  return OPERATOR_HEADER.test(key);
+}
 
 /**
  * Header cell of the indicator block → column role. Finance-system exports split the value over columns of their

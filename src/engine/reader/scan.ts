@@ -3,7 +3,7 @@ import { parseRangeA1, rangeA1 } from "../address";
 import { normalizeLabel, outlineLevelOf } from "../framework";
 import { GridView } from "./grid";
 import { IndicatorRecord, PlanPoint, SheetCell, copyCell } from "./cells";
-import { FUND_PART_FIRST, LABEL_FIRST, formKey, fundPartOf, headerRole, indicatorHeaderKey, isPeriodGoal, labelKind, looksLikeLevelLabel, monthOf, operatorOf, valueKindOf, type HeaderPeriod, type HeaderRole, type LabelKind } from "./labels";
+import { FUND_PART_FIRST, LABEL_FIRST, formKey, fundPartOf, headerRole, indicatorHeaderKey, isOperatorTitle, isPeriodGoal, labelKind, looksLikeLevelLabel, monthOf, operatorOf, valueKindOf, type HeaderPeriod, type HeaderRole, type LabelKind } from "./labels";
 import { cleanString, halfWidthAlnum, labelKey, rawValue } from "./text";
 
 /**
@@ -282,6 +282,14 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       if (role === "value") valueKey = key;
       const m = g.mergeAt(a.r, c);
       right = Math.max(right, m ? m.right : c);
+    }
+    // 指标性质 beside a column titled as the operator (指标性质 | 运算符 | 指标值 …): the operator is the one so titled, and
+    // 指标性质 holds 定性 / 定量, the kind (it holds ≥ ≤ = only in exports without an operator column).
+    const operatorTitled = columnTitled(g, a.r, a.c, end, isOperatorTitle);
+    const natureTitled = operatorTitled === null ? null : columnTitled(g, a.r, a.c, end, (key) => key === "指标性质");
+    if (operatorTitled !== null && natureTitled !== null) {
+      cols.op = operatorTitled;
+      if (cols.kind === undefined) cols.kind = natureTitled;
     }
     // Unmarked blocks side by side: the forms that print them (财政部 申报表 and its provincial copies, 018 东莞, 068
     // 六安) put 中期 first and 年度 second, so the later block holds the budget year's targets.
@@ -887,6 +895,15 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): { indicator
   }
   if (!rowsUnderHeading && (heading2 || heading1)) pushEmpty(heading2 ?? heading1!);
   return { indicators: out, outline };
+}
+
+/** The first column of header row `r` (columns c0 … end) whose title passes `test`, or null. */
+function columnTitled(g: GridView, r: number, c0: number, end: number, test: (key: string) => boolean): number | null {
+  for (let c = c0; c <= end; c++) {
+    const t = g.text(r, c);
+    if (t && test(indicatorHeaderKey(labelKey(t)).key)) return c;
+  }
+  return null;
 }
 
 /** Nothing on the row but its name: no description, basis or value part. */
