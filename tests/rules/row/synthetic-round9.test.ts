@@ -9,6 +9,7 @@ import { rule as VALUE_MIXED_TEXT } from "../../../src/engine/rules/row/VALUE_MI
 import { rule as VALUE_NO_UNIT } from "../../../src/engine/rules/row/VALUE_NO_UNIT";
 import { rule as RATE_NOT_PERCENT } from "../../../src/engine/rules/row/RATE_NOT_PERCENT";
 import { rule as VALUE_WRONG_DIRECTION } from "../../../src/engine/rules/row/VALUE_WRONG_DIRECTION";
+import { rule as TYPO } from "../../../src/engine/rules/row/TYPO";
 
 const noDesc = { columns: "noDescription" as const };
 
@@ -38,5 +39,24 @@ describe("rates per head of population, return periods, cases closed", () => {
     expect(runRule(VALUE_WRONG_DIRECTION, "效益指标 | 社会效益指标 | 劳动保障监察举报投诉案件结案率 | ≥95%", noDesc)).toEqual([]);
     expect(runRule(VALUE_WRONG_DIRECTION, "效益指标 | 社会效益指标 | 劳动争议案件调处率 | ≥90%", noDesc)).toEqual([]);
     expect(runRule(VALUE_WRONG_DIRECTION, "效益指标 | 社会效益指标 | 投诉次数 | ≥3次", noDesc)).toHaveLength(1);
+  });
+});
+
+describe("TYPO and direction lexicon grown from the probe tables", () => {
+  test("律 ending a rate's head is 率 (办结律, 运用律); 法律, 纪律, 自律, 律师 stay", () => {
+    expect(runRule(TYPO, "效益指标 | 社会效益指标 | 便民服务事项按时办结律 | ≥98%", noDesc)).toHaveLength(1);
+    expect(runRule(TYPO, "效益指标 | 社会效益指标 | 课题成果转化运用律 | ≥70%", noDesc)[0]?.suggestion).toBe("课题成果转化运用率");
+    for (const name of ["法律援助覆盖率", "遵纪守法自律情况", "律师事务所数量", "纪律教育覆盖率"]) expect(runRule(TYPO, `效益指标 | 社会效益指标 | ${name} | ≥90%`, noDesc)).toEqual([]);
+  });
+
+  test("扶育 of forest tending is 抚育, 合法权义 is 合法权益", () => {
+    expect(runRule(TYPO, "产出指标 | 数量指标 | 新造林扶育管护面积 | ≥3000亩", noDesc)[0]?.suggestion).toBe("新造林抚育管护面积");
+    expect(runRule(TYPO, "效益指标 | 社会效益指标 | 职工合法权义维护率 | ≥95%", noDesc)[0]?.suggestion).toBe("职工合法权益维护率");
+  });
+
+  test("≥0 on a harmful event or idle land is backwards as well as trivial; their handling rate is positive", () => {
+    expect(runRule(VALUE_WRONG_DIRECTION, "效益指标 | 社会效益指标 | 信息安全事件发生次数 | ≥0次", noDesc)).toHaveLength(1);
+    expect(runRule(VALUE_WRONG_DIRECTION, "效益指标 | 社会效益指标 | 耕地撂荒面积 | ≥0亩", noDesc)).toHaveLength(1);
+    expect(runRule(VALUE_WRONG_DIRECTION, "效益指标 | 社会效益指标 | 突发事件处置率 | ≥95%", noDesc)).toEqual([]);
   });
 });

@@ -137,6 +137,8 @@ export const NEGATIVE_WORDS: readonly string[] = [
   "争议", "纠纷", "差评", "失败率", "漏检", "错发", "冒领", "重复发放", "虚报",
   // 森林受灾率 1% (170): a share struck by disaster, crime or infection.
   "受灾", "灾害损失", "火灾", "发案", "案发", "感染率", "病死", "患病率", "污染",
+  // 信息安全事件发生次数, 突发公共卫生事件 (a harmful event), 耕地撂荒面积 (land left idle).
+  "安全事件", "突发事件", "群体性事件", "撂荒", "抛荒",
 ];
 /** Actions that turn a negative noun into a positive indicator (问题整改率, 隐患排查次数, 投诉处理率). */
 export const POSITIVE_ACTIONS: readonly string[] = [
