@@ -93,3 +93,10 @@ test("after the heldback scoring (160, 201): a goal that repeats the project nam
   ];
   expect(findingsOf(selfEval, "GOAL_PLACEHOLDER", 2021).map((f) => f.cell)).toEqual(["B3"]);
 });
+
+test("synthetic probes (ninth round): 开展 / 完成 + the project's name is the name again; a goal with its task's size is not", () => {
+  const table = (name: string, goal: string): CellValue[][] => [["项目名称", name], ["年度绩效目标", goal], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "维修面积", "≥1200平方米"]];
+  expect(findingsOf(table("任泽区第三中学教学楼维修改造项目", "完成任泽区第三中学教学楼维修改造项目。"), "GOAL_PLACEHOLDER", 2021)).toHaveLength(1);
+  expect(findingsOf(table("长乐区“十五五”规划前期重大课题研究经费", "开展长乐区“十五五”规划前期重大课题研究。"), "GOAL_PLACEHOLDER", 2025)).toHaveLength(1);
+  expect(findingsOf(table("任泽区第三中学教学楼维修改造项目", "完成任泽区第三中学教学楼维修改造1200平方米，12月底前通过验收。"), "GOAL_PLACEHOLDER", 2021)).toEqual([]);
+});

@@ -34,9 +34,16 @@ function clauses(goal: string): string[] {
     .filter(Boolean);
 }
 
-/** The two texts the same once spacing, punctuation, a year and the words 项目/专项/经费/资金 are set aside. */
+/** A verb that only says the project is carried out (开展…, 完成…, 实施…): 完成XX维修改造项目 names the project again. */
+const CARRY_OUT = /^(?:开展|完成|实施|做好|组织|组织实施|推进|落实|保障|进行|用于|按时完成|顺利完成|全面完成)/;
+
+/**
+ * The two texts the same once spacing, punctuation, a year, a leading verb of carrying out and the words
+ * 项目/专项/经费/资金/工作/任务 are set aside.
+ */
 function sameWords(a: string, b: string): boolean {
-  const key = (t: string) => t.normalize("NFKC").replace(/[\s\p{P}]+/gu, "").replace(/^\d{4}年度?/, "").replace(/(项目|专项|经费|资金)+$/, "");
+  const key = (t: string) =>
+    t.normalize("NFKC").replace(/[\s\p{P}]+/gu, "").replace(/^\d{4}年度?/, "").replace(CARRY_OUT, "").replace(/^\d{4}年度?/, "").replace(/(项目|专项|经费|资金|工作|任务)+$/, "");
   const ka = key(a);
   return ka.length >= 2 && ka === key(b);
 }
