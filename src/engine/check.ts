@@ -8,6 +8,8 @@ import { ALL_RULES } from "./rules";
 import type { Rule, RuleContext } from "./rules/types";
 import { reportHit } from "./rules/defineRule";
 import { categoryOf, combinedLevelsOf, normalizeLabel } from "./framework";
+import { countsNoMoney } from "./rules/shared/unitLexicon";
+import { cleanName } from "./rules/shared/indicatorKinds";
 import { parseA1 } from "./address";
 import { budgetInYuan } from "./budget";
 
@@ -60,6 +62,19 @@ function frameworkOf(choice: Framework | "auto", inds: PerfTable["indicators"]):
   return "classic";
 }
 
+/** A magnitude alone (万, 千, 亿) after the number: the parser reads it as money short of its 元. */
+const BARE_MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 千: 1e3, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8 };
+
+/**
+ * 受益人口 ≥3万, 土方量 ≥15万: on a row outside 成本 whose name counts or measures no money, a bare 万 is the magnitude
+ * of a unit left out (VALUE_NO_UNIT), not 万元 short of its 元 (which it stays on every other row).
+ */
+function magnitudeWithoutUnit(p: ParsedValue, name: string, category: string | null): ParsedValue {
+  const mult = p.unitClass === "money" && !p.mixed ? BARE_MAGNITUDE[p.unit.trim()] : undefined;
+  if (mult === undefined || category === "成本" || !countsNoMoney(cleanName(name))) return p;
+  return Object.freeze({ ...p, unit: "", normalizedUnit: "", unitClass: "none", amountYuan: null, scale: mult, magnitude: p.unit.trim() });
+}
+
 export function buildContext(table: PerfTable, options: CheckOptions = {}): RuleContext {
   const profile = options.profile ?? DEFAULT_PROFILE;
   const inds = table.indicators;
@@ -69,12 +84,13 @@ export function buildContext(table: PerfTable, options: CheckOptions = {}): Rule
   for (let i = 0; i < inds.length; i++) {
     const text = inds[i].value.text;
     const raw = inds[i].value.raw ?? text;
+    const category = categoryOf(inds[i].level1.text, inds[i].level2.text);
     parsed.push(
       isDashOnly(text) || isNotApplicableValue(text)
         ? NO_VALUE
-        : categoryOf(inds[i].level1.text, inds[i].level2.text) === "时效"
+        : category === "时效"
           ? parseTimelinessValue(raw)
-          : parseValue(raw),
+          : magnitudeWithoutUnit(parseValue(raw), inds[i].level3.text, category),
     );
   }
   const framework = frameworkOf(options.framework ?? profile.framework, inds);

@@ -73,4 +73,10 @@ export interface ParsedValue {
    * period ends by (qualifier "before"); `period.start` is its first date.
    */
   period?: { start: ParsedDate };
+  /**
+   * A magnitude written without the unit it scales (additive field): 15万 on a 土方量 row is 15 × 10 000 of a unit
+   * left out, not 15万元. Set only by the row's reader (engine/check.ts), which knows the row counts no money; `unit`
+   * is then "" and `scale` the magnitude.
+   */
+  magnitude?: string;
 }

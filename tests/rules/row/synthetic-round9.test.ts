@@ -10,6 +10,7 @@ import { rule as VALUE_NO_UNIT } from "../../../src/engine/rules/row/VALUE_NO_UN
 import { rule as RATE_NOT_PERCENT } from "../../../src/engine/rules/row/RATE_NOT_PERCENT";
 import { rule as VALUE_WRONG_DIRECTION } from "../../../src/engine/rules/row/VALUE_WRONG_DIRECTION";
 import { rule as TYPO } from "../../../src/engine/rules/row/TYPO";
+import { ROW_RULES as ALL_ROW_RULES } from "../../../src/engine/rules";
 
 const noDesc = { columns: "noDescription" as const };
 
@@ -58,5 +59,22 @@ describe("TYPO and direction lexicon grown from the probe tables", () => {
     expect(runRule(VALUE_WRONG_DIRECTION, "效益指标 | 社会效益指标 | 信息安全事件发生次数 | ≥0次", noDesc)).toHaveLength(1);
     expect(runRule(VALUE_WRONG_DIRECTION, "效益指标 | 社会效益指标 | 耕地撂荒面积 | ≥0亩", noDesc)).toHaveLength(1);
     expect(runRule(VALUE_WRONG_DIRECTION, "效益指标 | 社会效益指标 | 突发事件处置率 | ≥95%", noDesc)).toEqual([]);
+  });
+});
+
+describe("a bare 万 on a row that counts no money", () => {
+  const codes = (row: string) => runRules(ALL_ROW_RULES, row, noDesc).filter((f) => f.severity !== "info").map((f) => f.code);
+
+  test("土方量 ≥15万, 培训人数 ≥1.2万: a magnitude with the unit left out (VALUE_NO_UNIT), not money short of 元", () => {
+    expect(codes("产出指标 | 数量指标 | 河道清淤疏浚土方量 | ≥15万")).toEqual(["VALUE_NO_UNIT"]);
+    const [f] = runRule(VALUE_NO_UNIT, "产出指标 | 数量指标 | 培训人数 | ≥1.2万", noDesc);
+    expect(f.suggestion).toBe("≥1.2万人");
+  });
+
+  test("on a cost row or a money name it stays 万元 short of its 元 (MONEY_UNIT_INCOMPLETE)", () => {
+    for (const row of ["产出指标 | 成本指标 | 设备购置成本 | ≤15万", "产出指标 | 数量指标 | 补助资金发放数量 | ≥50万", "效益指标 | 经济效益指标 | 带动农户增收 | ≥15万"]) {
+      expect(codes(row)).toContain("MONEY_UNIT_INCOMPLETE");
+      expect(codes(row)).not.toContain("VALUE_NO_UNIT");
+    }
   });
 });

@@ -30,7 +30,9 @@ export const rule = defineRule({
       // 实施营造林总面积(亩) | 80000: the name's bracket gives the unit.
       if (!perOnly && unitInBrackets(f.name)) continue;
       const implied = impliedUnit(f.name, ctx.table.unit, p.number);
-      const unit = implied && perOnly ? implied + p.unit : implied;
+      // 受益人口 ≥3万 (a magnitude with the unit left out, check.ts): the unit goes after the 万 (≥3万人).
+      const unit = implied && perOnly ? implied + p.unit : implied && p.magnitude ? p.magnitude + implied : implied;
+      const what = p.magnitude ? `只有数字和数量级“${p.magnitude}”，没有单位` : "只有数字没有单位";
       // A bare 0 on a share of bad things (超概算项目比例 0) reads as none at all: =0%, never the trivial ≤0%.
       const op = p.operator ?? (p.number === 0 ? "=" : intendedOperator(f, p));
       const s = unit ? formatValue(op, p.number, unit) : undefined;
@@ -38,8 +40,8 @@ export const rule = defineRule({
         row: f.index,
         cell: f.ind.value.cell,
         message: s
-          ? `${f.label}的指标值${quoteValue(p)}只有数字没有单位。请补上单位，如“${s}”。`
-          : `${f.label}的指标值${quoteValue(p)}只有数字没有单位。请补上与指标相符的单位（人、次、篇、%、万元等）。`,
+          ? `${f.label}的指标值${quoteValue(p)}${what}。请补上单位，如“${s}”。`
+          : `${f.label}的指标值${quoteValue(p)}${what}。请补上与指标相符的单位（人、次、篇、%、万元等）。`,
         ...(s ? { suggestion: s } : {}),
       });
     }

@@ -130,6 +130,16 @@ export const NAME_CUES: readonly NameCue[] = [
   },
 ];
 
+/** A name that counts or measures something other than money: 受益人口, 培训人数, 土方量, 造林面积, 发放宣传册数量. */
+const MEASURE_ENDING = /(数量|总量|产量|方量|工程量|用量|储量|流量|数)$/;
+export function countsNoMoney(name: string): boolean {
+  const cue = nameCueOf(name);
+  if (cue) return cue.dimension !== "money";
+  return MEASURE_ENDING.test(name) && !MONEY_WORD.test(name);
+}
+/** Money words that make a …数量 / …总量 name a sum of money (补助资金发放数量, 资金总量). */
+const MONEY_WORD = /金|款|费|资|补助|补贴|奖励|奖补|贴息|投资|收入|价|薪|酬|元/;
+
 /** Whether a value's unit fits the cue. */
 export function fitsCue(cue: NameCue, dimension: UnitDimension, unit: string): boolean {
   return cue.fits.includes(dimension) || (cue.alsoFits?.includes(unit) ?? false);
