@@ -16,7 +16,8 @@ export const INVALID_DATE = "invalid" as const;
 
 // 当年/本年/本年度 name the budget year without writing it: the year stays null (DEADLINE_NO_YEAR decides).
 // 次年/翌年/下一年度 name the year after the budget year (ParsedDate.nextYear).
-const PREFIX_RE = /(截至|截止到|截止至|截止|于|在|至|到)?\s*(?:当年度|当年|本年度|本年|次年度|次年|翌年|下一年度|下一年|下年度)?\s*/y;
+// 计划于 / 力争 / 确保 / 预计 / 拟于 2026年6月底前完成: an intent word before the deadline says nothing of the date.
+const PREFIX_RE = /(?:计划|力争|确保|预计|拟|争取|务必|将|要求)?\s*(截至|截止到|截止至|截止|于|在|至|到)?\s*(?:当年度|当年|本年度|本年|次年度|次年|翌年|下一年度|下一年|下年度)?\s*/y;
 const ISO_RE = /(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d.])(?:\s*日)?/y;
 const YEAR_MONTH_RE = /(\d{4})\s*[-/]\s*(\d{1,2})(?![\d./-])/y;
 // The day's 日 may be left off at the end of a value or before 前 (2026年12月31, 12月31前).

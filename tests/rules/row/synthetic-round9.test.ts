@@ -11,6 +11,8 @@ import { rule as RATE_NOT_PERCENT } from "../../../src/engine/rules/row/RATE_NOT
 import { rule as VALUE_WRONG_DIRECTION } from "../../../src/engine/rules/row/VALUE_WRONG_DIRECTION";
 import { rule as TYPO } from "../../../src/engine/rules/row/TYPO";
 import { ROW_RULES as ALL_ROW_RULES } from "../../../src/engine/rules";
+import { rule as DEADLINE_NOT_DATE } from "../../../src/engine/rules/row/DEADLINE_NOT_DATE";
+import { rule as DEADLINE_OUTSIDE_YEAR } from "../../../src/engine/rules/row/DEADLINE_OUTSIDE_YEAR";
 
 const noDesc = { columns: "noDescription" as const };
 
@@ -76,5 +78,24 @@ describe("a bare 万 on a row that counts no money", () => {
       expect(codes(row)).toContain("MONEY_UNIT_INCOMPLETE");
       expect(codes(row)).not.toContain("VALUE_NO_UNIT");
     }
+  });
+});
+
+describe("comparatives, pledges and intent words", () => {
+  test("较上年减少, 同比提高: a change against last year with no amount is vague; 较上年减少3% is not", () => {
+    expect(runRule(VALUE_NOT_QUANTIFIED, "效益指标 | 生态效益指标 | 化学农药使用量 | 较上年减少", noDesc)).toHaveLength(1);
+    expect(runRule(VALUE_NOT_QUANTIFIED, "效益指标 | 经济效益指标 | 村集体经济收入 | 同比提高", noDesc)).toHaveLength(1);
+    expect(runRule(VALUE_NOT_QUANTIFIED, "效益指标 | 生态效益指标 | 化学农药使用量 | 较上年减少3%", noDesc)).toEqual([]);
+  });
+
+  test("确保无安全事故 is a pledge; 无安全事故 and =0次 are targets", () => {
+    expect(runRule(VALUE_NOT_QUANTIFIED, "产出指标 | 质量指标 | 施工安全 | 确保无安全事故", noDesc)).toHaveLength(1);
+    expect(runRule(VALUE_NOT_QUANTIFIED, "产出指标 | 质量指标 | 施工安全 | 无安全事故", noDesc)).toEqual([]);
+  });
+
+  test("计划于 / 力争 / 确保 / 预计 before a deadline: the deadline is read and judged for the year", () => {
+    for (const v of ["计划于2026年6月底前完成", "力争2026年10月底前完成", "确保2026年12月底前完成", "预计2026年11月完成", "拟于2026年9月底前完成"])
+      expect(runRules([DEADLINE_NOT_DATE, DEADLINE_OUTSIDE_YEAR], `产出指标 | 时效指标 | 项目完成时间 | ${v}`, { ...noDesc, year: 2026 })).toEqual([]);
+    expect(runRule(DEADLINE_OUTSIDE_YEAR, "产出指标 | 时效指标 | 项目完成时间 | 计划于2027年3月底前完成", { ...noDesc, year: 2026 })).toHaveLength(1);
   });
 });

@@ -63,6 +63,10 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
   /^应([\u4e00-\u9fff])尽\1$/,
   // 达到预期, 实现预期目标, 预期效果: a target that refers to itself — which expectation, how much?
   /^(?:达到|实现|完成|取得|基本达到)?预期(?:目标|效果|成效|要求|水平)?$/,
+  // 较上年减少, 同比提高, 比去年有所增长: a direction against last year with no amount (by how much?).
+  new RegExp(`^(?:较|比|同比|环比|与上年相比)(?:上年|去年|上一年度?|往年|以往|前一年|上年度)?(?:同期)?(?:有所|明显|大幅|进一步)?(?:${CHANGE_VERBS})$`),
+  // 确保无安全事故, 力争全部完成, 杜绝安全隐患: a pledge, not a target (安全事故发生次数 =0次).
+  /^(?:确保|力争|争取|努力|坚决|杜绝|坚决杜绝)[^\d０-９%％]{2,16}$/,
   // 积极, 持续 alone: an attitude or a continuation, not a result (持续 answering a 可持续影响 question passes, as 长期).
   /^(积极|持续)$/,
   // 长远, 长期有效 (a span with no length). 长期 answering a 可持续影响 question is accepted (durationAnswersSustainability).
