@@ -113,6 +113,26 @@ describe("COST_COVERAGE_LOW", () => {
   });
 });
 
+test("COST_RECONCILE: each per-head standard multiplies the count its name shares most with; none shared among several is no guess", () => {
+  const rows = [
+    ["产出指标", "数量指标", "城市低保保障人数", "", "=1300人"],
+    ["", "", "农村低保保障人数", "", "=2800人"],
+    ["", "", "元旦春节走访慰问困难职工", "", "=500户"],
+    ["", "成本指标", "城市低保月人均补差水平", "", "≤560元/人·月"],
+    ["", "", "农村低保月人均补差水平", "", "≤285元/人·月"],
+  ];
+  // 560 × 1300 × 12 + 285 × 2800 × 12 = 1831.2万元: it reconciles; paired the other way round (1300 城市 for both) it
+  // would be 1317.6万元, 28% off.
+  expect(runRule(COST_RECONCILE, rows, { columns: "noBasis", budget: "1831.2" })).toEqual([]);
+  const [f] = runRule(COST_RECONCILE, rows, { columns: "noBasis", budget: "900" });
+  expect(f.message).toContain("农村低保月人均补差水平 ≤285元/人·月 × 农村低保保障人数 2800人");
+  // 慰问标准 per family: the 500户 it shares 慰问 and 困难职工 with.
+  const [g] = runRule(COST_RECONCILE, [rows[0], rows[2], ["", "成本指标", "困难职工春节慰问标准", "", "=1000元"]], { columns: "noBasis", budget: "500" });
+  expect(g.message).toContain("× 元旦春节走访慰问困难职工 500户");
+  // 讲课费 shares nothing with either count: which one it is paid for is not guessed.
+  expect(runRule(COST_RECONCILE, [rows[0], rows[1], ["", "成本指标", "专家讲课费标准", "", "≤500元/人"]], { columns: "noBasis", budget: "500" })).toEqual([]);
+});
+
 describe("COST_RECONCILE", () => {
   test("000 #1: ≤450元 × 45人 ≈ 2.02万 vs 40万 → warning at the unit cost", () => {
     const fs = run(ts1, "COST_RECONCILE");

@@ -3,7 +3,8 @@ import { costRows, cleanRowText, type CostRow } from "../shared/costRows";
 import { rowFacts } from "../shared/rowFacts";
 import { costItem, formatMoney, isPerPersonMonth } from "../shared/money";
 
-const HEADCOUNT_UNIT = /^(人|人次|名|位|人员)$/;
+/** Counts a per-head cost multiplies: people, and households for a payment per family (慰问 ≥500户, 补助 ≥120户). */
+const HEADCOUNT_UNIT = /^(人|人次|名|位|人员|户|户次)$/;
 const DAYS_NAME = /天数|会期|培训期|时长|周期/;
 const DAYS_UNIT = /^(天|日)$/;
 /** Sessions multiply a per-session headcount ("每次参会人数 ≥45人" × "召开会议次数 =2次"). */
@@ -32,6 +33,22 @@ interface Quantity {
 
 function topicOf(text: string): string[] {
   return TOPICS.filter((t) => text.includes(t)).map((t) => t.replace(/^参/, ""));
+}
+
+/** Pairs of adjacent characters (letters and digits as written): 农村低保 → 农村, 村低, 低保. */
+function bigrams(text: string): Set<string> {
+  const t = text.replace(/[^\p{L}\p{N}]+/gu, "");
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+/** How much a cost's name and a count's name share: a topic word counts as a pair of its own. */
+function affinity(cost: string, head: string): number {
+  const a = bigrams(cost);
+  let n = 0;
+  for (const b of bigrams(head)) if (a.has(b)) n++;
+  return n + (topicOf(head).some((t) => topicOf(cost).includes(t)) ? 1 : 0);
 }
 
 /**
@@ -74,9 +91,16 @@ export const rule = defineRule({
 
     // The months a per-month cost is paid for: a months indicator, else the year's 12.
     const paidMonths: Quantity = months ?? { name: "全年", value: MONTHS_PER_YEAR, unit: "个月" };
+    // The count a per-head cost multiplies: the one whose name shares most with the cost's (农村低保月人均补差 ↔ 农村低保
+    // 保障人数, not 城市低保保障人数). With several counts and none sharing anything, which one is meant is a guess: null.
     const pick = (c: CostRow): Quantity | null => {
-      const topics = topicOf(c.text);
-      return heads.find((h) => topicOf(h.name).some((t) => topics.includes(t))) ?? heads[0] ?? null;
+      let best: Quantity | null = null;
+      let score = 0;
+      for (const h of heads) {
+        const s = affinity(c.text, h.name);
+        if (s > score) [best, score] = [h, s];
+      }
+      return best ?? (heads.length === 1 ? heads[0] : null);
     };
 
     // Per-month, per-year and per-item costs multiply their own count; one with no count cannot be reconciled.
@@ -114,7 +138,8 @@ export const rule = defineRule({
         continue;
       }
       exact = false;
-      const h = pick(c)!;
+      const h = pick(c);
+      if (!h) return;
       const perDay = c.basis === "person-day" || c.basis === "none";
       const d: Quantity | null = perDay ? days : null;
       const n: Quantity | null = sessions && PER_SESSION_HEAD.test(h.name) ? sessions : null;
