@@ -23,6 +23,13 @@ describe("budget labels", () => {
     expect(table([[label, "10"]]).header.budget).toBeUndefined();
   });
 
+  test("a funds line with a note in brackets is still that line (其他资金（学校事业收入提取）); a unit in brackets stays a unit", () => {
+    const t = table([["年度资金总额", "236.8"], ["其中：财政拨款（含中央资金）", "224"], ["其他资金（学校事业收入提取）", "12.8"]]);
+    expect([t.header.budget?.text, t.header.fiscal?.text, t.header.other?.text]).toEqual(["236.8", "224", "12.8"]);
+    expect(sumErrors([["年度资金总额", "236.8"], ["其中：财政拨款（含中央资金）", "224"], ["其他资金（学校事业收入提取）", "12.8"]])).toEqual([]);
+    expect(table([["其他资金（万元）", "12.8"]]).header.other?.text).toBe("12.8");
+  });
+
   test("项目金额（万元） | 年度资金总额 | amount (032 蒙城): the outer label is a group title; the budget is the inner one's", () => {
     const t = table([
       ["项目金额（万元）", "年度资金总额", "2279.048"],

@@ -253,8 +253,14 @@ export function labelKind(key: string): LabelKind | undefined {
   if (lv) return lv[1] === "二" ? "l2" : lv[1] === "三" ? "l3" : "l1";
   if (PERIOD_GOAL.test(k)) return "goal";
   if (BUDGET_LABEL.test(k)) return "budget";
+  // A funds line with a note on what it is (其他资金（学校事业收入提取）, 其中：财政拨款（含中央资金）).
+  const noted = /^(.+?)（(?!(?:单位[：:]?)?(?:万元|千元|亿元|元)）)[^（）]+）$/.exec(k);
+  if (noted && Object.prototype.hasOwnProperty.call(LABELS, noted[1]) && NOTED_KINDS.has(LABELS[noted[1]])) return LABELS[noted[1]];
   return undefined;
 }
+
+/** The funds labels a note in brackets may follow (a unit in brackets, （万元）, is read where the anchors are found). */
+const NOTED_KINDS = new Set<LabelKind>(["budget", "fiscal", "other"]);
 
 /**
  * The budget amount as forms title it beyond the list above: 项目预算, 年度预算, 本年度预算金额, 申请金额, 申请资金, 预算资金,
