@@ -11,6 +11,8 @@ import { rule as RATE_NOT_PERCENT } from "../../../src/engine/rules/row/RATE_NOT
 import { rule as VALUE_WRONG_DIRECTION } from "../../../src/engine/rules/row/VALUE_WRONG_DIRECTION";
 import { rule as TYPO } from "../../../src/engine/rules/row/TYPO";
 import { ROW_RULES as ALL_ROW_RULES } from "../../../src/engine/rules";
+import { rule as SATISFACTION_NOT_PERCENT } from "../../../src/engine/rules/row/SATISFACTION_NOT_PERCENT";
+import { rule as VALUE_PLACEHOLDER } from "../../../src/engine/rules/row/VALUE_PLACEHOLDER";
 import { rule as DEADLINE_NOT_DATE } from "../../../src/engine/rules/row/DEADLINE_NOT_DATE";
 import { rule as DEADLINE_OUTSIDE_YEAR } from "../../../src/engine/rules/row/DEADLINE_OUTSIDE_YEAR";
 
@@ -98,4 +100,10 @@ describe("comparatives, pledges and intent words", () => {
       expect(runRules([DEADLINE_NOT_DATE, DEADLINE_OUTSIDE_YEAR], `产出指标 | 时效指标 | 项目完成时间 | ${v}`, { ...noDesc, year: 2026 })).toEqual([]);
     expect(runRule(DEADLINE_OUTSIDE_YEAR, "产出指标 | 时效指标 | 项目完成时间 | 计划于2027年3月底前完成", { ...noDesc, year: 2026 })).toHaveLength(1);
   });
+});
+
+test("SATISFACTION_NOT_PERCENT leaves a percentage's template mask (≥**%) to VALUE_PLACEHOLDER; copied grade options (高中低) stay its own", () => {
+  expect(runRule(SATISFACTION_NOT_PERCENT, "满意度指标 | 服务对象满意度指标 | 家长满意度 | ≥**%", noDesc)).toEqual([]);
+  expect(runRule(VALUE_PLACEHOLDER, "满意度指标 | 服务对象满意度指标 | 家长满意度 | ≥**%", noDesc)).toHaveLength(1);
+  expect(runRule(SATISFACTION_NOT_PERCENT, "满意度指标 | 服务对象满意度指标 | 公众满意度 | 高中低", noDesc)).toHaveLength(1);
 });
