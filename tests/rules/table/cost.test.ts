@@ -357,3 +357,11 @@ describe("DESC_VALUE_CONFLICT", () => {
     expect(descNumbers("浏览量300万人次").map((n) => n.unit)).toEqual(["万人次"]);
   });
 });
+
+test("COST_RECONCILE: a standard with no basis and no count asks for the count it is paid per, not for a headcount", () => {
+  const [f] = runRule(COST_RECONCILE, [["产出指标", "数量指标", "硬化公路里程", "", "≥4公里"], ["", "成本指标", "硬化水泥砼公路补助标准", "", "≤120万元"]], { columns: "noBasis", budget: "500" });
+  expect(f.message).toContain("没有对应的数量指标");
+  expect(f.message).not.toContain("培训人数");
+  const [g] = runRule(COST_RECONCILE, [["产出指标", "成本指标", "人均培训成本", "", "≤450元/人·天"]], { columns: "noBasis", budget: "10" });
+  expect(g.message).toContain("人数（人次）");
+});

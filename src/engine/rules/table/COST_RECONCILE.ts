@@ -114,10 +114,13 @@ export const rule = defineRule({
     const people = units.filter((c) => PEOPLE_BASES.has(c.basis));
     if (heads.length === 0 && people.length > 0) {
       for (const c of people) {
+        // A standard written with no basis (补助标准 ≤120万元: per 公里? per 户?) may be paid per anything, not only per head.
+        const what = c.basis === "none" ? "数量" : "人数（人次）";
+        const ask = c.basis === "none" ? "它对应的数量（人数、户数、公里数等，如“补助户数 ≥120户”），并在单位成本中写明计量单位（如“元/户”）" : "对应的人数或人次（如“培训人数 ≥45人”）";
         ctx.report({
           row: c.row.index,
           cell: c.row.value.cell,
-          message: `单位成本“${c.name} ${c.parsed.raw}”没有对应的人数（人次）指标，无法与预算数 ${formatMoney(budget, unit)} 核对：请在数量指标中增加人数或人次（如“培训人数 ≥45人”）。`,
+          message: `单位成本“${c.name} ${c.parsed.raw}”没有对应的${what}指标，无法与预算数 ${formatMoney(budget, unit)} 核对：请在数量指标中增加${ask}。`,
         });
       }
       return;
