@@ -14,7 +14,7 @@ import { corpusLayout } from "./layout.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
-export const CORPUS_DIRS = [join(root, "tests", "fixtures", "corpus"), join(root, "tests", "fixtures", "corpus-sample")];
+export const CORPUS_DIRS = ["corpus", "corpus-sample", "corpus-synthetic"].map((d) => join(root, "tests", "fixtures", d));
 
 const thin = { style: "thin", color: { argb: "FF000000" } };
 const BORDER = { top: thin, left: thin, bottom: thin, right: thin };

@@ -2,7 +2,7 @@
 /* global console, process */
 // `npm run corpus`: scores the engine against the reviewer labels of tests/fixtures/corpus/*.json (docs/corpus.md).
 // Reads each generated .xlsx through the CLI's reader (lib/cli/readWorkbook.js → src/xlsx grid conversion) and
-// checks it with the compiled engine, so the scored path is the real one. Flags: --json (one line), --heldback-detail.
+// checks it with the compiled engine, so the scored path is the real one. Flags: --json (one line), --heldback-detail, --synthetic-detail, --update-baseline.
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
@@ -16,6 +16,8 @@ const args = process.argv.slice(2);
 const asJson = args.includes("--json");
 const heldbackDetail = args.includes("--heldback-detail");
 const dir = path.join(root, "tests", "fixtures", "corpus");
+/** The synthetic probe tables (written by helpers who did not run the engine; not published): scored apart. */
+export const SYNTHETIC_DIR = path.join(root, "tests", "fixtures", "corpus-synthetic");
 
 const engine = require(path.join(root, "lib", "engine", "index.js"));
 const { readWorkbook } = require(path.join(root, "lib", "cli", "readWorkbook.js"));
@@ -116,9 +118,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const dev = results.filter((r) => r.doc.split !== "heldback");
   const held = results.filter((r) => r.doc.split === "heldback");
   const sd = summarize(dev), sh = summarize(held);
+  const synthetic = await scoreCorpus([SYNTHETIC_DIR]);
+  const ss = summarize(synthetic);
   if (args.includes("--update-baseline")) {
-    const caught = results.flatMap((r) => r.defects.filter((d) => d.caught).map((d) => ({ file: r.file, target: d.target, code: d.code })));
-    fs.writeFileSync(path.join(dir, "caught.json"), JSON.stringify(caught, null, 1) + "\n");
+    const caughtOf = (rs) => rs.flatMap((r) => r.defects.filter((d) => d.caught).map((d) => ({ file: r.file, target: d.target, code: d.code })));
+    fs.writeFileSync(path.join(dir, "caught.json"), JSON.stringify(caughtOf(results), null, 1) + "\n");
+    fs.writeFileSync(path.join(SYNTHETIC_DIR, "caught.json"), JSON.stringify(caughtOf(synthetic), null, 1) + "\n");
   }
   if (asJson) {
     console.log(JSON.stringify({
@@ -128,12 +133,14 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       recall: sd.recall, false_error_rate: sd.false_error_rate,
       heldback_recall: sh.recall, heldback_false_error_rate: sh.false_error_rate,
       dev: sd, heldback: { tables: sh.tables, labeled: sh.labeled, caught: sh.caught, accepted: sh.accepted, accepted_with_error: sh.accepted_with_error },
+      synthetic: { tables: ss.tables, recall: ss.recall, false_error_rate: ss.false_error_rate, labeled: ss.labeled, caught: ss.caught, accepted: ss.accepted, accepted_with_error: ss.accepted_with_error },
     }));
   } else {
     const pct = (x) => (x == null ? "n/a" : (100 * x).toFixed(1) + "%");
     console.log(`tables ${results.length} (dev ${sd.tables}, heldback ${sh.tables})`);
     console.log(`dev: recall ${pct(sd.recall)} (${sd.caught}/${sd.labeled}), false_error_rate ${pct(sd.false_error_rate)} (${sd.accepted_with_error}/${sd.accepted})`);
     console.log(`heldback: recall ${pct(sh.recall)}, false_error_rate ${pct(sh.false_error_rate)}`);
+    console.log(`synthetic probes (${ss.tables} tables, not published; docs/corpus.md): recall ${pct(ss.recall)} (${ss.caught}/${ss.labeled}), false_error_rate ${pct(ss.false_error_rate)} (${ss.accepted_with_error}/${ss.accepted})`);
     console.log("\ndev per code: labeled caught recall | reported true_pos precision");
     for (const [c, v] of Object.entries(sd.perCode).sort()) console.log(`  ${c.padEnd(28)} ${v.labeled} ${v.caught} ${pct(v.recall)} | ${v.reported} ${v.true_pos} ${pct(v.precision)}`);
     const detail = (rs, title) => {
@@ -150,5 +157,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const lay1 = (r, i) => r.lay.indicatorRows[i] + 1;
     detail(dev, "dev");
     if (heldbackDetail) detail(held, "heldback");
+    if (args.includes("--synthetic-detail")) detail(synthetic, "synthetic");
   }
 }

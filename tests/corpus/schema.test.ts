@@ -3,7 +3,7 @@ import * as path from "path";
 import { ALL_RULES } from "../../src/engine";
 import { corpusProblems, corpusTableSchema } from "../helpers/corpusSchema";
 
-const dirs = ["corpus", "corpus-sample"].map((d) => path.join(__dirname, "..", "fixtures", d));
+const dirs = ["corpus", "corpus-sample", "corpus-synthetic"].map((d) => path.join(__dirname, "..", "fixtures", d));
 const files = dirs.flatMap((d) => (fs.existsSync(d) ? fs.readdirSync(d).filter((f) => f.endsWith(".json") && f !== "caught.json").map((f) => path.join(d, f)) : []));
 const proposedFile = path.join(dirs[0], "codes-proposed.md");
 const proposed = fs.existsSync(proposedFile) ? fs.readFileSync(proposedFile, "utf8") : "";

@@ -9,7 +9,8 @@ const target = z.union([
 
 export const corpusTableSchema = z.object({
   id: z.string(),
-  split: z.enum(["dev", "heldback"]),
+  // "synthetic": the probe tables of tests/fixtures/corpus-synthetic (written, not published; scored apart).
+  split: z.enum(["dev", "heldback", "synthetic"]),
   source_url: z.string(),
   issuer: z.string().min(1),
   province: z.string().min(1),
