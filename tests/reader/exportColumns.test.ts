@@ -44,6 +44,16 @@ describe("export column sets", () => {
     }
   });
 
+  test("an operator word in the 指标值 cell (不少于600, 不小于95) still takes the 度量单位 after the number", () => {
+    const [t] = read([
+      ["项目名称", "宣传经费"],
+      ["一级指标", "二级指标", "三级指标", "指标值", "度量单位"],
+      ["产出指标", "数量指标", "印制宣传册", "不少于600", "册"],
+      ["产出指标", "质量指标", "印刷合格率", "不小于95", "%"],
+    ]);
+    expect(t.indicators.map((r) => r.value.text)).toEqual(["不少于600册", "不小于95%"]);
+  });
+
   test("029 荣昌: 计量单位 before 指标性质", () => {
     const [t] = read([
       ["项目(专项)名称", "古昌镇大青冈村乡村振兴绿化美化项目"],

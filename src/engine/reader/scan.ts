@@ -930,11 +930,12 @@ function partsKind(parts: ValueParts): "定性" | "定量" | null {
   return valueKindOf(parts.kind?.text ?? "") ?? valueKindOf(parts.operator?.text ?? "");
 }
 
-/** A number as the 指标值 column of an export holds it: "95", "3,500", "0.5", "≥95" (the operator already written). */
+/** A number as the 指标值 column of an export holds it: "95", "3,500", "0.5", "≥95", "不少于95" (the operator already written). */
 /** What exports print in the 度量单位 column for "none": -, —, /, 无, N/A. */
 const NO_UNIT_MARK = /^(?:[-—–－―/／\\]+|无|N\/?A)$/i;
-const BARE_NUMBER = /^(?:[≥≤><=＞＜＝≧≦]|>=|<=)?\s*[+-]?\d[\d,，]*(?:\.\d+)?$/;
-const HAS_OPERATOR = /^(?:[≥≤><=＞＜＝≧≦═±]|>=|<=|不低于|不少于|不高于|不超过|大于|小于|等于)/;
+// The operator may be a word (不少于600, 不高于5): the unit of the 度量单位 column still belongs after the number.
+const BARE_NUMBER = /^(?:[≥≤><=＞＜＝≧≦]|>=|<=|不少于|不低于|不小于|不多于|不高于|不超过|不大于|大于等于|小于等于|大于|小于|等于|达到)?\s*[+-]?\d[\d,，]*(?:\.\d+)?$/;
+const HAS_OPERATOR = /^(?:[≥≤><=＞＜＝≧≦═±]|>=|<=|不低于|不少于|不小于|不多于|不高于|不超过|不大于|大于|小于|等于|达到)/;
 
 /** 正向 / 反向 (and 正/反向指标): a direction, which only implies ≥ / ≤ where no operator is written. */
 function isDirectionWord(text: string): boolean {
