@@ -1275,15 +1275,21 @@ function verticalPlan(g: GridView, a: Anchor, start: number, limit: number, head
   let c0 = start;
   while (c0 <= limit && g.text(a.r, c0) === "") c0++;
   if (c0 + 1 > limit || !POINT_LABEL.test(g.text(a.r, c0))) return null;
-  for (let c = c0 + 2; c <= limit; c++) if (g.text(a.r, c) !== "") return null;
+  // Its value is in the cell right of the month, or the one after a blank column (layout); nothing else follows.
+  let vc = c0 + 1;
+  if (vc < limit && g.text(a.r, vc) === "" && g.text(a.r, vc + 1) !== "") vc++;
+  for (let c = vc + 1; c <= limit; c++) if (g.text(a.r, c) !== "") return null;
   const below = a.r + 1;
   if (below >= headerRow || below >= g.nRows || !POINT_LABEL.test(g.text(below, c0))) return null;
   const m = g.mergeAt(a.r, a.c);
-  const labelFree = (r: number) => g.text(r, a.c) === "" || (m !== undefined && m !== null && r <= m.bottom);
+  // The plan's label column is blank beside its points, or merged down over them, or the label repeated on each row (a
+  // host that writes a merged value into every cell of the merge).
+  const own = g.text(a.r, a.c);
+  const labelFree = (r: number) => g.text(r, a.c) === "" || g.text(r, a.c) === own || (m !== undefined && m !== null && r <= m.bottom);
   const points: SpendPoint[] = [];
   for (let r = a.r; r < headerRow && r < g.nRows && (r === a.r || labelFree(r)) && POINT_LABEL.test(g.text(r, c0)); r++) {
     const label = g.cell(r, c0);
-    points.push(new PlanPoint(label, monthOf(label.text), g.cell(r, c0 + 1)));
+    points.push(new PlanPoint(label, monthOf(label.text), g.cell(r, vc)));
   }
   return points.length >= 2 ? points : null;
 }

@@ -45,3 +45,14 @@ describe("a plan written in one cell", () => {
     expect(fs.map((f) => [f.code, f.cell, f.suggestion])).toEqual([["SPEND_NOT_100", "B3", undefined]]);
   });
 });
+
+describe("a plan written down a column (资金支出计划 | 3月底 | 20 over the rows below)", () => {
+  const rows = (label: (i: number) => string, gap: boolean) =>
+    [["3月底", "20"], ["6月底", "50"], ["10月底", "80"], ["12月底", "90"]].map(([m, v], i): CellValue[] => (gap ? [label(i), m, "", v] : [label(i), m, v]));
+
+  test("the label blank below it, repeated on each row (a host that fills merges), or a blank column before the values: the same plan", () => {
+    for (const [label, gap] of [[(i: number) => (i ? "" : "资金支出计划（%）"), false], [() => "资金支出计划（%）", false], [(i: number) => (i ? "" : "资金支出计划（%）"), true]] as const) {
+      expect(spend(rows(label, gap)).map((f) => [f.code, f.cell])).toEqual([["SPEND_NOT_100", gap ? "D6" : "C6"]]);
+    }
+  });
+});
