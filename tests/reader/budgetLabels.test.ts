@@ -134,3 +134,8 @@ describe("a 二级 column under a title the reader does not know", () => {
     expect(t.indicators.map((i) => i.level2.text)).toEqual(["数量指标", "质量指标"]);
   });
 });
+
+test("自治区资金 and 区本级资金 are fund parts (their sum is checked against the total)", () => {
+  expect(sumErrors([["年度资金总额", "380"], ["其中：中央资金", "260"], ["自治区资金", "90"], ["区本级资金", "20"]])).toHaveLength(1);
+  expect(sumErrors([["年度资金总额", "370"], ["其中：中央资金", "260"], ["自治区资金", "90"], ["区本级资金", "20"]])).toEqual([]);
+});

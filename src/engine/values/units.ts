@@ -58,6 +58,8 @@ add(
 );
 add("count", "人天 人日 人·天 人·日", "人·天");
 add("count", "件次", "件次");
+// Livestock counted by the head of cattle and the head of sheep or poultry together (免疫牲畜 ≥42万头只).
+add("count", "头只 头（只） 头(只)", "头只");
 // Equipment counted by the set: 台套 (a machine with its kit), 台件, 件套; one count, not 台 followed by text.
 add("count", "台套 台件 件套 套件", undefined);
 // 人/次 and 人·次 are how some exports write 人次 (a count of attendances), not "people per session".

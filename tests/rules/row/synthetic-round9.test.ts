@@ -11,6 +11,7 @@ import { rule as RATE_NOT_PERCENT } from "../../../src/engine/rules/row/RATE_NOT
 import { rule as VALUE_WRONG_DIRECTION } from "../../../src/engine/rules/row/VALUE_WRONG_DIRECTION";
 import { rule as TYPO } from "../../../src/engine/rules/row/TYPO";
 import { ROW_RULES as ALL_ROW_RULES } from "../../../src/engine/rules";
+import { rule as INDICATOR_NOT_MEASURABLE } from "../../../src/engine/rules/row/INDICATOR_NOT_MEASURABLE";
 import { rule as SATISFACTION_NOT_PERCENT } from "../../../src/engine/rules/row/SATISFACTION_NOT_PERCENT";
 import { rule as VALUE_PLACEHOLDER } from "../../../src/engine/rules/row/VALUE_PLACEHOLDER";
 import { rule as DEADLINE_NOT_DATE } from "../../../src/engine/rules/row/DEADLINE_NOT_DATE";
@@ -106,4 +107,14 @@ test("SATISFACTION_NOT_PERCENT leaves a percentage's template mask (≥**%) to V
   expect(runRule(SATISFACTION_NOT_PERCENT, "满意度指标 | 服务对象满意度指标 | 家长满意度 | ≥**%", noDesc)).toEqual([]);
   expect(runRule(VALUE_PLACEHOLDER, "满意度指标 | 服务对象满意度指标 | 家长满意度 | ≥**%", noDesc)).toHaveLength(1);
   expect(runRule(SATISFACTION_NOT_PERCENT, "满意度指标 | 服务对象满意度指标 | 公众满意度 | 高中低", noDesc)).toHaveLength(1);
+});
+
+describe("from the second synthetic set (scored once, then fixed)", () => {
+  test("livestock in 头只 is a count; 返贫致贫 is reverse; a pledge as the name with 100% is not measurable; 合法权宜 is 合法权益", () => {
+    expect(runRules(ALL_ROW_RULES, "产出指标 | 数量指标 | 口蹄疫强制免疫牲畜数量 | ≥42万头只", noDesc).filter((f) => f.severity === "error")).toEqual([]);
+    expect(runRule(VALUE_WRONG_DIRECTION, "效益指标 | 社会效益指标 | 因突发困难返贫致贫人数 | ≥0人", noDesc)).toHaveLength(1);
+    for (const name of ["兜住兜准兜牢民生底线", "全市不发生重大食品安全事故"]) expect(runRule(INDICATOR_NOT_MEASURABLE, `效益指标 | 社会效益指标 | ${name} | 100%`, noDesc)).toHaveLength(1);
+    expect(runRule(INDICATOR_NOT_MEASURABLE, "效益指标 | 社会效益指标 | 重大食品安全事故发生次数 | =0次", noDesc)).toEqual([]);
+    expect(runRule(TYPO, "效益指标 | 社会效益指标 | 群众合法权宜保障率 | ≥95%", noDesc)[0]?.suggestion).toBe("群众合法权益保障率");
+  });
 });

@@ -77,6 +77,8 @@ export const CONFUSABLES: readonly Confusable[] = [
   { core: "扶育", pattern: "扶育(?=管护|管理|面积|间伐|作业|补助|补贴|任务|措施|林|工程|成效)|(?<=森林|中幼林|幼林|林木|林分)扶育", right: "抚育" },
   // 合法权益, 切身利益's 权益: 权义 is a slip of the same sound.
   { core: "权义", pattern: "(?<=合法|正当|切身|基本|劳动|民生|消费者|职工|妇女|儿童|群众)权义", right: "权益" },
+  // …and 合法权宜 (权宜 is a word of its own only in 权宜之计).
+  { core: "权宜", pattern: "(?<=合法|正当|切身|基本|劳动|消费者|职工|妇女|儿童|群众)权宜(?!之)", right: "权益" },
   // Look-alikes and homophones in words every 绩效 table uses (an IME or OCR slip), keyed on the wrong character, which
   // is rare, so the pre-scan stays cheap: 效宜/效溢 → 效益, 影晌/影向 → 影响, 标淮 → 标准, 群从 → 群众, 满意渡, 可持读,
   // 必须品 → 必需品, 指标直 → 指标值.

@@ -139,6 +139,8 @@ export const NEGATIVE_WORDS: readonly string[] = [
   "受灾", "灾害损失", "火灾", "发案", "案发", "感染率", "病死", "患病率", "污染",
   // 信息安全事件发生次数, 突发公共卫生事件 (a harmful event), 耕地撂荒面积 (land left idle).
   "安全事件", "突发事件", "群体性事件", "撂荒", "抛荒",
+  // 因突发困难返贫致贫人数: people falling (back) into poverty.
+  "返贫", "致贫",
 ];
 /** Actions that turn a negative noun into a positive indicator (问题整改率, 隐患排查次数, 投诉处理率). */
 export const POSITIVE_ACTIONS: readonly string[] = [
