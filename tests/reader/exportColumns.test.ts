@@ -44,6 +44,26 @@ describe("export column sets", () => {
     }
   });
 
+  test("指标值设定依据 / 目标值设置依据 title the basis, even printed before 指标值; 指标标准或依据 stays the standard", () => {
+    expect(["指标值设定依据", "目标值设置依据", "指标值确定依据"].map(headerRole)).toEqual(["basis", "basis", "basis"]);
+    expect(headerRole("指标标准或依据")).toBe("standard");
+    const [t] = read([
+      ["项目名称", "食品安全抽检经费"],
+      ["一级指标", "二级指标", "三级指标", "指标值设定依据", "指标值"],
+      ["产出指标", "数量指标", "食品安全监督抽检批次", "省局下达年度抽检计划", "≥3200批次"],
+    ]);
+    expect([t.indicators[0].value.text, t.indicators[0].basis?.text]).toEqual(["≥3200批次", "省局下达年度抽检计划"]);
+  });
+
+  test("the 504 form without level columns: 指标名称 | 指标性质 | 运算符 | 指标值 | 度量单位 reads the titled operator", () => {
+    const [t] = read([
+      ["项目名称", "职工技能提升经费"],
+      ["指标名称", "指标性质", "运算符", "指标值", "度量单位", "指标方向"],
+      ["举办职工职业技能竞赛", "定量", "≤", "6", "场", "正向"],
+    ]);
+    expect([t.indicators[0].value.text, t.indicators[0].parts?.kind?.text]).toEqual(["≤6场", "定量"]);
+  });
+
   test("an operator word in the 指标值 cell (不少于600, 不小于95) still takes the 度量单位 after the number", () => {
     const [t] = read([
       ["项目名称", "宣传经费"],

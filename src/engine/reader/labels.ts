@@ -334,7 +334,8 @@ export function headerRole(rawKey: string): HeaderRole | null {
   if (lv) return lv[1] === "二" ? "l2" : lv[1] === "三" ? "l3" : "l1";
   // 指标名称 titles the 三级 column of a three-level header (a header row without 一级/二级 is read elsewhere).
   if (key === "指标名称") return "l3";
-  if (key.startsWith("指标值确定") || key.endsWith("确定依据") || key === "依据") return "basis";
+  // 指标值确定依据, 指标值设定依据, 目标值设置依据, 依据: the basis, whichever verb (never the value its 指标值 starts with).
+  if (key.startsWith("指标值确定") || /(?:确定|设定|设置|取值)依据$/.test(key) || key === "依据") return "basis";
   if (key === "指标值类型" || key === "指标类型" || key === "定性/定量" || key === "定量/定性" || key === "指标属性") return "kind";
   if (key === "指标值说明" || key === "指标值内容" || key === "指标说明") return "desc";
   if (VALUE_HEADER.test(key)) return "value";

@@ -283,14 +283,7 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       const m = g.mergeAt(a.r, c);
       right = Math.max(right, m ? m.right : c);
     }
-    // 指标性质 beside a column titled as the operator (指标性质 | 运算符 | 指标值 …): the operator is the one so titled, and
-    // 指标性质 holds 定性 / 定量, the kind (it holds ≥ ≤ = only in exports without an operator column).
-    const operatorTitled = columnTitled(g, a.r, a.c, end, isOperatorTitle);
-    const natureTitled = operatorTitled === null ? null : columnTitled(g, a.r, a.c, end, (key) => key === "指标性质");
-    if (operatorTitled !== null && natureTitled !== null) {
-      cols.op = operatorTitled;
-      if (cols.kind === undefined) cols.kind = natureTitled;
-    }
+    operatorBesideNature(g, a.r, a.c, end, cols);
     // Unmarked blocks side by side: the forms that print them (财政部 申报表 and its provincial copies, 018 东莞, 068
     // 六安) put 中期 first and 年度 second, so the later block holds the budget year's targets.
     // …unless the 年度 block was left blank (its 三级 and 指标值 empty under the header) while the first one is filled
@@ -490,6 +483,7 @@ function levelLessHeader(g: GridView, a: Anchor): HeaderSpec | null {
     right = Math.max(right, m ? m.right : c);
   }
   if (cols.value === undefined) return null;
+  operatorBesideNature(g, a.r, 0, n - 1, cols);
   // An evaluation form (评价指标 | 评价内容 | 指标名称, 051 宁晋): two titled columns of no other role right before the
   // name column, the nearer one holding a level name (制度指标, 产出数量指标) in the first row, are the 一级 and 二级.
   if (l1 === NO_LEVEL && l2 === NO_LEVEL && a.c >= 2 && untitledRole(g, a.r, a.c - 1) && untitledRole(g, a.r, a.c - 2) && looksLikeLevelLabel(g.text(a.r + 1, a.c - 1))) {
@@ -895,6 +889,18 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): { indicator
   }
   if (!rowsUnderHeading && (heading2 || heading1)) pushEmpty(heading2 ?? heading1!);
   return { indicators: out, outline };
+}
+
+/**
+ * 指标性质 beside a column titled as the operator (指标性质 | 运算符 | 指标值 …), in either order: the operator is the one
+ * so titled, and 指标性质 holds 定性 / 定量, the kind (it holds ≥ ≤ = only in exports without an operator column).
+ */
+function operatorBesideNature(g: GridView, r: number, c0: number, end: number, cols: Partial<Record<HeaderRole, number>>): void {
+  const operatorTitled = columnTitled(g, r, c0, end, isOperatorTitle);
+  const natureTitled = operatorTitled === null ? null : columnTitled(g, r, c0, end, (key) => key === "指标性质");
+  if (operatorTitled === null || natureTitled === null) return;
+  cols.op = operatorTitled;
+  if (cols.kind === undefined) cols.kind = natureTitled;
 }
 
 /** The first column of header row `r` (columns c0 … end) whose title passes `test`, or null. */
