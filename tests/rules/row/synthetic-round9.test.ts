@@ -12,6 +12,7 @@ import { rule as VALUE_WRONG_DIRECTION } from "../../../src/engine/rules/row/VAL
 import { rule as TYPO } from "../../../src/engine/rules/row/TYPO";
 import { ROW_RULES as ALL_ROW_RULES } from "../../../src/engine/rules";
 import { rule as INDICATOR_NOT_MEASURABLE } from "../../../src/engine/rules/row/INDICATOR_NOT_MEASURABLE";
+import { rule as VALUE_EMPTY } from "../../../src/engine/rules/row/VALUE_EMPTY";
 import { rule as SATISFACTION_NOT_PERCENT } from "../../../src/engine/rules/row/SATISFACTION_NOT_PERCENT";
 import { rule as VALUE_PLACEHOLDER } from "../../../src/engine/rules/row/VALUE_PLACEHOLDER";
 import { rule as DEADLINE_NOT_DATE } from "../../../src/engine/rules/row/DEADLINE_NOT_DATE";
@@ -117,4 +118,9 @@ describe("from the second synthetic set (scored once, then fixed)", () => {
     expect(runRule(INDICATOR_NOT_MEASURABLE, "效益指标 | 社会效益指标 | 重大食品安全事故发生次数 | =0次", noDesc)).toEqual([]);
     expect(runRule(TYPO, "效益指标 | 社会效益指标 | 群众合法权宜保障率 | ≥95%", noDesc)[0]?.suggestion).toBe("群众合法权益保障率");
   });
+});
+
+test("VALUE_EMPTY: a 三级 of 无 (the level does not apply) stays quiet when numbered (1.无) as well", () => {
+  for (const name of ["无", "1.无", "（一）无"]) expect(runRule(VALUE_EMPTY, `效益指标 | 经济效益指标 | ${name} | `, noDesc)).toEqual([]);
+  expect(runRule(VALUE_EMPTY, "效益指标 | 经济效益指标 | 1.带动就业人数 | ", noDesc)).toHaveLength(1);
 });

@@ -33,7 +33,7 @@ export const rule = defineRule({
       }
       // 不适用 / 不涉及 / 无: the filler says the indicator does not apply — accepted as written, in the value cell or as
       // the 三级 itself (生态环境成本指标 | 无 | , the central-2021 form's 二级 a project does not touch).
-      if (f.ind.value.text.trim() || isNotApplicable(f.ind.level3.text)) continue;
+      if (f.ind.value.text.trim() || isNotApplicable(f.name) || isNotApplicable(f.ind.level3.text)) continue;
       const unit = impliedUnit(f.name, ctx.table.unit);
       const example =
         f.category === "时效" ? `“${ctx.year ?? "××××"}年12月31日前”` : f.category === "成本" ? `“≤9${ctx.table.unit}”` : unit === "%" ? "“≥90%”" : unit ? `“≥10${unit}”` : "“≥45人”";
