@@ -9,6 +9,7 @@ import type { Rule, RuleContext } from "./rules/types";
 import { reportHit } from "./rules/defineRule";
 import { categoryOf, combinedLevelsOf, normalizeLabel } from "./framework";
 import { countsNoMoney } from "./rules/shared/unitLexicon";
+import { magnitudeOf } from "./values/units";
 import { cleanName } from "./rules/shared/indicatorKinds";
 import { parseA1 } from "./address";
 import { budgetInYuan } from "./budget";
@@ -62,15 +63,13 @@ function frameworkOf(choice: Framework | "auto", inds: PerfTable["indicators"]):
   return "classic";
 }
 
-/** A magnitude alone (万, 千, 亿) after the number: the parser reads it as money short of its 元. */
-const BARE_MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 千: 1e3, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8 };
-
 /**
  * 受益人口 ≥3万, 土方量 ≥15万: on a row outside 成本 whose name counts or measures no money, a bare 万 is the magnitude
  * of a unit left out (VALUE_NO_UNIT), not 万元 short of its 元 (which it stays on every other row).
  */
 function magnitudeWithoutUnit(p: ParsedValue, name: string, category: string | null): ParsedValue {
-  const mult = p.unitClass === "money" && !p.mixed ? BARE_MAGNITUDE[p.unit.trim()] : undefined;
+  // A magnitude alone after the number (万, 亿): the parser reads it as money short of its 元.
+  const mult = p.unitClass === "money" && !p.mixed ? magnitudeOf(p.unit.trim()) : undefined;
   if (mult === undefined || category === "成本" || !countsNoMoney(cleanName(name))) return p;
   return Object.freeze({ ...p, unit: "", normalizedUnit: "", unitClass: "none", amountYuan: null, scale: mult, magnitude: p.unit.trim() });
 }

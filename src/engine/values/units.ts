@@ -111,6 +111,11 @@ add("other", "年一遇", "年一遇");
 
 const MAGNITUDE: Record<string, number> = { 万: 1e4, 千: 1e3, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8, 万亿: 1e12 };
 
+/** The multiplier of a magnitude word (万 → 10 000, 亿 → 10⁸), or undefined for any other text. */
+export function magnitudeOf(word: string): number | undefined {
+  return Object.prototype.hasOwnProperty.call(MAGNITUDE, word) ? MAGNITUDE[word] : undefined;
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -43,12 +43,11 @@ function bigrams(text: string): Set<string> {
   return out;
 }
 
-/** How much a cost's name and a count's name share: a topic word counts as a pair of its own. */
-function affinity(cost: string, head: string): number {
-  const a = bigrams(cost);
+/** How much a count's name shares with a cost's (its bigrams and topics, taken once): a topic word counts as a pair of its own. */
+function affinity(costGrams: Set<string>, costTopics: string[], head: string): number {
   let n = 0;
-  for (const b of bigrams(head)) if (a.has(b)) n++;
-  return n + (topicOf(head).some((t) => topicOf(cost).includes(t)) ? 1 : 0);
+  for (const b of bigrams(head)) if (costGrams.has(b)) n++;
+  return n + (topicOf(head).some((t) => costTopics.includes(t)) ? 1 : 0);
 }
 
 /**
@@ -96,8 +95,10 @@ export const rule = defineRule({
     const pick = (c: CostRow): Quantity | null => {
       let best: Quantity | null = null;
       let score = 0;
+      const grams = bigrams(c.text);
+      const topics = topicOf(c.text);
       for (const h of heads) {
-        const s = affinity(c.text, h.name);
+        const s = affinity(grams, topics, h.name);
         if (s > score) [best, score] = [h, s];
       }
       return best ?? (heads.length === 1 ? heads[0] : null);
