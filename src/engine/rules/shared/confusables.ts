@@ -68,11 +68,10 @@ export const CONFUSABLES: readonly Confusable[] = [
   },
   // 大力支出民办幼儿园发展 (110): 支出 (spending) for 支持 (support) after 大力 / 给予 / 积极, before what is supported.
   { core: "支出", pattern: "(?<=大力|给予|积极|全力)支出(?=[\u4e00-\u9fff]{0,12}(?:发展|建设|工作|事业|企业|项目))", right: "支持" },
-  // 率 typed as its homophone 律 after the head of a rate (满意律, 知晓律, 合格律, 到位律 …); 法律, 规律, 纪律 stay.
-  { core: "律", pattern: "(?<=合格|覆盖|完成|及时|满意|知晓|达标|到位|使用|执行|利用|参与|普及|通过|准确|完好|成活|入学|发生|增长|出勤|就业|回收|处置)律", right: "率" },
-  // …and any 律 that ends a word after another character: 办结律, 运用律, 转化律 (a rate's head is open-ended). The words
-  // that end in 律 (法律, 规律, 纪律, 一律, 自律, 定律, 旋律, 韵律 …) and 律师 / 律所 stay.
-  { core: "律", pattern: "(?<=[\u4e00-\u9fff])(?<![法规纪一自他定旋韵格音戒乐声诗典刑军条])律(?![\u4e00-\u9fff])", right: "率" },
+  // 率 typed as its homophone 律: after the head of a rate (满意律, 知晓律, 合格律达到…), and at the end of a word after any
+  // other character (办结律, 运用律: a rate's head is open-ended). The words that end in 律 (法律, 规律, 纪律, 一律, 自律,
+  // 定律, 旋律, 韵律 …) and 律师 / 律所 stay.
+  { core: "律", pattern: "(?:(?<=合格|覆盖|完成|及时|满意|知晓|达标|到位|使用|执行|利用|参与|普及|通过|准确|完好|成活|入学|发生|增长|出勤|就业|回收|处置)律|(?<=[\u4e00-\u9fff])(?<![法规纪一自他定旋韵格音戒乐声诗典刑军条])律(?![\u4e00-\u9fff]))", right: "率" },
   // 抚育 of forest tending (中幼林抚育, 抚育管护): 扶育 is a slip of the same sound.
   { core: "扶育", pattern: "扶育(?=管护|管理|面积|间伐|作业|补助|补贴|任务|措施|林|工程|成效)|(?<=森林|中幼林|幼林|林木|林分)扶育", right: "抚育" },
   // 合法权益, 切身利益's 权益: 权义 is a slip of the same sound.
