@@ -327,8 +327,8 @@ const findingsOf = (grids) =>
     .flatMap((s) => s.tables.flatMap((t) => t.findings))
     .filter((f) => f.severity !== "info");
 
-export async function metamorphicDiffs({ prefix = "", only = [] } = {}) {
-  const dir = path.join(root, "tests", "fixtures", "corpus");
+export async function metamorphicDiffs({ prefix = "", only = [], folder = "corpus" } = {}) {
+  const dir = path.join(root, "tests", "fixtures", folder);
   const diffs = [];
   for (const json of corpusJsonFiles(dir)) {
     const file = path.basename(json);
@@ -356,8 +356,11 @@ export async function metamorphicDiffs({ prefix = "", only = [] } = {}) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [prefix = "", ...only] = process.argv.slice(2);
-  const diffs = await metamorphicDiffs({ prefix: prefix === "all" ? "" : prefix, only });
+  const args = process.argv.slice(2);
+  // `--synthetic` runs it over the written probe tables (tests/fixtures/corpus-synthetic) instead of the corpus.
+  const folder = args.includes("--synthetic") ? "corpus-synthetic" : "corpus";
+  const [prefix = "", ...only] = args.filter((a) => a !== "--synthetic");
+  const diffs = await metamorphicDiffs({ prefix: prefix === "all" ? "" : prefix, only, folder });
   console.log(JSON.stringify(diffs));
   if (!fs.existsSync(path.join(root, "lib"))) process.exitCode = 1;
 }

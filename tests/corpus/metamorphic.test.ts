@@ -1,5 +1,5 @@
 /**
- * Layout invariance on the real corpus (scripts/corpus/metamorphic.mjs): every table re-checked after a change of form
+ * Layout invariance on the real corpus and the synthetic probe tables (scripts/corpus/metamorphic.mjs): every table re-checked after a change of form
  * another issuer's table may show (full-width digits, 三级指标（必填）, （核心指标） after names, numbering, the table moved,
  * merged labels written out, two columns swapped …) gives the same findings, code and row, as the table as published.
  * Runs the compiled lib/ (built by `npm test` before jest), through the CLI's reader.
@@ -15,6 +15,10 @@ const run = (...args: string[]) => JSON.parse(execFileSync(process.execPath, [sc
 describe("corpus layout invariance", () => {
   it("gives the same findings for every table under every transform", () => {
     expect(run("all")).toEqual([]);
+  });
+
+  it("gives the same findings for every synthetic probe table (tests/fixtures/corpus-synthetic) under every transform", () => {
+    expect(run("all", "--synthetic")).toEqual([]);
   });
 
   it("sees a difference when one is made: dropping every % sign changes the findings of table 001", () => {

@@ -78,6 +78,40 @@ describe("部门整体: a list of tasks with their amounts", () => {
     expect(checkTable(t, { year: 2024 }).filter((f) => f.code === "BUDGET_SUM_MISMATCH")).toEqual([]);
   });
 
+  test("财政拨款 titling the list's last column (no 其他资金), the indicator block wider: read on the 金额合计 row, never blank", () => {
+    const cells: CellValue[][] = [
+      ["部门（单位）名称", "某镇人民政府", "", "", ""],
+      ["年度主要任务", "任务名称", "主要内容", "预算金额（万元）", ""],
+      ["", "", "", "总额", "财政拨款"],
+      ["", "机关运行保障", "保障机关正常运转", "1268.4", "1268.4"],
+      ["", "乡村道路养护", "村道日常养护", "63", "63"],
+      ["", "金额合计", "", "1331.4", "1331.4"],
+      ["年度总体目标", "保障机关正常运转，完成村道养护。", "", "", ""],
+      ["一级指标", "二级指标", "三级指标", "", "指标值", "备注"],
+      ["产出指标", "数量指标", "村道养护里程", "", "≥126公里", ""],
+    ];
+    for (const merges of [[{ top: 1, left: 3, bottom: 1, right: 4 }], [{ top: 1, left: 3, bottom: 1, right: 4 }, { top: 8, left: 2, bottom: 8, right: 3 }]]) {
+      const t = readTables({ sheet: "S", cells, merges })[0];
+      expect([t.header.budget?.text, t.header.fiscal?.text, t.header.fiscal?.cell]).toEqual(["1331.4", "1331.4", "E6"]);
+      expect(checkTable(t, { year: 2025 }).filter((f) => f.code === "HEADER_MISSING_FIELD" || f.code === "BUDGET_SUM_MISMATCH")).toEqual([]);
+    }
+  });
+
+  test("预算金额（万元） written out over both its columns (a host that fills every cell of a merge) is still one title", () => {
+    const cells: CellValue[][] = [
+      ["部门（单位）名称", "某县文化和旅游局", "", "", "", ""],
+      ["年度主要任务", "任务名称", "主要内容", "预算金额（万元）", "预算金额（万元）", "预算金额（万元）"],
+      ["年度主要任务", "任务名称", "主要内容", "总额", "财政拨款", "其他资金"],
+      ["年度主要任务", "1.公共文化服务", "开展文化惠民活动", "50", "50", "0"],
+      ["年度主要任务", "2.文物保护", "开展文物巡查和修缮", "30", "30", "0"],
+      ["年度主要任务", "金额合计", "金额合计", "80", "80", "0"],
+      ["年度总体目标", "开展文化惠民演出50场。", "开展文化惠民演出50场。", "开展文化惠民演出50场。", "开展文化惠民演出50场。", "开展文化惠民演出50场。"],
+      ...IND,
+    ];
+    const t = readTables({ sheet: "S", cells })[0];
+    expect([t.header.budget?.text, t.header.fiscal?.text, t.header.other?.text]).toEqual(["80", "80", "0"]);
+  });
+
   test("a task list without its total: the budget is not guessed from the first task", () => {
     const cells: CellValue[][] = [
       ["部门（单位）名称", "某县文化和旅游局", "", ""],

@@ -126,6 +126,15 @@ describe("an outline form: 一级 and 二级 as heading rows in the name column 
     expect(checkTable(t, { year: 2026 }).filter((f) => f.code === "TEMPLATE_PLACEHOLDER_ROW").map((f) => f.cell)).toEqual(["A6"]);
   });
 
+  test("a basis that reads like a goal label (国家…项目绩效目标) beside a name and a value does not end the block", () => {
+    const [t] = read([
+      ["项目名称", "2024年基本公共卫生服务"], ["预算数（万元）", "1286.5"], ["指标名称", "指标值", "指标值确定依据"],
+      ["效益指标", "", ""], ["社会效益指标", "", ""], ["城乡居民公共卫生差距", "不断缩小", "国家基本公共卫生服务项目绩效目标"],
+      ["满意度指标", "", ""], ["服务对象满意度指标", "", ""], ["居民满意度", "≥85%", "上年调查结果"],
+    ]);
+    expect(levels(t).map((r) => r[2])).toEqual(["城乡居民公共卫生差距", "居民满意度"]);
+  });
+
   test("a level name with a value is an indicator (009 临海's 数量指标 | 375万平方米), not a heading", () => {
     const [t] = read([...HEAD, ["产出指标", ""], ["数量指标", "375万平方米"]]);
     expect(levels(t)).toEqual([["产出指标", "", "数量指标", "375万平方米"]]);
@@ -234,6 +243,28 @@ describe("headers on two rows", () => {
       ["培训人次", "≥200人次"],
       ["培训合格率", "≥95%"],
     ]);
+  });
+
+  test("the same header with its merges lost, or written out in every cell (一级指标 again in the row below), reads the same", () => {
+    const body: CellValue[][] = [
+      ["产出指标", "数量指标", "专网线路租赁条数", "=", "17", "条"],
+      ["产出指标", "质量指标", "系统正常运行率", "≥", "99", "%"],
+    ];
+    const mergesLost: CellValue[][] = [["项目名称", "社保信息系统运维"], ["一级指标", "二级指标", "三级指标", "指标值"], ["", "", "", "运算符", "数值", "单位"], ...body];
+    const writtenOut: CellValue[][] = [
+      ["项目名称", "社保信息系统运维"],
+      ["一级指标", "二级指标", "三级指标", "指标值", "指标值", "指标值"],
+      ["一级指标", "二级指标", "三级指标", "运算符", "数值", "单位"],
+      ...body,
+    ];
+    for (const cells of [mergesLost, writtenOut]) {
+      const ts = readTables({ sheet: "S", cells });
+      expect(ts).toHaveLength(1);
+      expect(ts[0].indicators.map((r) => [r.level3.text, r.value.text])).toEqual([
+        ["专网线路租赁条数", "=17条"],
+        ["系统正常运行率", "≥99%"],
+      ]);
+    }
   });
 });
 

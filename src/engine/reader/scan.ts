@@ -122,13 +122,28 @@ function blockBlank(g: GridView, r: number, block: Block, beside: Block): boolea
 }
 
 /**
- * 指标值 merged over sub-titles in the row below (计算符号 | 数值 | 计量单位, 符号 | 目标值 | 单位): the sub-columns take
- * the roles their titles name — the value is the one titled as a value — and the header is two rows high.
+ * The columns 指标值 stands over: its merge, or — the merge lost or written out, as exports and copies do — the cells
+ * right of it that are blank or repeat its title.
+ */
+function valueTitleSpan(g: GridView, r: number, c: number): { left: number; right: number } {
+  const m = g.mergeAt(r, c);
+  if (m) return { left: m.left, right: m.right };
+  const title = g.text(r, c);
+  // A title row's trailing blanks may not be stored: the row below, where the sub-titles are, bounds the span too.
+  const end = Math.max(g.rowLength(r), r + 1 < g.nRows ? g.rowLength(r + 1) : 0);
+  let right = c;
+  while (right + 1 < end && (g.text(r, right + 1) === "" || g.text(r, right + 1) === title)) right++;
+  return { left: c, right };
+}
+
+/**
+ * 指标值 over sub-titles in the row below (计算符号 | 数值 | 计量单位, 符号 | 目标值 | 单位): the sub-columns take the
+ * roles their titles name — the value is the one titled as a value — and the header is two rows high.
  */
 function splitValueHeader(g: GridView, h: HeaderSpec): void {
-  const m = g.mergeAt(h.r, h.cols.value);
+  const m = valueTitleSpan(g, h.r, h.cols.value);
   const below = h.r + 1;
-  if (!m || m.right === m.left || below >= g.nRows) return;
+  if (m.right === m.left || below >= g.nRows) return;
   const sub: Partial<Record<HeaderRole, number>> = {};
   for (let c = m.left; c <= m.right; c++) {
     const t = g.text(below, c);
@@ -137,7 +152,13 @@ function splitValueHeader(g: GridView, h: HeaderSpec): void {
   }
   if (sub.value === undefined || Object.keys(sub).length < 2) return;
   for (const [role, c] of Object.entries(sub) as [HeaderRole, number][]) h.cols[role] = c;
+  h.right = Math.max(h.right, m.right);
   h.height = 2;
+}
+
+/** Whether `a` lies in the lower row of the two-row header `h`. */
+function inLowerHeaderRow(h: HeaderSpec, a: Anchor): boolean {
+  return h.height === 2 && h.r === a.r - 1 && a.c >= h.c1 && a.c <= h.right;
 }
 
 /** A level column the form does not print. */
@@ -252,6 +273,9 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
   // ---- 2. indicator header rows -------------------------------------------------------------
   const headers: HeaderSpec[] = [];
   for (const a of l1Cells) {
+    // The lower row of a two-row header that writes the level titles out again (一级指标 | … | 运算符 | 数值 | 单位
+    // under 一级指标 | … | 指标值 written out over its three columns) is part of the header above, not one of its own.
+    if (headers.some((h) => inLowerHeaderRow(h, a))) continue;
     const rowAnchors = anchorsByRow.list(a.r);
     // The header runs from this 一级指标 to the next 一级指标 on the same row (side-by-side tables).
     let end = g.rowLength(a.r) - 1;
@@ -355,7 +379,7 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
   // full header already found on it; an 一级指标 / 指标类型 column left of the name is the 一级.
   for (const a of nameCells) {
     // A 绩效指标 cell over the level columns of a two-row header is that header's top row, not a name column.
-    if (headers.some((h) => h.r === a.r || (h.r === a.r + 1 && a.c >= h.c1 && a.c <= h.right))) continue;
+    if (headers.some((h) => h.r === a.r || (h.r === a.r + 1 && a.c >= h.c1 && a.c <= h.right) || inLowerHeaderRow(h, a))) continue;
     const levelLess = levelLessHeader(g, a);
     if (levelLess) headers.push(levelLess);
   }
@@ -636,6 +660,9 @@ function buildTable(
     const value = valueOf(g, best, wr, isAnchorAt, hr);
     // 财政拨款 | 其他资金 titles over a list of tasks: the part is on the list's 合计 row, not on its first task.
     if (value && listTotalRow > value.row && value.row > best.r) return g.cell(listTotalRow, value.col);
+    // …and a title with nothing written beside or under it in the header part (the list's last column) has it there
+    // too: its blank neighbour is the next column of the sheet, not the part's value.
+    if ((!value || value.text === "") && listTotalRow > best.r && g.text(listTotalRow, best.c) !== "") return g.cell(listTotalRow, best.c);
     return value;
   };
   const fiscal = partOfBudget("fiscal");
@@ -804,7 +831,11 @@ function classifyRow(g: GridView, r: number, wl: number, wr: number, h: HeaderSp
 function isLabelWordInIndicator(g: GridView, r: number, a: Anchor, h: HeaderSpec): boolean {
   if (a.c === h.cols.l1 || a.c === h.cols.l2) return false;
   if (holdsLevelName(g, r, h.cols.l2)) return true;
-  return (a.c === h.cols.l3 || a.c === h.cols.value || a.c === h.cols.desc) && holdsLevelName(g, r, h.cols.l1);
+  if ((a.c === h.cols.l3 || a.c === h.cols.value || a.c === h.cols.desc) && holdsLevelName(g, r, h.cols.l1)) return true;
+  // A basis or description that reads like a label (国家…项目绩效目标) beside a written name and value is that
+  // indicator's text, not the next table's header — also where no level cell says so (the outline form, merged levels).
+  const named = g.text(r, h.cols.l3) !== "" && !classifyString(g.text(r, h.cols.l3), r, h.cols.l3);
+  return named && (a.c === h.cols.basis || a.c === h.cols.desc) && g.text(r, h.cols.value) !== "";
 }
 
 /** The cell of a level column holds a level name (a column the form does not print holds none). */
@@ -1025,8 +1056,10 @@ function valueColumnByContent(g: GridView, r: number, l3: number, end: number): 
 function nextLabelOfKind(g: GridView, a: Anchor, zone: readonly Anchor[], wr: number): Anchor | undefined {
   if (a.inline !== undefined) return undefined;
   const m = g.mergeAt(a.r, a.c);
+  const own = g.text(a.r, a.c);
   for (let c = (m ? m.right : a.c) + 1; c <= Math.min(wr, g.nCols - 1); c++) {
-    if (g.text(a.r, c) === "") continue;
+    // The same title again is the label's merge written out (hosts that fill every cell of a merge), not a title under it.
+    if (g.text(a.r, c) === "" || g.text(a.r, c) === own) continue;
     return zone.find((b) => b.r === a.r && b.c === c && b.kind === a.kind);
   }
   return undefined;
@@ -1281,10 +1314,11 @@ function verticalPlan(g: GridView, a: Anchor, start: number, limit: number, head
   let c0 = start;
   while (c0 <= limit && g.text(a.r, c0) === "") c0++;
   if (c0 + 1 > limit || !POINT_LABEL.test(g.text(a.r, c0))) return null;
-  // Its value is in the cell right of the month, or the one after a blank column (layout); nothing else follows.
+  // Its value is in the cell right of the month, or the one after a blank column (layout); nothing else follows but
+  // the value again (its merge written out into every cell).
   let vc = c0 + 1;
   if (vc < limit && g.text(a.r, vc) === "" && g.text(a.r, vc + 1) !== "") vc++;
-  for (let c = vc + 1; c <= limit; c++) if (g.text(a.r, c) !== "") return null;
+  for (let c = vc + 1; c <= limit; c++) if (g.text(a.r, c) !== "" && g.text(a.r, c) !== g.text(a.r, vc)) return null;
   const below = a.r + 1;
   if (below >= headerRow || below >= g.nRows || !POINT_LABEL.test(g.text(below, c0))) return null;
   const m = g.mergeAt(a.r, a.c);

@@ -133,6 +133,20 @@ test("COST_RECONCILE: each per-head standard multiplies the count its name share
   expect(runRule(COST_RECONCILE, [rows[0], rows[1], ["", "成本指标", "专家讲课费标准", "", "≤500元/人"]], { columns: "noBasis", budget: "500" })).toEqual([]);
 });
 
+test("COST_RECONCILE: a mark several names carry (（核心指标）) is no shared subject; the pairing is the one without it", () => {
+  const marked = (name: string) => `${name}（核心指标）`;
+  const rows = [
+    ["产出指标", "数量指标", marked("80-89周岁高龄津贴发放人数"), "", "≥6200人"],
+    ["", "", "90-99周岁高龄津贴发放人数", "", "≥950人"],
+    ["", "成本指标", "80-89周岁高龄津贴标准", "", "50元/人·月"],
+    ["", "", marked("90-99周岁高龄津贴标准"), "", "100元/人·月"],
+  ];
+  // 50 × 6200 × 12 + 100 × 950 × 12 = 486万元; the 90-99 standard paired with the marked 6200 would make it 1116万元.
+  expect(runRule(COST_RECONCILE, rows, { columns: "noBasis", budget: "486" })).toEqual([]);
+  const [f] = runRule(COST_RECONCILE, rows, { columns: "noBasis", budget: "900" });
+  expect(f.message).toContain("90-99周岁高龄津贴标准（核心指标） 100元/人·月 × 90-99周岁高龄津贴发放人数 950人");
+});
+
 describe("COST_RECONCILE", () => {
   test("000 #1: ≤450元 × 45人 ≈ 2.02万 vs 40万 → warning at the unit cost", () => {
     const fs = run(ts1, "COST_RECONCILE");

@@ -55,4 +55,9 @@ describe("a plan written down a column (资金支出计划 | 3月底 | 20 over t
       expect(spend(rows(label, gap)).map((f) => [f.code, f.cell])).toEqual([["SPEND_NOT_100", gap ? "D6" : "C6"]]);
     }
   });
+
+  test("each value merged over two cells and written out into both (3月底 | 20 | 20): the same plan", () => {
+    const written = rows(() => "资金支出计划（%）", false).map((r) => [...r, r[2]]);
+    expect(spend(written).map((f) => [f.code, f.cell])).toEqual([["SPEND_NOT_100", "C6"]]);
+  });
 });

@@ -2,6 +2,7 @@ import { defineRule } from "../defineRule";
 import { costRows, cleanRowText, type CostRow } from "../shared/costRows";
 import { rowFacts } from "../shared/rowFacts";
 import { costItem, formatMoney, isPerPersonMonth } from "../shared/money";
+import { cleanName } from "../shared/indicatorKinds";
 
 /** Counts a per-head cost multiplies: people, and households for a payment per family (慰问 ≥500户, 补助 ≥120户). */
 const HEADCOUNT_UNIT = /^(人|人次|名|位|人员|户|户次)$/;
@@ -43,11 +44,15 @@ function bigrams(text: string): Set<string> {
   return out;
 }
 
-/** How much a count's name shares with a cost's (its bigrams and topics, taken once): a topic word counts as a pair of its own. */
+/**
+ * How much a count's name shares with a cost's (its bigrams and topics, taken once): a topic word counts as a pair of its
+ * own. Names are compared without their marks (（核心指标）, numbering): a mark both carry is no shared subject.
+ */
 function affinity(costGrams: Set<string>, costTopics: string[], head: string): number {
+  const name = cleanName(head);
   let n = 0;
-  for (const b of bigrams(head)) if (costGrams.has(b)) n++;
-  return n + (topicOf(head).some((t) => costTopics.includes(t)) ? 1 : 0);
+  for (const b of bigrams(name)) if (costGrams.has(b)) n++;
+  return n + (topicOf(name).some((t) => costTopics.includes(t)) ? 1 : 0);
 }
 
 /**
@@ -95,8 +100,9 @@ export const rule = defineRule({
     const pick = (c: CostRow): Quantity | null => {
       let best: Quantity | null = null;
       let score = 0;
-      const grams = bigrams(c.text);
-      const topics = topicOf(c.text);
+      const costName = cleanName(c.text);
+      const grams = bigrams(costName);
+      const topics = topicOf(costName);
       for (const h of heads) {
         const s = affinity(grams, topics, h.name);
         if (s > score) [best, score] = [h, s];
