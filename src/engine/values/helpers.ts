@@ -183,13 +183,14 @@ export function extractNumbers(input: CellValue): ExtractedNumber[] {
   return out;
 }
 
-/** The value as a percentage (=90% → 90, ≥5‰ → 0.5, ≤15/10万 → 0.015), or null when it is not written as a percentage. */
+/** The value as a percentage (=90% → 90, ≥5‰ → 0.5, ≤15/10万 → 0.015, ≤1/100万 → 0.0001), or null when it is not written as a percentage. */
 export function percentOf(p: ParsedValue): number | null {
   if (p.unitClass !== "percent" || p.number == null) return null;
   if (p.normalizedUnit === "%") return p.number;
   if (p.normalizedUnit === "‰") return p.number / 10;
   if (p.normalizedUnit === "‱") return p.number / 100;
   if (p.normalizedUnit === "/10万") return p.number / 1000;
+  if (p.normalizedUnit === "/100万") return p.number / 10000;
   return null; // 个百分点: a change, not a level
 }
 

@@ -31,8 +31,9 @@ add("percent", "%", "%");
 add("percent", "‰", "‰");
 add("percent", "‱", "‱");
 // Health rates per head of population (孕产妇死亡率 ≤15/10万, 发病率 ≤5/万): a rate like ‰, read as a share.
-add("percent", "/10万 /十万 /10万人 /十万人", "/10万");
-add("percent", "/万 /万人 /1万 /1万人", "‱");
+add("percent", "/10万 /十万 /10万人 /十万人 /10万人口 /十万人口", "/10万");
+add("percent", "/100万 /百万 /100万人 /百万人 /100万人口 /百万人口", "/100万");
+add("percent", "/万 /万人 /1万 /1万人 /万人口", "‱");
 add("percent", "/千 /千人 /1000", "‰");
 add("percent", "个百分点 百分点", "个百分点");
 // 百分比 written as the unit word (=99百分比, 047 嘉峪关): the same as %.

@@ -74,6 +74,10 @@ export const CONFUSABLES: readonly Confusable[] = [
   { core: "律", pattern: "(?:(?<=合格|覆盖|完成|及时|满意|知晓|达标|到位|使用|执行|利用|参与|普及|通过|准确|完好|成活|入学|发生|增长|出勤|就业|回收|处置)律|(?<=[\u4e00-\u9fff])(?<![法规纪一自他定旋韵格音戒乐声诗典刑军条])律(?![\u4e00-\u9fff]))", right: "率" },
   // 抚育 of forest tending (中幼林抚育, 抚育管护): 扶育 is a slip of the same sound.
   { core: "扶育", pattern: "扶育(?=管护|管理|面积|间伐|作业|补助|补贴|任务|措施|林|工程|成效)|(?<=森林|中幼林|幼林|林木|林分)扶育", right: "抚育" },
+  // 弘扬 (carry forward a culture or spirit): 宏扬 is a slip of the same sound.
+  { core: "宏扬", pattern: "宏扬", right: "弘扬" },
+  // 安全度汛 (getting through the flood season): 渡汛 is a slip of the same sound.
+  { core: "渡汛", pattern: "渡汛", right: "度汛" },
   // 合法权益, 切身利益's 权益: 权义 is a slip of the same sound.
   { core: "权义", pattern: "(?<=合法|正当|切身|基本|劳动|民生|消费者|职工|妇女|儿童|群众)权义", right: "权益" },
   // …and 合法权宜 (权宜 is a word of its own only in 权宜之计).

@@ -159,6 +159,13 @@ export const POSITIVE_ACTIONS: readonly string[] = [
  * whatever negative noun the name also holds (故障, 排放, 事故 …).
  */
 const POSITIVE_RATE_HEAD = /(及时|完成|合格|达标|覆盖|办结|整改|处置|处理|修复|成功|到位|知晓|查处|解决|化解|回复|答复|受理|排查|消除|劝返|召回|回收|利用|治理|执行|准确|正确|结案|审结|执结|调处)率$/;
+/** A rating by the people served (投诉举报人对处理结果满意度): more is better, whatever bad thing it was about. */
+const SATISFACTION_HEAD = /(满意|认可|好评|信任)(度|率)$/;
+/**
+ * A surveillance system's sensitivity: cases found NOT to be the disease (非脊灰AFP病例报告发病率 ≥1/10万, 非麻疹风疹
+ * 排除病例报告发病率 ≥2/10万) are reported to show that the system looks; a floor is right.
+ */
+const SURVEILLANCE_SENSITIVITY = /非[\u4e00-\u9fffA-Za-z]{1,8}病例|排除病例/;
 /** Time spans where less is better (响应时间 ≤720分钟). */
 const RESPONSE_TIME = /(响应|修复|处理|办理|办结|等待|审批|维修|恢复|到场|到达|排队)[^，,]{0,4}(时间|时长|时限|用时|耗时)/;
 
@@ -168,7 +175,7 @@ const POSITIVE_ACTION_RE = anyOf(POSITIVE_ACTIONS);
 /** True for 反向 indicators: event counts and rates of bad things, and response times. */
 export function isNegativeName(name: string): boolean {
   if (RESPONSE_TIME.test(name)) return true;
-  return NEGATIVE_RE.test(name) && !POSITIVE_ACTION_RE.test(name) && !POSITIVE_RATE_HEAD.test(name);
+  return NEGATIVE_RE.test(name) && !POSITIVE_ACTION_RE.test(name) && !POSITIVE_RATE_HEAD.test(name) && !SATISFACTION_HEAD.test(name) && !SURVEILLANCE_SENSITIVITY.test(name);
 }
 
 /** Meeting length: the 会议费 rules cap 会期, so a floor is backwards (R-DIR-001, info). */

@@ -14,6 +14,8 @@ export const SLOGAN_VERBS: readonly string[] = [
   "降低", "减少", "扩大", "发挥", "实现", "遏制", "防止", "杜绝",
   // 兜住兜准兜牢民生底线 | 100%, 全市不发生重大食品安全事故 | 100%: a pledge as the name; what share of what?
   "兜住", "兜牢", "兜准", "不发生", "不出现",
+  // 讲好…故事, 唱响…品牌, 擦亮…名片 | 100%: publicity slogans; what share of what?
+  "讲好", "唱响", "叫响", "擦亮",
 ];
 
 /**

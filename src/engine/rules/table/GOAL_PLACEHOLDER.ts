@@ -20,6 +20,8 @@ const GENERIC_CLAUSES: RegExp[] = [
   /^(保障|保证|确保|维持)[\u4e00-\u9fff]{0,6}?(职能|运转|运行|履职|人员经费|工作经费|日常经费|各项工作)(的)?(正常|顺利|有效)?(实现|运转|开展|履行)?$/,
   // 推进科技事业发展, 促进经济社会发展: a direction, not a task.
   /^(推进|促进|推动|助力)[\u4e00-\u9fff]{0,6}?(事业|经济|社会)?(发展|进步)$/,
+  // 提升社区服务水平, 提高工作效率: better than before, but by what?
+  /^(提升|提高|改善|增强)[\u4e00-\u9fff]{0,8}?(服务|工作|管理|保障|履职)?(水平|能力|质量|效率|效能)$/,
 ];
 
 const DATE_WORDS = /(20\d{2}|\d{1,2})\s*(年|月份?|日)(底|末|前|之前)?/g;
@@ -39,11 +41,11 @@ const CARRY_OUT = /^(?:开展|完成|实施|做好|组织|组织实施|推进|�
 
 /**
  * The two texts the same once spacing, punctuation, a year, a leading verb of carrying out and the words
- * 项目/专项/经费/资金/工作/任务 are set aside.
+ * 项目/专项/经费/资金/工作/任务/政策 are set aside (落实草原生态保护补助奖励政策 for 草原生态保护补助奖励资金).
  */
 function sameWords(a: string, b: string): boolean {
   const key = (t: string) =>
-    t.normalize("NFKC").replace(/[\s\p{P}]+/gu, "").replace(/^\d{4}年度?/, "").replace(CARRY_OUT, "").replace(/^\d{4}年度?/, "").replace(/(项目|专项|经费|资金|工作|任务)+$/, "");
+    t.normalize("NFKC").replace(/[\s\p{P}]+/gu, "").replace(/^\d{4}年度?/, "").replace(CARRY_OUT, "").replace(/^\d{4}年度?/, "").replace(/(项目|专项|经费|资金|工作|任务|政策)+$/, "");
   const ka = key(a);
   return ka.length >= 2 && ka === key(b);
 }

@@ -1,0 +1,61 @@
+/**
+ * Classes found by the third set of synthetic probe tables (docs/decisions.md "Tenth round"): fifteen tables written by
+ * helpers who neither ran the engine nor read its rules, scored once before any rule was touched for them. Each test
+ * holds the defect and the accepted forms beside it, so a fix cannot pass by flagging everything.
+ */
+import { runRule, runRules } from "../../helpers/rowsTable";
+import { findingsOf } from "../../helpers/gridCheck";
+import { findTypos } from "../../../src/engine/rules/shared/typos";
+import { rule as VALUE_MIXED_TEXT } from "../../../src/engine/rules/row/VALUE_MIXED_TEXT";
+import { rule as RATE_NOT_PERCENT } from "../../../src/engine/rules/row/RATE_NOT_PERCENT";
+import { rule as VALUE_WRONG_DIRECTION } from "../../../src/engine/rules/row/VALUE_WRONG_DIRECTION";
+import { rule as INDICATOR_NOT_MEASURABLE } from "../../../src/engine/rules/row/INDICATOR_NOT_MEASURABLE";
+
+const noDesc = { columns: "noDescription" as const };
+
+test("a rate per million (麻疹报告发病率 ≤1/100万, /百万人口) is a rate like /10万: no VALUE_MIXED_TEXT, no RATE_NOT_PERCENT", () => {
+  const rows = "效益指标 | 社会效益指标 | 麻疹报告发病率 | ≤1/100万\n效益指标 | 社会效益指标 | 乙肝发病率 | ≤10/百万人口\n效益指标 | 社会效益指标 | 肺结核发病率 | ≤50/10万人口";
+  expect(runRules([VALUE_MIXED_TEXT, RATE_NOT_PERCENT], rows, noDesc)).toEqual([]);
+  // Still a reverse rate: written as a floor, it is the wrong direction.
+  expect(runRule(VALUE_WRONG_DIRECTION, "效益指标 | 社会效益指标 | 麻疹报告发病率 | ≥1/100万", noDesc)).toHaveLength(1);
+});
+
+describe("VALUE_WRONG_DIRECTION: positive indicators that name a bad thing", () => {
+  test("a satisfaction with a complaint (投诉举报人对处理结果满意度 ≥90%) is rated by the people served: more is better", () => {
+    expect(runRule(VALUE_WRONG_DIRECTION, "满意度指标 | 服务对象满意度指标 | 投诉举报人对处理结果满意度 | ≥90%", noDesc)).toEqual([]);
+    expect(runRule(VALUE_WRONG_DIRECTION, "满意度指标 | 服务对象满意度指标 | 群众投诉率 | ≥90%", noDesc)).toHaveLength(1);
+  });
+
+  test("a surveillance system's sensitivity (非脊灰AFP病例报告发病率 ≥1/10万) is a floor; the disease's own incidence is not", () => {
+    expect(runRule(VALUE_WRONG_DIRECTION, "产出指标 | 质量指标 | 15岁以下儿童非脊灰AFP病例报告发病率 | ≥1/10万", noDesc)).toEqual([]);
+    expect(runRule(VALUE_WRONG_DIRECTION, "产出指标 | 质量指标 | 非麻疹风疹排除病例报告发病率 | ≥2/10万", noDesc)).toEqual([]);
+    expect(runRule(VALUE_WRONG_DIRECTION, "效益指标 | 社会效益指标 | 手足口病发病率 | ≥1/10万", noDesc)).toHaveLength(1);
+  });
+});
+
+test("a publicity slogan as the name (讲好…故事 | 100%) measures nothing; 宣传报道篇数 does", () => {
+  expect(runRule(INDICATOR_NOT_MEASURABLE, "效益指标 | 社会效益指标 | 讲好本地香菇文化和廊桥故事 | 100%", noDesc)).toHaveLength(1);
+  expect(runRule(INDICATOR_NOT_MEASURABLE, "效益指标 | 社会效益指标 | 擦亮城市旅游名片 | 100%", noDesc)).toHaveLength(1);
+  expect(runRule(INDICATOR_NOT_MEASURABLE, "产出指标 | 数量指标 | 讲好故事宣传报道篇数 | ≥20篇", noDesc)).toEqual([]);
+});
+
+test("宏扬 → 弘扬 and 安全渡汛 → 安全度汛; 渡口, 宏大 and 弘扬 stay", () => {
+  expect(findTypos("宏扬民族文化").fixed).toBe("弘扬民族文化");
+  expect(findTypos("确保水库安全渡汛").fixed).toBe("确保水库安全度汛");
+  for (const ok of ["弘扬民族文化", "渡口改造", "宏大叙事", "安全度汛"]) expect(findTypos(ok).typos).toEqual([]);
+});
+
+describe("GOAL_PLACEHOLDER", () => {
+  const goal = (name: string, g: string) =>
+    findingsOf([["项目名称", name], ["年度绩效目标", g], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "发放户数", "≥1200户"]], "GOAL_PLACEHOLDER", 2022);
+
+  test("落实 + the project's name with 政策 for 资金 says only that the policy is carried out", () => {
+    expect(goal("草原生态保护补助奖励资金", "落实草原生态保护补助奖励政策。").map((f) => f.severity)).toEqual(["warning"]);
+    expect(goal("草原生态保护补助奖励资金", "落实草原禁牧补助政策，发放补助1475万元，惠及牧户1200户。")).toEqual([]);
+  });
+
+  test("提升…水平 beside 保障…运转 is boilerplate; a level with a number is a target", () => {
+    expect(goal("2023年街道机关运转经费", "保障街道机关正常运转，提升社区服务水平。").map((f) => f.severity)).toEqual(["warning"]);
+    expect(goal("2023年街道机关运转经费", "保障街道机关正常运转，社区服务事项办结率提升至98%。")).toEqual([]);
+  });
+});
