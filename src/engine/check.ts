@@ -43,6 +43,7 @@ export function inferYear(table: PerfTable, parsed: ParsedValue[]): number | nul
   // judged against it, not the other way round (004 长庆: a 2019 table whose one deadline is 2021年12月底).
   const t = YEAR_IN_TEXT.exec(table.header.title?.text ?? "");
   if (t) return Number(t[1]);
+  if (table.documentYear != null) return table.documentYear;
   const years = parsed.map((p) => p.date?.year).filter((y): y is number => typeof y === "number");
   if (years.length) {
     const counts = new Map<number, number>();

@@ -66,7 +66,8 @@ describe("time values", () => {
 
   it("次年3月底前 lies after the budget year: DEADLINE_OUTSIDE_YEAR, not DEADLINE_NO_YEAR", () => {
     const rows = `产出指标 | 时效指标 | 项目验收时间 | 次年3月底前`;
-    expect(runRule(DEADLINE_OUTSIDE_YEAR, rows, { ...noDesc, year: 2026 })[0].suggestion).toBe("2026年3月底前");
+    // The latest the budget year allows, not March of the budget year (docs/decisions.md "Tenth round").
+    expect(runRule(DEADLINE_OUTSIDE_YEAR, rows, { ...noDesc, year: 2026 })[0].suggestion).toBe("2026年12月31日前");
     expect(runRule(DEADLINE_NO_YEAR, rows, { ...noDesc, year: 2026 })).toEqual([]);
   });
 

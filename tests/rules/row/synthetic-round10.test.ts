@@ -10,6 +10,7 @@ import { rule as VALUE_MIXED_TEXT } from "../../../src/engine/rules/row/VALUE_MI
 import { rule as RATE_NOT_PERCENT } from "../../../src/engine/rules/row/RATE_NOT_PERCENT";
 import { rule as VALUE_WRONG_DIRECTION } from "../../../src/engine/rules/row/VALUE_WRONG_DIRECTION";
 import { rule as INDICATOR_NOT_MEASURABLE } from "../../../src/engine/rules/row/INDICATOR_NOT_MEASURABLE";
+import { rule as DEADLINE_OUTSIDE_YEAR } from "../../../src/engine/rules/row/DEADLINE_OUTSIDE_YEAR";
 
 const noDesc = { columns: "noDescription" as const };
 
@@ -57,5 +58,28 @@ describe("GOAL_PLACEHOLDER", () => {
   test("提升…水平 beside 保障…运转 is boilerplate; a level with a number is a target", () => {
     expect(goal("2023年街道机关运转经费", "保障街道机关正常运转，提升社区服务水平。").map((f) => f.severity)).toEqual(["warning"]);
     expect(goal("2023年街道机关运转经费", "保障街道机关正常运转，社区服务事项办结率提升至98%。")).toEqual([]);
+  });
+});
+
+describe("DEADLINE_OUTSIDE_YEAR", () => {
+  test("the year printed on a line of its own under the title (（2026年度）) is the budget year, not the year of the one deadline", () => {
+    const grid = [
+      ["项目支出绩效目标申报表"],
+      ["（2026年度）"],
+      ["项目名称", "法律援助经费"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "办理法律援助案件数", "≥380件"],
+      ["产出指标", "时效指标", "办案补贴发放时间", "2027年1月31日前"],
+    ];
+    const fs = findingsOf(grid, "DEADLINE_OUTSIDE_YEAR");
+    expect(fs.map((f) => [f.cell, f.suggestion])).toEqual([["D6", "2026年12月31日前"]]);
+  });
+
+  test("a deadline early in a later year moves to the budget year's end; one in an earlier year keeps its month", () => {
+    const at = (v: string) => runRule(DEADLINE_OUTSIDE_YEAR, `产出指标 | 时效指标 | 资金拨付完成时间 | ${v}`, { ...noDesc, year: 2024 })[0]?.suggestion;
+    expect(at("2025年3月底前")).toBe("2024年12月31日前");
+    expect(at("2025年12月底前")).toBe("2024年12月底前");
+    expect(at("2023年6月30日前")).toBe("2024年6月30日前");
+    expect(at("2024年6月30日前")).toBeUndefined();
   });
 });

@@ -62,7 +62,10 @@ export const rule = defineRule({
         });
         continue;
       }
-      const s = deadlineText(end, year);
+      // A deadline early in a later year (2027年1月31日前 in a 2026 table) moves to the year's end, the latest it may be,
+      // not to the start of the year; otherwise its month is kept in the budget year (2021年12月底 → 2019年12月底前).
+      const after = end.nextYear === true || (end.year !== null && end.year > year);
+      const s = after && end.month !== 12 ? `${year}年12月31日前` : deadlineText(end, year);
       ctx.report({
         row: f.index,
         cell: f.ind.value.cell,
