@@ -112,6 +112,23 @@ describe("部门整体: a list of tasks with their amounts", () => {
     expect([t.header.budget?.text, t.header.fiscal?.text, t.header.other?.text]).toEqual(["80", "80", "0"]);
   });
 
+  test("预算金额（万元） after a column no label names (对应项目) still titles 总额 | 财政拨款; 基本支出 in that column is a task's project, no 其中 line", () => {
+    const cells: CellValue[][] = [
+      ["部门（单位）名称", "某县人力资源和社会保障局", "", "", "", ""],
+      ["年度主要任务", "任务名称", "主要内容", "对应项目", "预算金额（万元）", ""],
+      ["", "", "", "", "总额", "财政拨款"],
+      ["", "机关运转保障", "保障在职人员工资福利", "基本支出", "386.52", "386.52"],
+      ["", "职业技能培训", "开展职业技能培训", "职业技能提升培训补贴", "180", "180"],
+      ["", "金额合计", "", "", "566.52", "546.52"],
+      ["年度总体目标", "开展职业技能培训1200人次。", "", "", "", ""],
+      ...IND,
+    ];
+    const t = readTables({ sheet: "S", cells, merges: [{ top: 1, left: 4, bottom: 1, right: 5 }] })[0];
+    expect([t.header.budget?.text, t.header.fiscal?.text, t.header.fundParts]).toEqual(["566.52", "546.52", undefined]);
+    const sums = checkTable(t, { year: 2026 }).filter((f) => f.code === "BUDGET_SUM_MISMATCH");
+    expect(sums.map((f) => f.message)).toEqual([expect.stringContaining("财政资金 546.52万元 + 其他资金 0万元")]);
+  });
+
   test("a task list without its total: the budget is not guessed from the first task", () => {
     const cells: CellValue[][] = [
       ["部门（单位）名称", "某县文化和旅游局", "", ""],

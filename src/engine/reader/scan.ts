@@ -708,7 +708,11 @@ function buildTable(
   const overview = v("overview");
   const periodBudget = v("periodBudget");
   const fundParts: FundPart[] = [];
-  for (const a of zone) if (a.kind === "fundPart" && a.r >= top) fundParts.push({ label: a.key, value: valueOf(g, a, wr, isAnchorAt, hr) });
+  // A part's word inside a list of tasks whose 合计 is the budget (对应项目 | 基本支出 on a task's row) is that task's
+  // content, not a 其中 line of the budget.
+  const budgetTitleRow = first.get("budget")?.r ?? top;
+  const inTaskList = (a: Anchor) => listTotalRow >= 0 && a.r > budgetTitleRow && a.r < listTotalRow;
+  for (const a of zone) if (a.kind === "fundPart" && a.r >= top && !inTaskList(a)) fundParts.push({ label: a.key, value: valueOf(g, a, wr, isAnchorAt, hr) });
   const purpose = v("purpose") ?? purposeUnder(g, first.get("budgetGroup"), wr, isAnchorAt);
   // Only the fields found, added in the order they always had (title, code, name, budget, fiscal, other, goal,
   // purpose). Deleting undefined keys afterwards turned every header into a slow dictionary-mode object.
@@ -1113,7 +1117,9 @@ function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: 
     return g.cell(a.r, c);
   }
   const leftIsLabel = a.c > 0 && isAnchorAt(a.r, (m ? m.left : a.c) - 1);
-  if (rightIsLabel || leftIsLabel) {
+  // A label merged over columns with nothing right of it (预算金额（万元） over 总额 | 财政拨款) titles the columns below.
+  const titlesColumns = m !== null && m !== undefined && m.right > m.left && first > limit;
+  if (rightIsLabel || leftIsLabel || titlesColumns) {
     const below = (m ? m.bottom : a.r) + 1;
     if (below < g.nRows) {
       const bm = g.mergeAt(below, a.c);
