@@ -123,10 +123,14 @@ describe("部门整体: a list of tasks with their amounts", () => {
       ["年度总体目标", "开展职业技能培训1200人次。", "", "", "", ""],
       ...IND,
     ];
-    const t = readTables({ sheet: "S", cells, merges: [{ top: 1, left: 4, bottom: 1, right: 5 }] })[0];
-    expect([t.header.budget?.text, t.header.fiscal?.text, t.header.fundParts]).toEqual(["566.52", "546.52", undefined]);
-    const sums = checkTable(t, { year: 2026 }).filter((f) => f.code === "BUDGET_SUM_MISMATCH");
-    expect(sums.map((f) => f.message)).toEqual([expect.stringContaining("财政资金 546.52万元 + 其他资金 0万元")]);
+    // Merged over its two columns, or written out into both (a host that fills every cell of a merge).
+    const writtenOut = cells.map((row, r) => (r === 1 ? row.map((v, c) => (c === 5 ? "预算金额（万元）" : v)) : row));
+    for (const grid of [{ sheet: "S", cells, merges: [{ top: 1, left: 4, bottom: 1, right: 5 }] }, { sheet: "S", cells: writtenOut }]) {
+      const t = readTables(grid)[0];
+      expect([t.header.budget?.text, t.header.fiscal?.text, t.header.fundParts]).toEqual(["566.52", "546.52", undefined]);
+      const sums = checkTable(t, { year: 2026 }).filter((f) => f.code === "BUDGET_SUM_MISMATCH");
+      expect(sums.map((f) => f.message)).toEqual([expect.stringContaining("财政资金 546.52万元 + 其他资金 0万元")]);
+    }
   });
 
   test("a task list without its total: the budget is not guessed from the first task", () => {

@@ -1117,8 +1117,9 @@ function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: 
     return g.cell(a.r, c);
   }
   const leftIsLabel = a.c > 0 && isAnchorAt(a.r, (m ? m.left : a.c) - 1);
-  // A label merged over columns with nothing right of it (预算金额（万元） over 总额 | 财政拨款) titles the columns below.
-  const titlesColumns = m !== null && m !== undefined && m.right > m.left && first > limit;
+  // A label merged over columns (or written out into them) with nothing right of it (预算金额（万元） over 总额 | 财政拨款)
+  // titles the columns below.
+  const titlesColumns = ((m !== null && m !== undefined && m.right > m.left) || first > start) && first > limit;
   if (rightIsLabel || leftIsLabel || titlesColumns) {
     const below = (m ? m.bottom : a.r) + 1;
     if (below < g.nRows) {
