@@ -55,7 +55,9 @@ add(
     "个次 篇次 家次 所次 册次 份次 条次 轮次 学时 课时 节 节课 门 门课 课 堂 张 幅 块 座 处 间 栋 幢 辆 架 艘 只 头 " +
     "株 棵 盏 把 根 箱 盒 袋 瓶 支 枚 位 例 起 宗 单 笔 组 队 届 轮 页 字 种 类 对 点 个点 村 镇 校 床 窗口 网点 首 集 部次 " +
     // Health and service counts: 疫苗接种 ≥2万剂次, 巡诊 ≥50诊次, 门诊 ≥1万人次, 检测 ≥300样次.
-    "剂次 剂 针次 诊次 样次 例次 车辆次 船次 航次 趟 趟次 宗次 件数 人数 户数",
+    "剂次 剂 针次 诊次 样次 例次 车辆次 船次 航次 趟 趟次 宗次 件数 人数 户数 " +
+    // Inspections counted by the vessel or vehicle and visit (渔船安全检查 ≥800艘次, 路检 ≥300辆次).
+    "艘次 辆次 船只次",
 );
 add("count", "人天 人日 人·天 人·日", "人·天");
 add("count", "件次", "件次");
@@ -226,8 +228,9 @@ function scaled(mag: string, base: UnitInfo): UnitInfo {
 
 // Frequencies: ≥2次/月, ≥1篇/年, 每季度 → count per period ("次/月"); the class stays that of the count. A span per
 // session or per day (≥3天/期, ≥8小时/天, ≤2天/次) is a duration the same way: the time it takes each time.
-// A measure per area, volume, length or head (≥500公斤/亩, ≤35微克/立方米, ≥100立方米/秒, ≥1.2吨/头) the same way.
-const PER_RE = /\s*(?:\/|每)\s*(个工作日|工作日|个季度|季度|个月|半年|学年|年|月|周|天|日|小时|分钟|秒|学期|人|户|家|校|村|班|期|场|次|批|件|项|平方公里|平方米|㎡|立方米|公顷|亩|公里|千米|升|吨|头|只|株|床)/y;
+// A measure per area, volume, length or head (≥500公斤/亩, ≤35微克/立方米, ≥100立方米/秒, ≥1.2吨/头) the same way, and
+// a count per site or unit served (巡检 ≥52次/站, ≥2次/所, ≥1次/社区).
+const PER_RE = /\s*(?:\/|每)\s*(个工作日|工作日|个季度|季度|个月|半年|学年|年|月|周|天|日|小时|分钟|秒|学期|人|户|家|校|村|班|期|场|次|批|件|项|平方公里|平方米|㎡|立方米|公顷|亩|公里|千米|升|吨|头|只|株|床|社区|网点|窗口|单位|企业|学校|站|所|队|点|台|辆|艘|座|处|乡|镇)/y;
 const PER_NEXT_RE = /\s*[·・•‧.*×]\s*(个工作日|工作日|个季度|季度|个月|半年|学年|年|月|周|天|日|小时|学期|次|期)/y;
 const PER_CANON: Record<string, string> = { 个工作日: "工作日", 个季度: "季度", 个月: "月", 日: "天" };
 const PER_CACHE = new Map<string, UnitInfo>();

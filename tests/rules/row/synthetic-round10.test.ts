@@ -10,6 +10,9 @@ import { rule as VALUE_MIXED_TEXT } from "../../../src/engine/rules/row/VALUE_MI
 import { rule as RATE_NOT_PERCENT } from "../../../src/engine/rules/row/RATE_NOT_PERCENT";
 import { rule as VALUE_WRONG_DIRECTION } from "../../../src/engine/rules/row/VALUE_WRONG_DIRECTION";
 import { rule as INDICATOR_NOT_MEASURABLE } from "../../../src/engine/rules/row/INDICATOR_NOT_MEASURABLE";
+import { rule as VALUE_NOT_QUANTIFIED } from "../../../src/engine/rules/row/VALUE_NOT_QUANTIFIED";
+import { rule as VALUE_NO_UNIT } from "../../../src/engine/rules/row/VALUE_NO_UNIT";
+import { rule as MONEY_UNIT_INCOMPLETE } from "../../../src/engine/rules/row/MONEY_UNIT_INCOMPLETE";
 import { rule as DEADLINE_OUTSIDE_YEAR } from "../../../src/engine/rules/row/DEADLINE_OUTSIDE_YEAR";
 
 const noDesc = { columns: "noDescription" as const };
@@ -81,5 +84,40 @@ describe("DEADLINE_OUTSIDE_YEAR", () => {
     expect(at("2025年12月底前")).toBe("2024年12月底前");
     expect(at("2023年6月30日前")).toBe("2024年6月30日前");
     expect(at("2024年6月30日前")).toBeUndefined();
+  });
+});
+
+describe("the fourth fresh probe set (j–l)", () => {
+  test("a count per site or unit served (≥52次/站, ≥2次/所) and a count of vessel visits (≥800艘次) are counts, no mixed text", () => {
+    const rows = "产出指标 | 数量指标 | 站点日常巡检次数 | ≥52次/站\n产出指标 | 数量指标 | 学校安全检查 | ≥2次/所\n产出指标 | 数量指标 | 开展渔船安全检查 | ≥800艘次";
+    expect(runRule(VALUE_MIXED_TEXT, rows, noDesc)).toEqual([]);
+    expect(runRule(VALUE_MIXED_TEXT, "产出指标 | 数量指标 | 站点日常巡检次数 | ≥52次每站点巡检到位", noDesc)).toHaveLength(1);
+  });
+
+  test("what was lost or missed (损毁、丢失数, 人口漏登率) is reverse: ≥0 is backwards, ≤1% is right", () => {
+    expect(runRule(VALUE_WRONG_DIRECTION, "产出指标 | 质量指标 | 加工过程中档案实体损毁、丢失数 | ≥0件", noDesc)).toHaveLength(1);
+    expect(runRule(VALUE_WRONG_DIRECTION, "产出指标 | 质量指标 | 人口漏登率 | ≤1%", noDesc)).toEqual([]);
+    expect(runRule(VALUE_WRONG_DIRECTION, "产出指标 | 质量指标 | 人口登记准确率 | ≥99%", noDesc)).toEqual([]);
+  });
+
+  test("推近 → 推进 after a manner word, 着录 → 著录, 青储池 → 青贮池, 安全生成 → 安全生产; 接近, 储备 and 生成 stay", () => {
+    expect(findTypos("有序推近非遗保护传承").fixed).toBe("有序推进非遗保护传承");
+    expect(findTypos("目录数据着录准确率").fixed).toBe("目录数据著录准确率");
+    expect(findTypos("配套建设青储池").fixed).toBe("配套建设青贮池");
+    expect(findTypos("渔业安全生成责任书签订率").fixed).toBe("渔业安全生产责任书签订率");
+    for (const ok of ["推近距离", "青储备", "报告自动生成率", "有序推进"]) expect(findTypos(ok).typos).toEqual([]);
+  });
+
+  test("有效支撑 / 大力支持 alone are a degree of support, no target; 支撑决策报告≥3份 is one", () => {
+    expect(runRule(VALUE_NOT_QUANTIFIED, "效益指标 | 社会效益指标 | 为决策提供人口数据支撑 | 有效支撑", noDesc)).toHaveLength(1);
+    expect(runRule(VALUE_NOT_QUANTIFIED, "效益指标 | 社会效益指标 | 为决策提供人口数据支撑 | 大力支持", noDesc)).toHaveLength(1);
+    expect(runRule(VALUE_NOT_QUANTIFIED, "效益指标 | 社会效益指标 | 支撑决策的分析报告 | ≥3份", noDesc)).toEqual([]);
+  });
+
+  test("1.8万 on a …人次 name with the unit column blank is a count missing its unit, though the name speaks of 救助", () => {
+    const fs = runRules([VALUE_NO_UNIT, MONEY_UNIT_INCOMPLETE], "产出指标 | 数量指标 | 门诊慢特病救助人次 | ≥1.8万", noDesc);
+    expect(fs.map((f) => [f.code, f.suggestion])).toEqual([["VALUE_NO_UNIT", "≥1.8万人次"]]);
+    // Money named as such stays money short of its 元.
+    expect(runRule(MONEY_UNIT_INCOMPLETE, "产出指标 | 数量指标 | 门诊慢特病救助资金 | ≥1.8万", noDesc)).toHaveLength(1);
   });
 });

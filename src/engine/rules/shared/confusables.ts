@@ -74,6 +74,14 @@ export const CONFUSABLES: readonly Confusable[] = [
   { core: "律", pattern: "(?:(?<=合格|覆盖|完成|及时|满意|知晓|达标|到位|使用|执行|利用|参与|普及|通过|准确|完好|成活|入学|发生|增长|出勤|就业|回收|处置)律|(?<=[\u4e00-\u9fff])(?<![法规纪一自他定旋韵格音戒乐声诗典刑军条])律(?![\u4e00-\u9fff]))", right: "率" },
   // 抚育 of forest tending (中幼林抚育, 抚育管护): 扶育 is a slip of the same sound.
   { core: "扶育", pattern: "扶育(?=管护|管理|面积|间伐|作业|补助|补贴|任务|措施|林|工程|成效)|(?<=森林|中幼林|幼林|林木|林分)扶育", right: "抚育" },
+  // 推进 after a manner word (有序推近, 稳步推近): 推近 is a slip of the same sound.
+  { core: "推近", pattern: "(?<=有序|稳步|加快|持续|扎实|全面|积极|深入|统筹|协同|逐步|大力)推近", right: "推进" },
+  // 著录 of archives (目录著录, 著录准确率): 着录 is no word.
+  { core: "着录", pattern: "着录", right: "著录" },
+  // 青贮 (silage: 青贮池, 青贮饲料, 青贮玉米): 青储 is a slip of the same sound.
+  { core: "青储", pattern: "青储(?=池|窖|饲料|玉米|草|料|设施|收储|加工)", right: "青贮" },
+  // 安全生产 (work safety): 安全生成 is a slip of the same sound.
+  { core: "安全生成", pattern: "安全生成", right: "安全生产" },
   // 弘扬 (carry forward a culture or spirit): 宏扬 is a slip of the same sound.
   { core: "宏扬", pattern: "宏扬", right: "弘扬" },
   // 安全度汛 (getting through the flood season): 渡汛 is a slip of the same sound.

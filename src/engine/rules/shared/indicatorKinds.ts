@@ -141,6 +141,8 @@ export const NEGATIVE_WORDS: readonly string[] = [
   "安全事件", "突发事件", "群体性事件", "撂荒", "抛荒",
   // 因突发困难返贫致贫人数: people falling (back) into poverty.
   "返贫", "致贫",
+  // 档案实体损毁、丢失数; 人口漏登率 (people the census missed), 漏查, 漏统: what was lost or missed.
+  "损毁", "毁损", "丢失", "遗失", "失窃", "被盗", "漏登", "漏查", "漏统", "漏录",
 ];
 /** Actions that turn a negative noun into a positive indicator (问题整改率, 隐患排查次数, 投诉处理率). */
 export const POSITIVE_ACTIONS: readonly string[] = [

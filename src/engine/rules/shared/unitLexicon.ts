@@ -133,6 +133,8 @@ export const NAME_CUES: readonly NameCue[] = [
 /** A name that counts or measures something other than money: 受益人口, 培训人数, 土方量, 造林面积, 发放宣传册数量. */
 const MEASURE_ENDING = /(数量|总量|产量|方量|工程量|用量|储量|流量|数)$/;
 export function countsNoMoney(name: string): boolean {
+  // …人次 / …户次 (门诊慢特病救助人次, 补助发放户次) counts attendances, whatever money the name also speaks of.
+  if (/(人次|户次)$/.test(name)) return true;
   const cue = nameCueOf(name);
   if (cue) return cue.dimension !== "money";
   return MEASURE_ENDING.test(name) && !MONEY_WORD.test(name);

@@ -42,6 +42,8 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
   /影响力(扩大|提升|提高|增强)/,
   new RegExp(`(${RESULT_NOUNS})(良好|较好|较大|很大|明显|显著|突出|可持续|持续|有效|深远)$`),
   /^(稳步|逐步|不断|持续|进一步|全面|大力|切实)[\u4e00-\u9fff]{2,4}$/,
+  // 有效支撑, 大力支持, 积极助推: a degree of support with neither what is supported nor how much.
+  new RegExp(`^(${DEGREE_WORDS})(支撑|支持|助推|引领|服务)$`),
   // 明显增加, 显著降低 (degree + change) and 提升明显, 增长较快 (change + degree).
   new RegExp(`(${DEGREE_WORDS})(${CHANGE_VERBS})`),
   new RegExp(`(${CHANGE_VERBS})(明显|显著|较大|较快|较多)$`),
