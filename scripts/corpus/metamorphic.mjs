@@ -160,7 +160,8 @@ export const TRANSFORMS = {
   /** 项 目 名 称 / 总 体 目 标: header labels spaced out to fill their cell, and 项目名称： with a colon. */
   spacedLabels: (g) => {
     const n = clone(g);
-    const h = findTitle(n, /^一级指标|^三级指标/);
+    // The header row titled 一级指标 or just 一级 (014, 982): labels above it only, never the level cells below.
+    const h = findTitle(n, /^一级指标|^三级指标|^[一三]级$/);
     for (let r = 0; r < (h ? h.r : n.cells.length); r++) {
       const v = n.cells[r]?.[0];
       if (typeof v === "string" && /^[\u4e00-\u9fff]{2,6}$/.test(v.trim())) n.cells[r][0] = r % 2 ? v.trim().split("").join(" ") : `${v.trim()}：`;
@@ -210,7 +211,9 @@ export const TRANSFORMS = {
     if (!h || !findTitle(g, /^一级指标/)) return { g: n, back: same };
     const row = n.cells[h.r];
     const at = row.flatMap((v, c) => (c > h.c && /^(年度)?指标值$|^目标值$/.test(squash(v)) ? [c] : []));
-    if (at.length === 1) row[at[0]] = "考核值";
+    // A 中期指标值 beside it (972) is a second value column the reader tells apart from the 年度 one by their titles only.
+    const periodBeside = row.some((v) => /^(中期|实施期|中长期)/.test(squash(v)));
+    if (at.length === 1 && !periodBeside) row[at[0]] = "考核值";
     return { g: n, back: same };
   },
   /** The 二级 column titled with a word the reader has no entry for (类别): read by its level names. */
