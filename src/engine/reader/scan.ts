@@ -642,6 +642,11 @@ function buildTable(
     }
   }
   let budget = v("budget");
+  // 项目资金（万元） | 86.4 | 其中：自治区资金 | 60: the group label with an amount right beside it is the budget line.
+  if (!budget) {
+    const group = v("budgetGroup");
+    if (group && /^\d[\d,]*(?:\.\d+)?$/.test(group.text.trim())) budget = group;
+  }
   // 年度预算数（万元） | 合计 | 财政拨款 | 其他资金 over a row of amounts: the total is under 合计.
   // The row of a list's 合计 the budget was read from: the fund parts printed beside it are read on that row too.
   let listTotalRow = -1;

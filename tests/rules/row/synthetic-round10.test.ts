@@ -13,6 +13,7 @@ import { rule as INDICATOR_NOT_MEASURABLE } from "../../../src/engine/rules/row/
 import { rule as VALUE_NOT_QUANTIFIED } from "../../../src/engine/rules/row/VALUE_NOT_QUANTIFIED";
 import { rule as VALUE_NO_UNIT } from "../../../src/engine/rules/row/VALUE_NO_UNIT";
 import { rule as MONEY_UNIT_INCOMPLETE } from "../../../src/engine/rules/row/MONEY_UNIT_INCOMPLETE";
+import { rule as SATISFACTION_NOT_PERCENT } from "../../../src/engine/rules/row/SATISFACTION_NOT_PERCENT";
 import { rule as DEADLINE_OUTSIDE_YEAR } from "../../../src/engine/rules/row/DEADLINE_OUTSIDE_YEAR";
 
 const noDesc = { columns: "noDescription" as const };
@@ -119,5 +120,49 @@ describe("the fourth fresh probe set (j–l)", () => {
     expect(fs.map((f) => [f.code, f.suggestion])).toEqual([["VALUE_NO_UNIT", "≥1.8万人次"]]);
     // Money named as such stays money short of its 元.
     expect(runRule(MONEY_UNIT_INCOMPLETE, "产出指标 | 数量指标 | 门诊慢特病救助资金 | ≥1.8万", noDesc)).toHaveLength(1);
+  });
+});
+
+describe("the fifth fresh probe set (m–o)", () => {
+  test("a rate of something else under 满意度 (投诉办结率 | ≥95) is judged as the rate it is; a complaint count there stays a count", () => {
+    const rows = (name: string, value: string) => `满意度指标 | 服务对象满意度指标 | ${name} | ${value}`;
+    expect(runRules([RATE_NOT_PERCENT, SATISFACTION_NOT_PERCENT], rows("12345热线环卫类投诉办结率", "≥95"), noDesc).map((f) => [f.code, f.suggestion])).toEqual([["RATE_NOT_PERCENT", "≥95%"]]);
+    expect(runRules([RATE_NOT_PERCENT, SATISFACTION_NOT_PERCENT], rows("有效投诉次数", "≤2次"), noDesc)).toEqual([]);
+    expect(runRules([RATE_NOT_PERCENT, SATISFACTION_NOT_PERCENT], rows("服务对象满意度", "≥95"), noDesc).map((f) => f.code)).toEqual(["SATISFACTION_NOT_PERCENT"]);
+  });
+
+  test("what is cleared away (清理除治病死松树 ≥18000株) is counted: a floor, though the name holds 病死", () => {
+    expect(runRule(VALUE_WRONG_DIRECTION, "产出指标 | 数量指标 | 清理除治病死（枯死）松树 | ≥18000株", noDesc)).toEqual([]);
+    expect(runRule(VALUE_WRONG_DIRECTION, "效益指标 | 生态效益指标 | 松树病死率 | ≥1%", noDesc)).toHaveLength(1);
+  });
+
+  test("a pledge of protection as the name (筑牢…生态安全屏障 | 100%) measures nothing", () => {
+    expect(runRule(INDICATOR_NOT_MEASURABLE, "效益指标 | 可持续影响指标 | 筑牢全县生态安全屏障 | 100%", noDesc)).toHaveLength(1);
+    expect(runRule(INDICATOR_NOT_MEASURABLE, "效益指标 | 可持续影响指标 | 松林面积保有率 | ≥98%", noDesc)).toEqual([]);
+  });
+
+  test("进一部提高 → 进一步提高; 进一部分 stays", () => {
+    expect(findTypos("进一部提高残疾人服务水平").fixed).toBe("进一步提高残疾人服务水平");
+    expect(findTypos("其中进一部分资金用于").typos).toEqual([]);
+  });
+
+  test("做好 + the project's name + 保障工作 repeats the name", () => {
+    const goal = (name: string, g: string) =>
+      findingsOf([["项目名称", name], ["年度目标", g], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "污水处理量", "≥1200万吨"]], "GOAL_PLACEHOLDER", 2026);
+    expect(goal("儋州市城镇污水处理厂运营服务费", "做好儋州市城镇污水处理厂运营服务费保障工作。").map((f) => f.severity)).toEqual(["warning"]);
+    expect(goal("儋州市城镇污水处理厂运营服务费", "保障城镇污水处理厂稳定运行，全年处理污水≥1200万吨，出水达标率100%。")).toEqual([]);
+  });
+
+  test("项目资金（万元） with the amount right beside it is the budget line, checked against its 其中 lines", () => {
+    const grid = [
+      ["项目名称", "2026年养老机构运营补贴", "", ""],
+      ["项目资金（万元）", "86.4", "其中：自治区资金", "60"],
+      ["", "", "县级资金", "24.6"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "补贴养老机构数", "=4家"],
+    ];
+    expect(findingsOf(grid, "BUDGET_SUM_MISMATCH", 2026).map((f) => f.cell)).toEqual(["B2"]);
+    const fixed = grid.map((r, i) => (i === 2 ? ["", "", "县级资金", "26.4"] : r));
+    expect(findingsOf(fixed, "BUDGET_SUM_MISMATCH", 2026)).toEqual([]);
   });
 });

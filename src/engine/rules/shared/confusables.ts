@@ -126,6 +126,8 @@ export const CONFUSABLES: readonly Confusable[] = [
   { core: "实施", pattern: "(?<=配套|服务|防护)实施(?=建设|完善|齐全|改造|维修|维护|用房|配置|设备|[，,。；;、）)]|$)", right: "设施" },
   // 进一步 before a verb of change: 进一点提高 (016 澧县).
   { core: "进一点", pattern: "进一点(?=提高|提升|加强|完善|改善|推进|扩大|增强|规范|落实|优化|深化|巩固|健全)", right: "进一步" },
+  // …and 进一部 (a same-sound slip, 924).
+  { core: "进一部", pattern: "进一部(?=提高|提升|加强|完善|改善|推进|扩大|增强|规范|落实|优化|深化|巩固|健全)", right: "进一步" },
   // 全民 of 全民健身 / 全民健康水平 (004 长庆); 全面健康发展 is a word and stays.
   { core: "全面", pattern: "全面(?=健身|健康水平|健康素养|阅读|参保)", right: "全民" },
   // 河道 of river works: 中小河流治理问道长度 (048 陈仓).

@@ -155,6 +155,8 @@ export const POSITIVE_ACTIONS: readonly string[] = [
   "防治", "救灾", "减灾", "扑救", "侦破", "破案", "治污",
   // Cases closed or settled (投诉案件结案率, 劳动争议调处率): the closing is counted.
   "结案", "审结", "执结", "调处", "查办",
+  // 清理除治病死松树 ≥18000株, 清除隐患: what is cleared away is counted.
+  "清理", "除治", "清除", "清运",
 ];
 /**
  * The head of a rate that measures what was done well (…及时率, …合格率, …达标排放率, …修复及时率): a floor is right

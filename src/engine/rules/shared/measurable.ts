@@ -16,6 +16,8 @@ export const SLOGAN_VERBS: readonly string[] = [
   "兜住", "兜牢", "兜准", "不发生", "不出现",
   // 讲好…故事, 唱响…品牌, 擦亮…名片 | 100%: publicity slogans; what share of what?
   "讲好", "唱响", "叫响", "擦亮",
+  // 筑牢…生态安全屏障, 守住…底线, 织密…保障网 | 100%: a pledge of protection.
+  "筑牢", "守牢", "守住", "织密", "织牢",
 ];
 
 /**

@@ -63,9 +63,12 @@ export class RowFacts {
   get negative(): boolean {
     return this.n.negative;
   }
-  /** A 满意度 row: the name says 满意度/满意率, or the row sits under the 满意度 category. */
+  /**
+   * A 满意度 row: the name says 满意度/满意率, or the row sits under the 满意度 category — unless it names a rate of
+   * something else (12345热线投诉办结率 | ≥95 under 满意度): that is judged as the rate it is.
+   */
   get satisfaction(): boolean {
-    return this.n.satisfactionName || this.labels.category === "满意度";
+    return this.n.satisfactionName || (this.labels.category === "满意度" && !this.n.strictRate);
   }
   get money(): boolean {
     return this.n.money;
