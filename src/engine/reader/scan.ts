@@ -275,7 +275,10 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
   for (const a of l1Cells) {
     // The lower row of a two-row header that writes the level titles out again (一级指标 | … | 运算符 | 数值 | 单位
     // under 一级指标 | … | 指标值 written out over its three columns) is part of the header above, not one of its own.
-    if (headers.some((h) => inLowerHeaderRow(h, a))) continue;
+    // Headers are pushed in row order here, so only the last ones (the row above) can hold it.
+    let lower = false;
+    for (let i = headers.length - 1; i >= 0 && headers[i].r >= a.r - 1 && !lower; i--) lower = inLowerHeaderRow(headers[i], a);
+    if (lower) continue;
     const rowAnchors = anchorsByRow.list(a.r);
     // The header runs from this 一级指标 to the next 一级指标 on the same row (side-by-side tables).
     let end = g.rowLength(a.r) - 1;
