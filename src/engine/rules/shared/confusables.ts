@@ -17,6 +17,8 @@ export interface Confusable {
 }
 
 const DATE_AHEAD = "(?=\\s*(?:\\d{4}\\s*年|\\d{1,2}\\s*月|目前|当前|现在|今年|本年|年底|年末|上半年|下半年))";
+/** A verb of change right after the word (进一步提高, 进一步完善): where 进一点 / 进一部 can only mean 进一步. */
+const CHANGE_VERB_AHEAD = "(?=提高|提升|加强|完善|改善|推进|扩大|增强|规范|落实|优化|深化|巩固|健全)";
 const PERIOD_OWNERS = ["服务", "实施", "建设", "项目", "执行", "运行", "合同", "工作"];
 
 export const CONFUSABLES: readonly Confusable[] = [
@@ -124,10 +126,9 @@ export const CONFUSABLES: readonly Confusable[] = [
   // 配套 / 服务 / 防护 实施 is also a verb phrase (同步配套实施道路硬化, 签约服务实施情况): 设施 only where a facility is
   // meant — built, equipped, maintained — or the name ends there (配套实施建设, 服务实施完善).
   { core: "实施", pattern: "(?<=配套|服务|防护)实施(?=建设|完善|齐全|改造|维修|维护|用房|配置|设备|[，,。；;、）)]|$)", right: "设施" },
-  // 进一步 before a verb of change: 进一点提高 (016 澧县).
-  { core: "进一点", pattern: "进一点(?=提高|提升|加强|完善|改善|推进|扩大|增强|规范|落实|优化|深化|巩固|健全)", right: "进一步" },
-  // …and 进一部 (a same-sound slip, 924).
-  { core: "进一部", pattern: "进一部(?=提高|提升|加强|完善|改善|推进|扩大|增强|规范|落实|优化|深化|巩固|健全)", right: "进一步" },
+  // 进一步 before a verb of change: 进一点提高 (016 澧县), and 进一部 (a same-sound slip, 924).
+  { core: "进一点", pattern: `进一点${CHANGE_VERB_AHEAD}`, right: "进一步" },
+  { core: "进一部", pattern: `进一部${CHANGE_VERB_AHEAD}`, right: "进一步" },
   // 全民 of 全民健身 / 全民健康水平 (004 长庆); 全面健康发展 is a word and stays.
   { core: "全面", pattern: "全面(?=健身|健康水平|健康素养|阅读|参保)", right: "全民" },
   // 河道 of river works: 中小河流治理问道长度 (048 陈仓).
