@@ -32,6 +32,9 @@ const NO_VALUE: ParsedValue = parseValue("");
  * Budget year: the year in the project name, else the code's year digits, else the title's, else deadlines, else a
  * one-year project period, else the document's.
  */
+/** A deadline this many months into the next year reads as the budget year's work run over its end. */
+const SPILL_MONTHS = 3;
+
 export function inferYear(table: PerfTable, parsed: ParsedValue[]): number | null {
   const name = table.header.projectName?.text ?? table.header.title?.text ?? "";
   const m = YEAR_IN_TEXT.exec(name) ?? /^(20\d{2})/.exec(name);
@@ -44,16 +47,22 @@ export function inferYear(table: PerfTable, parsed: ParsedValue[]): number | nul
   const t = YEAR_IN_TEXT.exec(table.header.title?.text ?? "");
   if (t) return Number(t[1]);
   if (table.documentYear != null) return table.documentYear;
-  const years = parsed.map((p) => p.date?.year).filter((y): y is number => typeof y === "number");
+  // 项目起止时间 2021.1-2021.12 (053): a period within one year names it.
+  const period = table.header.period ? parseValue(table.header.period.text) : null;
+  const periodYear =
+    period?.kind === "deadline" && period.date?.year != null && (period.period?.start.year ?? period.date.year) === period.date.year ? period.date.year : null;
+  const dates = parsed.flatMap((p) => (p.date?.year != null ? [{ year: p.date.year, month: p.date.month }] : []));
+  const years = dates.map((d) => d.year);
+  // Deadlines outrank the period (a period copied from last year is the likelier slip: YEAR_MISMATCH), except a lone
+  // deadline early in the next year: work or payment run past the year end (支付完成时间 2025年1月31日 in a 2024
+  // table) is the slip there, and the period names the year.
+  if (periodYear !== null && dates.length === 1 && years[0] === periodYear + 1 && dates[0].month <= SPILL_MONTHS) return periodYear;
   if (years.length) {
     const counts = new Map<number, number>();
     for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
     return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
   }
-  // 项目起止时间 2021.1-2021.12 (053): a period within one year names it, when nothing above does.
-  const period = table.header.period ? parseValue(table.header.period.text) : null;
-  if (period?.kind === "deadline" && period.date?.year != null && (period.period?.start.year ?? period.date.year) === period.date.year) return period.date.year;
-  return table.documentYear ?? null;
+  return periodYear;
 }
 
 /** resolveFramework over the rows' 一级 texts, without building the list of texts (same answer: see framework.ts). */

@@ -322,6 +322,9 @@ export function isOperatorTitle(key: string): boolean {
   return OPERATOR_HEADER.test(key);
 }
 
+/** A scoring rule's title: 评（扣）分标准, 评分标准, 扣分标准, 计分方法, 评分规则. */
+const SCORING_HEADER = /^(?:评[（(]?扣[)）]?分|评分|扣分|计分|打分)(?:标准|规则|办法|方法|说明)$/;
+
 /**
  * Header cell of the indicator block → column role. Finance-system exports split the value over columns of their
  * own: "op" (指标性质 / 计算符号: ≥ ≤ =, sometimes 正向/反向 or 定性), "unit" (度量单位 / 计量单位), "kind"
@@ -346,6 +349,8 @@ export function headerRole(rawKey: string): HeaderRole | null {
   if (/^(?:指标)?(?:权重|分值)(?:（[%分]）)?$/.test(key)) return "weight";
   if (key === "备注") return "note";
   if (key === "绩效标准" || key === "指标标准" || key === "指标标准或依据" || key === "评价标准") return "standard";
+  // 评（扣）分标准, 评分标准, 计分方法: how the row is scored at the year's end, never its target.
+  if (SCORING_HEADER.test(key)) return "standard";
   return null;
 }
 

@@ -212,8 +212,10 @@ export interface PlanReading {
   literal: (number | null)[];
   firstFilled: number;
   lastFilled: number;
-  /** The row is per-period values adding up to the whole. */
+  /** The row is per-period values adding up to the whole (or, on a form printed by periods, to what it plans). */
   increments: boolean;
+  /** The form prints periods, not points (第一季度 … 第四季度, 上半年 | 下半年, 1-3月): it asks each period's spending. */
+  byPeriods: boolean;
   /** Sum of the per-point values (blanks as 0), in %. */
   total: number;
   curve: number[] | null;
@@ -227,7 +229,7 @@ export interface PlanReading {
 function emptyReading(input: SpendInput, stage: "empty" | "unreadable" | "failed", cells: PlanCell[], points: SpendPointResult[], labels: PlanReading["labels"], knownMonths: boolean, yearEnd: number): PlanReading {
   return {
     input, stage, reading: "empty", cells, points, labels, knownMonths, yearEnd, plainReading: "percent", plainIndices: [], amountBase: null, amountIsBudget: false,
-    finalIncrement: false, literal: cells.map(() => null), firstFilled: -1, lastFilled: -1, increments: false, total: 0, curve: null,
+    finalIncrement: false, literal: cells.map(() => null), firstFilled: -1, lastFilled: -1, increments: false, byPeriods: false, total: 0, curve: null,
     yearEndFilled: false, allBlankThenEnd: false, decreases: [], paceShortfalls: [],
   };
 }
@@ -334,13 +336,15 @@ function read(input: SpendInput): PlanReading {
   // A strictly rising row (0.16/0.33/0.50 adds up to 99 by chance) is cumulative, not increments.
   const filledPct = literal.filter((v): v is number => v !== null);
   const strictlyRising = filledPct.every((v, i) => i === 0 || v > filledPct[i - 1] + PCT_EPS);
+  const byPeriods = printedByPeriods(labels);
+  const belowWhole = (endPct === null || endPct < 100 - PCT_EPS) && present[lastFilled] < 100 - PCT_EPS;
   const increments =
     numeric.length >= 2 &&
-    !strictlyRising &&
     !finalIncrement &&
-    Math.abs(total - 100) <= SUM_SLACK &&
-    (endPct === null || endPct < 100 - PCT_EPS) &&
-    present[lastFilled] < 100 - PCT_EPS;
+    belowWhole &&
+    // Values adding up to 100 that do not rise, or, on a form printed by periods, any row that does not end at 100
+    // and adds up to no more than it (一季度 25 | 二季度 25 | 三季度 25 | 四季度 15 plans 90%, not a drop to 15%).
+    ((!strictlyRising && Math.abs(total - 100) <= SUM_SLACK) || (byPeriods && (plainReading !== "amount" || amountBase === budgetInUnit || amountBase === budgetAlt) && total <= 100 + SUM_SLACK));
 
   let curve: number[];
   if (increments) {
@@ -397,8 +401,18 @@ function read(input: SpendInput): PlanReading {
   return {
     input, stage: "read", reading, cells: raw, points, labels, knownMonths, yearEnd, plainReading,
     plainIndices: plain.map((x) => x.i), amountBase, amountIsBudget: amountBase !== null && (amountBase === budgetInUnit || amountBase === budgetAlt),
-    finalIncrement, literal, firstFilled, lastFilled, increments, total, curve, yearEndFilled, allBlankThenEnd, decreases, paceShortfalls,
+    finalIncrement, literal, firstFilled, lastFilled, increments, byPeriods, total, curve, yearEndFilled, allBlankThenEnd, decreases, paceShortfalls,
   };
+}
+
+/**
+ * A plan printed by periods (第一季度 … 第四季度, 上半年 | 下半年, 1-3月 | 4-6月): the form asks what is spent in each
+ * period, so per-period values are what it wants (the curve is still built from them).
+ */
+const PERIOD_LABEL = /^(?:第?[一二三四1-4]季度|[一二三四1-4]季度|[上下]半年|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月(?:份)?)$/;
+function printedByPeriods(labels: PlanReading["labels"]): boolean {
+  const ls = (labels ?? []).map((l) => String(l ?? "").replace(/\s+/g, "")).filter(Boolean);
+  return ls.length >= 2 && ls.every((l) => PERIOD_LABEL.test(l));
 }
 
 /** How a point is named in messages: its label, else "N月底", else "第N个时间点". */

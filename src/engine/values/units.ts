@@ -57,7 +57,9 @@ add(
     // Health and service counts: 疫苗接种 ≥2万剂次, 巡诊 ≥50诊次, 门诊 ≥1万人次, 检测 ≥300样次.
     "剂次 剂 针次 诊次 样次 例次 车辆次 船次 航次 趟 趟次 宗次 件数 人数 户数 " +
     // Inspections counted by the vessel or vehicle and visit (渔船安全检查 ≥800艘次, 路检 ≥300辆次).
-    "艘次 辆次 船只次",
+    "艘次 辆次 船只次 " +
+    // Measure words of supplies and works (救灾帐篷 ≤4500元/顶, 手套 ≥500副, 机井 ≥3眼 / 口, 涵洞 ≥2孔).
+    "顶 副 双 颗 粒 卷 桶 捆 匹 口 眼 孔 具 尊",
 );
 add("count", "人天 人日 人·天 人·日", "人·天");
 add("count", "件次", "件次");

@@ -4,6 +4,12 @@ import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
 
 /** Standards of a rate per unit (补助标准, 补贴标准, 单价, 定额): a total amount says nothing without its basis. */
 const RATE_STANDARD = /(补助|补贴|奖补|资助|收费|建设|造价)标准|单价|定额/;
+/**
+ * Pay to a person in a role (护路员劳务补助, 保洁员工资, 网格员补贴): pay is always per person and period, so an amount
+ * that is a small share of the budget (PERSON_PAY_SHARE) is one person's rate written without its basis.
+ */
+const PERSON_PAY = /(员|人员|工|师|医生|教师|学生|对象)(劳务|生活|工作|岗位|交通|误工)?(补助|补贴|津贴|工资|报酬|劳务费|酬金)$/;
+const PERSON_PAY_SHARE = 0.05;
 import { hasNumber } from "../shared/valueFacts";
 import { completeMoneyUnit, correctedValue, withCostBasis } from "../shared/unitFix";
 
@@ -18,12 +24,17 @@ export const rule = defineRule({
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
-      if (!f.perCapita && RATE_STANDARD.test(f.name) && hasNumber(p) && !p.mixed && p.unitClass === "money") {
+      const personPay =
+        !f.perCapita && PERSON_PAY.test(f.name) && p.amountYuan != null && ctx.budgetYuan != null && p.amountYuan < ctx.budgetYuan * PERSON_PAY_SHARE;
+      if (!f.perCapita && (RATE_STANDARD.test(f.name) || personPay) && hasNumber(p) && !p.mixed && p.unitClass === "money") {
         // 硬化水泥砼公路补助标准 ≤120万元: a standard is per something (公里, 亩, 户, 人); which one only the author knows.
+        const written = formatValue(p.operator ?? "<=", p.number, writtenUnit(p));
         ctx.report({
           row: f.index,
           cell: f.ind.value.cell,
-          message: `${f.label}是补助（单价）标准，指标值${quoteValue(p)}却没有写明按什么计算（每公里、每亩、每户还是每人）。请写成“${formatValue(p.operator ?? "<=", p.number, writtenUnit(p))}/公里”这样带计量基础的单位。`,
+          message: personPay
+            ? `${f.label}是按人发放的报酬，指标值${quoteValue(p)}却没有写明按什么计算（每人每月还是每人每年）。请写成“${written}/人·月”这样带计量基础的单位。`
+            : `${f.label}是补助（单价）标准，指标值${quoteValue(p)}却没有写明按什么计算（每公里、每亩、每户还是每人）。请写成“${written}/公里”这样带计量基础的单位。`,
         });
         continue;
       }

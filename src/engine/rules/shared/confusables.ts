@@ -86,6 +86,14 @@ export const CONFUSABLES: readonly Confusable[] = [
   { core: "安全生成", pattern: "安全生成", right: "安全生产" },
   // 弘扬 (carry forward a culture or spirit): 宏扬 is a slip of the same sound.
   { core: "宏扬", pattern: "宏扬", right: "弘扬" },
+  // 塌方 (a landslip on a road): 踏方 is a slip of the same sound.
+  { core: "踏方", pattern: "踏方", right: "塌方" },
+  // 检 of inspection (质检, 检查, 检测, 检验, 检修, 年检): 捡 (pick up) is a slip of the same sound; 捡拾 stays.
+  { core: "捡", pattern: "(?<=[质安年抽巡体送复初终自互])捡(?![拾起到])|捡(?=查|测|验|修|定|疫|索)", right: "检" },
+  // 扫描 (scanning archives, codes): 扫瞄 is a slip of the same sound.
+  { core: "扫瞄", pattern: "扫瞄", right: "扫描" },
+  // 部署 (arrangements made) after the work or the plan it arranges; 部属 (subordinates: 部属高校, 部属单位) stays.
+  { core: "部属", pattern: "(?<=工作|决策|统筹|周密|精心|战略|总体|全面|安排|重大|重点|任务)部属(?!单位|高校|院校|企业|医院|机构|院所)|部属(?=要求|安排|落实)", right: "部署" },
   // 安全度汛 (getting through the flood season): 渡汛 is a slip of the same sound.
   { core: "渡汛", pattern: "渡汛", right: "度汛" },
   // 合法权益, 切身利益's 权益: 权义 is a slip of the same sound.

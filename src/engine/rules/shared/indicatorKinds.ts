@@ -23,7 +23,7 @@ const HAS_SPACE = /[\s\u3000]/;
  * importance marks (★★★, *), and a field marker after it (（核心指标）, （必填）; lexicon/templateMarks.ts). Rules read
  * the name without them.
  */
-const NAME_NUMBERING = /^(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473]|指标\d{1,2}[:：.、]?(?=\D))/;
+const NAME_NUMBERING = /^(?:(?:\d{1,2}[.、．](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[\u2460-\u2473]|指标\d{1,2}[:：.、]?(?=\D))\s*)+/;
 const NAME_MARKS = /^[*＊★☆]+/;
 const NAME_WORD = /[\u4e00-\u9fffA-Za-z]/;
 /** A cheap test before the three replaces: a digit, bracket, mark, 、 or ①… at the start, or a bracket at the end. */

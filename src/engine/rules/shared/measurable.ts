@@ -18,6 +18,8 @@ export const SLOGAN_VERBS: readonly string[] = [
   "讲好", "唱响", "叫响", "擦亮",
   // 筑牢…生态安全屏障, 守住…底线, 织密…保障网 | 100%: a pledge of protection.
   "筑牢", "守牢", "守住", "织密", "织牢",
+  // 凝聚…强大合力, 汇聚…正能量 | 100%: a rallying call, and 为…提供支撑 / 提供保障 | 95%: a service claimed, not counted.
+  "凝聚", "汇聚", "提供数据支撑", "提供决策支撑", "提供支撑", "提供决策依据", "提供保障", "提供有力保障",
 ];
 
 /**

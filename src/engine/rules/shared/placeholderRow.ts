@@ -4,6 +4,7 @@
  * gets TEMPLATE_PLACEHOLDER_ROW, not VALUE_EMPTY or DUPLICATE_INDICATOR.
  */
 import type { RowFacts } from "./rowFacts";
+import { cleanName } from "./indicatorKinds";
 
 /** Only dots, ellipses, crosses, X's or dashes, optionally followed by 指标 ("……", "...", "×××", "XX指标"). */
 const PLACEHOLDER_NAME = /^[\s.…。·•‥⋯xX×＊*？?—－\-_]+(?:指标)?$/;
@@ -24,7 +25,8 @@ export function isNumberedSlot(text: string): boolean {
 export function isPlaceholderRow(f: RowFacts): boolean {
   // The name first: it rejects nearly every row (a real indicator's name is no placeholder).
   const l3 = f.ind.level3.text;
-  const slot = isNumberedSlot(l3);
+  // A slot numbered like the real rows around it (②指标2, 3.指标3) is still an empty slot.
+  const slot = isNumberedSlot(l3) || isNumberedSlot(cleanName(l3));
   if (!slot && !isPlaceholderText(l3)) return false;
   const v = f.ind.value.text.trim();
   // A lone dash says "not applicable" on a real row, but on a numbered slot (指标2 | -) nothing was filled in.

@@ -59,6 +59,10 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
   /^(?:程度)?(较高|很高|较强|很强|较好|较差)$|^程度(高|强|好)$/,
   // 若干, 适量, 按需, 不定期, 根据需要, 据实: an amount or a frequency left open (发放宣传品 | 若干, 维修次数 | 按需).
   /^(若干|适量|大量|多次|少量|一批|一些|部分|按需|按需求|按需要|根据需要|根据需求|视情况|视情况而定|视需要|不定期|据实|据实结算|按实际|根据实际|根据实际情况)$/,
+  // …and the open amount with its measure word (若干次, 若干场, 数场, 数次): how many?
+  /^(?:若干|适量|大量|少量|一些|多|数)(?:个|次|场|期|批|项|人|人次|户|名|家|处|份|篇|件|台|套|场次|批次|期次)$/,
+  // 高质量, 高标准, 高水平 alone: a quality claimed, no standard to judge it by (宣传活动组织质量 | 高质量).
+  /^(高质量|高标准|高水平|高效率|高品质)$/,
   // 维护, 保持, 确保 alone: a slogan verb with neither object nor amount (社会稳定 | 维护).
   /^(维护|保持|保障|确保|保证|维持)$/,
   // 应助尽助, 应保尽保, 应收尽收: “everyone eligible” — a principle, not how many.

@@ -50,8 +50,8 @@ function mayHoldDigit(text: string): boolean {
   return false;
 }
 
-/** Descriptions that break a target into parts ("3期，每期50人", "其中…") are not compared number by number. */
-const COMPOSITION = /每|×|\*|乘|合计|共计|其中|分别|累计|以上|以下|之间|至/;
+/** Descriptions that break a target into parts ("3期，每期50人", "春季、秋季各开展1次", "其中…") are not compared number by number. */
+const COMPOSITION = /每|各|×|\*|乘|合计|共计|其中|分别|累计|以上|以下|之间|至/;
 
 /** The value's money: a total in 元, or a unit cost in 元 per unit (perUnit). */
 function valueMoney(p: ParsedValue, rowIsCost: boolean, tableUnit: "万元" | "元"): { yuan: number; perUnit: boolean } | null {

@@ -6,18 +6,8 @@ import { formatPercent, type PlanReading, type SpendFinding } from "../../spend/
  * SPEND_INCREMENTS — the plan lists each period's spending instead of the cumulative progress (R-PLAN-003). The
  * suggestion is the cumulative row, one hit per filled cell whose value changes.
  */
-/**
- * A plan printed by periods (第一季度 … 第四季度, 上半年 | 下半年, 1-3月 | 4-6月): the form asks what is spent in each
- * period, so per-period values adding up to 100% are what it wants (the curve is still built from them).
- */
-const PERIOD_LABEL = /^(?:第?[一二三四1-4]季度|[一二三四1-4]季度|[上下]半年|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月(?:份)?)$/;
-function printedByPeriods(r: PlanReading): boolean {
-  const labels = (r.labels ?? []).map((l) => String(l ?? "").replace(/\s+/g, "")).filter(Boolean);
-  return labels.length >= 2 && labels.every((l) => PERIOD_LABEL.test(l));
-}
-
 export function decide(r: PlanReading): SpendFinding[] {
-  if (r.stage !== "read" || !r.increments || !r.curve || printedByPeriods(r)) return [];
+  if (r.stage !== "read" || !r.increments || !r.curve || r.byPeriods) return [];
   const row = r.curve.map(formatPercent);
   return [{
     code: "SPEND_INCREMENTS",
