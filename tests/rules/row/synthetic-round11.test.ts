@@ -36,7 +36,9 @@ describe("TYPO: same-sound slips in words of works and archives", () => {
   test("樊城区城区: a place name closed by 区 before the word 城区 is no doubled word; 城区城区 opening the text is", () => {
     expect(fixes("保障樊城区城区主次干道清扫保洁")).toEqual([]);
     expect(fixes("城区城区主次干道清扫保洁")).toEqual([["城区城区", "城区"]]);
+    expect(fixes("幸福社区社区服务站运行")).toEqual([]);
     expect(fixes("意见意见")).toEqual([["意见意见", "意见"]]);
+    expect(fixes("推进乡村乡村振兴")).toEqual([["乡村乡村", "乡村"]]);
   });
 });
 

@@ -57,8 +57,11 @@ const DICT_MAP = new Map(TYPO_DICTIONARY.map(([w, r]) => [w, r] as const));
 /** A doubled word or fragment of 2–8 characters, "意见意见", "服务中心服务中心" (words outside the dictionary). */
 const DOUBLED_WORD = /([\u4e00-\u9fff]{2,8})\1/g;
 /** Characters that make a two-character word a longer one (企业 → 企业家, 管理 → 管理者, 服务 → 服务员). */
-/** The last character of a place name (樊城区, 某某县, 城关镇): a doubled word ending in one may close a name first. */
-const PLACE_SUFFIX = /[区县市镇乡村旗州]/;
+/**
+ * Words for an area that also end the names of places (樊城区 + 城区, 幸福社区 + 社区服务, 高新区 + 新区): doubled after a
+ * name, the first copy closes the name. 乡村乡村 or 意见意见 stay doubled.
+ */
+const AREA_WORD = /^[城市镇新园景社山林矿库片郊]区$/;
 const WORD_SUFFIX = new Set([..."家者员人们化性界所部站局会区户群点费金类型式库网端"]);
 /** Reduplications that are correct Chinese. */
 const DOUBLED_OK = new Set(["研究研究", "讨论讨论", "商量商量", "学习学习", "了解了解", "考虑考虑", "整理整理", "打扫打扫"]);
@@ -224,7 +227,7 @@ function scan(text: string): TypoReport {
       if (word.length === 2 && WORD_SUFFIX.has(whole.charAt(at + w.length))) return w;
       // 樊城区城区, 西城区城区: the first copy closes a place name (樊城区), the second is a word of its own (城区, the
       // urban area), so nothing is doubled.
-      if (word.length === 2 && PLACE_SUFFIX.test(word.charAt(1)) && at > 0 && /[\u4e00-\u9fff]/.test(whole.charAt(at - 1))) return w;
+      if (AREA_WORD.test(word) && at > 0 && /[\u4e00-\u9fff]/.test(whole.charAt(at - 1))) return w;
       typos.push({ kind: "doubled", found: w, replacement: word });
       return word;
     });
