@@ -109,6 +109,11 @@ const LABELS: Record<string, LabelKind> = {
   资金支出计划: "plan",
   "支出计划（%）": "plan",
   "资金支出进度计划（%）": "plan",
+  // A plan titled with a money unit is still the plan: its amounts are read against the budget (SPEND_NOT_PERCENT).
+  "资金支出计划（万元）": "plan",
+  "资金支出计划（元）": "plan",
+  "支出计划（万元）": "plan",
+  "资金支出进度计划（万元）": "plan",
   绩效目标: "goal",
   年度绩效目标: "goal",
   年度总体目标: "goal",

@@ -44,6 +44,11 @@ export interface SpendInput {
   months?: readonly (number | null | undefined)[] | null;
   /** 预算数 in 元, to recognise plans written as amounts. */
   budgetYuan?: number | null;
+  /**
+   * The form's plan label asks for amounts (资金支出计划（万元）): amounts are then what it wants, read against the
+   * budget, and not reported as "not a percentage".
+   */
+  amountsAsked?: boolean;
   /** Money unit of the table (amounts are compared with 预算数 in this unit); 万元 by default. */
   unit?: MoneyUnit;
   profile: Profile;
@@ -299,7 +304,9 @@ function read(input: SpendInput): PlanReading {
     const lastIsHundred = near(last, 100, 0.001) && !plain.some((x) => x.r.value > 100);
     const matchBudget = (b: number | null): boolean =>
       b !== null && !lastIsHundred && (near(last, b, tol) || near(sum, b, tol) || (last < max && near(max + last, b, tol)));
-    const base = matchBudget(budgetInUnit) ? budgetInUnit : matchBudget(budgetAlt) ? budgetAlt : null;
+    // A form that asks amounts (资金支出计划（万元）) measures them against the budget even when they stop short of it.
+    const askedBase = input.amountsAsked && budgetInUnit !== null && max <= budgetInUnit * (1 + tol) ? budgetInUnit : null;
+    const base = matchBudget(budgetInUnit) ? budgetInUnit : matchBudget(budgetAlt) ? budgetAlt : askedBase;
     if (base !== null && !(near(base, 100, 0.001) && lastIsHundred)) {
       plainReading = "amount";
       amountBase = base;

@@ -4,6 +4,9 @@ import type { Profile } from "../profiles/schema";
 import { budgetInYuan } from "../budget";
 import { isLumpSum, type SpendInput } from "./reading";
 
+/** A plan label that titles amounts: 资金支出计划（万元）, 支出计划(元). */
+const MONEY_IN_LABEL = /[（(](?:单位[：:]?)?(?:万元|元)[)）]/;
+
 /** The value a plan cell contributes: its text as shown ("25%"), or the raw number when the text is empty. */
 function planCellValue(text: string, raw: CellValue): CellValue {
   if (text.trim()) return text;
@@ -22,6 +25,7 @@ export function tableSpendInput(table: PerfTable, profile: Profile, budgetYuan: 
     labels: plan.points.map((p) => p.label.text),
     months: plan.points.map((p) => p.month ?? null),
     budgetYuan,
+    amountsAsked: MONEY_IN_LABEL.test(plan.labelCell.text),
     unit: table.unit,
     profile,
     lumpSum: isLumpSum(table.header.projectName?.text ?? table.header.title?.text, profile),

@@ -4,7 +4,8 @@
  * them. Each test holds the defect and the accepted forms beside it, so a fix cannot pass by flagging everything.
  */
 import { runRule } from "../../helpers/rowsTable";
-import { findingsOf, readGrid } from "../../helpers/gridCheck";
+import { checkGrid, findingsOf, readGrid } from "../../helpers/gridCheck";
+import { rule as UNIT_MISMATCH } from "../../../src/engine/rules/row/UNIT_MISMATCH";
 import { headerRole } from "../../../src/engine/reader/labels";
 import { cleanName } from "../../../src/engine/rules/shared/indicatorKinds";
 import { findTypos } from "../../../src/engine/rules/shared/typos";
@@ -157,5 +158,74 @@ describe("the reader: a scoring column and names numbered twice (936, 929 under 
     expect(cleanName("1.②指标2")).toBe("指标2");
     expect(cleanName("1.②受助学生满意度")).toBe("受助学生满意度");
     expect(runRule(TEMPLATE_PLACEHOLDER_ROW, "满意度指标 | 服务对象满意度指标 | 1.②指标2 | ", noDesc)).toHaveLength(1);
+  });
+});
+
+describe("the seventh fresh set (s–u)", () => {
+  test("UNIT_MISMATCH: supplies and kit bought are counted in 套/件, not in people", () => {
+    const unit = (name: string, v: string) => runRule(UNIT_MISMATCH, `产出指标 | 数量指标 | ${name} | ${v}`, noDesc);
+    expect(unit("购置防火服及配套防护装备", "≥300人").map((f) => f.message)).toEqual([expect.stringContaining("“套”“件”“台”")]);
+    expect(unit("购置防火服及配套防护装备", "≥300套")).toEqual([]);
+    expect(unit("采购救灾物资", "≥2批")).toEqual([]);
+    expect(unit("配发装备覆盖队员人数", "≥300人")).toEqual([]);
+  });
+
+  const goalFindings = (name: string, goal: string, label = "年度绩效目标") =>
+    findingsOf([["项目名称", name], [label, goal], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "补贴发放人数", "≥1200人"]], "GOAL_PLACEHOLDER", 2023);
+
+  test("GOAL_PLACEHOLDER: 做好 + the name + 发放工作 repeats the name; a goal with what and how much does not", () => {
+    expect(goalFindings("2023年职业技能提升培训补贴", "做好2023年职业技能提升培训补贴发放工作。").map((f) => f.severity)).toEqual(["warning"]);
+    expect(goalFindings("2023年职业技能提升培训补贴", "全年为1200名参训人员发放职业技能提升培训补贴。")).toEqual([]);
+  });
+
+  test("GOAL_PLACEHOLDER: a 中期目标 that only repeats the project's name is reported as the year's goal would be", () => {
+    const grid = [
+      ["项目名称", "社区居家养老服务补贴项目"],
+      ["中期目标", "社区居家养老服务补贴"],
+      ["年度目标", "为辖区420名失能、半失能老人提供居家养老上门服务。"],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "服务老人人数", "≥420人"],
+    ];
+    expect(findingsOf(grid, "GOAL_PLACEHOLDER", 2026).map((f) => [f.cell, f.severity])).toEqual([["B2", "warning"]]);
+  });
+
+  test("INDICATOR_NOT_MEASURABLE: 为…科学决策提供依据 with 95% measures nothing", () => {
+    expect(runRule(INDICATOR_NOT_MEASURABLE, "效益指标 | 社会效益指标 | 为改造项目科学决策提供依据 | ≥95%", noDesc)).toHaveLength(1);
+    expect(runRule(INDICATOR_NOT_MEASURABLE, "效益指标 | 社会效益指标 | 调研报告采纳率 | ≥95%", noDesc)).toEqual([]);
+  });
+
+  test("DESC_VALUE_CONFLICT: a description stating where things stand (上年为53.2%) is no conflict with the target", () => {
+    const grid = (desc: string) => [
+      ["项目名称", "农机购置补贴"],
+      ["一级指标", "二级指标", "三级指标", "指标值", "指标值说明"],
+      ["效益指标", "社会效益指标", "主要农作物耕种收综合机械化率", "≥55%", desc],
+    ];
+    expect(findingsOf(grid("上年为53.2%"), "DESC_VALUE_CONFLICT", 2025)).toEqual([]);
+    expect(findingsOf(grid("综合机械化率达到53.2%"), "DESC_VALUE_CONFLICT", 2025)).toHaveLength(1);
+  });
+
+  test("COST_OVER_STANDARD: 按…标准据实支付 in the description is how a total is paid, not a rate per person-day", () => {
+    const grid = (desc: string) => [
+      ["项目名称", "公共文化服务会议及研讨"],
+      ["一级指标", "二级指标", "三级指标", "指标值", "指标值说明"],
+      ["产出指标", "成本指标", "研讨专家咨询费", "≤3.3万元", desc],
+    ];
+    expect(findingsOf(grid("按专家咨询费标准据实支付"), "COST_OVER_STANDARD", 2026)).toEqual([]);
+  });
+
+  test("a plan titled 资金支出计划（万元） asks amounts: they are read against the budget, not sent back as no percentage", () => {
+    const grid = (label: string, values: string[]) => [
+      ["项目名称", "生态环境监测站运行维护"],
+      ["年度资金总额", "185"],
+      [label, "3月底", "6月底", "9月底", "12月底"],
+      ["", ...values],
+      ["一级指标", "二级指标", "三级指标", "指标值"],
+      ["产出指标", "数量指标", "自动监测站运行数", "=9个"],
+    ];
+    const codes = (label: string, values: string[]) => checkGrid(grid(label, values), 2026).filter((f) => f.code.startsWith("SPEND_")).map((f) => f.code);
+    expect(codes("资金支出计划（万元）", ["40", "95", "140", "185"])).toEqual([]);
+    expect(codes("资金支出计划（%）", ["40", "95", "140", "185"])).toContain("SPEND_NOT_PERCENT");
+    // Amounts that stop short of the budget are still a plan that never reaches 100%.
+    expect(codes("资金支出计划（万元）", ["40", "95", "140", "160"])).toContain("SPEND_NOT_100");
   });
 });

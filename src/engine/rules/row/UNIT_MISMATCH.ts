@@ -18,7 +18,7 @@ interface Hit {
 }
 
 /** The units that fit a dimension, for messages. */
-const UNITS_OF: Partial<Record<string, string>> = { area: "“亩”“平方米”或“公顷”", length: "“米”或“公里”", weight: "“吨”或“千克”" };
+const UNITS_OF: Partial<Record<string, string>> = { area: "“亩”“平方米”或“公顷”", length: "“米”或“公里”", weight: "“吨”或“千克”", item: "“套”“件”“台”等物品的单位" };
 
 /** Dimensions that count things: a timeliness name (按时发放) with one of them counts instead of measuring timeliness. */
 const COUNTS = new Set(["person", "person-times", "household", "times", "item"]);

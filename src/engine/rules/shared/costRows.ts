@@ -27,6 +27,9 @@ export interface CostRow {
 /** Names that make a money value a per-unit cost even when the unit says only 元. */
 export const PER_UNIT_NAME = /人均|每人|单价|单位成本|平均|生均|次均|场均|每(次|场|期|天|日|学时|课时|人次)|标准/;
 
+/** 按…标准 (据实支付, 执行): the standard a total is paid by, not a rate the value states. */
+const PAID_BY_STANDARD = /按[^，,。；;]{0,12}标准/g;
+
 /** Any character the first replace below would remove. */
 const SPACE = /[\s\u3000]/;
 
@@ -54,6 +57,8 @@ function readCostRows(ctx: RuleContext): CostRow[] {
     const row = f.ind;
     const name = cleanRowText(row.level3.text);
     const text = name + cleanRowText(row.description?.text);
+    // 按专家咨询费标准据实支付 in the description says what the total is paid by, not that the value is a rate.
+    const perUnit = PER_UNIT_NAME.test(text) && PER_UNIT_NAME.test(text.replace(PAID_BY_STANDARD, ""));
     const unit = parsed.unit || parsed.normalizedUnit;
     let kind: CostRow["kind"] = "other";
     let totalYuan: number | null = null;
@@ -63,12 +68,12 @@ function readCostRows(ctx: RuleContext): CostRow[] {
       kind = "unit";
       unitYuan = unitCostYuan(parsed);
       basis = unitBasis(unit);
-    } else if (parsed.kind === "quantity" && parsed.unitClass === "none" && parsed.number !== null && !parsed.mixed && !f.rate && !PER_UNIT_NAME.test(text)) {
+    } else if (parsed.kind === "quantity" && parsed.unitClass === "none" && parsed.number !== null && !parsed.mixed && !f.rate && !perUnit) {
       // A bare number under 成本 (≤65 in a table headed 单位：万元) is an amount in the table's unit; VALUE_NO_UNIT asks for the unit.
       kind = "total";
       totalYuan = parsed.number * YUAN_PER[ctx.table.unit];
     } else if (parsed.kind === "quantity" && parsed.unitClass === "money") {
-      if (PER_UNIT_NAME.test(text)) {
+      if (perUnit) {
         kind = "unit";
         unitYuan = unitCostYuan(parsed);
       } else {

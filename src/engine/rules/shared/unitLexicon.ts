@@ -117,6 +117,15 @@ export const NAME_CUES: readonly NameCue[] = [
     unit: "台",
     says: "设备（物品）数量",
   },
+  {
+    // Supplies and kit bought or handed out (购置防火服及配套防护装备, 采购救灾物资): counted in 套/件/顶/批, never in
+    // people; which measure word fits depends on the thing, so no suggestion.
+    dimension: "item",
+    pattern: /(装备|物资|服装|被装|帐篷|器械|工具|用品|防护服|救生衣)(数|数量|套数|件数|总数)?$/,
+    fits: ["item", "times", "percent", "money", "area", "length", "weight", "time", "other"],
+    unit: "",
+    says: "物资（装备）数量",
+  },
   { dimension: "times", pattern: /(次数|场次|频次|批次)$/, fits: ["times", "item", "person-times", "percent", "time", "other"], unit: "次", says: "次数" },
   { dimension: "time", pattern: /(天数|日数)$/, fits: ["time", "person-times"], unit: "天", says: "天数" },
   { dimension: "area", pattern: /面积$/, fits: ["area", "percent", "money"], unit: "", says: "面积" },

@@ -53,6 +53,9 @@ function mayHoldDigit(text: string): boolean {
 /** Descriptions that break a target into parts ("3期，每期50人", "春季、秋季各开展1次", "其中…") are not compared number by number. */
 const COMPOSITION = /每|各|×|\*|乘|合计|共计|其中|分别|累计|以上|以下|之间|至/;
 
+/** A description that states where things stand now (上年为53.2%, 目前, 基期): the target is meant to differ from it. */
+const BASELINE = /上年|去年|上一年|往年|基期|基数|现状|目前|当前|现有|现为|原为/;
+
 /** The value's money: a total in 元, or a unit cost in 元 per unit (perUnit). */
 function valueMoney(p: ParsedValue, rowIsCost: boolean, tableUnit: "万元" | "元"): { yuan: number; perUnit: boolean } | null {
   if (p.kind !== "quantity" || p.number === null) return null;
@@ -120,7 +123,7 @@ export const rule = defineRule({
       }
 
       const vUnit = (p.normalizedUnit || p.unit).trim();
-      if (COMPOSITION.test(desc.text)) continue;
+      if (COMPOSITION.test(desc.text) || BASELINE.test(desc.text)) continue;
       if (!vUnit && p.unitClass === "none" && !isCost) {
         // A bare number against one percentage in the description (描述 90%, 指标值 1): 1 reads as 100%, 90 as 90%.
         const pct = nums.filter((n) => n.unit === "%");

@@ -40,12 +40,13 @@ function clauses(goal: string): string[] {
 const CARRY_OUT = /^(?:开展|完成|实施|做好|组织|组织实施|推进|落实|保障|进行|用于|按时完成|顺利完成|全面完成)/;
 
 /**
- * The two texts the same once spacing, punctuation, a year, a leading verb of carrying out and the words
- * 项目/专项/经费/资金/工作/任务/政策 are set aside (落实草原生态保护补助奖励政策 for 草原生态保护补助奖励资金).
+ * The two texts the same once spacing, punctuation, a year, a leading verb of carrying out, the words
+ * 项目/专项/经费/资金/工作/任务/政策 and a last verb of running it (发放, 管理, 实施 …) are set aside (落实草原生态保护补助奖励政策
+ * for 草原生态保护补助奖励资金, 做好…培训补贴发放工作 for …培训补贴).
  */
 function sameWords(a: string, b: string): boolean {
   const key = (t: string) =>
-    t.normalize("NFKC").replace(/[\s\p{P}]+/gu, "").replace(/^\d{4}年度?/, "").replace(CARRY_OUT, "").replace(/^\d{4}年度?/, "").replace(/(项目|专项|经费|资金|工作|任务|政策|保障)+$/, "");
+    t.normalize("NFKC").replace(/[\s\p{P}]+/gu, "").replace(/^\d{4}年度?/, "").replace(CARRY_OUT, "").replace(/^\d{4}年度?/, "").replace(/(项目|专项|经费|资金|工作|任务|政策|保障)+$/, "").replace(/(发放|管理|实施|运行|运转)$/, "");
   const ka = key(a);
   return ka.length >= 2 && ka === key(b);
 }
@@ -82,12 +83,21 @@ export const rule = defineRule({
     const goal = ctx.table.header.goal;
     const text = String(goal?.text ?? "").trim();
     if (!goal || !text) return;
-    const hit = goalDefect(text, ctx.table.header.projectName?.text ?? "", typeof ctx.year === "number" ? ctx.year : null);
+    const projectName = ctx.table.header.projectName?.text ?? "";
+    const hit = goalDefect(text, projectName, typeof ctx.year === "number" ? ctx.year : null);
     if (hit) ctx.report({ row: null, cell: goal.cell, ...hit });
     // 中期目标 “推进科技事业发展” beside a real 年度目标 (053): the other goal is boilerplate too, whatever the year's one is.
     for (const other of ctx.table.header.otherGoals ?? []) {
       const t = String(other.text ?? "").trim();
-      if (t && isBoilerplate(t))
+      // 中期目标 | 社区居家养老服务补贴 (959): the project's name again, as a year's goal would be.
+      if (t && projectName && sameWords(t, projectName))
+        ctx.report({
+          row: null,
+          cell: other.cell,
+          severity: "warning",
+          message: `中期（实施期）目标“${t.replace(/\s+/g, "").slice(0, 30)}”只重复了项目名称，看不出项目几年内要完成什么：请写明实施期内的任务、规模和成效。`,
+        });
+      else if (t && isBoilerplate(t))
         ctx.report({
           row: null,
           cell: other.cell,
