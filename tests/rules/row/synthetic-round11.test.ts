@@ -229,3 +229,9 @@ describe("the seventh fresh set (s–u)", () => {
     expect(codes("资金支出计划（万元）", ["40", "95", "140", "160"])).toContain("SPEND_NOT_100");
   });
 });
+
+test("TYPO: 截止 before a date written with digits (截止2023-11-30, 截止2023.11.30) is 截至, as before 2023年11月30日; 截止时间 stays", () => {
+  expect(fixes("截止2023-11-30")).toEqual([["截止", "截至"]]);
+  expect(fixes("截止 2023.11.30")).toEqual([["截止", "截至"]]);
+  expect(fixes("申报截止时间")).toEqual([]);
+});

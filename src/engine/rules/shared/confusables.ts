@@ -16,7 +16,7 @@ export interface Confusable {
   note?: string;
 }
 
-const DATE_AHEAD = "(?=\\s*(?:\\d{4}\\s*年|\\d{1,2}\\s*月|目前|当前|现在|今年|本年|年底|年末|上半年|下半年))";
+const DATE_AHEAD = "(?=\\s*(?:\\d{4}\\s*年|\\d{4}\\s*[-./]\\s*\\d{1,2}|\\d{1,2}\\s*月|目前|当前|现在|今年|本年|年底|年末|上半年|下半年))";
 /** A verb of change right after the word (进一步提高, 进一步完善): where 进一点 / 进一部 can only mean 进一步. */
 const CHANGE_VERB_AHEAD = "(?=提高|提升|加强|完善|改善|推进|扩大|增强|规范|落实|优化|深化|巩固|健全)";
 const PERIOD_OWNERS = ["服务", "实施", "建设", "项目", "执行", "运行", "合同", "工作"];
