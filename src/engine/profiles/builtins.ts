@@ -158,7 +158,7 @@ const BASE = {
   noOperatorConventionShare: 0.1,
   spend: DEFAULT_SPEND,
   // 0.3: the seeds' 55人 × 400元 = 2.2万 against 3.6万 (61%) already means a missing dimension (days, sessions).
-  cost: { coverageMin: 0.8, reconcileTolerance: 0.3 },
+  cost: { coverageMin: 0.8, reconcileTolerance: 0.3, personPayShareMax: 0.05 },
   severity: {},
 } as const;
 

@@ -22,7 +22,7 @@ const BUILTIN_NAMES = Object.keys(BUILTIN_PROFILES).join("、");
 const KNOWN_KEYS: Record<string, string[]> = {
   "": ["name", "label", "description", "framework", "requiredCategories", "satisfactionFloor", "gradedQualitative", "noOperatorConventionShare", "spend", "cost", "standards", "severity", "extends"],
   spend: ["checkpoints", "paceTolerance", "backloadShare", "amountTolerance", "paceFromMonth", "lumpSumKeywords"],
-  cost: ["coverageMin", "reconcileTolerance"],
+  cost: ["coverageMin", "reconcileTolerance", "personPayShareMax"],
 };
 
 /** Human wording for the numeric fields (the zod issue alone would say "too_big"). */
@@ -34,7 +34,7 @@ const FIELD_HINTS: [RegExp, string][] = [
   [/^spend\.(paceFromMonth|checkpoints\[\d+\]\.month)$/, "应为 1–12 的整数（月份）"],
   [/^spend\.lumpSumKeywords/, "应为关键词列表，如 [\"购置\", \"奖励\"]"],
   [/^spend\.checkpoints(\[\d+\]\.label)?$/, "应为检查点列表，如 [{\"label\":\"6月底\",\"month\":6}]"],
-  [/^cost\.coverageMin$/, "应为 0–1 的数字（如 0.8 表示 80%）"],
+  [/^cost\.(coverageMin|personPayShareMax)$/, "应为 0–1 的数字（如 0.8 表示 80%）"],
   [/^cost\.reconcileTolerance$/, "应为 0–10 的数字（相对误差，如 0.3）"],
   [/^standards\[\d+\]\.maxYuan$/, "应为大于 0 的数字（元）"],
   [/^standards\[\d+\]\.keywords/, "应为非空的关键词列表，如 [\"会议\"]"],

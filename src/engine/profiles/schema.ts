@@ -89,8 +89,13 @@ export const profileSchema = z.object({
       coverageMin: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.8),
       /** unit cost × quantity outside [budget×(1−t), budget×(1+t)] gets COST_RECONCILE. */
       reconcileTolerance: z._default(z.number().check(z.minimum(0), z.maximum(10)), 0.5),
+      /**
+       * Pay to a person in a role (护路员劳务补助 ≤1500元) below this share of 预算数 is one person's rate written
+       * without its basis (UNIT_COST_BASIS_MISSING); above it, the line's total.
+       */
+      personPayShareMax: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.05),
     }),
-    { coverageMin: 0.8, reconcileTolerance: 0.5 },
+    { coverageMin: 0.8, reconcileTolerance: 0.5, personPayShareMax: 0.05 },
   ),
   standards: z._default(z.array(costStandardSchema), []),
   /**

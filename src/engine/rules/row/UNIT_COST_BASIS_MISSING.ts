@@ -6,10 +6,9 @@ import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
 const RATE_STANDARD = /(补助|补贴|奖补|资助|收费|建设|造价)标准|单价|定额/;
 /**
  * Pay to a person in a role (护路员劳务补助, 保洁员工资, 网格员补贴): pay is always per person and period, so an amount
- * that is a small share of the budget (PERSON_PAY_SHARE) is one person's rate written without its basis.
+ * that is a small share of the budget (profile cost.personPayShareMax) is one person's rate written without its basis.
  */
 const PERSON_PAY = /(员|人员|工|师|医生|教师|学生|对象)(劳务|生活|工作|岗位|交通|误工)?(补助|补贴|津贴|工资|报酬|劳务费|酬金)$/;
-const PERSON_PAY_SHARE = 0.05;
 import { hasNumber } from "../shared/valueFacts";
 import { completeMoneyUnit, correctedValue, withCostBasis } from "../shared/unitFix";
 
@@ -25,7 +24,7 @@ export const rule = defineRule({
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       const personPay =
-        !f.perCapita && PERSON_PAY.test(f.name) && p.amountYuan != null && ctx.budgetYuan != null && p.amountYuan < ctx.budgetYuan * PERSON_PAY_SHARE;
+        !f.perCapita && PERSON_PAY.test(f.name) && p.amountYuan != null && ctx.budgetYuan != null && p.amountYuan < ctx.budgetYuan * ctx.profile.cost.personPayShareMax;
       if (!f.perCapita && (RATE_STANDARD.test(f.name) || personPay) && hasNumber(p) && !p.mixed && p.unitClass === "money") {
         // 硬化水泥砼公路补助标准 ≤120万元: a standard is per something (公里, 亩, 户, 人); which one only the author knows.
         const written = formatValue(p.operator ?? "<=", p.number, writtenUnit(p));
