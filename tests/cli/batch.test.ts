@@ -74,8 +74,8 @@ describe("worker pool", () => {
     const log: string[] = [];
     await checkInWorkers(files, {}, 3, { onOutcome: (i) => void log.push(`end ${i}`), sheets: { begin: (f) => void log.push(`begin ${files.indexOf(f)}`), sheet: () => void log.push("sheet") } }, undefined, { boundHeap: false, mainTakesPart: true });
     const order = log.filter((l) => !l.startsWith("sheet"));
-    const expected = files.flatMap((_f, i) => (i === 1 ? [`end ${i}`] : [`begin ${i}`, `end ${i}`]));
-    expect(order).toEqual(expected);
+    // File 1 (password-protected) fails at reading: it has no block to open, only its end.
+    expect(order).toEqual(["begin 0", "end 0", "end 1", "begin 2", "end 2", "begin 3", "end 3", "begin 4", "end 4", "begin 5", "end 5", "begin 6", "end 6"]);
 
     // Every worker dies on its first file: each loses only the file it was checking (its queued files go to this
     // thread or to a fresh worker), and this thread's files are checked.
