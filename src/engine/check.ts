@@ -28,13 +28,14 @@ const YEAR_IN_TEXT = /(20\d{2})\s*年/;
 
 const NO_VALUE: ParsedValue = parseValue("");
 
-/**
- * Budget year: the year in the project name, else the code's year digits, else the title's, else deadlines, else a
- * one-year project period, else the document's.
- */
 /** A deadline this many months into the next year reads as the budget year's work run over its end. */
 const SPILL_MONTHS = 3;
 
+/**
+ * Budget year: the year in the project name, else the code's year digits, else the title's, else the document's year
+ * line, else the deadlines' (but a one-year project period over a lone deadline early in the next year), else that
+ * one-year period.
+ */
 export function inferYear(table: PerfTable, parsed: ParsedValue[]): number | null {
   const name = table.header.projectName?.text ?? table.header.title?.text ?? "";
   const m = YEAR_IN_TEXT.exec(name) ?? /^(20\d{2})/.exec(name);

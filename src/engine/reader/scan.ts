@@ -979,12 +979,17 @@ function partsKind(parts: ValueParts): "定性" | "定量" | null {
   return valueKindOf(parts.kind?.text ?? "") ?? valueKindOf(parts.operator?.text ?? "");
 }
 
-/** A number as the 指标值 column of an export holds it: "95", "3,500", "0.5", "≥95", "不少于95" (the operator already written). */
 /** What exports print in the 度量单位 column for "none": -, —, /, 无, N/A. */
 const NO_UNIT_MARK = /^(?:[-—–－―/／\\]+|无|N\/?A)$/i;
-// The operator may be a word (不少于600, 不高于5): the unit of the 度量单位 column still belongs after the number.
-const BARE_NUMBER = /^(?:[≥≤><=＞＜＝≧≦]|>=|<=|不少于|不低于|不小于|不多于|不高于|不超过|不大于|大于等于|小于等于|大于|小于|等于|达到)?\s*[+-]?\d[\d,，]*(?:\.\d+)?$/;
-const HAS_OPERATOR = /^(?:[≥≤><=＞＜＝≧≦═±]|>=|<=|不低于|不少于|不小于|不多于|不高于|不超过|不大于|大于|小于|等于|达到)/;
+/** Operators written as words (不少于600, 不高于5), longest first: 大于等于 before 大于. */
+const OPERATOR_WORDS = "不少于|不低于|不小于|不多于|不高于|不超过|不大于|大于等于|小于等于|大于|小于|等于|达到";
+/**
+ * A number as the 指标值 column of an export holds it: "95", "3,500", "0.5", "≥95", "不少于95" (the operator already
+ * written). With a word operator the unit of the 度量单位 column still belongs after the number.
+ */
+const BARE_NUMBER = new RegExp(`^(?:[≥≤><=＞＜＝≧≦]|>=|<=|${OPERATOR_WORDS})?\\s*[+-]?\\d[\\d,，]*(?:\\.\\d+)?$`);
+/** A value that already starts with an operator, as a sign (═, ±) or a word: the operator column adds none. */
+const HAS_OPERATOR = new RegExp(`^(?:[≥≤><=＞＜＝≧≦═±]|>=|<=|${OPERATOR_WORDS})`);
 
 /** 正向 / 反向 (and 正/反向指标): a direction, which only implies ≥ / ≤ where no operator is written. */
 function isDirectionWord(text: string): boolean {

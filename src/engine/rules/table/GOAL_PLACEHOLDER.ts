@@ -89,20 +89,15 @@ export const rule = defineRule({
     // 中期目标 “推进科技事业发展” beside a real 年度目标 (053): the other goal is boilerplate too, whatever the year's one is.
     for (const other of ctx.table.header.otherGoals ?? []) {
       const t = String(other.text ?? "").trim();
+      if (!t) continue;
       // 中期目标 | 社区居家养老服务补贴 (959): the project's name again, as a year's goal would be.
-      if (t && projectName && sameWords(t, projectName))
+      const what = projectName && sameWords(t, projectName) ? "只重复了项目名称" : isBoilerplate(t) ? "是通用套话" : null;
+      if (what)
         ctx.report({
           row: null,
           cell: other.cell,
           severity: "warning",
-          message: `中期（实施期）目标“${t.replace(/\s+/g, "").slice(0, 30)}”只重复了项目名称，看不出项目几年内要完成什么：请写明实施期内的任务、规模和成效。`,
-        });
-      else if (t && isBoilerplate(t))
-        ctx.report({
-          row: null,
-          cell: other.cell,
-          severity: "warning",
-          message: `中期（实施期）目标“${t.replace(/\s+/g, "").slice(0, 30)}”是通用套话，看不出项目几年内要完成什么：请写明实施期内的任务、规模和成效。`,
+          message: `中期（实施期）目标“${t.replace(/\s+/g, "").slice(0, 30)}”${what}，看不出项目几年内要完成什么：请写明实施期内的任务、规模和成效。`,
         });
     }
   },
