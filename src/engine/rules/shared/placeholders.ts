@@ -44,6 +44,9 @@ function classify(raw: string): PlaceholderKind | null {
   }
   rest = rest.replace(SUFFIX_WORDS_RE, "");
   if (rest === "") return typeWord ? "type-word" : operator ? "operator-only" : null;
+  // 多场, 余次: the unit reader takes 多/余 as part of "10多场", but without a number they say "many", a vague amount
+  // (VALUE_NOT_QUANTIFIED), not a unit left alone.
+  if (!operator && /^[多余]/.test(rest)) return null;
   const u = matchUnit(rest, 0);
   if (u && u.end === rest.length) return typeWord ? "type-word" : "unit-only";
   return null;
