@@ -1129,7 +1129,11 @@ function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: 
     }
     return g.cell(a.r, c);
   }
-  const leftIsLabel = a.c > 0 && isAnchorAt(a.r, (m ? m.left : a.c) - 1);
+  // The label on the left titles a row of labels (成都's 资金总额 | 财政拨款 | 其他资金 over their amounts); one repeated
+  // from the row above is a merged row title written into every cell (项目资金（万元） over 总额 / 其中 / 其他资金), as
+  // hosts that fill merges do, and titles nothing here: its merged form has no label on this row either.
+  const leftCol = (m ? m.left : a.c) - 1;
+  const leftIsLabel = leftCol >= 0 && isAnchorAt(a.r, leftCol) && !(a.r > 0 && g.text(a.r - 1, leftCol) === g.text(a.r, leftCol));
   // A label merged over columns (or written out into them) with nothing right of it (预算金额（万元） over 总额 | 财政拨款)
   // titles the columns below.
   const titlesColumns = ((m !== null && m !== undefined && m.right > m.left) || first > start) && first > limit;

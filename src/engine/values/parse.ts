@@ -325,6 +325,20 @@ const parsedText = textMemo(20000, (raw) => parseString(raw));
 const PER_UNIT_FIRST =
   /^(≥|≤|=|<|>|＞|＜|≧|≦|>=|<=)?\s*每\s*(亩|人次|人|户|次|天|日|月|年|平方米|㎡|公里|千米|个|名|只|头|株|场|期|所|村|家|吨|台|套|间|座|处|辆|床|生)(?:\s*每\s*(天|日|月|年|次))?\s*(\d+(?:\.\d+)?)\s*(万元|元|万)?$/;
 
+/**
+ * A share written in words, as 公文 say it: ≤万分之三, 千分之五, 不低于百分之九十五, 百分之百. It is the same value as ≤3‱,
+ * 5‰, 95%, 100% and is read as that (a 差错率 of 万分之三 is a rate, not text); `raw` stays as written.
+ */
+const SHARE_IN_WORDS = /(百|千|万)分之\s*(\d+(?:\.\d+)?|一?百|[一二两三四五六七八九十]{1,3})/;
+const SHARE_SYMBOL: Readonly<Record<string, string>> = { 百: "%", 千: "‰", 万: "‱" };
+
+function shareInWords(t: string): string | null {
+  const m = SHARE_IN_WORDS.exec(t);
+  if (!m) return null;
+  const n = /^\d/.test(m[2]) ? m[2] : /百$/.test(m[2]) ? "100" : cnNumber(m[2]);
+  return n === null ? null : t.replace(m[0], `${n}${SHARE_SYMBOL[m[1]]}`);
+}
+
 function parseText(s: string): ParsedValue {
   const t = s.trim();
   const per = t.includes("每") ? PER_UNIT_FIRST.exec(t) : null;
@@ -332,6 +346,8 @@ function parseText(s: string): ParsedValue {
     const [, op = "", noun, perTime, num, money = ""] = per;
     return freeze({ ...parsedText(`${op}${num}${money}/${noun}${perTime ? `·${perTime === "日" ? "天" : perTime}` : ""}`), raw: t });
   }
+  const share = t.includes("分之") ? shareInWords(t) : null;
+  if (share !== null) return freeze({ ...parsedText(share), raw: t });
   return parsedText(t);
 }
 

@@ -59,7 +59,9 @@ add(
     // Inspections counted by the vessel or vehicle and visit (渔船安全检查 ≥800艘次, 路检 ≥300辆次).
     "艘次 辆次 船只次 " +
     // Measure words of supplies and works (救灾帐篷 ≤4500元/顶, 手套 ≥500副, 机井 ≥3眼 / 口, 涵洞 ≥2孔).
-    "顶 副 双 颗 粒 卷 桶 捆 匹 口 眼 孔 具 尊",
+    "顶 副 双 颗 粒 卷 桶 捆 匹 口 眼 孔 具 尊 " +
+    // Places a cost is shared out over (运维费用 ≤13.5万元/站, 保洁经费 ≤3万元/乡).
+    "站 乡 片",
 );
 add("count", "人天 人日 人·天 人·日", "人·天");
 add("count", "件次", "件次");

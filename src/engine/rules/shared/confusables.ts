@@ -90,6 +90,24 @@ export const CONFUSABLES: readonly Confusable[] = [
   { core: "踏方", pattern: "踏方", right: "塌方" },
   // 检 of inspection (质检, 检查, 检测, 检验, 检修, 年检): 捡 (pick up) is a slip of the same sound; 捡拾 stays.
   { core: "捡", pattern: "(?<=[质安年抽巡体送复初终自互])捡(?![拾起到])|捡(?=查|测|验|修|定|疫|索)", right: "检" },
+  // 校准 (calibrating instruments), 校对 (proofreading): 效 is a slip of the same sound; 有效准确, 成效对比 stay.
+  { core: "效准", pattern: "(?<![有无成实绩功高时长生见奏])效准(?![确入备时])", right: "校准" },
+  { core: "效对", pattern: "(?<![有无成实绩功高时长生见奏增提])效对(?![接比应象策口于待])", right: "校对" },
+  // 及时 (in time): 既时 is a slip of the same sound.
+  { core: "既时", pattern: "既时(?!尚|间)", right: "及时" },
+  // 排查 (checking for hazards): 排察 is a slip of the same sound; 安排察看 stays.
+  { core: "排察", pattern: "(?<!安)排察(?!看)", right: "排查" },
+  // 满意度: 满义度 is a slip of the same sound.
+  { core: "满义度", pattern: "满义度", right: "满意度" },
+  // 采购 (procurement): 采够, 采构 are slips of the same sound; 采构件 stays.
+  { core: "采够", pattern: "采够", right: "采购" },
+  { core: "采构", pattern: "采构(?!件)", right: "采购" },
+  // 保养 (servicing equipment): 保样 is a slip of the same sound; 确保样品, 留保样本 stay.
+  { core: "保样", pattern: "(?<![确留])保样(?![品本])", right: "保养" },
+  // 浪费 (waste): 浪废 is a slip of the same sound.
+  { core: "浪废", pattern: "浪废", right: "浪费" },
+  // 整治 (cleaning up, putting right): 整制 is a slip of the same sound; 调整制度, 完整制作, 规整制式 stay.
+  { core: "整制", pattern: "(?<![调完规编修])整制(?![度作式定订])", right: "整治" },
   // 扫描 (scanning archives, codes): 扫瞄 is a slip of the same sound.
   { core: "扫瞄", pattern: "扫瞄", right: "扫描" },
   // 部署 (arrangements made) after the work or the plan it arranges; 部属 (subordinates: 部属高校, 部属单位) stays.

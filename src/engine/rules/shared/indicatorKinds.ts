@@ -143,6 +143,8 @@ export const NEGATIVE_WORDS: readonly string[] = [
   "返贫", "致贫",
   // 档案实体损毁、丢失数; 人口漏登率 (people the census missed), 漏查, 漏统: what was lost or missed.
   "损毁", "毁损", "丢失", "遗失", "失窃", "被盗", "漏登", "漏查", "漏统", "漏录",
+  // 重大病虫害疫情扩散蔓延事件, 疫情暴发次数: a pest, a disease or a fire spreading or breaking out.
+  "蔓延", "暴发", "爆发", "疫情扩散", "疫情传入", "外溢",
 ];
 /** Actions that turn a negative noun into a positive indicator (问题整改率, 隐患排查次数, 投诉处理率). */
 export const POSITIVE_ACTIONS: readonly string[] = [

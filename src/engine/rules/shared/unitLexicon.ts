@@ -126,6 +126,15 @@ export const NAME_CUES: readonly NameCue[] = [
     unit: "",
     says: "物资（装备）数量",
   },
+  {
+    // Printed publicity handed out (印制宣传折页、海报, 发放明白纸): counted in 份/张/册, never in people; which measure
+    // word fits depends on the thing, so no suggestion.
+    dimension: "item",
+    pattern: /(折页|海报|宣传册|宣传单|宣传页|宣传品|手册|画册|挂图|明白纸|读本|图册|彩页|传单|(?:宣传|培训|学习)资料)(数|数量|份数|册数|张数|总数)?$/,
+    fits: ["item", "times", "percent", "money", "time", "other"],
+    unit: "",
+    says: "印刷品数量",
+  },
   { dimension: "times", pattern: /(次数|场次|频次|批次)$/, fits: ["times", "item", "person-times", "percent", "time", "other"], unit: "次", says: "次数" },
   { dimension: "time", pattern: /(天数|日数)$/, fits: ["time", "person-times"], unit: "天", says: "天数" },
   { dimension: "area", pattern: /面积$/, fits: ["area", "percent", "money"], unit: "", says: "面积" },
@@ -157,8 +166,11 @@ export function fitsCue(cue: NameCue, dimension: UnitDimension, unit: string): b
 }
 
 /** The cue a name matches, or null (memoised per distinct name). */
-/** A closing bracket that only repeats the unit or a template mask (人口数(≥**户)): the cue is read before it. */
-const TRAILING_BRACKET = /[(（][^()（）]{0,12}[)）]$/;
+/**
+ * A closing bracket that only repeats the unit, a template mask (人口数(≥**户)) or lists what the name covers
+ * (购置巡护装备（防火服、对讲机、GPS巡护终端）): the cue is read before it.
+ */
+const TRAILING_BRACKET = /[(（][^()（）]{0,30}[)）]$/;
 export const nameCueOf = textMemo(5000, (name: string): NameCue | null => {
   const n = name.replace(/^[★☆*＊]+/, "").replace(TRAILING_BRACKET, "");
   for (const c of NAME_CUES) if (c.pattern.test(n)) return c;

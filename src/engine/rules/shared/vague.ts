@@ -55,7 +55,9 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
   NEAR_COMPLETE,
   // 明显, 显著, 较大 alone: a degree with neither amount nor object (降低运输成本 | 明显: by how much?); 较高, 程度较高
   // and a 较好 whose scale the row does not give likewise (经费支出合规性 | 较高: which share?).
-  /^(明显|显著|大幅|大幅度|大大|较大|很大|极大|突出|较快|较多|进一步|有所|逐步|稳步|不断)$/,
+  /^(明显|显著|大幅|大幅度|大大|较大|很大|极大|突出|较快|较多|进一步|有所|逐步|稳步|不断|圆满)$/,
+  // 保持稳定, 总体平稳, 稳中有升: a level held with no level named (森林覆盖率 | 保持稳定: at what share?).
+  /^(保持|维持|总体|基本|持续)?(稳定|平稳)$|^稳中(有升|向好|有进)$/,
   /^(?:程度)?(较高|很高|较强|很强|较好|较差)$|^程度(高|强|好)$/,
   // 若干, 适量, 按需, 不定期, 根据需要, 据实: an amount or a frequency left open (发放宣传品 | 若干, 维修次数 | 按需).
   /^(若干|适量|大量|多次|少量|一批|一些|部分|按需|按需求|按需要|根据需要|根据需求|视情况|视情况而定|视需要|不定期|据实|据实结算|按实际|根据实际|根据实际情况)$/,
