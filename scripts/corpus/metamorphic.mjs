@@ -283,6 +283,9 @@ export const TRANSFORMS = {
       if (!under(r, c1) || !under(r, c2) || !String(n.cells[r]?.[c2 + 1] ?? "").trim()) return { g: n, back: same };
       // A heading is known for one by its name: a form's own level names (项目决策, 具体指标) have no outline reading.
       if (![under(r, c1), under(r, c2)].every((l) => STANDARD_LEVELS.has(normalizeLabel(l)))) return { g: n, back: same };
+      // A 二级 running on across a change of 一级 (a merge shifted by a row, 524: 成本指标 under 效益指标) is the broken
+      // hierarchy itself; its outline (效益指标 then 成本指标 as headings) reads as another hierarchy, not the same content.
+      if (r > h.r + 1 && under(r, c1) !== under(r - 1, c1) && under(r, c2) === under(r - 1, c2)) return { g: n, back: same };
     }
     let [cur1, cur2] = ["", ""];
     for (let r = h.r + 1; r < n.cells.length; r++) {

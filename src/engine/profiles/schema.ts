@@ -90,8 +90,9 @@ export const profileSchema = z.object({
       /** unit cost × quantity outside [budget×(1−t), budget×(1+t)] gets COST_RECONCILE. */
       reconcileTolerance: z._default(z.number().check(z.minimum(0), z.maximum(10)), 0.5),
       /**
-       * Pay to a person in a role (护路员劳务补助 ≤1500元) below this share of 预算数 is one person's rate written
-       * without its basis (UNIT_COST_BASIS_MISSING); above it, the line's total.
+       * Pay to a person in a role (护路员劳务补助 ≤1500元), and a 培训费 / 会议费 within the day-rate standards, below this
+       * share of 预算数 is one person's (day) rate written without its basis (UNIT_COST_BASIS_MISSING); above it, the
+       * line's total.
        */
       personPayShareMax: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.05),
     }),

@@ -35,7 +35,8 @@ export type LabelKind =
   | "fundPart" // a 其中 line of the funds block (中央资金, 2.市级资金, 项目支出 …)
   | "rateWeight" // 预算执行率权重: the share of the weights kept for 预算执行率
   | "skip" // 年度绩效指标: a row label beside the indicator block, never a value
-  | "misc"; // other form labels (年度主要任务, 任务名称…): values are not read, but they are not values either
+  | "misc" // other form labels (年度主要任务, 任务名称…): values are not read, but they are not values either
+  | "contact"; // the contact cells of a header (项目负责人, 联系电话): labels whose values are not read
 
 const LABELS: Record<string, LabelKind> = {
   项目编码: "code",
@@ -216,19 +217,26 @@ const LABELS: Record<string, LabelKind> = {
   任务名称: "misc",
   主要内容: "misc",
   年度部门整体支出预算: "misc",
+  // The contact cells of a header block (实施单位 | blank | 项目负责人 | …): labels, so a blank field beside them stays blank.
+  项目负责人: "contact",
+  负责人: "contact",
+  联系人: "contact",
+  联系电话: "contact",
+  项目联系人: "contact",
 };
 
 /**
  * A 其中 line of a funds block: 中央资金, 2.市级资金, 省级, 本级, 自治区资金, 区本级资金, 自有资金, 4.其他资金, 项目支出,
- * 基本支出, 上年结转 … (numbered or not). Returns the part's name, or null.
+ * 基本支出, 上年结转, and the budget a part comes from (一般公共预算, 政府性基金, 专项债券) … (numbered or not). Returns the
+ * part's name, or null.
  */
-const FUND_PART = /^(?:其中[：:]?)?(?:\d{1,2}[.、．]|[一二三四五六][、.．])?(中央|(?:省|市|区|县|乡|镇|州|盟|旗|市县|县区|区县|市区|县市|乡镇|自治区|自治州|自治县)级?|(?:省|市|区|县|旗|镇)本级|本级|上级|地方|单位自有|自有|自筹|社会|其他|其它|项目支出|基本支出|上年结转|上年结余|结转结余|结转|结余)(?:财政)?(?:资金|补助资金|补助|拨款|预算资金|配套资金|配套)?$/;
+const FUND_PART = /^(?:其中[：:]?)?(?:\d{1,2}[.、．]|[一二三四五六][、.．])?(中央|(?:省|市|区|县|乡|镇|州|盟|旗|市县|县区|区县|市区|县市|乡镇|自治区|自治州|自治县)级?|(?:省|市|区|县|旗|镇)本级|本级|上级|地方|单位自有|自有|自筹|社会|其他|其它|项目支出|基本支出|上年结转|上年结余|结转结余|结转|结余|一般公共预算|政府性基金(?:预算)?|国有资本经营预算|(?:地方政府)?专项债券?|单位自筹|事业收入)(?:财政)?(?:资金|补助资金|补助|拨款|预算资金|配套资金|配套)?$/;
 export function fundPartOf(key: string): string | null {
   const m = FUND_PART.exec(key);
   return m ? m[1] : null;
 }
 /** First characters of fund-part labels (a cheap filter before the regex). */
-export const FUND_PART_FIRST = new Set([..."其中省市区县乡镇州盟旗社本上地单自项基结0123456789一二三四五六"].map((ch) => ch.charCodeAt(0)));
+export const FUND_PART_FIRST = new Set([..."其中省市区县乡镇州盟旗社本上地单自项基结政国专事0123456789一二三四五六"].map((ch) => ch.charCodeAt(0)));
 
 /** Marks of required or core fields printed around a label ("*指标值", "一级指标*", "★…"). */
 const MARKS = /^[*＊★☆]+|[*＊]+$/g;

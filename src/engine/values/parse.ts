@@ -326,6 +326,21 @@ const PER_UNIT_FIRST =
   /^(≥|≤|=|<|>|＞|＜|≧|≦|>=|<=)?\s*每\s*(亩|人次|人|户|次|天|日|月|年|平方米|㎡|公里|千米|个|名|只|头|株|场|期|所|村|家|吨|台|套|间|座|处|辆|床|生)(?:\s*每\s*(天|日|月|年|次))?\s*(\d+(?:\.\d+)?)\s*(万元|元|万)?$/;
 
 /**
+ * A count per head written the way it is said: 每人每年不少于4次, 每人不少于50学时, 每村每月1次. It is the same value as
+ * ≥4次/人·年, ≥50学时/人, 1次/村·月 and is read as that when that reading is a clean quantity; `raw` stays as written.
+ */
+const PER_HEAD_FIRST =
+  /^每\s*(人次|人|户|村|校|所|家|个|名|生|班|站|乡镇|镇|社区)(?:\s*每\s*(天|日|周|月|季度|季|学期|年))?\s*(不少于|不低于|不超过|不高于|至少|达到|≥|≤|>=|<=|=|＞|＜|>|<)?\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})$/;
+
+function perHeadFirst(t: string): ParsedValue | null {
+  const m = PER_HEAD_FIRST.exec(t);
+  if (!m) return null;
+  const [, noun, per, op = "", num, unit] = m;
+  const p = parsedText(`${op}${num}${unit}/${noun}${per ? `·${per === "日" ? "天" : per}` : ""}`);
+  return p.mixed || p.kind !== "quantity" || p.unitClass !== "count" ? null : freeze({ ...p, raw: t });
+}
+
+/**
  * A share written in words, as 公文 say it: ≤万分之三, 千分之五, 不低于百分之九十五, 百分之百. It is the same value as ≤3‱,
  * 5‰, 95%, 100% and is read as that (a 差错率 of 万分之三 is a rate, not text); `raw` stays as written.
  */
@@ -346,6 +361,8 @@ function parseText(s: string): ParsedValue {
     const [, op = "", noun, perTime, num, money = ""] = per;
     return freeze({ ...parsedText(`${op}${num}${money}/${noun}${perTime ? `·${perTime === "日" ? "天" : perTime}` : ""}`), raw: t });
   }
+  const perHead = t.startsWith("每") ? perHeadFirst(t) : null;
+  if (perHead !== null) return perHead;
   const share = t.includes("分之") ? shareInWords(t) : null;
   if (share !== null) return freeze({ ...parsedText(share), raw: t });
   return parsedText(t);

@@ -16,6 +16,10 @@ import { parseValue } from "../../../src/engine/values/parse";
 import { percentOf } from "../../../src/engine/values/helpers";
 import { findTypos } from "../../../src/engine/rules/shared/typos";
 import { findingsOf, readGrid } from "../../helpers/gridCheck";
+import { rule as INDICATOR_NOT_MEASURABLE } from "../../../src/engine/rules/row/INDICATOR_NOT_MEASURABLE";
+import { rule as UNIT_COST_BASIS_MISSING } from "../../../src/engine/rules/row/UNIT_COST_BASIS_MISSING";
+import { rule as SATISFACTION_NOT_PERCENT } from "../../../src/engine/rules/row/SATISFACTION_NOT_PERCENT";
+import { rule as TEMPLATE_PLACEHOLDER_ROW } from "../../../src/engine/rules/row/TEMPLATE_PLACEHOLDER_ROW";
 
 const noDesc = { columns: "noDescription" as const };
 const fixes = (text: string) => findTypos(text).typos.map((t) => [t.found, t.replacement]);
@@ -138,5 +142,152 @@ describe("reader: a merged row title written into every cell (hosts that fill me
   test("a filled 其他资金 is read, and parts that add up give no finding", () => {
     expect(readGrid(grid("2"))[0].header.other?.text).toBe("2");
     expect(findingsOf(grid("2"), "BUDGET_SUM_MISMATCH", 2022)).toEqual([]);
+  });
+});
+
+// ---- the ninth fresh set (y, z, aa) ----
+
+describe("a count per head said the way it is said (每人每年不少于4次) is a count per person and year", () => {
+  test("parsed as ≥4次/人·年 and ≥50学时/人, raw kept; a trailing 左右 leaves it prose", () => {
+    const p = parseValue("每人每年不少于4次");
+    expect([p.operator, p.number, p.normalizedUnit, p.unitClass, p.mixed, p.raw]).toEqual([">=", 4, "次/人·年", "count", false, "每人每年不少于4次"]);
+    expect(parseValue("每人不少于50学时").normalizedUnit).toBe("学时/人");
+    expect(parseValue("每人每年不少于4次左右").mixed).toBe(true);
+  });
+
+  test("no VALUE_MIXED_TEXT on it", () => {
+    expect(runRule(VALUE_MIXED_TEXT, "产出指标 | 数量指标 | 慢性病患者面对面随访次数 | 每人每年不少于4次", noDesc)).toEqual([]);
+    expect(runRule(VALUE_MIXED_TEXT, "产出指标 | 数量指标 | 线上研修学时 | 每人不少于50学时", noDesc)).toEqual([]);
+  });
+});
+
+test("VALUE_NO_UNIT: a coefficient or an index is a pure number; a count is not", () => {
+  expect(runRule(VALUE_NO_UNIT, "产出指标 | 质量指标 | 农田灌溉水有效利用系数 | ≥0.65", noDesc)).toEqual([]);
+  expect(runRule(VALUE_NO_UNIT, "效益指标 | 生态效益指标 | 空气质量综合指数 | ≤4.2", noDesc)).toEqual([]);
+  expect(runRule(VALUE_NO_UNIT, "产出指标 | 数量指标 | 新建变压器台数 | ≥30", noDesc)).toHaveLength(1);
+});
+
+describe("VALUE_WRONG_DIRECTION: what names a bad thing without being one", () => {
+  const dir = (name: string, v: string) => runRule(VALUE_WRONG_DIRECTION, `产出指标 | 质量指标 | ${name} | ${v}`, noDesc);
+
+  test("a rate of what works well (…有效率, …识别率, …在线率) is more-is-better whatever 违法 it counts", () => {
+    expect(dir("违法抓拍图片有效率", "≥90%")).toEqual([]);
+    expect(dir("违法车辆识别率", "≥95%")).toEqual([]);
+    expect(dir("违法行为发生率", "≥5%")).toHaveLength(1);
+  });
+
+  test("失业保险 and 参保 name the insurance, not people out of work; 失业人数 stays fewer-is-better", () => {
+    expect(dir("失业保险参保职工技能提升补贴发放人数", "≥400人")).toEqual([]);
+    expect(dir("城镇登记失业人数", "≥400人")).toHaveLength(1);
+  });
+});
+
+describe("VALUE_NOT_QUANTIFIED: coverage said instead of a count, and a role played", () => {
+  const value = (name: string, v: string, l2 = "数量指标", l1 = "产出指标") => runRule(VALUE_NOT_QUANTIFIED, `${l1} | ${l2} | ${name} | ${v}`, noDesc);
+
+  test("全区中小学全覆盖 on a count of schools is coverage prose; 全覆盖 alone stays a graded answer", () => {
+    expect(value("参训学校数", "全区中小学全覆盖")).toHaveLength(1);
+    expect(value("参训学校数", "全覆盖")).toEqual([]);
+  });
+
+  test("充分发挥, 有效发挥作用 are vague", () => {
+    expect(value("发挥存史资政育人作用", "充分发挥", "社会效益指标", "效益指标")).toHaveLength(1);
+    expect(value("发挥存史资政育人作用", "有效发挥作用", "社会效益指标", "效益指标")).toHaveLength(1);
+  });
+});
+
+test("INDICATOR_NOT_MEASURABLE: a burden eased (减轻…负担) with a percentage measures nothing; the amount of it does", () => {
+  const m = (name: string, v: string) => runRule(INDICATOR_NOT_MEASURABLE, `效益指标 | 经济效益指标 | ${name} | ${v}`, noDesc);
+  expect(m("减轻残疾人家庭经济负担", "≥95%")).toHaveLength(1);
+  expect(m("减轻残疾人家庭经济负担金额", "≥300万元")).toEqual([]);
+});
+
+test("UNIT_MISMATCH: assistive devices (辅助器具) are counted in 件/套, and printed matter is told to use 份/册/张", () => {
+  expect(runRule(UNIT_MISMATCH, "产出指标 | 数量指标 | 发放辅助器具 | ≥500人", noDesc)).toHaveLength(1);
+  expect(runRule(UNIT_MISMATCH, "产出指标 | 数量指标 | 发放辅助器具 | ≥500件", noDesc)).toEqual([]);
+  const [print] = runRule(UNIT_MISMATCH, "产出指标 | 数量指标 | 印制发放宣传资料（折页、宣传册） | ≥20000人", noDesc);
+  expect(print.message).toContain("“份”“册”“张”");
+});
+
+test("TYPO: 补帖 / 津帖 → 贴, 群从 → 群众", () => {
+  expect(fixes("两项补帖数据动态更新次数")).toEqual([["补帖", "补贴"]]);
+  expect(fixes("发放岗位津帖")).toEqual([["津帖", "津贴"]]);
+  expect(fixes("提高辖区群从健康水平")).toEqual([["群从", "群众"]]);
+});
+
+describe("UNIT_COST_BASIS_MISSING: standards and day rates written as a bare amount", () => {
+  test("a 救助标准 in plain 元 lacks its basis, and a standard paid to people suggests /人", () => {
+    const [f] = runRule(UNIT_COST_BASIS_MISSING, "产出指标 | 成本指标 | 残疾儿童康复救助标准 | ≤15000元", noDesc);
+    expect(f.message).toContain("≤15000元/人");
+    expect(runRule(UNIT_COST_BASIS_MISSING, "产出指标 | 成本指标 | 残疾儿童康复救助标准 | ≤15000元/人·年", noDesc)).toEqual([]);
+  });
+
+  test("培训费 ≤450元 in a 78.7万元 project is the day rate without /人·天; 会议费 ≤3.5万元 is a total", () => {
+    const opts = { ...noDesc, budget: "78.7", unit: "万元" as const };
+    const [f] = runRule(UNIT_COST_BASIS_MISSING, "产出指标 | 成本指标 | 培训费 | ≤450元", opts);
+    expect(f.suggestion).toBe("≤450元/人·天");
+    expect(runRule(UNIT_COST_BASIS_MISSING, "产出指标 | 成本指标 | 会议费 | ≤3.5万元", opts)).toEqual([]);
+    // Without a budget there is no share to judge by.
+    expect(runRule(UNIT_COST_BASIS_MISSING, "产出指标 | 成本指标 | 培训费 | ≤450元", noDesc)).toEqual([]);
+  });
+});
+
+describe("the form's fill-in note （选填） left in", () => {
+  test("a row of （选填） is one TEMPLATE_PLACEHOLDER_ROW, numbered or not, and no VALUE_PLACEHOLDER beside it", () => {
+    for (const l3 of ["（选填）", "1.（选填）", "（选填）（核心指标）"]) {
+      const row = `效益指标 | 生态效益指标（选填） | ${l3} | （选填）`;
+      expect(runRule(TEMPLATE_PLACEHOLDER_ROW, row, noDesc)).toHaveLength(1);
+      expect(runRule(VALUE_PLACEHOLDER, row, noDesc)).toEqual([]);
+    }
+  });
+
+  test("≥（选填）% on a real indicator is VALUE_PLACEHOLDER, not SATISFACTION_NOT_PERCENT", () => {
+    const row = "满意度指标 | 服务对象满意度指标 | 示范创建单位满意度 | ≥（选填）%";
+    expect(runRule(VALUE_PLACEHOLDER, row, noDesc)).toHaveLength(1);
+    expect(runRule(SATISFACTION_NOT_PERCENT, row, noDesc)).toEqual([]);
+    expect(runRule(SATISFACTION_NOT_PERCENT, "满意度指标 | 服务对象满意度指标 | 示范创建单位满意度 | ≥95", noDesc)).toHaveLength(1);
+  });
+});
+
+describe("header: the funds lines of other budgets, and the contact cells", () => {
+  const funds = (total: string, lines: [string, string][]) => [
+    ["项目名称", "教师信息技术应用能力提升培训", "", ""],
+    ["实施单位", "区教师发展中心", "", ""],
+    ["项目资金（万元）", "年度资金总额", total, ""],
+    ...lines.map(([label, v]) => ["", label, v, ""]),
+    ["年度绩效目标", "培训教师1200人次，考核合格率95%以上。", "", ""],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "培训人次", "≥1200人次"],
+  ];
+
+  test("一般公共预算 / 政府性基金 / 其他资金 are the 其中 lines: 69 + 0 + 0 ≠ 96 is BUDGET_SUM_MISMATCH; 69 + 27 is not", () => {
+    expect(findingsOf(funds("96", [["其中：一般公共预算", "69"], ["政府性基金", "0"], ["其他资金", "0"]]), "BUDGET_SUM_MISMATCH", 2025)).toHaveLength(1);
+    expect(findingsOf(funds("96", [["其中：一般公共预算", "69"], ["政府性基金", "27"], ["其他资金", "0"]]), "BUDGET_SUM_MISMATCH", 2025)).toEqual([]);
+    expect(findingsOf(funds("96", [["其中：一般公共预算", "69"], ["政府性基金", "0"], ["其他资金", "27"]]), "BUDGET_SUM_MISMATCH", 2025)).toEqual([]);
+  });
+
+  test("专项债券 + 财政拨款 + 单位自筹: 财政拨款 beside the bond is one more line (1200 + 300 + 60 ≠ 1580)", () => {
+    const lines = (fiscal: string): [string, string][] => [["其中：地方政府专项债券资金", "1200"], ["财政拨款", fiscal], ["单位自筹资金", "60"]];
+    const [f] = findingsOf(funds("1580", lines("300")), "BUDGET_SUM_MISMATCH", 2025);
+    expect(f.message).toContain("= 1560万元");
+    expect(findingsOf(funds("1580", lines("320")), "BUDGET_SUM_MISMATCH", 2025)).toEqual([]);
+  });
+
+  test("a blank 实施单位 beside 项目负责人 stays blank (HEADER_MISSING_FIELD), and the contact cells change no other reading", () => {
+    const grid = [
+      ["项目名称", "地方志编纂及年鉴印刷", "", "主管部门", "市档案馆"],
+      ["实施单位", "", "", "项目负责人", ""],
+      ["项目资金", "48", "", "其中：财政资金", "48"],
+      ["年度绩效目标", "完成市志编纂30万字，印刷年鉴800册。", "", "", ""],
+      ["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+      ["产出指标", "数量指标", "印刷年鉴册数", "≥800册", ""],
+      ["产出指标", "成本指标", "印刷费", "≤8万元", ""],
+    ];
+    const [t] = readGrid(grid);
+    expect(t.header.implementer?.text ?? "").toBe("");
+    expect(t.variant).not.toBe("chengdu");
+    expect(findingsOf(grid, "HEADER_MISSING_FIELD", 2021).map((f) => f.message)).toEqual([expect.stringContaining("实施单位")]);
+    // 8 of 48万元 in cost rows: the coverage check still runs (it is skipped on 成都 forms).
+    expect(findingsOf(grid, "COST_COVERAGE_LOW", 2021)).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import { isPercentByTitle } from "../shared/unitLexicon";
 import { isNoSatisfactionUnderIt } from "../shared/indicatorKinds";
 import { formatNumber, quoteValue, OPERATOR_SYMBOL } from "../shared/messages";
 import { hasNumber, isNotedTarget, isPercent } from "../shared/valueFacts";
-import { isReportedPlaceholder } from "../shared/placeholders";
+import { isReportedPlaceholder, placeholderOf } from "../shared/placeholders";
 
 /** A count of complaints or petitions (投诉次数, 有效投诉, 信访件数): not a share of satisfied people. */
 const COMPLAINT_COUNT = /投诉|信访|举报/;
@@ -23,7 +23,7 @@ export const rule = defineRule({
       if (!f.satisfaction || p.kind === "empty" || (isPercent(p) && (!p.mixed || isNotedTarget(p)))) continue;
       // ≥**%, ≥XX%: the template's mask of a percentage, not filled in (VALUE_PLACEHOLDER's; one code per defect). The
       // grade options copied as the value (高中低) are no percentage at all: judged here.
-      if (/[%％]/.test(p.raw) && isReportedPlaceholder(p.raw)) continue;
+      if ((/[%％]/.test(p.raw) && isReportedPlaceholder(p.raw)) || placeholderOf(p.raw) === "mask") continue;
       // 群众满意度（%） | ≥90: the name titles the value as per cent.
       if (isPercentByTitle(p, f.name)) continue;
       // 粮食安全事件发生数 | 0起 under 满意度: a count of something else, misplaced (CATEGORY_MISMATCH says so). Text

@@ -1,14 +1,23 @@
 import { defineRule } from "../defineRule";
+import type { Profile } from "../../profiles/schema";
 import { rowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
 
 /** Standards of a rate per unit (补助标准, 补贴标准, 单价, 定额): a total amount says nothing without its basis. */
-const RATE_STANDARD = /(补助|补贴|奖补|资助|收费|建设|造价)标准|单价|定额/;
+const RATE_STANDARD = /(补助|补贴|奖补|资助|救助|救济|抚恤|慰问|收费|建设|造价)标准|单价|定额/;
 /**
  * Pay to a person in a role (护路员劳务补助, 保洁员工资, 网格员补贴): pay is always per person and period, so an amount
  * that is a small share of the budget (profile cost.personPayShareMax) is one person's rate written without its basis.
  */
 const PERSON_PAY = /(员|人员|工|师|医生|教师|学生|对象)(劳务|生活|工作|岗位|交通|误工)?(补助|补贴|津贴|工资|报酬|劳务费|酬金)$/;
+/** Standards paid to people (慰问, 救助, 抚恤 …): the example basis is a person, not a kilometre. */
+const PAID_TO_PEOPLE = /慰问|救助|救济|抚恤|资助|生活|护理|养老|助学|奖励/;
+/**
+ * A fee the 会议费 / 培训费 rules fix per person and day (培训费, 会议费, 住宿费, 伙食费): an amount that is a small share of
+ * the budget (cost.personPayShareMax) and within the profile's per-person-day standards is that standard written
+ * without its basis (培训费 | ≤450元 of a 78万元 project); 会议费 | ≤3.5万元 is a total.
+ */
+const PERSON_DAY_FEE = /(培训|会议|住宿|伙食)费(用)?(标准)?$/;
 import { hasNumber } from "../shared/valueFacts";
 import { completeMoneyUnit, correctedValue, withCostBasis } from "../shared/unitFix";
 
@@ -18,13 +27,30 @@ import { completeMoneyUnit, correctedValue, withCostBasis } from "../shared/unit
  * `≤450元` on 人均培训成本 → `≤450元/人·天`. A 补助标准 / 单价 / 定额 in plain 元 or 万元 (`硬化水泥砼公路补助标准 ≤120万元`)
  * lacks its basis too; which one (公里, 亩, 户) is the author's, so no suggestion.
  */
+/** The highest per-person-day standard of the profile (会议费 一类 760元): an amount above it is no day rate. 0 without one. */
+function dayRateCeiling(profile: Profile): number {
+  let max = 0;
+  for (const s of profile.standards) if (s.basis === "元/人·天" && s.maxYuan > max) max = s.maxYuan;
+  return max;
+}
+
 export const rule = defineRule({
   meta: { code: "UNIT_COST_BASIS_MISSING", severity: "warning", title: "人均成本未写计量基础", research: ["R-UNIT-004"] },
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
-      const personPay =
-        !f.perCapita && PERSON_PAY.test(f.name) && p.amountYuan != null && ctx.budgetYuan != null && p.amountYuan < ctx.budgetYuan * ctx.profile.cost.personPayShareMax;
+      const smallShare = p.amountYuan != null && ctx.budgetYuan != null && p.amountYuan < ctx.budgetYuan * ctx.profile.cost.personPayShareMax;
+      const personPay = !f.perCapita && PERSON_PAY.test(f.name) && smallShare;
+      if (!f.perCapita && smallShare && PERSON_DAY_FEE.test(f.name) && hasNumber(p) && !p.mixed && p.unitClass === "money" && p.amountYuan! <= dayRateCeiling(ctx.profile)) {
+        const s = `${formatValue(p.operator ?? "<=", p.number, writtenUnit(p))}/人·天`;
+        ctx.report({
+          row: f.index,
+          cell: f.ind.value.cell,
+          message: `${f.label}的指标值${quoteValue(p)}远小于预算数，是每人每天的标准而不是总额，却没有写明计量基础。会议费、培训费标准按“元/人·天”核定，请写成“${s}”；若是总额，请核对金额。`,
+          suggestion: s,
+        });
+        continue;
+      }
       if (!f.perCapita && (RATE_STANDARD.test(f.name) || personPay) && hasNumber(p) && !p.mixed && p.unitClass === "money") {
         // 硬化水泥砼公路补助标准 ≤120万元: a standard is per something (公里, 亩, 户, 人); which one only the author knows.
         const written = formatValue(p.operator ?? "<=", p.number, writtenUnit(p));
@@ -33,7 +59,7 @@ export const rule = defineRule({
           cell: f.ind.value.cell,
           message: personPay
             ? `${f.label}是按人发放的报酬，指标值${quoteValue(p)}却没有写明按什么计算（每人每月还是每人每年）。请写成“${written}/人·月”这样带计量基础的单位。`
-            : `${f.label}是补助（单价）标准，指标值${quoteValue(p)}却没有写明按什么计算（每公里、每亩、每户还是每人）。请写成“${written}/公里”这样带计量基础的单位。`,
+            : `${f.label}是补助（单价）标准，指标值${quoteValue(p)}却没有写明按什么计算（每公里、每亩、每户还是每人）。请写成“${written}/${PAID_TO_PEOPLE.test(f.name) ? "人" : "公里"}”这样带计量基础的单位。`,
         });
         continue;
       }

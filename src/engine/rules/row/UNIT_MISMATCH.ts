@@ -116,7 +116,7 @@ function valueCase(f: RowFacts): Hit | null {
     if (dim === "percent" && MONEY_CHANGE.test(f.name)) return null;
     return { message: `${name}是金额指标，指标值${quoteValue(p)}的单位却是“${written}”。金额请以“万元”或“元”计，如“≤9万元”。` };
   }
-  return { message: `${name}是${cue.says}指标，指标值${quoteValue(p)}的单位却是“${written}”。请用${UNITS_OF[cue.dimension] ?? "相应的计量单位"}。` };
+  return { message: `${name}是${cue.says}指标，指标值${quoteValue(p)}的单位却是“${written}”。请用${cue.unitsHint ?? UNITS_OF[cue.dimension] ?? "相应的计量单位"}。` };
 }
 
 /**

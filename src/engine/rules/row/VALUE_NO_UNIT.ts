@@ -4,7 +4,7 @@ import { rowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue } from "../shared/messages";
 import { hasNoUnit, isCleanQuantity } from "../shared/valueFacts";
 import { intendedOperator, isTrivialTarget } from "../shared/suggest";
-import { impliedUnit, isShareName } from "../shared/indicatorKinds";
+import { impliedUnit, isDimensionlessName, isShareName } from "../shared/indicatorKinds";
 import { completeMoneyUnit } from "../shared/unitFix";
 import { unitInBrackets } from "../shared/unitLexicon";
 
@@ -25,6 +25,8 @@ export const rule = defineRule({
       if (!isCleanQuantity(p) || !(hasNoUnit(p) || perOnly) || f.strictRate || f.satisfaction || f.qualitative || isTrivialTarget(p)) continue;
       // A bare number on a share by name (…比例) is RATE_NOT_PERCENT's (a percentage without its sign).
       if (!perOnly && isShareName(f.name)) continue;
+      // 灌溉水有效利用系数 ≥0.65: a coefficient or an index is a pure number.
+      if (!perOnly && isDimensionlessName(f.name)) continue;
       // =44,561 under 时效 on a 完成时间: a date that lost its format (DEADLINE_NOT_DATE names the date).
       if (f.category === "时效" && excelSerialDate(p.number, f.name)) continue;
       // 实施营造林总面积(亩) | 80000: the name's bracket gives the unit.

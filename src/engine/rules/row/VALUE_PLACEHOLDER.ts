@@ -2,6 +2,7 @@ import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { quoteValue } from "../shared/messages";
 import { placeholderOf, type PlaceholderKind } from "../shared/placeholders";
+import { isPlaceholderRow } from "../shared/placeholderRow";
 
 const WHY: Record<PlaceholderKind, string> = {
   "unit-only": "只有单位，没有目标数值",
@@ -21,6 +22,8 @@ export const rule = defineRule({
   meta: { code: "VALUE_PLACEHOLDER", severity: "error", title: "指标值是模板占位内容", research: ["R-VAL-001"] },
   check(ctx) {
     for (const f of rowFacts(ctx)) {
+      // A row that is all template (三级 （选填）, value （选填）) is TEMPLATE_PLACEHOLDER_ROW's: one code per defect.
+      if (isPlaceholderRow(f)) continue;
       const kind = placeholderOf(f.parsed.raw);
       // "定量%" is the 定性/定量 column read as the value (a column set the reader did not tell apart), not the
       // applicant's text: it is skipped, not reported.

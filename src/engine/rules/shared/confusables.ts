@@ -104,6 +104,11 @@ export const CONFUSABLES: readonly Confusable[] = [
   { core: "采构", pattern: "采构(?!件)", right: "采购" },
   // 保养 (servicing equipment): 保样 is a slip of the same sound; 确保样品, 留保样本 stay.
   { core: "保样", pattern: "(?<![确留])保样(?![品本])", right: "保养" },
+  // 补贴, 津贴 (subsidies, allowances): 帖 is a slip of the same sound and a like shape.
+  { core: "补帖", pattern: "补帖", right: "补贴" },
+  { core: "津帖", pattern: "津帖", right: "津贴" },
+  // 群众 (the public): 群从 is a slip of a like shape and sound.
+  { core: "群从", pattern: "群从", right: "群众" },
   // 浪费 (waste): 浪废 is a slip of the same sound.
   { core: "浪废", pattern: "浪废", right: "浪费" },
   // 整治 (cleaning up, putting right): 整制 is a slip of the same sound; 调整制度, 完整制作, 规整制式 stay.

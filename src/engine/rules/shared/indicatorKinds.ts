@@ -84,6 +84,15 @@ export function isShareName(name: string): boolean {
   return SHARE_NAME.test(name);
 }
 
+/**
+ * A pure number by name (农田灌溉水有效利用系数 ≥0.65, 基尼系数, 空气质量综合指数, 容积率 is a rate): a coefficient, an index
+ * or a ratio of two like things has no unit to write.
+ */
+const DIMENSIONLESS_NAME = /(系数|指数|比值|倍数|[pP][hH]值)$/;
+export function isDimensionlessName(name: string): boolean {
+  return DIMENSIONLESS_NAME.test(name);
+}
+
 export function isGrowthName(name: string): boolean {
   return GROWTH_RATE.test(name);
 }
@@ -157,6 +166,8 @@ export const POSITIVE_ACTIONS: readonly string[] = [
   "防治", "救灾", "减灾", "扑救", "侦破", "破案", "治污",
   // Cases closed or settled (投诉案件结案率, 劳动争议调处率): the closing is counted.
   "结案", "审结", "执结", "调处", "查办",
+  // 失业保险参保职工技能提升补贴发放人数: the insurance and those insured are named, not people out of work.
+  "失业保险", "参保",
   // 清理除治病死松树 ≥18000株, 清除隐患: what is cleared away is counted.
   "清理", "除治", "清除", "清运",
 ];
@@ -164,7 +175,7 @@ export const POSITIVE_ACTIONS: readonly string[] = [
  * The head of a rate that measures what was done well (…及时率, …合格率, …达标排放率, …修复及时率): a floor is right
  * whatever negative noun the name also holds (故障, 排放, 事故 …).
  */
-const POSITIVE_RATE_HEAD = /(及时|完成|合格|达标|覆盖|办结|整改|处置|处理|修复|成功|到位|知晓|查处|解决|化解|回复|答复|受理|排查|消除|劝返|召回|回收|利用|治理|执行|准确|正确|结案|审结|执结|调处)率$/;
+const POSITIVE_RATE_HEAD = /(及时|完成|合格|达标|覆盖|办结|整改|处置|处理|修复|成功|到位|知晓|查处|解决|化解|回复|答复|受理|排查|消除|劝返|召回|回收|利用|治理|执行|准确|正确|结案|审结|执结|调处|有效|识别|在线|完好|正常|清晰|上传)率$/;
 /** A rating by the people served (投诉举报人对处理结果满意度): more is better, whatever bad thing it was about. */
 const SATISFACTION_HEAD = /(满意|认可|好评|信任)(度|率)$/;
 /**

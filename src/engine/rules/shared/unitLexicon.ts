@@ -75,6 +75,8 @@ export interface NameCue {
   unit: string;
   /** zh-CN: what the name counts, for the message. */
   says: string;
+  /** zh-CN: the units to use instead, when the dimension's usual ones (套/件/台 for items) do not fit the thing. */
+  unitsHint?: string;
 }
 
 const ALL_BUT_ITEMS: readonly UnitDimension[] = ["person", "person-times", "household", "times", "money", "percent", "area", "length", "weight", "time", "other"];
@@ -121,7 +123,7 @@ export const NAME_CUES: readonly NameCue[] = [
     // Supplies and kit bought or handed out (购置防火服及配套防护装备, 采购救灾物资): counted in 套/件/顶/批, never in
     // people; which measure word fits depends on the thing, so no suggestion.
     dimension: "item",
-    pattern: /(装备|物资|服装|被装|帐篷|器械|工具|用品|防护服|救生衣)(数|数量|套数|件数|总数)?$/,
+    pattern: /(装备|物资|服装|被装|帐篷|器械|器具|辅具|工具|用品|防护服|救生衣)(数|数量|套数|件数|总数)?$/,
     fits: ["item", "times", "percent", "money", "area", "length", "weight", "time", "other"],
     unit: "",
     says: "物资（装备）数量",
@@ -134,6 +136,7 @@ export const NAME_CUES: readonly NameCue[] = [
     fits: ["item", "times", "percent", "money", "time", "other"],
     unit: "",
     says: "印刷品数量",
+    unitsHint: "“份”“册”“张”等印刷品的单位",
   },
   { dimension: "times", pattern: /(次数|场次|频次|批次)$/, fits: ["times", "item", "person-times", "percent", "time", "other"], unit: "次", says: "次数" },
   { dimension: "time", pattern: /(天数|日数)$/, fits: ["time", "person-times"], unit: "天", says: "天数" },

@@ -58,6 +58,8 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
   /^(明显|显著|大幅|大幅度|大大|较大|很大|极大|突出|较快|较多|进一步|有所|逐步|稳步|不断|圆满)$/,
   // 保持稳定, 总体平稳, 稳中有升: a level held with no level named (森林覆盖率 | 保持稳定: at what share?).
   /^(保持|维持|总体|基本|持续)?(稳定|平稳)$|^稳中(有升|向好|有进)$/,
+  // 充分发挥, 有效发挥作用: a role played, to no stated extent.
+  /^(充分|有效|积极|切实|更好地?)?发挥(作用|效益|效能|职能)?$/,
   /^(?:程度)?(较高|很高|较强|很强|较好|较差)$|^程度(高|强|好)$/,
   // 若干, 适量, 按需, 不定期, 根据需要, 据实: an amount or a frequency left open (发放宣传品 | 若干, 维修次数 | 按需).
   /^(若干|适量|大量|多次|少量|一批|一些|部分|按需|按需求|按需要|根据需要|根据需求|视情况|视情况而定|视需要|不定期|据实|据实结算|按实际|根据实际|根据实际情况)$/,
@@ -88,7 +90,8 @@ export const DURATION_ANSWER = /^(长期|长远|长久|持久|持续)(有效)?$/
  * Coverage prose where a count is expected: 覆盖全区所有人员, 惠及全体村民. Under 数量 the reviewer asks for 场次 or
  * 人次; 全覆盖 as a graded answer is a different value.
  */
-export const COVERAGE_PROSE = /(覆盖|惠及|面向|涉及|服务|辐射)[^，,；;。]{0,4}(全[区县市省镇乡村州旗盟域]|所有|全部|全体|广大|各类)/;
+export const COVERAGE_PROSE =
+  /(覆盖|惠及|面向|涉及|服务|辐射)[^，,；;。]{0,4}(全[区县市省镇乡村州旗盟域]|所有|全部|全体|广大|各类)|^(全[区县市省镇乡村州旗盟域]|所有|全部|全体)[^，,；;。]{1,8}全?覆盖$/;
 
 /**
  * Graded qualitative answers (分级分档, R-VAL-005): one grade of a scale (好/较好/一般/差, 优/良/中/差), a pass/fail

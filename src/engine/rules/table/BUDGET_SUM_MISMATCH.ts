@@ -24,7 +24,8 @@ function inlineBreakdown(text: string, unit: MoneyUnit): { total: number; parts:
 }
 
 /** 其中 lines that are sources of the fiscal money (中央/省级/市级 …), as opposed to 自有/其他 or 项目/基本支出. */
-const FISCAL_LEVEL = /^(?:其中[：:]?)?(?:\d{1,2}[.、．]|[一二三四五六][、.．])?(中央|(?:省|市|区|县|乡|镇|州|盟|旗|市县|县区|区县|市区|县市|乡镇)级?|本级|上级|地方)(?!自)/;
+// 地方政府专项债券 is a bond, not the 地方 level of fiscal money.
+const FISCAL_LEVEL = /^(?!.*专项债)(?:其中[：:]?)?(?:\d{1,2}[.、．]|[一二三四五六][、.．])?(中央|(?:省|市|区|县|乡|镇|州|盟|旗|市县|县区|区县|市区|县市|乡镇)级?|本级|上级|地方)(?!自)/;
 
 /**
  * BUDGET_SUM_MISMATCH — 预算数 ≠ the sum of its 其中 lines (R-HDR-002): 财政资金 + 其他资金 (a blank 其他资金 counts as
@@ -72,11 +73,18 @@ export const rule = defineRule({
       const sum = round2(parts.reduce((a, p) => a + p.yuan, 0));
       if (Math.abs(budget - sum) <= slack) return;
       if (levelsBreakDownFiscal(parts, header.fiscal, header.other, budget, unit)) return;
+      // 财政拨款 / 其他资金 printed beside sources that are not their breakdown (专项债券资金, 单位自筹资金: 514;
+      // 一般公共预算 | 政府性基金 | 其他资金: 523): lines of their own. The lines alone (above) may also be the reading.
+      // Level lines (中央, 省级 …) break 财政资金 down, so it is no line beside them (971).
+      const levels = parts.some((p) => FISCAL_LEVEL.test(p.label));
+      const all = [...parts, ...(levels ? [] : besideParts(header.fiscal, "财政资金", unit)), ...besideParts(header.other, "其他资金", unit)];
+      const allSum = round2(all.reduce((a, p) => a + p.yuan, 0));
+      if (all.length > parts.length && Math.abs(budget - allSum) <= slack) return;
       ctx.report({
         row: null,
         cell: header.budget.cell,
-        message: `预算数 ${formatMoney(budget, unit)} 不等于其中各项之和 ${parts.map((p) => `${p.label} ${formatMoney(p.yuan, unit)}`).join(" + ")} = ${formatMoney(sum, unit)}：请核对各项金额，预算数应等于各项之和。`,
-        suggestion: formatAmount(sum, unit),
+        message: `预算数 ${formatMoney(budget, unit)} 不等于其中各项之和 ${all.map((p) => `${p.label} ${formatMoney(p.yuan, unit)}`).join(" + ")} = ${formatMoney(allSum, unit)}：请核对各项金额，预算数应等于各项之和。`,
+        suggestion: formatAmount(allSum, unit),
       });
       return;
     }
@@ -132,6 +140,13 @@ function findClash(parts: Part[]): { label: string; first: CellText; second: Cel
     }
   }
   return null;
+}
+
+/** 财政资金 or 其他资金 as one more line beside the 其中 lines, when it holds an amount (blank or 0: none). */
+function besideParts(cell: CellText | undefined, label: string, unit: MoneyUnit): Part[] {
+  if (!cell || String(cell.text ?? "").trim() === "") return [];
+  const yuan = partYuan(cell, unit);
+  return yuan === null || yuan === 0 ? [] : [{ label, yuan, cell }];
 }
 
 /** A line printed twice with the same amount counts once. */
