@@ -290,7 +290,7 @@ function parseAt(o: string, t: string, start: number, latexOp: string | null, ra
 
 /** parseValue for a string without the memo (benchmarks and tests of the grammar itself). */
 export function parseStringUncached(s: string): ParsedValue {
-  return parseString(s.trim());
+  return parseText(s, parseString);
 }
 
 function parseString(raw: string): ParsedValue {
@@ -332,11 +332,11 @@ const PER_UNIT_FIRST =
 const PER_HEAD_FIRST =
   /^每\s*(人次|人|户|村|校|所|家|个|名|生|班|站|乡镇|镇|社区)(?:\s*每\s*(天|日|周|月|季度|季|学期|年))?\s*(不少于|不低于|不超过|不高于|至少|达到|≥|≤|>=|<=|=|＞|＜|>|<)?\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})$/;
 
-function perHeadFirst(t: string): ParsedValue | null {
+function perHeadFirst(t: string, parse: (s: string) => ParsedValue): ParsedValue | null {
   const m = PER_HEAD_FIRST.exec(t);
   if (!m) return null;
   const [, noun, per, op = "", num, unit] = m;
-  const p = parsedText(`${op}${num}${unit}/${noun}${per ? `·${per === "日" ? "天" : per}` : ""}`);
+  const p = parse(`${op}${num}${unit}/${noun}${per ? `·${per === "日" ? "天" : per}` : ""}`);
   return p.mixed || p.kind !== "quantity" || p.unitClass !== "count" ? null : freeze({ ...p, raw: t });
 }
 
@@ -354,18 +354,19 @@ function shareInWords(t: string): string | null {
   return n === null ? null : t.replace(m[0], `${n}${SHARE_SYMBOL[m[1]]}`);
 }
 
-function parseText(s: string): ParsedValue {
+/** A string value: the spoken forms rewritten to the grammar's (raw kept), then the grammar (`parse`: memoised or not). */
+function parseText(s: string, parse: (s: string) => ParsedValue = parsedText): ParsedValue {
   const t = s.trim();
   const per = t.includes("每") ? PER_UNIT_FIRST.exec(t) : null;
   if (per) {
     const [, op = "", noun, perTime, num, money = ""] = per;
-    return freeze({ ...parsedText(`${op}${num}${money}/${noun}${perTime ? `·${perTime === "日" ? "天" : perTime}` : ""}`), raw: t });
+    return freeze({ ...parse(`${op}${num}${money}/${noun}${perTime ? `·${perTime === "日" ? "天" : perTime}` : ""}`), raw: t });
   }
-  const perHead = t.startsWith("每") ? perHeadFirst(t) : null;
+  const perHead = t.startsWith("每") ? perHeadFirst(t, parse) : null;
   if (perHead !== null) return perHead;
   const share = t.includes("分之") ? shareInWords(t) : null;
-  if (share !== null) return freeze({ ...parsedText(share), raw: t });
-  return parsedText(t);
+  if (share !== null) return freeze({ ...parse(share), raw: t });
+  return parse(t);
 }
 
 function formatDateRaw(d: Date): string {
