@@ -332,11 +332,16 @@ const PER_UNIT_FIRST =
 const PER_HEAD_FIRST =
   /^每\s*(人次|人|户|村|校|所|家|个|名|生|班|站|乡镇|镇|社区)(?:\s*每\s*(天|日|周|月|季度|季|学期|年))?\s*(不少于|不低于|不超过|不高于|至少|达到|≥|≤|>=|<=|=|＞|＜|>|<)?\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})$/;
 
+/** The grammar's form of an amount said noun first: ≥ 4 次 per 人 and 年 → ≥4次/人·年 (日 → 天, as the units spell it). */
+function perUnitForm(op: string, num: string, unit: string, noun: string, per: string | undefined): string {
+  return `${op}${num}${unit}/${noun}${per ? `·${per === "日" ? "天" : per}` : ""}`;
+}
+
 function perHeadFirst(t: string, parse: (s: string) => ParsedValue): ParsedValue | null {
   const m = PER_HEAD_FIRST.exec(t);
   if (!m) return null;
   const [, noun, per, op = "", num, unit] = m;
-  const p = parse(`${op}${num}${unit}/${noun}${per ? `·${per === "日" ? "天" : per}` : ""}`);
+  const p = parse(perUnitForm(op, num, unit, noun, per));
   return p.mixed || p.kind !== "quantity" || p.unitClass !== "count" ? null : freeze({ ...p, raw: t });
 }
 
@@ -360,7 +365,7 @@ function parseText(s: string, parse: (s: string) => ParsedValue = parsedText): P
   const per = t.includes("每") ? PER_UNIT_FIRST.exec(t) : null;
   if (per) {
     const [, op = "", noun, perTime, num, money = ""] = per;
-    return freeze({ ...parse(`${op}${num}${money}/${noun}${perTime ? `·${perTime === "日" ? "天" : perTime}` : ""}`), raw: t });
+    return freeze({ ...parse(perUnitForm(op, num, money, noun, perTime)), raw: t });
   }
   const perHead = t.startsWith("每") ? perHeadFirst(t, parse) : null;
   if (perHead !== null) return perHead;

@@ -2,6 +2,8 @@ import { defineRule } from "../defineRule";
 import type { Profile } from "../../profiles/schema";
 import { rowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
+import { hasNumber } from "../shared/valueFacts";
+import { completeMoneyUnit, correctedValue, withCostBasis } from "../shared/unitFix";
 
 /** Standards of a rate per unit (补助标准, 补贴标准, 单价, 定额): a total amount says nothing without its basis. */
 const RATE_STANDARD = /(补助|补贴|奖补|资助|救助|救济|抚恤|慰问|收费|建设|造价)标准|单价|定额/;
@@ -18,15 +20,7 @@ const PAID_TO_PEOPLE = /慰问|救助|救济|抚恤|资助|生活|护理|养老|
  * without its basis (培训费 | ≤450元 of a 78万元 project); 会议费 | ≤3.5万元 is a total.
  */
 const PERSON_DAY_FEE = /(培训|会议|住宿|伙食)费(用)?(标准)?$/;
-import { hasNumber } from "../shared/valueFacts";
-import { completeMoneyUnit, correctedValue, withCostBasis } from "../shared/unitFix";
 
-/**
- * UNIT_COST_BASIS_MISSING — a per-capita cost without /人, /人·天 or /人次 (R-UNIT-004). Training and
- * meeting costs get 元/人·天 (the 会议费/培训费 standards are per person-day), others 元/人.
- * `≤450元` on 人均培训成本 → `≤450元/人·天`. A 补助标准 / 单价 / 定额 in plain 元 or 万元 (`硬化水泥砼公路补助标准 ≤120万元`)
- * lacks its basis too; which one (公里, 亩, 户) is the author's, so no suggestion.
- */
 /** The highest per-person-day standard of the profile (会议费 一类 760元): an amount above it is no day rate. 0 without one. */
 function dayRateCeiling(profile: Profile): number {
   let max = 0;
@@ -34,14 +28,23 @@ function dayRateCeiling(profile: Profile): number {
   return max;
 }
 
+/**
+ * UNIT_COST_BASIS_MISSING — a per-capita cost without /人, /人·天 or /人次 (R-UNIT-004). Training and
+ * meeting costs get 元/人·天 (the 会议费/培训费 standards are per person-day), others 元/人.
+ * `≤450元` on 人均培训成本 → `≤450元/人·天`. A 补助标准 / 单价 / 定额 in plain 元 or 万元 (`硬化水泥砼公路补助标准 ≤120万元`)
+ * lacks its basis too; which one (公里, 亩, 户) is the author's, so no suggestion.
+ */
 export const rule = defineRule({
   meta: { code: "UNIT_COST_BASIS_MISSING", severity: "warning", title: "人均成本未写计量基础", research: ["R-UNIT-004"] },
   check(ctx) {
+    const dayRateMax = dayRateCeiling(ctx.profile);
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
+      // A plain amount of money (≤450元, ≤120万元): the form every reading below starts from.
+      const plainMoney = hasNumber(p) && !p.mixed && p.unitClass === "money";
       const smallShare = p.amountYuan != null && ctx.budgetYuan != null && p.amountYuan < ctx.budgetYuan * ctx.profile.cost.personPayShareMax;
       const personPay = !f.perCapita && PERSON_PAY.test(f.name) && smallShare;
-      if (!f.perCapita && smallShare && PERSON_DAY_FEE.test(f.name) && hasNumber(p) && !p.mixed && p.unitClass === "money" && p.amountYuan! <= dayRateCeiling(ctx.profile)) {
+      if (!f.perCapita && smallShare && plainMoney && PERSON_DAY_FEE.test(f.name) && p.amountYuan! <= dayRateMax) {
         const s = `${formatValue(p.operator ?? "<=", p.number, writtenUnit(p))}/人·天`;
         ctx.report({
           row: f.index,
@@ -51,7 +54,7 @@ export const rule = defineRule({
         });
         continue;
       }
-      if (!f.perCapita && (RATE_STANDARD.test(f.name) || personPay) && hasNumber(p) && !p.mixed && p.unitClass === "money") {
+      if (!f.perCapita && (RATE_STANDARD.test(f.name) || personPay) && plainMoney) {
         // 硬化水泥砼公路补助标准 ≤120万元: a standard is per something (公里, 亩, 户, 人); which one only the author knows.
         const written = formatValue(p.operator ?? "<=", p.number, writtenUnit(p));
         ctx.report({

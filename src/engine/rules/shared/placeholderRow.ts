@@ -5,12 +5,13 @@
  */
 import type { RowFacts } from "./rowFacts";
 import { cleanName } from "./indicatorKinds";
+import { FILL_NOTE_WORDS } from "./placeholders";
 
 /** Only dots, ellipses, crosses, X's or dashes, optionally followed by 指标 ("……", "...", "×××", "XX指标"). */
 const PLACEHOLDER_NAME = /^[\s.…。·•‥⋯xX×＊*？?—－\-_]+(?:指标)?$/;
 
-/** A form's fill-in note standing where the text belongs: （选填）, （必填）, 请填写. */
-export const FILL_NOTE = /^[（(]?(?:选填|必填|请填写|待填写?|自行填写)[）)]?$/;
+/** A form's fill-in note standing where the name belongs: （选填）, （必填）, 请填写. */
+const FILL_NOTE = new RegExp(`^[（(]?(?:${FILL_NOTE_WORDS})[）)]?$`);
 
 export function isPlaceholderText(text: string): boolean {
   const t = text.trim();

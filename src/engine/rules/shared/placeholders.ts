@@ -19,8 +19,10 @@ const DATE_MASK_RE = /^(?:\d{4})?年月日?(?:前|之前|以前|底前)?$/;
 const OPERATOR_WORDS_RE = /^(?:≥|≤|>=|<=|>|<|=|±|不少于|不低于|不高于|不超过|大于等于|小于等于|大于|小于|等于)/;
 const SUFFIX_WORDS_RE = /(?:以上|以下|以内|之内)$/;
 const TYPE_WORD_RE = /^(?:定量|定性)/;
-/** A form's fill-in note (选填, 必填, 请填写), alone or between an operator and a unit. */
-const FILL_NOTE_IN_VALUE = /^(?:≥|≤|>=|<=|>|<|=)?[（(]?(?:选填|必填|请填写|待填写?)[）)]?(?:%|％)?$/;
+/** A form's fill-in note where text belongs: 选填, 必填, 请填写 (the words; bracketed or not). */
+export const FILL_NOTE_WORDS = "选填|必填|请填写|待填写?|自行填写";
+/** A fill-in note as the value, alone or between an operator and a unit (≥（选填）%). */
+const FILL_NOTE_IN_VALUE = new RegExp(`^(?:≥|≤|>=|<=|>|<|=)?[（(]?(?:${FILL_NOTE_WORDS})[）)]?(?:%|％)?$`);
 // Grade options: two or more grade words in a row, with or without separators, and nothing else.
 const GRADE = "优秀|优|良好|良|中等|中|较差|差|好|较好|一般|高|低|较高|较低|合格|不合格|是|否";
 const GRADE_OPTIONS_RE = new RegExp(`^(?:${GRADE})(?:[/、,，\\s|]*(?:${GRADE})){2,}$`);
@@ -30,7 +32,7 @@ function classify(raw: string): PlaceholderKind | null {
   if (!t) return null;
   if (MASK_RE.test(t) || DATE_MASK_RE.test(t)) return "mask";
   // ≥（选填）%: the form's fill-in note left where the number goes.
-  if (FILL_NOTE_IN_VALUE.test(t) && !/\d/.test(t)) return "mask";
+  if (FILL_NOTE_IN_VALUE.test(t)) return "mask";
   if (GRADE_OPTIONS_RE.test(t)) return "grade-options";
   if (/\d/.test(t)) return null;
   let rest = t;

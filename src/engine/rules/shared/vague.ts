@@ -86,12 +86,16 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
 /** 长期 / 长远 alone: the customary answer to a 可持续影响 indicator (how long the effect lasts), nowhere else. */
 export const DURATION_ANSWER = /^(长期|长远|长久|持久|持续)(有效)?$/;
 
+/** Words for a whole area or group (全区, 所有, 全体): coverage, not a count. */
+const WHOLE_AREA = "全[区县市省镇乡村州旗盟域]|所有|全部|全体";
+
 /**
  * Coverage prose where a count is expected: 覆盖全区所有人员, 惠及全体村民. Under 数量 the reviewer asks for 场次 or
  * 人次; 全覆盖 as a graded answer is a different value.
  */
-export const COVERAGE_PROSE =
-  /(覆盖|惠及|面向|涉及|服务|辐射)[^，,；;。]{0,4}(全[区县市省镇乡村州旗盟域]|所有|全部|全体|广大|各类)|^(全[区县市省镇乡村州旗盟域]|所有|全部|全体)[^，,；;。]{1,8}全?覆盖$/;
+export const COVERAGE_PROSE = new RegExp(
+  `(覆盖|惠及|面向|涉及|服务|辐射)[^，,；;。]{0,4}(${WHOLE_AREA}|广大|各类)|^(${WHOLE_AREA})[^，,；;。]{1,8}全?覆盖$`,
+);
 
 /**
  * Graded qualitative answers (分级分档, R-VAL-005): one grade of a scale (好/较好/一般/差, 优/良/中/差), a pass/fail
