@@ -26,11 +26,16 @@ describe("worker pool", () => {
   test("--jobs 2 gives exactly the one-job output, in input order, whatever finishes first", async () => {
     // A big file first and small ones after: the small ones finish first in the other worker.
     const files = [seeds[4], path.join(BAD_DIR, "truncated-zip.xlsx"), ...seeds.slice(0, 4), path.join(BAD_DIR, "many-tables-many-sheets.xlsx")];
-    for (const format of ["json", "text"]) {
+    // How each report names a file it checked: the JSON's "file" string, the text's 文件 line.
+    const namings: [string, (f: string) => string][] = [
+      ["json", (f) => JSON.stringify(f)],
+      ["text", (f) => `文件 ${f}`],
+    ];
+    for (const [format, named] of namings) {
       const one = await runCli(["check", "--format", format, ...files], { defaultJobs: 1 });
       // The reference run itself checked every readable file and named the unreadable one, so the equality below
       // compares two real reports, not two empty or failed runs.
-      for (const f of [...seeds, path.join(BAD_DIR, "many-tables-many-sheets.xlsx")]) expect(one.out).toContain(format === "json" ? JSON.stringify(f) : `文件 ${f}`);
+      for (const f of [...seeds, path.join(BAD_DIR, "many-tables-many-sheets.xlsx")]) expect(one.out).toContain(named(f));
       expect(one.err).toContain("truncated-zip.xlsx");
       expect(one.code).toBe(2);
       const two = await runCli(["check", "--format", format, "--jobs", "2", ...files]);
