@@ -204,12 +204,16 @@ describe("COST_RECONCILE: per-month and per-item costs", () => {
     ],
   };
 
-  test("a per-month cost × 12 against the budget: 2万元/月 × 12 = 24万 passes; 1万元/月 → warning with 全年 12个月", () => {
+  test("a per-month cost × 12 against the budget: 2万元/月 × 12 = 24万 passes; 1万元/月 alone → warning with 全年 12个月", () => {
     expect(run(base, "COST_RECONCILE")).toEqual([]);
     const low = replaceValue(base, "物业服务费", "≤1万元/月");
-    const fs = run(low, "COST_RECONCILE");
-    expect(brief(fs)).toEqual([{ code: "COST_RECONCILE", cell: valueCell(1), severity: "warning", suggestion: undefined }]);
+    // Beside the 10台 it does not price, 12万 of 24万 may be the 物业 part of the budget: not reported.
+    expect(run(low, "COST_RECONCILE")).toEqual([]);
+    const alone: TableSpec = { ...low, rows: low.rows.slice(1).map((r) => ["产出指标", ...r.slice(1)]) };
+    const fs = run(alone, "COST_RECONCILE");
+    expect(brief(fs)).toEqual([{ code: "COST_RECONCILE", cell: valueCell(0), severity: "warning", suggestion: undefined }]);
     expect(fs[0].message).toContain("全年 12个月");
+    expect(fs[0].message).toContain("预算数中是否还有未写成指标的支出");
   });
 
   test("a per-person-month cost × headcount × 12 (121 桃源: 1130元/月/人 + 143元/月/人 × 250人 × 12 ≈ 380万 passes; without the months it read 8.4%)", () => {
@@ -378,4 +382,47 @@ test("COST_RECONCILE: a standard with no basis and no count asks for the count i
   expect(f.message).not.toContain("培训人数");
   const [g] = runRule(COST_RECONCILE, [["产出指标", "成本指标", "人均培训成本", "", "≤450元/人·天"]], { columns: "noBasis", budget: "10" });
   expect(g.message).toContain("人数（人次）");
+});
+
+test("COST_RECONCILE: a per-item cost multiplies the count of its own item (514 湄潭: 彩超 × 购置彩超, not × 购置CT, both in 台)", () => {
+  const rows = [
+    ["产出指标", "数量指标", "购置64排螺旋CT", "", "=1台"],
+    ["", "", "购置彩色多普勒超声诊断仪", "", "=2台"],
+    ["", "成本指标", "64排螺旋CT购置单价", "", "≤860万元/台"],
+    ["", "", "彩色多普勒超声诊断仪购置单价", "", "≤130万元/台"],
+  ];
+  // 860 + 130 × 2 = 1120万元: it reconciles; with 彩超 × the CT's 1台 it would be 990万元, 12% short.
+  expect(runRule(COST_RECONCILE, rows, { columns: "noBasis", budget: "1120" })).toEqual([]);
+  const [f] = runRule(COST_RECONCILE, rows, { columns: "noBasis", budget: "3000" });
+  expect(f.message).toContain("彩色多普勒超声诊断仪购置单价 ≤130万元/台 × 购置彩色多普勒超声诊断仪 2台");
+  // Two 台 counts neither of which the cost's name shares anything with: no guess.
+  expect(runRule(COST_RECONCILE, [rows[0], rows[1], ["", "成本指标", "酒精检测仪采购单价", "", "≤0.5万元/台"]], { columns: "noBasis", budget: "3000" })).toEqual([]);
+});
+
+test("COST_RECONCILE: short of the budget beside outputs it does not price is the rest of the budget (972 婺源, 904 酉阳); over it is still reported", () => {
+  const rows = [
+    ["产出指标", "数量指标", "扶持代表性传承人人数", "", "=20人"],
+    ["", "", "举办非遗展演活动", "", "≥6场"],
+    ["", "成本指标", "代表性传承人传习补助标准", "", "=5000元/人·年"],
+  ];
+  // 5000 × 20 = 10万元 of 50万元: the 展演 are paid from the rest.
+  expect(runRule(COST_RECONCILE, rows, { columns: "noBasis", budget: "50" })).toEqual([]);
+  // Over the budget cannot be the rest of anything.
+  expect(runRule(COST_RECONCILE, rows, { columns: "noBasis", budget: "5" }).map((f) => f.code)).toEqual(["COST_RECONCILE"]);
+  // With every count priced, 10万 against 50万 is reported.
+  expect(runRule(COST_RECONCILE, [rows[0], rows[2]], { columns: "noBasis", budget: "50" }).map((f) => f.code)).toEqual(["COST_RECONCILE"]);
+  // A per-head cost with no period may lack its days: reported beside other outputs too (the seeds' 45人 × 450元).
+  const training = [["产出指标", "数量指标", "培训人数", "", "≥45人"], ["", "", "编印培训教材", "", "≥50册"], ["", "成本指标", "人均培训成本", "", "≤450元/人·天"]];
+  expect(runRule(COST_RECONCILE, training, { columns: "noBasis", budget: "40" }).map((f) => f.code)).toEqual(["COST_RECONCILE"]);
+});
+
+test("COST_RECONCILE: a standard with no basis is not paired with the only headcount unless its name says per head (996 大坝安全鉴定单价 × 管护人员)", () => {
+  const rows = [
+    ["产出指标", "数量指标", "落实专职巡查管护人员", "", "≥42人"],
+    ["", "成本指标", "大坝安全鉴定单价", "", "≤3.6万元"],
+  ];
+  expect(runRule(COST_RECONCILE, rows, { columns: "noBasis", budget: "20" })).toEqual([]);
+  // 人均 says it: 42 × 3.6万 = 151.2万 against 20万 is reported.
+  const perHead = [rows[0], ["", "成本指标", "人均安全培训成本", "", "≤3.6万元"]];
+  expect(runRule(COST_RECONCILE, perHead, { columns: "noBasis", budget: "20" }).map((f) => f.code)).toEqual(["COST_RECONCILE"]);
 });

@@ -18,6 +18,10 @@ const MONTHS_UNIT = /^(个月|月)$/;
 const MONTHS_PER_YEAR = 12;
 /** Bases counted by people: reconciled against the headcount (× days, × sessions). */
 const PEOPLE_BASES = new Set(["person-day", "person", "person-time", "none"]);
+/** A name that says a standard with no basis is paid per head (人均培训成本 ≤450元). */
+const PER_HEAD_NAME = /人均|每人|生均/;
+/** A per-head cost paid per year or month (元/人·年, 元/人/月): its period is stated, no dimension can be missing. */
+const PERIOD_IN_UNIT = /年|月/;
 /** Words that tie a unit cost to its headcount indicator (培训成本 ↔ 培训人数). */
 const TOPICS = ["培训", "参训", "会议", "参会", "调研", "考察", "补助", "慰问", "体检", "接待"];
 
@@ -60,7 +64,8 @@ function affinity(costGrams: Set<string>, costTopics: string[], head: string): n
  * 培训人数 45人 = 2.03万元 against 40万元. A per-month cost (≤2万元/月, and ≤2000元/人·月 beside its headcount) counts the
  * months (a months indicator, else 12), a per-item
  * cost (元/台, 万元/套) the 数量 row counted in that item. Tolerance: profile.cost.reconcileTolerance (relative).
- * A unit cost with no headcount indicator at all cannot be reconciled and is reported too.
+ * A unit cost with no headcount indicator at all cannot be reconciled and is reported too. Short of the budget is only
+ * reported where it cannot be the rest of the budget's outputs (see the check before the report).
  * Per-学时 costs (讲课费) are not reconciled: tables do not state 学时.
  */
 export const rule = defineRule({
@@ -72,8 +77,8 @@ export const rule = defineRule({
     if (units.length === 0) return;
     const unit = ctx.table.unit;
     const heads: Quantity[] = [];
-    /** 数量 rows by their unit (台, 套, 亩 …), for per-item costs. */
-    const items = new Map<string, Quantity>();
+    /** Every 数量 row's count (台, 套, 亩, 人 …): per-item costs multiply one of these. */
+    const counted: Quantity[] = [];
     let days: Quantity | null = null;
     let sessions: Quantity | null = null;
     let months: Quantity | null = null;
@@ -85,37 +90,48 @@ export const rule = defineRule({
       // Only 数量 and 时效 rows can be a headcount, a number of days or of sessions: skip the rest before any text work.
       if (cat !== "数量" && cat !== "时效") continue;
       const u = (p.normalizedUnit || p.unit).trim();
-      const name = cleanRowText(r.level3.text);
-      if (cat === "数量" && HEADCOUNT_UNIT.test(u)) heads.push({ name, value: p.number, unit: u });
-      else if ((cat === "数量" || cat === "时效") && DAYS_UNIT.test(u) && DAYS_NAME.test(name) && !days) days = { name, value: p.number, unit: u };
-      else if (cat === "数量" && SESSION_UNIT.test(u) && SESSION_NAME.test(name) && !sessions) sessions = { name, value: p.number, unit: u };
-      else if (MONTHS_UNIT.test(u) && !months) months = { name, value: p.number, unit: u };
-      if (cat === "数量" && u && !items.has(u)) items.set(u, { name, value: p.number, unit: u, exact: p.operator === "=" });
+      const q: Quantity = { name: cleanRowText(r.level3.text), value: p.number, unit: u, exact: p.operator === "=" };
+      if (cat === "数量" && u) counted.push(q);
+      if (cat === "数量" && HEADCOUNT_UNIT.test(u)) heads.push(q);
+      else if ((cat === "数量" || cat === "时效") && DAYS_UNIT.test(u) && DAYS_NAME.test(q.name) && !days) days = q;
+      else if (cat === "数量" && SESSION_UNIT.test(u) && SESSION_NAME.test(q.name) && !sessions) sessions = q;
+      else if (MONTHS_UNIT.test(u) && !months) months = q;
     }
 
     // The months a per-month cost is paid for: a months indicator, else the year's 12.
     const paidMonths: Quantity = months ?? { name: "全年", value: MONTHS_PER_YEAR, unit: "个月" };
-    // The count a per-head cost multiplies: the one whose name shares most with the cost's (农村低保月人均补差 ↔ 农村低保
-    // 保障人数, not 城市低保保障人数). With several counts and none sharing anything, which one is meant is a guess: null.
-    const pick = (c: CostRow): Quantity | null => {
+    // The count a cost multiplies: the one whose name shares most with the cost's (农村低保月人均补差 ↔ 农村低保保障人数,
+    // not 城市低保保障人数; 彩超单价 ↔ 购置彩超 1台, not 购置CT 1台). With several counts and none sharing anything, which
+    // one is meant is a guess: null. So is the only headcount for a standard with no basis (大坝安全鉴定单价 ≤3.6万元 ×
+    // 巡查管护人员 42人) unless its name says it is per head.
+    const closest = (c: CostRow, candidates: Quantity[]): Quantity | null => {
       let best: Quantity | null = null;
       let score = 0;
       const costName = cleanName(c.text);
       const grams = bigrams(costName);
       const topics = topicOf(costName);
-      for (const h of heads) {
-        const s = affinity(grams, topics, h.name);
-        if (s > score) [best, score] = [h, s];
+      for (const q of candidates) {
+        const s = affinity(grams, topics, q.name);
+        if (s > score) [best, score] = [q, s];
       }
-      return best ?? (heads.length === 1 ? heads[0] : null);
+      if (best) return best;
+      const onlyOne = candidates.length === 1 && (c.basis !== "none" || PER_HEAD_NAME.test(costName));
+      return onlyOne ? candidates[0] : null;
     };
 
     // Per-month, per-year and per-item costs multiply their own count; one with no count cannot be reconciled.
+    /** The counts the products use: a table whose 数量 rows are all used has no output the budget pays for besides. */
+    const used = new Set<Quantity>();
     const byItem = (c: CostRow): { est: number; part: string; exact?: boolean } | null => {
-      if (c.basis === "month") return { est: c.unitYuan! * paidMonths.value, part: `${c.name} ${c.parsed.raw} × ${paidMonths.name} ${paidMonths.value}${paidMonths.unit}` };
+      if (c.basis === "month") {
+        used.add(paidMonths);
+        return { est: c.unitYuan! * paidMonths.value, part: `${c.name} ${c.parsed.raw} × ${paidMonths.name} ${paidMonths.value}${paidMonths.unit}` };
+      }
       if (c.basis === "year") return { est: c.unitYuan!, part: `${c.name} ${c.parsed.raw}` };
       // The canonical unit first (元/㎡ → 元/平方米), as the 数量 rows are keyed by theirs.
-      const q = items.get(costItem(c.parsed.normalizedUnit || c.parsed.unit));
+      const item = costItem(c.parsed.normalizedUnit || c.parsed.unit);
+      const q = closest(c, counted.filter((n) => n.unit === item));
+      if (q) used.add(q);
       return q ? { est: c.unitYuan! * q.value, part: `${c.name} ${c.parsed.raw} × ${q.name} ${q.value}${q.unit}`, exact: q.exact === true && c.parsed.operator === "=" } : null;
     };
     const people = units.filter((c) => PEOPLE_BASES.has(c.basis));
@@ -138,6 +154,8 @@ export const rule = defineRule({
     const parts: string[] = [];
     /** Every product is of fixed figures (=23万元/个 × =10个): its total is what will be spent, not an estimate. */
     let exact = true;
+    /** Some per-head cost states no period (元/人·天, 元/人次, 元/人, bare 元): its days or sessions may be missing. */
+    let openEnded = false;
     for (const c of units) {
       if (!PEOPLE_BASES.has(c.basis)) {
         const e = byItem(c);
@@ -148,13 +166,15 @@ export const rule = defineRule({
         continue;
       }
       exact = false;
-      const h = pick(c);
+      const h = closest(c, heads);
       if (!h) return;
+      openEnded ||= !PERIOD_IN_UNIT.test(c.parsed.normalizedUnit || c.parsed.unit);
       const perDay = c.basis === "person-day" || c.basis === "none";
       const d: Quantity | null = perDay ? days : null;
       const n: Quantity | null = sessions && PER_SESSION_HEAD.test(h.name) ? sessions : null;
       // 人员工资 ≤2000元/人·月 × 聘用人员 5人: paid monthly, so × the months (a months indicator, else the year's 12).
       const m: Quantity | null = isPerPersonMonth(c.parsed.normalizedUnit || c.parsed.unit) ? paidMonths : null;
+      for (const q of [h, d, n, m]) if (q) used.add(q);
       const est = c.unitYuan! * h.value * (d ? d.value : 1) * (n ? n.value : 1) * (m ? m.value : 1);
       estimate += est;
       parts.push(
@@ -167,14 +187,21 @@ export const rule = defineRule({
     // hold: reported whatever the tolerance, which is for estimates.
     const overExact = exact && ratio > 1 + EXACT_SLACK;
     if (Math.abs(ratio - 1) <= tol && !overExact) return;
+    // Short of the budget is a finding only where it cannot be the rest of the budget's outputs: a per-head cost that
+    // may lack its days or sessions (the seeds' 45人 × 450元 against 40万元), or products that use every 数量 row. A
+    // cost per 台, per 公里 or per 人·年 beside other outputs (购置CT 1台 and 彩超 1台, one of them priced) covers its part.
+    const allCounted = counted.every((q) => used.has(q));
+    if (ratio < 1 && !openEnded && !allCounted) return;
     const first = units[0];
     const pct = ratio < 0.095 ? (Math.round(ratio * 1000) / 10).toString() : Math.round(ratio * 100).toString();
     const hint = overExact && ratio - 1 <= tol
       ? "单位成本和数量都写的是确定值，相乘超过了预算数，请核对单位成本、数量或预算数"
       : ratio < 1
-        ? days
-          ? "请核对人数、期数是否写全，或单位成本是否偏低"
-          : "请核对是否漏了天数、期数（场次）等维度（可增加“培训天数”“培训期数”指标），或单位成本、人数是否偏低"
+        ? !openEnded
+          ? "请核对单位成本、数量是否偏低，或预算数中是否还有未写成指标的支出"
+          : days
+            ? "请核对人数、期数是否写全，或单位成本是否偏低"
+            : "请核对是否漏了天数、期数（场次）等维度（可增加“培训天数”“培训期数”指标），或单位成本、人数是否偏低"
         : "请核对单位成本或人数是否偏高，或预算数是否不足";
     ctx.report({
       row: first.row.index,
