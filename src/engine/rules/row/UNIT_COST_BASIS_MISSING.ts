@@ -8,10 +8,13 @@ import { completeMoneyUnit, correctedValue, withCostBasis } from "../shared/unit
 /** Standards of a rate per unit (补助标准, 补贴标准, 单价, 定额): a total amount says nothing without its basis. */
 const RATE_STANDARD = /(补助|补贴|奖补|资助|救助|救济|抚恤|慰问|收费|建设|造价)标准|单价|定额/;
 /**
- * Pay to a person in a role (护路员劳务补助, 保洁员工资, 网格员补贴): pay is always per person and period, so an amount
- * that is a small share of the budget (profile cost.personPayShareMax) is one person's rate written without its basis.
+ * Pay to a person in a role or a household (护路员劳务补助, 保洁员工资, 网格员补贴, 住户记账补贴): pay is always per head
+ * and period, so an amount that is a small share of the budget (profile cost.personPayShareMax) is one person's (one
+ * household's) rate written without its basis.
  */
-const PERSON_PAY = /(员|人员|工|师|医生|教师|学生|对象)(劳务|生活|工作|岗位|交通|误工)?(补助|补贴|津贴|工资|报酬|劳务费|酬金)$/;
+const PERSON_PAY = /(员|人员|工|师|医生|教师|学生|对象|(?<![入进到])户)(劳务|生活|工作|岗位|交通|误工|记账)?(补助|补贴|津贴|工资|报酬|劳务费|酬金)$/;
+/** Pay to a household (住户记账补贴, 困难户生活补助): per 户 and month. */
+const HOUSEHOLD_PAY = /户[\u4e00-\u9fff]{0,2}(补助|补贴|津贴|报酬|劳务费|酬金)$/;
 /** Standards paid to people (慰问, 救助, 抚恤 …): the example basis is a person, not a kilometre. */
 const PAID_TO_PEOPLE = /慰问|救助|救济|抚恤|资助|生活|护理|养老|助学|奖励/;
 /**
@@ -61,7 +64,9 @@ export const rule = defineRule({
           row: f.index,
           cell: f.ind.value.cell,
           message: personPay
-            ? `${f.label}是按人发放的报酬，指标值${quoteValue(p)}却没有写明按什么计算（每人每月还是每人每年）。请写成“${written}/人·月”这样带计量基础的单位。`
+            ? HOUSEHOLD_PAY.test(f.name)
+              ? `${f.label}是按户发放的补贴，指标值${quoteValue(p)}却没有写明按什么计算（每户每月还是每户每年）。请写成“${written}/户·月”这样带计量基础的单位。`
+              : `${f.label}是按人发放的报酬，指标值${quoteValue(p)}却没有写明按什么计算（每人每月还是每人每年）。请写成“${written}/人·月”这样带计量基础的单位。`
             : `${f.label}是补助（单价）标准，指标值${quoteValue(p)}却没有写明按什么计算（每公里、每亩、每户还是每人）。请写成“${written}/${PAID_TO_PEOPLE.test(f.name) ? "人" : "公里"}”这样带计量基础的单位。`,
         });
         continue;

@@ -109,6 +109,8 @@ export const CONFUSABLES: readonly Confusable[] = [
   { core: "津帖", pattern: "津帖", right: "津贴" },
   // 群众 (the public): 群从 is a slip of a like shape and sound.
   { core: "群从", pattern: "群从", right: "群众" },
+  // 形象 (image, standing): 形像 is a slip of the same sound; 图形像素, 外形像… stay.
+  { core: "形像", pattern: "(?<![图外字])形像(?!素)", right: "形象" },
   // 浪费 (waste): 浪废 is a slip of the same sound.
   { core: "浪废", pattern: "浪废", right: "浪费" },
   // 整治 (cleaning up, putting right): 整制 is a slip of the same sound; 调整制度, 完整制作, 规整制式 stay.

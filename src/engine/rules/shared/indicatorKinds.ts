@@ -172,10 +172,10 @@ export const POSITIVE_ACTIONS: readonly string[] = [
   "清理", "除治", "清除", "清运",
 ];
 /**
- * The head of a rate that measures what was done well (…及时率, …合格率, …达标排放率, …修复及时率): a floor is right
- * whatever negative noun the name also holds (故障, 排放, 事故 …).
+ * The head of a rate that measures what was done well (…及时率, …合格率, …达标排放率, …修复及时率, and whatever is done
+ * 及时: 死亡人员津贴及时停发率): a floor is right whatever negative noun the name also holds (故障, 排放, 事故, 死亡 …).
  */
-const POSITIVE_RATE_HEAD = /(及时|完成|合格|达标|覆盖|办结|整改|处置|处理|修复|成功|到位|知晓|查处|解决|化解|回复|答复|受理|排查|消除|劝返|召回|回收|利用|治理|执行|准确|正确|结案|审结|执结|调处|有效|识别|在线|完好|正常|清晰|上传)率$/;
+const POSITIVE_RATE_HEAD = /(及时[\u4e00-\u9fff]{0,3}|完成|合格|达标|覆盖|办结|整改|处置|处理|修复|成功|到位|知晓|查处|解决|化解|回复|答复|受理|排查|消除|劝返|召回|回收|利用|治理|执行|准确|正确|结案|审结|执结|调处|有效|识别|在线|完好|正常|清晰|上传)率$/;
 /** A rating by the people served (投诉举报人对处理结果满意度): more is better, whatever bad thing it was about. */
 const SATISFACTION_HEAD = /(满意|认可|好评|信任)(度|率)$/;
 /**

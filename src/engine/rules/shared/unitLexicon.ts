@@ -139,6 +139,8 @@ export const NAME_CUES: readonly NameCue[] = [
     unitsHint: "“份”“册”“张”等印刷品的单位",
   },
   { dimension: "times", pattern: /(次数|场次|频次|批次)$/, fits: ["times", "item", "person-times", "percent", "time", "other"], unit: "次", says: "次数" },
+  // A score (考核平均得分, 综合评分) is counted in 分; a percentage is a 得分率, another indicator.
+  { dimension: "other", pattern: /(得分|评分|分数)$/, fits: ["other", "time"], unit: "分", says: "得分" },
   { dimension: "time", pattern: /(天数|日数)$/, fits: ["time", "person-times"], unit: "天", says: "天数" },
   { dimension: "area", pattern: /面积$/, fits: ["area", "percent", "money"], unit: "", says: "面积" },
   { dimension: "length", pattern: /(长度|里程|距离|公里数)$/, fits: ["length", "percent", "money"], unit: "", says: "长度" },

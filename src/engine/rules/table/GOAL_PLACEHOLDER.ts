@@ -46,7 +46,7 @@ const CARRY_OUT = /^(?:开展|完成|实施|做好|组织|组织实施|推进|�
  */
 function sameWords(a: string, b: string): boolean {
   const key = (t: string) =>
-    t.normalize("NFKC").replace(/[\s\p{P}]+/gu, "").replace(/^\d{4}年度?/, "").replace(CARRY_OUT, "").replace(/^\d{4}年度?/, "").replace(/(项目|专项|经费|资金|工作|任务|政策|保障)+$/, "").replace(/(发放|管理|实施|运行|运转)$/, "");
+    t.normalize("NFKC").replace(/[\s\p{P}]+/gu, "").replace(/正常|顺利|有序/g, "").replace(/^\d{4}年度?/, "").replace(CARRY_OUT, "").replace(/^\d{4}年度?/, "").replace(/(项目|专项|经费|资金|工作|任务|政策|保障)+$/, "").replace(/(发放|管理|实施|运行|运转)$/, "");
   const ka = key(a);
   return ka.length >= 2 && ka === key(b);
 }
