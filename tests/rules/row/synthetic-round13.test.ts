@@ -7,6 +7,8 @@ import { rule as UNIT_MISMATCH } from "../../../src/engine/rules/row/UNIT_MISMAT
 import { rule as VALUE_WRONG_DIRECTION } from "../../../src/engine/rules/row/VALUE_WRONG_DIRECTION";
 import { rule as INDICATOR_NOT_MEASURABLE } from "../../../src/engine/rules/row/INDICATOR_NOT_MEASURABLE";
 import { rule as UNIT_COST_BASIS_MISSING } from "../../../src/engine/rules/row/UNIT_COST_BASIS_MISSING";
+import { rule as RATE_NOT_PERCENT } from "../../../src/engine/rules/row/RATE_NOT_PERCENT";
+import { rule as CATEGORY_MISMATCH } from "../../../src/engine/rules/row/CATEGORY_MISMATCH";
 import { findTypos } from "../../../src/engine/rules/shared/typos";
 import { findingsOf } from "../../helpers/gridCheck";
 
@@ -57,4 +59,31 @@ test("GOAL_PLACEHOLDER: 保障 + the name with 正常 in it (保障…市政设�
     );
   expect(goal("保障康巴什区市政设施正常运行维护。").map((f) => f.message)).toEqual([expect.stringContaining("只重复了项目名称")]);
   expect(goal("全年维护路灯3200盏、排水管网86公里，设施完好率≥95%。")).toEqual([]);
+});
+
+test("RATE_NOT_PERCENT: a small number on a rate of bad events is per cent already (差错率 ≤0.5 → ≤0.5%); a fraction on a good rate is not", () => {
+  const fix = (name: string, v: string) => runRule(RATE_NOT_PERCENT, `产出指标 | 质量指标 | ${name} | ${v}`, noDesc).map((f) => f.suggestion);
+  expect(fix("著录数据差错率", "≤0.5")).toEqual(["≤0.5%"]);
+  expect(fix("服务过程中老年人意外伤害发生率", "≤1")).toEqual(["≤1%"]);
+  expect(fix("档案著录合格率", "≥0.95")).toEqual(["≥95%"]);
+  expect(fix("档案著录合格率", "=1")).toEqual(["=100%"]);
+});
+
+test("UNIT_COST_BASIS_MISSING: the example basis is the one the standard's kind is paid per, else a few to choose from", () => {
+  const said = (name: string, v: string) => runRule(UNIT_COST_BASIS_MISSING, `产出指标 | 成本指标 | ${name} | ${v}`, noDesc).map((f) => f.message);
+  expect(said("人工造林补助标准", "≤800元")).toEqual([expect.stringContaining("“≤800元/亩”")]);
+  expect(said("100周岁及以上长寿补贴标准", "600元")).toEqual([expect.stringContaining("“≤600元/人”")]);
+  expect(said("宣传折页印制单价", "≤0.3元")).toEqual([expect.stringContaining("“≤0.3元/份”")]);
+  expect(said("农村公路养护补助标准", "≤0.5万元")).toEqual([expect.stringContaining("“≤0.5万元/公里”")]);
+  const unknown = said("著录单价", "≤1.2元");
+  expect(unknown).toEqual([expect.stringContaining("“≤1.2元/件”“≤1.2元/人”")]);
+  expect(unknown[0]).not.toContain("元/公里");
+});
+
+test("CATEGORY_MISMATCH: money the people served gain or are spared is an effect (挽回经济损失 ≥260万元); 降低成本 stays a cost", () => {
+  const cat = (l2: string, name: string, v: string) => runRule(CATEGORY_MISMATCH, `效益指标 | ${l2} | ${name} | ${v}`, noDesc);
+  expect(cat("经济效益指标", "为受援人挽回经济损失或取得经济利益", "≥260万元")).toEqual([]);
+  expect(cat("经济效益指标", "户均获得补贴资金", "≥2000元")).toEqual([]);
+  expect(cat("社会效益指标", "减轻困难家庭教育支出", "≥500元/生·年")).toEqual([]);
+  expect(cat("经济效益指标", "项目运行费用", "≤20万元")).toHaveLength(1);
 });

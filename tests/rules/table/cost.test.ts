@@ -126,8 +126,8 @@ test("COST_RECONCILE: each per-head standard multiplies the count its name share
   expect(runRule(COST_RECONCILE, rows, { columns: "noBasis", budget: "1831.2" })).toEqual([]);
   const [f] = runRule(COST_RECONCILE, rows, { columns: "noBasis", budget: "900" });
   expect(f.message).toContain("农村低保月人均补差水平 ≤285元/人·月 × 农村低保保障人数 2800人");
-  // 慰问标准 per family: the 500户 it shares 慰问 and 困难职工 with.
-  const [g] = runRule(COST_RECONCILE, [rows[0], rows[2], ["", "成本指标", "困难职工春节慰问标准", "", "=1000元"]], { columns: "noBasis", budget: "500" });
+  // 慰问标准 per family: the 500户 it shares 慰问 and 困难职工 with (50万元 against 20万元).
+  const [g] = runRule(COST_RECONCILE, [rows[0], rows[2], ["", "成本指标", "困难职工春节慰问标准", "", "=1000元"]], { columns: "noBasis", budget: "20" });
   expect(g.message).toContain("× 元旦春节走访慰问困难职工 500户");
   // 讲课费 shares nothing with either count: which one it is paid for is not guessed.
   expect(runRule(COST_RECONCILE, [rows[0], rows[1], ["", "成本指标", "专家讲课费标准", "", "≤500元/人"]], { columns: "noBasis", budget: "500" })).toEqual([]);
@@ -425,4 +425,16 @@ test("COST_RECONCILE: a standard with no basis is not paired with the only headc
   // 人均 says it: 42 × 3.6万 = 151.2万 against 20万 is reported.
   const perHead = [rows[0], ["", "成本指标", "人均安全培训成本", "", "≤3.6万元"]];
   expect(runRule(COST_RECONCILE, perHead, { columns: "noBasis", budget: "20" }).map((f) => f.code)).toEqual(["COST_RECONCILE"]);
+});
+
+test("COST_RECONCILE: a subsidy per head is paid once (一次性创业补贴 1万元/人): short of the budget beside other outputs is no missing day", () => {
+  const rows = [
+    ["产出指标", "数量指标", "发放一次性创业补贴人数", "", "≥150人"],
+    ["", "", "技能人才奖励人数", "", "≥80人"],
+    ["", "成本指标", "一次性创业补贴标准", "", "=1万元/人"],
+  ];
+  expect(runRule(COST_RECONCILE, rows, { columns: "noBasis", budget: "452" })).toEqual([]);
+  // A training's cost per head may lack its days: reported beside other outputs.
+  const training = [rows[0], rows[1], ["", "成本指标", "人均培训成本", "", "≤1000元/人"]];
+  expect(runRule(COST_RECONCILE, training.map((r, i) => (i === 0 ? ["产出指标", "数量指标", "培训人数", "", "≥150人"] : r)), { columns: "noBasis", budget: "452" }).map((f) => f.code)).toEqual(["COST_RECONCILE"]);
 });

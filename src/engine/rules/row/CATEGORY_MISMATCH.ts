@@ -7,6 +7,12 @@ import { quoteValue } from "../shared/messages";
 import { isPlaceholderRow } from "../shared/placeholderRow";
 import { BENEFIT_WORDS, DISBURSED_MONEY } from "../../lexicon/effects";
 
+/**
+ * Money the people served gain or are spared (挽回经济损失, 户均获得补贴资金, 减轻…教育支出): an effect measured in money,
+ * not a cost. 降低成本 is the project's own cost (seed 004 #9) and stays a cost.
+ */
+const GAINED_OR_SPARED = /挽回|获得|取得|减轻/;
+
 /** A name that measures satisfaction itself (…满意度, …满意率), not something about a survey of it. */
 const SATISFACTION_LAST = /满意(?:度|率|程度)(?:[（(][^）)]*[）)])?$/;
 
@@ -106,8 +112,9 @@ function diagnose(f: RowFacts, year: number | null): Pick<RuleHit, "message" | "
         if (!isEcological(text))
           return { message: `${f.label}与生态环境无关，不宜作为生态效益指标。请改为反映生态环境效果的指标（如“节约用电量≥5%”），或移到“社会效益指标”下。` };
       }
-      // Money is a benefit when the name says what it earns or saves (增加农户收入 ≥11.376万元 under 经济效益).
-      if (hasNumber(p) && (isMoney(p) || (f.money && !isPercent(p) && !isCount(p))) && !isMoneyBenefitName(f.name))
+      // Money is a benefit when the name says what it earns or saves (增加农户收入 ≥11.376万元 under 经济效益), or what the
+      // people served gain or are spared (为受援人挽回经济损失, 户均获得补贴资金, 减轻困难家庭教育支出).
+      if (hasNumber(p) && (isMoney(p) || (f.money && !isPercent(p) && !isCount(p))) && !isMoneyBenefitName(f.name) && !GAINED_OR_SPARED.test(f.name))
         return { message: `${f.label}（${quoteValue(p)}）是金额，属于成本指标；效益指标应反映项目带来的效果，如“节约资金率≥5%”“带动就业人数≥100人”。` };
       // 验收合格率, 任务完成率, 资金拨付及时率 under 效益: how well or when the work was done — an output, not its effect.
       if (OUTPUT_RATE.test(f.name) && !EFFECT_OF_OUTPUT.test(f.name))

@@ -8,14 +8,16 @@ import { isBurdenCostLevel, isShareName } from "../shared/indicatorKinds";
 import type { ParsedValue } from "../../values/types";
 
 /**
- * `≥90` → `≥90%`, `0.95` → `≥95%` (a fraction), `=1` → `=100%`; a bare 0 is `=0%` and a bare rate of bad events gets
+ * `≥90` → `≥90%`, `0.95` → `≥95%` (a fraction), `=1` → `=100%` (`≤0.5` on a rate of bad events → `≤0.5%`); a bare 0 is `=0%` and a bare rate of bad events gets
  * `≤` (安全事故发生率 0 → `=0%`, never the trivial `≥0%`); null when the number is not a share.
  */
 export function percentSuggestion(p: ParsedValue, negative = false): string | null {
   if (!hasNumber(p) || !hasNoUnit(p)) return null;
   const n = p.number;
   if (n < 0 || n > 100) return null;
-  const pct = n <= 1 ? n * 100 : n;
+  // A fraction on a rate of good results (≥0.95 → ≥95%); a rate of bad events is small, so its number is per cent
+  // already (差错率 ≤0.5 → ≤0.5%, 意外伤害发生率 ≤1 → ≤1%: a ceiling of 50% or 100% would check nothing).
+  const pct = n <= 1 && !negative ? n * 100 : n;
   const op = p.operator ?? (pct === 0 ? "=" : negative ? "<=" : pct === 100 ? "=" : ">=");
   return `${OPERATOR_SYMBOL[op]}${formatNumber(pct)}%`;
 }

@@ -15,8 +15,26 @@ const RATE_STANDARD = /(补助|补贴|奖补|资助|救助|救济|抚恤|慰问|
 const PERSON_PAY = /(员|人员|工|师|医生|教师|学生|对象|(?<![入进到])户)(劳务|生活|工作|岗位|交通|误工|记账)?(补助|补贴|津贴|工资|报酬|劳务费|酬金)$/;
 /** Pay to a household (住户记账补贴, 困难户生活补助): per 户 and month. */
 const HOUSEHOLD_PAY = /户[\u4e00-\u9fff]{0,2}(补助|补贴|津贴|报酬|劳务费|酬金)$/;
-/** Standards paid to people (慰问, 救助, 抚恤 …): the example basis is a person, not a kilometre. */
-const PAID_TO_PEOPLE = /慰问|救助|救济|抚恤|资助|生活|护理|养老|助学|奖励/;
+/**
+ * The basis a standard of this kind is paid per, for the message's example (培训定额 per 人·天, 印制单价 per 份, 造林补助
+ * per 亩, 公路补助 per 公里, 慰问 and 高龄津贴 per 人); null when the name does not say, and the message lists a few.
+ */
+const BASIS_BY_NAME: readonly (readonly [RegExp, string])[] = [
+  [/培训|会议/, "人·天"],
+  [/印制|印刷|折页|宣传册|手册|海报|画册/, "份"],
+  [/清淤|疏浚|土方|挖方/, "立方米"],
+  [/造林|植树|种植|耕地|农田|草原|林地|复垦|土地|亩/, "亩"],
+  [/公路|道路|管网|河道|沟渠|渠道|线路|里程/, "公里"],
+  [/(?<![入进到])户/, "户"],
+  [/慰问|救助|救济|抚恤|资助|生活|护理|养老|助学|奖励|津贴|高龄|长寿|周岁|老人|学生|幼儿|儿童|残疾|员|医生|教师|对象/, "人"],
+];
+function exampleBasis(name: string): string | null {
+  return BASIS_BY_NAME.find(([re]) => re.test(name))?.[1] ?? null;
+}
+/** The message's closing example: the basis the name suggests, else a few to choose from. */
+function basisExample(written: string, basis: string | null): string {
+  return basis ? `请写成“${written}/${basis}”这样带计量基础的单位。` : `请在单位中写明计量基础，如“${written}/件”“${written}/人”“${written}/亩”。`;
+}
 /**
  * A fee the 会议费 / 培训费 rules fix per person and day (培训费, 会议费, 住宿费, 伙食费): an amount that is a small share of
  * the budget (cost.personPayShareMax) and within the profile's per-person-day standards is that standard written
@@ -67,7 +85,7 @@ export const rule = defineRule({
             ? HOUSEHOLD_PAY.test(f.name)
               ? `${f.label}是按户发放的补贴，指标值${quoteValue(p)}却没有写明按什么计算（每户每月还是每户每年）。请写成“${written}/户·月”这样带计量基础的单位。`
               : `${f.label}是按人发放的报酬，指标值${quoteValue(p)}却没有写明按什么计算（每人每月还是每人每年）。请写成“${written}/人·月”这样带计量基础的单位。`
-            : `${f.label}是补助（单价）标准，指标值${quoteValue(p)}却没有写明按什么计算（每公里、每亩、每户还是每人）。请写成“${written}/${PAID_TO_PEOPLE.test(f.name) ? "人" : "公里"}”这样带计量基础的单位。`,
+            : `${f.label}是补助（单价）标准，指标值${quoteValue(p)}却没有写明按什么计算（每公里、每亩、每户还是每人）。${basisExample(written, exampleBasis(f.name))}`,
         });
         continue;
       }

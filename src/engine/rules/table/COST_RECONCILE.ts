@@ -22,6 +22,11 @@ const PEOPLE_BASES = new Set(["person-day", "person", "person-time", "none"]);
 const PER_HEAD_NAME = /人均|每人|生均/;
 /** A per-head cost paid per year or month (元/人·年, 元/人/月): its period is stated, no dimension can be missing. */
 const PERIOD_IN_UNIT = /年|月/;
+/**
+ * Costs that run by the day or the session (培训, 会议, 调研 …): per head with no period (人均培训成本 ≤450元, ≤1500元/人)
+ * they may lack their days or sessions. A subsidy per head (一次性创业补贴 1万元/人) is paid once and lacks nothing.
+ */
+const DAY_COST_TOPIC = /培训|参训|会议|参会|调研|考察|接待|差旅|出差|住宿|伙食|活动/;
 /** Words that tie a unit cost to its headcount indicator (培训成本 ↔ 培训人数). */
 const TOPICS = ["培训", "参训", "会议", "参会", "调研", "考察", "补助", "慰问", "体检", "接待"];
 
@@ -154,7 +159,7 @@ export const rule = defineRule({
     const parts: string[] = [];
     /** Every product is of fixed figures (=23万元/个 × =10个): its total is what will be spent, not an estimate. */
     let exact = true;
-    /** Some per-head cost states no period (元/人·天, 元/人次, 元/人, bare 元): its days or sessions may be missing. */
+    /** Some per-head cost may lack its days or sessions (元/人·天, 元/人次, a training's 元/人 or bare 元). */
     let openEnded = false;
     for (const c of units) {
       if (!PEOPLE_BASES.has(c.basis)) {
@@ -168,7 +173,8 @@ export const rule = defineRule({
       exact = false;
       const h = closest(c, heads);
       if (!h) return;
-      openEnded ||= !PERIOD_IN_UNIT.test(c.parsed.normalizedUnit || c.parsed.unit);
+      openEnded ||=
+        c.basis === "person-day" || c.basis === "person-time" || (DAY_COST_TOPIC.test(c.name) && !PERIOD_IN_UNIT.test(c.parsed.normalizedUnit || c.parsed.unit));
       const perDay = c.basis === "person-day" || c.basis === "none";
       const d: Quantity | null = perDay ? days : null;
       const n: Quantity | null = sessions && PER_SESSION_HEAD.test(h.name) ? sessions : null;
