@@ -983,11 +983,13 @@ function partsKind(parts: ValueParts): "定性" | "定量" | null {
 const NO_UNIT_MARK = /^(?:[-—–－―/／\\]+|无|N\/?A)$/i;
 /** Operators written as words (不少于600, 不高于5), longest first: 大于等于 before 大于. */
 const OPERATOR_WORDS = "不少于|不低于|不小于|不多于|不高于|不超过|不大于|大于等于|小于等于|大于|小于|等于|达到";
+/** A magnitude written after the number (1.5万 | 册): it scales the number, the 度量单位 column still names the unit. */
+const MAGNITUDE = /[万亿千]/;
 /**
- * A number as the 指标值 column of an export holds it: "95", "3,500", "0.5", "≥95", "不少于95" (the operator already
- * written). With a word operator the unit of the 度量单位 column still belongs after the number.
+ * A number as the 指标值 column of an export holds it: "95", "3,500", "0.5", "1.5万", "≥95", "不少于95" (the operator
+ * already written). With a word operator the unit of the 度量单位 column still belongs after the number.
  */
-const BARE_NUMBER = new RegExp(`^(?:[≥≤><=＞＜＝≧≦]|>=|<=|${OPERATOR_WORDS})?\\s*[+-]?\\d[\\d,，]*(?:\\.\\d+)?$`);
+const BARE_NUMBER = new RegExp(`^(?:[≥≤><=＞＜＝≧≦]|>=|<=|${OPERATOR_WORDS})?\\s*[+-]?\\d[\\d,，]*(?:\\.\\d+)?${MAGNITUDE.source}?$`);
 /** A value that already starts with an operator, as a sign (═, ±) or a word: the operator column adds none. */
 const HAS_OPERATOR = new RegExp(`^(?:[≥≤><=＞＜＝≧≦═±]|>=|<=|${OPERATOR_WORDS})`);
 
@@ -1028,7 +1030,9 @@ export function composeValue(parts: ValueParts): CellText {
   const opSource = written ? (swapped ? parts.direction?.text : parts.operator?.text) : parts.direction?.text;
   if (op === "≥" && isDirectionWord(opSource ?? "") && /^[%％]$/.test(unit) && /^\s*100(?:\.0+)?\s*$/.test(text)) op = "=";
   if (!numeric || (!op && !unit)) return value;
-  const composed = (op && !HAS_OPERATOR.test(text) ? op : "") + text + (unit && !text.endsWith(unit) ? unit : "");
+  // 1.5万 | 万元: the magnitude is written in both columns once.
+  const unitAfter = unit && MAGNITUDE.test(text.slice(-1)) && unit.startsWith(text.slice(-1)) ? unit.slice(1) : unit;
+  const composed = (op && !HAS_OPERATOR.test(text) ? op : "") + text + (unitAfter && !text.endsWith(unit) ? unitAfter : "");
   return composed === text ? value : copyCell(value, composed, composed);
 }
 
@@ -1197,8 +1201,11 @@ function withNumberedLines(g: GridView, a: Anchor, goal: CellText, headerRow: nu
   const m = g.mergeAt(a.r, a.c);
   const lines = [goal.text];
   for (let r = Math.max(goal.row, m ? m.bottom : a.r) + 1; r < headerRow; r++) {
-    if (g.text(r, a.c) !== "" && !(m && r <= m.bottom)) break;
-    if (anchorRow(g, r, isAnchorAt, goal.col)) break;
+    // The label column stays blank beside the items; a goal written under its label (年度目标 over its text) has the
+    // items in the label's own column.
+    if (a.c !== goal.col && g.text(r, a.c) !== "" && !(m && r <= m.bottom)) break;
+    // A label repeated from the row above (总体目标 written into every cell of its merge) starts no new field.
+    if (anchorRow(g, r, (rr, c) => isAnchorAt(rr, c) && g.text(rr - 1, c) !== g.text(rr, c), goal.col)) break;
     const t = g.text(r, goal.col);
     if (!NUMBERED_ITEM.test(t)) break;
     lines.push(t);

@@ -9,8 +9,11 @@ import { isNotTimelinessName, takesTimelinessPercent } from "../shared/indicator
 /** A count per period: 次/月, 次/周, 次/季度, 次/年. */
 const PER_PERIOD = /\/(?:天|周|月|季度|半年|年|学期|工作日)$/;
 
-/** 每月15日前, 每季度末, 每年3月底前, 每周五前: the deadline of each period. */
-const RECURRING_DEADLINE = /^每(?:个)?(?:月|季度|季|年|年度|半年|周|星期|学期)(?:第?[\d一二三四五六七八九十]{1,2}(?:个工作日|日|号|月|天)|[一二三四五六日])?(?:底|末|前|内|之前|以前|前完成|底前|末前)+$/;
+/**
+ * 每月15日前, 每季度末, 每年3月底前, 每周五前: the deadline of each period; 次月10日前, 下季度首月15日前 (a monthly report due
+ * in the month after): the same, counted from the period reported on.
+ */
+const RECURRING_DEADLINE = /^(?:每(?:个)?(?:月|季度|季|年|年度|半年|周|星期|学期)|[次下](?:个)?(?:月|季度|季|周)(?:首月)?)(?:第?[\d一二三四五六七八九十]{1,2}(?:个工作日|日|号|月|天)|[一二三四五六日])?(?:底|末|前|内|之前|以前|前完成|底前|末前)+$/;
 
 /**
  * A time limit counted from an event: 收到资金后30日内, 资金到位后15个工作日内, 接到报修后2小时内, 验收合格后1个月内完成.

@@ -1,7 +1,7 @@
 import { defineRule } from "../defineRule";
 import type { RowFacts } from "../shared/rowFacts";
 import { rowFacts } from "../shared/rowFacts";
-import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
+import { formatNumber, formatValue, quoteValue, writtenUnit } from "../shared/messages";
 import { hasNumber } from "../shared/valueFacts";
 import { correctedValue, unitMismatch } from "../shared/unitFix";
 import { dimensionOf, fitsCue, isTimelinessName, nameCueOf } from "../shared/unitLexicon";
@@ -119,6 +119,21 @@ function valueCase(f: RowFacts): Hit | null {
   return { message: `${name}是${cue.says}指标，指标值${quoteValue(p)}的单位却是“${written}”。请用${cue.unitsHint ?? UNITS_OF[cue.dimension] ?? "相应的计量单位"}。` };
 }
 
+/** A total under 成本 (物料费, 印刷费用, 运维成本), not a rate per person or per item (单价, 标准, 人均, 补助). */
+const TOTAL_COST_NAME = /(?<!培训|会议|住宿|伙食)(费|费用|成本|支出|经费)$/;
+/** Below this a total in 元 is no total any project spends: the 万 was left out (≤3.8元 of a 38.6万元 project). */
+const TOTAL_FLOOR_YUAN = 100;
+
+/** A total cost in 元 too small to be one while the same number in 万元 fits the budget: the 万 left out. */
+function wanLeftOut(f: RowFacts, budgetYuan: number | null): Hit | null {
+  const p = f.parsed;
+  if (f.category !== "成本" || f.perCapita || budgetYuan === null || !hasNumber(p) || p.mixed || p.unitClass !== "money") return null;
+  if (p.amountYuan === null || p.amountYuan <= 0 || p.amountYuan >= TOTAL_FLOOR_YUAN || !/^元$/.test(writtenUnit(p))) return null;
+  if (!TOTAL_COST_NAME.test(f.name) || p.amountYuan * 1e4 > budgetYuan) return null;
+  const s = formatValue(p.operator ?? "<=", p.number, "万元");
+  return { message: `${f.label}是总额，指标值${quoteValue(p)}却只有${formatNumber(p.number)}元，不可能是这项支出的金额，疑似把“万元”写成了“元”：请写成“${s}”。`, suggestion: s };
+}
+
 /**
  * UNIT_MISMATCH — the unit does not fit the name (R-UNIT-001/002/005, R-VAL-003 "the unit must fit the indicator"):
  * - the name says 人次 but the unit is 人 (`全年累计培训（参会）人次 ≥600人` → `≥600人次`);
@@ -128,7 +143,8 @@ function valueCase(f: RowFacts): Hit | null {
  * - the unit lexicon (shared/unitLexicon.ts): a unit that contradicts the number written in the name
  *   (`村组干部230人 ≥230个` → `≥230人`), a 户数 in 人/次, a 人数 in 个, a 金额 in % or 个, a timeliness name
  *   (按时发放) with a count, a 定性 answer with %, a value whose unit contradicts its 度量单位 (`28.8万元` + `%`),
- *   and nonstandard spellings (平方 → 平方米, info).
+ *   and nonstandard spellings (平方 → 平方米, info);
+ * - a total cost in 元 too small to be one (宣传活动物料费 ≤3.8元 of 38.6万元) whose number in 万元 fits the budget.
  * The suggestion is the fully corrected value (a missing operator is added too).
  */
 export const rule = defineRule({
@@ -154,7 +170,7 @@ export const rule = defineRule({
         ctx.report({ row: f.index, ...colHit });
         continue;
       }
-      const hit = p.kind === "text" || hasNumber(p) ? valueCase(f) : null;
+      const hit = p.kind === "text" || hasNumber(p) ? (wanLeftOut(f, ctx.budgetYuan) ?? valueCase(f)) : null;
       if (hit) ctx.report({ row: f.index, cell: f.ind.value.cell, ...hit });
     }
   },

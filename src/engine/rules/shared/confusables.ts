@@ -111,6 +111,10 @@ export const CONFUSABLES: readonly Confusable[] = [
   { core: "群从", pattern: "群从", right: "群众" },
   // 形象 (image, standing): 形像 is a slip of the same sound; 图形像素, 外形像… stay.
   { core: "形像", pattern: "(?<![图外字])形像(?!素)", right: "形象" },
+  // 评审 (review by experts): 平审 is a slip of the same sound; 公平审查, 水平审核 stay.
+  { core: "平审", pattern: "(?<![公水])平审", right: "评审" },
+  // 到岗, 在岗, 离岗 (at one's post): 冈 is a slip of a like shape and sound; place names (黄冈, 井冈山) stay.
+  { core: "冈", pattern: "(?<=[到在离上转])冈(?![山])(?=率|人|位|情况|时间|[，。、；]|$)", right: "岗" },
   // 浪费 (waste): 浪废 is a slip of the same sound.
   { core: "浪废", pattern: "浪废", right: "浪费" },
   // 整治 (cleaning up, putting right): 整制 is a slip of the same sound; 调整制度, 完整制作, 规整制式 stay.

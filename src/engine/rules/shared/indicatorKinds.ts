@@ -170,6 +170,8 @@ export const POSITIVE_ACTIONS: readonly string[] = [
   "失业保险", "参保",
   // 清理除治病死松树 ≥18000株, 清除隐患: what is cleared away is counted.
   "清理", "除治", "清除", "清运",
+  // 拆除违法建设面积, 取缔非法占道经营, 打击…违法行为: what is put right is counted.
+  "拆除", "取缔", "打击", "清退",
 ];
 /**
  * The head of a rate that measures what was done well (…及时率, …合格率, …达标排放率, …修复及时率, and whatever is done

@@ -50,7 +50,7 @@ const MEASURABLE_RE = new RegExp(anyOf(MEASURABLE_HEADS).source.replace(/(^|\|)�
  * outcome of an assessment (大厅业务日常考核结果 100%, 058: a result, not what share of what). 居民健康素养水平 and
  * 城镇化水平 are survey rates with a definition (the share of residents with basic health literacy): they measure.
  */
-const ABSTRACT_NAME = /^(项目)?(维持|持续|长期)?(时效|效果|效益|影响|作用|成效|意义)$|(情况|效果|成效|作用|影响|(?<!素养|化)水平|能力|意识|氛围|形象|秩序|稳定|面貌|考核结果|评价结果|检查结果|质量管理|安全管理|规范管理|文明施工|安全施工|规范施工)$/;
+const ABSTRACT_NAME = /^(项目)?(维持|持续|长期)?(时效|效果|效益|影响|作用|成效|意义)$|(情况|效果|成效|作用|影响|(?<!素养|化)水平|能力|意识|氛围|形象|秩序|稳定|面貌|公平公正|公开透明|公正|考核结果|评价结果|检查结果|质量管理|安全管理|规范管理|文明施工|安全施工|规范施工)$/;
 
 /** The slogan verb of a name that measures nothing (the word to quote), or null for a measurable name. */
 export const sloganOf = textMemo(5000, (name: string): string | null => {

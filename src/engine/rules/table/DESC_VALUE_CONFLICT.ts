@@ -138,6 +138,9 @@ export const rule = defineRule({
         continue;
       }
       if (!vUnit || p.unitClass === "money" || p.unitClass === "unit-cost") continue;
+      // 含社区长者食堂3家、老年助餐点6个 for ≥9个: counts that add up to the value are its parts, whatever they are counted in.
+      const counts = nums.filter((n) => n.unit !== "%" && n.unit !== "元" && n.unit !== "万元");
+      if (counts.length > 1 && Math.abs(counts.reduce((sum, n) => sum + n.value, 0) - p.number) < 1e-9) continue;
       const same = nums.filter((n) => n.unit === vUnit || (n.unit === "%" && p.unitClass === "percent"));
       if (same.length !== 1 || Math.abs(same[0].value - p.number) < 1e-9) continue;
       const n = same[0];

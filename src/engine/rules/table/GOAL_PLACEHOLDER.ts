@@ -16,6 +16,8 @@ const GENERIC_CLAUSES: RegExp[] = [
   /^(圆满|按时|按期|全面|顺利|保质保量)?完成(年度|全年|本年度?|各项|上级(?:下达|交办|分配|安排)的?(?:各项)?)?[\u4e00-\u9fff]{0,4}?(工作|目标)?(计划|任务)?$/,
   /^做好其他专项支出$/,
   /^(确保|保证)(工作|业务)(正常|顺利)(开展|运转)$/,
+  // 确保系统正常运行, 保障设施安全稳定运行: what every upkeep project wants, not what this year's does.
+  /^(确保|保证|保障)[\u4e00-\u9fff]{0,8}?(系统|设备|平台|设施|网络)?(正常|稳定|安全|平稳|安全稳定|稳定高效)(运行|运转)$/,
   // 保证林业局职能实现, 保障人员经费, 确保单位履职 (044): the office keeps running — true of every year and every project.
   /^(保障|保证|确保|维持)[\u4e00-\u9fff]{0,6}?(职能|运转|运行|履职|人员经费|工作经费|日常经费|各项工作)(的)?(正常|顺利|有效)?(实现|运转|开展|履行)?$/,
   // 推进科技事业发展, 促进经济社会发展: a direction, not a task.
@@ -58,6 +60,18 @@ function isBoilerplate(text: string): boolean {
 }
 
 /**
+ * The goal is the project's name again, alone or with generic clauses beside it (做好…系统运维保障工作，确保系统正常运行
+ * for …系统运维项目, 607).
+ */
+function repeatsName(text: string, projectName: string): boolean {
+  if (!projectName) return false;
+  if (sameWords(text, projectName)) return true;
+  const parts = clauses(text);
+  const named = parts.filter((c) => sameWords(c, projectName));
+  return named.length > 0 && !parts.some((c) => /\d/.test(c)) && parts.every((c) => named.includes(c) || GENERIC_CLAUSES.some((re) => re.test(c)));
+}
+
+/**
  * GOAL_PLACEHOLDER — 绩效目标 is template text (error) or generic boilerplate (warning) (R-HDR-004).
  */
 /** What is wrong with the year's goal `text` (template text, a bare number, the project's name again, boilerplate), or null. */
@@ -70,7 +84,7 @@ function goalDefect(text: string, projectName: string, year: number | null): Pic
     return { message: `绩效目标只写了“${text.slice(0, 20)}”，没有文字说明：请写明本项目年度要完成的具体任务、数量和时间${example}。` };
   const shown = text.replace(/\s+/g, "").slice(0, 30);
   // 年度总体目标 | 国家基本公共卫生服务 (160): the project's name again says nothing of what the year will achieve.
-  if (projectName && sameWords(text, projectName))
+  if (repeatsName(text, projectName))
     return { severity: "warning", message: `绩效目标“${shown}”只重复了项目名称，看不出本年度要做什么、做多少：请写明具体任务、数量和完成时间，并与下方指标对应。` };
   if (isBoilerplate(text))
     return { severity: "warning", message: `绩效目标“${shown}”是通用套话，看不出本项目做什么、做多少：请写明具体任务、数量和完成时间，并与下方指标对应。` };

@@ -10,6 +10,12 @@ function nameYear(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** The year a goal opens with ("2026年保障…", "1.2026年度…"), or null. */
+function leadingYear(text: string): number | null {
+  const m = /^[\s\d.、（()）一二三四五六七八九十]*?(20\d{2})\s*年(?!\s*\d{1,2}\s*月)/.exec(text.normalize("NFKC"));
+  return m ? Number(m[1]) : null;
+}
+
 /** 河北 code: 6-digit region + 2-digit year + P… (spaces are extraction artefacts). */
 function codeYear(text: string): number | null {
   const m = /^\d{6}(\d{2})P/i.exec(text.normalize("NFKC").replace(/\s+/g, ""));
@@ -42,6 +48,7 @@ export const rule = defineRule({
     }
 
     const projectYear = nYear ?? cYear;
+    let reportedName = false;
     // The document's year, else the budget year the caller gave (--year, a function argument): when the
     // runner inferred ctx.year from this very name or code it equals projectYear and nothing is reported.
     const refYear = typeof documentYear === "number" ? documentYear : ctx.year;
@@ -52,12 +59,23 @@ export const rule = defineRule({
         .filter(({ r, p }) => p?.kind === "deadline" || (categoryOf(r.level1.text, r.level2.text) === "时效" && p?.date));
       const allStated = deadlines.length > 0 && deadlines.every(({ p }) => typeof p?.date?.year === "number");
       if (!allStated) {
+        reportedName = true;
         ctx.report({
           row: null,
           cell: nameCell?.cell ?? header.projectCode?.cell ?? firstCellOf(ctx.table),
           message: `项目年度为${projectYear}年，但${refWhat}${refYear}年度：如为结转项目，请在时效指标中写明年份（如“${refYear}年12月31日前”），并核对项目名称与编码的年度。`,
         });
       }
+    }
+    // 项目名称 “2025年…” over a goal that opens with 2026年 (609): the name was kept from last year's table. Only a goal
+    // that opens with its year says which year it is for; a year inside it may be a deadline or a baseline.
+    const goalYear = header.goal ? leadingYear(header.goal.text) : null;
+    if (nYear !== null && goalYear !== null && goalYear > nYear && !reportedName && !/(20\d{2})\s*年?\s*[-—–~至到]\s*(20\d{2})/.test(nameCell!.text)) {
+      ctx.report({
+        row: null,
+        cell: nameCell!.cell,
+        message: `项目名称中的年度（${nYear}年）与年度绩效目标所写的${goalYear}年不一致，疑似沿用往年表格：请核对项目名称的年度。`,
+      });
     }
     // 项目起止时间 / 实施期限 that does not reach the budget year (2023年1月-2023年12月 in a 2024 table): copied from last
     // year's table. A multi-year period holding the year (2023-2025年) is fine.
