@@ -51,13 +51,12 @@ test("UNIT_COST_BASIS_MISSING: a household's pay in plain 元 (住户记账补�
   expect(basis("保洁员工资", "≤800元").map((f) => f.message)).toEqual([expect.stringContaining("/人·月")]);
 });
 
+/** GOAL_PLACEHOLDER findings of a one-row table with this project name and this year's goal. */
+const goalFindings = (name: string, goal: string) =>
+  findingsOf([["项目名称", name], ["年度绩效目标", goal], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "维护设施数量", "≥6个"]], "GOAL_PLACEHOLDER", 2025);
+
 test("GOAL_PLACEHOLDER: 保障 + the name with 正常 in it (保障…市政设施正常运行维护) repeats the name", () => {
-  const goal = (text: string) =>
-    findingsOf(
-      [["项目名称", "康巴什区市政设施运行维护经费"], ["年度绩效目标", text], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "维护路灯数量", "≥3200盏"]],
-      "GOAL_PLACEHOLDER",
-      2025,
-    );
+  const goal = (text: string) => goalFindings("康巴什区市政设施运行维护经费", text);
   expect(goal("保障康巴什区市政设施正常运行维护。").map((f) => f.message)).toEqual([expect.stringContaining("只重复了项目名称")]);
   expect(goal("全年维护路灯3200盏、排水管网86公里，设施完好率≥95%。")).toEqual([]);
 });
@@ -160,12 +159,7 @@ describe("the eleventh fresh set's classes", () => {
   });
 
   test("GOAL_PLACEHOLDER: the name again beside a generic clause (做好…系统运维保障工作，确保系统正常运行) repeats the name", () => {
-    const goal = (text: string) =>
-      findingsOf(
-        [["项目名称", "平城区政务服务信息化系统运维项目"], ["年度绩效目标", text], ["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "运维系统数量", "≥6个"]],
-        "GOAL_PLACEHOLDER",
-        2024,
-      );
+    const goal = (text: string) => goalFindings("平城区政务服务信息化系统运维项目", text);
     expect(goal("做好平城区政务服务信息化系统运维保障工作，确保系统正常运行。").map((f) => f.message)).toEqual([expect.stringContaining("只重复了项目名称")]);
     expect(goal("做好平城区政务服务信息化系统运维保障工作，全年完成6个系统巡检48次、故障修复及时率≥98%。")).toEqual([]);
   });

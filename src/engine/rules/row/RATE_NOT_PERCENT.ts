@@ -8,8 +8,9 @@ import { isBurdenCostLevel, isShareName } from "../shared/indicatorKinds";
 import type { ParsedValue } from "../../values/types";
 
 /**
- * `≥90` → `≥90%`, `0.95` → `≥95%` (a fraction), `=1` → `=100%` (`≤0.5` on a rate of bad events → `≤0.5%`); a bare 0 is `=0%` and a bare rate of bad events gets
- * `≤` (安全事故发生率 0 → `=0%`, never the trivial `≥0%`); null when the number is not a share.
+ * `≥90` → `≥90%`, `0.95` → `≥95%` (a fraction), `=1` → `=100%` (`≤0.5` on a rate of bad events → `≤0.5%`); a bare 0
+ * is `=0%` and a bare rate of bad events gets `≤` (安全事故发生率 0 → `=0%`, never the trivial `≥0%`); null when the
+ * number is not a share.
  */
 export function percentSuggestion(p: ParsedValue, negative = false): string | null {
   if (!hasNumber(p) || !hasNoUnit(p)) return null;
