@@ -1137,7 +1137,7 @@ function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: 
   // from the row above is a merged row title written into every cell (项目资金（万元） over 总额 / 其中 / 其他资金), as
   // hosts that fill merges do, and titles nothing here: its merged form has no label on this row either.
   const leftCol = (m ? m.left : a.c) - 1;
-  const leftIsLabel = leftCol >= 0 && isAnchorAt(a.r, leftCol) && !(a.r > 0 && g.text(a.r - 1, leftCol) === g.text(a.r, leftCol));
+  const leftIsLabel = leftCol >= 0 && isAnchorAt(a.r, leftCol) && !repeatsAbove(g, a.r, leftCol);
   // A label merged over columns (or written out into them) with nothing right of it (预算金额（万元） over 总额 | 财政拨款)
   // titles the columns below.
   const titlesColumns = ((m !== null && m !== undefined && m.right > m.left) || first > start) && first > limit;
@@ -1187,6 +1187,11 @@ function totalUnder(g: GridView, title: CellText, headerRow: number): CellText |
   return undefined;
 }
 
+/** The cell repeats the one above it: a merged title written into every cell of its merge, as some hosts save it. */
+function repeatsAbove(g: GridView, r: number, c: number): boolean {
+  return r > 0 && g.text(r - 1, c) === g.text(r, c);
+}
+
 /** A goal label of the budget year (本年度绩效目标, 年度目标, 当年绩效目标), not of the whole period (中长期, 实施期). */
 const ANNUAL_GOAL = /^(?!.*(?:中长期|长期|中期|实施期)).*(?:年度|当年).*目标/;
 /** A numbered item: 2. / 2、 / （二） / ② at the start of a line. */
@@ -1205,7 +1210,7 @@ function withNumberedLines(g: GridView, a: Anchor, goal: CellText, headerRow: nu
     // items in the label's own column.
     if (a.c !== goal.col && g.text(r, a.c) !== "" && !(m && r <= m.bottom)) break;
     // A label repeated from the row above (总体目标 written into every cell of its merge) starts no new field.
-    if (anchorRow(g, r, (rr, c) => isAnchorAt(rr, c) && g.text(rr - 1, c) !== g.text(rr, c), goal.col)) break;
+    if (anchorRow(g, r, (rr, c) => isAnchorAt(rr, c) && !repeatsAbove(g, rr, c), goal.col)) break;
     const t = g.text(r, goal.col);
     if (!NUMBERED_ITEM.test(t)) break;
     lines.push(t);

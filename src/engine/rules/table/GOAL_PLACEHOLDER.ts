@@ -53,10 +53,14 @@ function sameWords(a: string, b: string): boolean {
   return ka.length >= 2 && ka === key(b);
 }
 
+function isGenericClause(clause: string): boolean {
+  return GENERIC_CLAUSES.some((re) => re.test(clause));
+}
+
 /** Every clause generic and no number besides dates. */
 function isBoilerplate(text: string): boolean {
   const parts = clauses(text);
-  return parts.length > 0 && !parts.some((c) => /\d/.test(c)) && parts.every((c) => GENERIC_CLAUSES.some((re) => re.test(c)));
+  return parts.length > 0 && !parts.some((c) => /\d/.test(c)) && parts.every(isGenericClause);
 }
 
 /**
@@ -68,7 +72,7 @@ function repeatsName(text: string, projectName: string): boolean {
   if (sameWords(text, projectName)) return true;
   const parts = clauses(text);
   const named = parts.filter((c) => sameWords(c, projectName));
-  return named.length > 0 && !parts.some((c) => /\d/.test(c)) && parts.every((c) => named.includes(c) || GENERIC_CLAUSES.some((re) => re.test(c)));
+  return named.length > 0 && !parts.some((c) => /\d/.test(c)) && parts.every((c) => named.includes(c) || isGenericClause(c));
 }
 
 /**
