@@ -11,6 +11,8 @@ interface Weights {
   items: number;
   cell: string;
   how: string;
+  /** Scores printed on the 一级 labels rather than a weight column. */
+  onLevels?: boolean;
 }
 
 /** The weights of the 权重/分值 column (merged continuation cells counted once), or null when the column is blank. */
@@ -48,7 +50,7 @@ function levelWeights(rows: IndicatorRow[]): Weights | null {
   }
   if (seen.size < 2) return null;
   const total = [...seen.values()].reduce((a, b) => a + b, 0);
-  return { total, groups: 0, items: total, cell, how: `一级指标分值（${[...seen.keys()].map((k) => k.replace(/\s+/g, "")).join("、")}）` };
+  return { total, groups: 0, items: total, cell, onLevels: true, how: `一级指标分值（${[...seen.keys()].map((k) => k.replace(/\s+/g, "")).join("、")}）` };
 }
 
 function reservesBudgetRate(t: PerfTable): boolean {
@@ -58,7 +60,7 @@ function reservesBudgetRate(t: PerfTable): boolean {
 /**
  * WEIGHT_SUM_NOT_100 — the indicators' weights or scores (权重 / 分值 column, or 产出指标(50分) on the 一级) do not
  * total 100 (corpus 008 潼南: 20+10+20+20+20 = 90). A form that keeps 10 for 预算执行率 (a 自评表, a 预算执行率权重 field:
- * lexicon/weights.ts) totals 90. Blank weight cells are skipped and a blank column is not judged; a table whose group
+ * lexicon/weights.ts) totals 90, and so may scores on the 一级 labels, which are that scheme's. Blank weight cells are skipped and a blank column is not judged; a table whose group
  * rows (no 三级) carry subtotals of their item rows passes when either level totals 100. One warning at the first
  * weight, no suggestion: which weight to change is the applicant's choice.
  */
@@ -71,7 +73,10 @@ export const rule = defineRule({
     const expected = reservesBudgetRate(ctx.table) ? WEIGHT_TOTAL - BUDGET_EXECUTION_SHARE : WEIGHT_TOTAL;
     // Weights written as fractions (0.2 + 0.3 + … = 1) total 100 per cent as well.
     const ok = (x: number) => Math.abs(x - expected) <= WEIGHT_TOLERANCE || Math.abs(x * 100 - expected) <= WEIGHT_TOLERANCE;
-    if (ok(w.total) || (w.groups > 0 && w.items > 0 && (ok(w.groups) || ok(w.items)))) return;
+    // Scores on the 一级 labels are the 自评 scheme's own (产出50 效益30 满意度10): a set totalling 90 leaves the
+    // scheme's 10 to 预算执行率 even on a target table that does not print it.
+    const keptForBudgetRate = w.onLevels && Math.abs(w.total - (WEIGHT_TOTAL - BUDGET_EXECUTION_SHARE)) <= WEIGHT_TOLERANCE;
+    if (ok(w.total) || keptForBudgetRate || (w.groups > 0 && w.items > 0 && (ok(w.groups) || ok(w.items)))) return;
     const fmt = (x: number) => String(Math.round(x * 100) / 100);
     const reserved = expected !== WEIGHT_TOTAL ? `（另${BUDGET_EXECUTION_SHARE}分为预算执行率）` : "";
     ctx.report({
