@@ -16,7 +16,9 @@ export const INVALID_DATE = "invalid" as const;
 
 // 当年/本年/本年度 name the budget year without writing it: the year stays null (DEADLINE_NO_YEAR decides).
 // 次年/翌年/下一年度 name the year after the budget year (ParsedDate.nextYear).
-// 计划于 / 力争 / 确保 / 预计 / 拟于 2026年6月底前完成: an intent word before the deadline says nothing of the date.
+// 计划于 / 力争 / 确保 / 预计 / 拟于 2026年6月底前完成: an intent word before the deadline says nothing of the date;
+// nor does the row's own label written again before it (完成时间为2022年12月30日, 截止时间:2026年6月30日).
+const LABEL_RE = /((?:完成|截止|交付|支付|拨付|验收|实施)?(?:时间|时限|日期))\s*(?:为|是|:)\s*/y;
 const PREFIX_RE = /(?:计划|力争|确保|预计|拟|争取|务必|将|要求)?\s*(截至|截止到|截止至|截止|于|在|至|到)?\s*(?:当年度|当年|本年度|本年|次年度|次年|翌年|下一年度|下一年|下年度)?\s*/y;
 const ISO_RE = /(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d.])(?:\s*日)?/y;
 const YEAR_MONTH_RE = /(\d{4})\s*[-/]\s*(\d{1,2})(?![\d./-])/y;
@@ -83,6 +85,13 @@ const NEXT_YEAR_WORD_RE = /次年|翌年|下一年|下年度/;
 
 function matchDateAt(t: string, i: number, op: Operator | null): DateMatch | typeof INVALID_DATE | null {
   let before = op === "<=" || op === "<";
+  LABEL_RE.lastIndex = i;
+  const label = LABEL_RE.exec(t);
+  if (label) {
+    i = LABEL_RE.lastIndex;
+    // A 截止 or 时限 label says the date is a limit (截止时间:2026年6月30日 is 2026年6月30日前).
+    if (/截止|时限/.test(label[1])) before = true;
+  }
   PREFIX_RE.lastIndex = i;
   const p = PREFIX_RE.exec(t);
   let j = i;

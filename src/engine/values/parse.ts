@@ -326,15 +326,17 @@ const PER_UNIT_FIRST =
   /^(≥|≤|=|<|>|＞|＜|≧|≦|>=|<=)?\s*每\s*(亩|人次|人|户|次|天|日|月|年|平方米|㎡|公里|千米|个|名|只|头|株|场|期|所|村|家|吨|台|套|间|座|处|辆|床|生)(?:\s*每\s*(天|日|月|年|次))?\s*(\d+(?:\.\d+)?)\s*(万元|元|万)?$/;
 
 /**
- * A count per head written the way it is said: 每人每年不少于4次, 每人不少于50学时, 每村每月1次. It is the same value as
- * ≥4次/人·年, ≥50学时/人, 1次/村·月 and is read as that when that reading is a clean quantity; `raw` stays as written.
+ * A count per head or per period written the way it is said: 每人每年不少于4次, 每人不少于50学时, 每村每月1次, 每季度1次,
+ * 每周1期. It is the same value as ≥4次/人·年, ≥50学时/人, 1次/村·月, 1次/季度, 1期/周 and is read as that when that
+ * reading is a clean quantity (每月15日前 is not: a deadline); `raw` stays as written.
  */
 const PER_HEAD_FIRST =
-  /^每\s*(人次|人|户|村|校|所|家|个|名|生|班|站|乡镇|镇|社区)(?:\s*每\s*(天|日|周|月|季度|季|学期|年))?\s*(不少于|不低于|不超过|不高于|至少|达到|≥|≤|>=|<=|=|＞|＜|>|<)?\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})$/;
+  /^每\s*(人次|人|户|村|校|所|家|个|名|生|班|站|乡镇|镇|社区|季度|季|半年|学期|星期|周|月|年|天|日)(?:\s*每\s*(天|日|周|月|季度|季|学期|年))?\s*(不少于|不低于|不超过|不高于|至少|达到|≥|≤|>=|<=|=|＞|＜|>|<)?\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})$/;
 
 /** The grammar's form of an amount said noun first: ≥ 4 次 per 人 and 年 → ≥4次/人·年 (日 → 天, as the units spell it). */
 function perUnitForm(op: string, num: string, unit: string, noun: string, per: string | undefined): string {
-  return `${op}${num}${unit}/${noun}${per ? `·${per === "日" ? "天" : per}` : ""}`;
+  const day = (x: string) => (x === "日" ? "天" : x);
+  return `${op}${num}${unit}/${day(noun)}${per ? `·${day(per)}` : ""}`;
 }
 
 function perHeadFirst(t: string, parse: (s: string) => ParsedValue): ParsedValue | null {

@@ -10,22 +10,26 @@ import { isNotTimelinessName, takesTimelinessPercent } from "../shared/indicator
 const PER_PERIOD = /\/(?:天|周|月|季度|半年|年|学期|工作日)$/;
 
 /**
- * 每月15日前, 每季度末, 每年3月底前, 每周五前: the deadline of each period; 次月10日前, 下季度首月15日前 (a monthly report due
- * in the month after): the same, counted from the period reported on.
+ * 每月15日前, 每季度末, 每年3月底前, 每周五前, 每季度首月15日前: the deadline of each period; 次月10日前, 下季度首月15日前 (a
+ * monthly report due in the month after): the same, counted from the period reported on.
  */
-const RECURRING_DEADLINE = /^(?:每(?:个)?(?:月|季度|季|年|年度|半年|周|星期|学期)|[次下](?:个)?(?:月|季度|季|周)(?:首月)?)(?:第?[\d一二三四五六七八九十]{1,2}(?:个工作日|日|号|月|天)|[一二三四五六日])?(?:底|末|前|内|之前|以前|前完成|底前|末前)+$/;
+const RECURRING_DEADLINE = /^(?:每(?:个)?(?:月|季度|季|年|年度|半年|周|星期|学期)(?:首月|末月)?|[次下](?:个)?(?:月|季度|季|周)(?:首月)?)(?:第?[\d一二三四五六七八九十]{1,2}(?:个工作日|日|号|月|天)|[一二三四五六日])?(?:底|末|前|内|之前|以前|前完成|底前|末前)+$/;
 
 /**
- * A time limit counted from an event: 收到资金后30日内, 资金到位后15个工作日内, 接到报修后2小时内, 验收合格后1个月内完成.
- * The event is the start, the span the limit: a duration, as ≤30天 is.
+ * A time limit counted from an event: 收到资金后30日内, 资金到位后15个工作日内, 接到报修后2小时内, 验收合格后1个月内完成;
+ * or before one: 活动开展前5日内 (the leaflets are due then). The event fixes the date, the span the limit: a duration,
+ * as ≤30天 is.
  */
-const RELATIVE_LIMIT = /^[\u4e00-\u9fff（）()]{1,20}(?:后|起)[≤]?(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})(?:个)?(?:工作日|自然日|日|天|小时|周|个月|月|年)(?:内|以内|之内)(?:完成|办结|拨付|发放|到位|兑付)?$/;
+const RELATIVE_LIMIT = /^[\u4e00-\u9fff（）()]{1,20}(?:后|起|前)[≤]?(?:\d+(?:\.\d+)?|[一二三四五六七八九十两]{1,3})(?:个)?(?:工作日|自然日|日|天|小时|周|个月|月|年)(?:内|以内|之内)(?:完成|办结|拨付|发放|到位|兑付)?$/;
 
 /**
  * DEADLINE_NOT_DATE — a 时效 indicator whose value is neither a date, a duration nor the percentage of
  * a timeliness rate (及时率, 按时/按期…率) (R-TIME-003): `服务完成度 ≥95%`, `定期及时开展活动数量`.
  * Text values under 时效 are reported here only (not as VALUE_NOT_QUANTIFIED / RATE_NOT_PERCENT).
  */
+/** Same-day standards of sanitation and service (日产日清, 日清日结, 随产随清, 即收即办): a time limit of one day. */
+const SAME_DAY = /^(?:日产日清|日清日结|日产日结|随产随清|当日清运|当日办结|即收即办|即来即办|即到即办)$/;
+
 export const rule = defineRule({
   meta: { code: "DEADLINE_NOT_DATE", severity: "warning", title: "时效指标不是时间", research: ["R-TIME-003"] },
   check(ctx) {
@@ -47,6 +51,7 @@ export const rule = defineRule({
       // A recurring deadline (每月15日前, 每季度末, 每年3月底前) is a time: the deadline of each period.
       if (RECURRING_DEADLINE.test(p.raw.replace(/\s+/g, ""))) continue;
       if (RELATIVE_LIMIT.test(p.raw.replace(/\s+/g, ""))) continue;
+      if (SAME_DAY.test(p.raw.replace(/\s+/g, ""))) continue;
       const serial = hasNumber(p) && !p.mixed && p.unit === "" ? excelSerialDate(p.number, f.name) : null;
       if (serial) {
         const date = `${serial.year}年${serial.month}月${serial.day}日前`;

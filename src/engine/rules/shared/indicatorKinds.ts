@@ -64,7 +64,8 @@ const NOT_PERCENT_RATE = anyOf(["效率", "频率", "功率", "汇率", "速率"
 /** Growth rates may legitimately exceed 100%. */
 const GROWTH_RATE = anyOf(["增长", "增幅", "增速", "同比", "环比", "倍"]);
 /** 时效 rates: a percentage is a valid 时效 value when the name is one of these. */
-const TIMELINESS_RATE = /(及时|按时|按期|准时|如期|时效|逾期|超期|延期|限时|当年|当月|年末|年底|期末|按计划|按进度|按合同)[^，,]{0,8}(率|[（(]\s*[%％]\s*[）)])/;
+// 按月支付率, 按季度结算率, 日产日清率: done on each period's schedule, a timeliness rate too.
+const TIMELINESS_RATE = /(及时|按时|按期|准时|如期|时效|逾期|超期|延期|限时|当年|当月|年末|年底|期末|按计划|按进度|按合同|按(?:月|季度|季|周|日|学期)|日产日清|日清日结)[^，,]{0,8}(率|[（(]\s*[%％]\s*[）)])/;
 /** A name about doing something in time, rate or not (对患者及时给予治疗 | 100%): a percentage there is a timeliness rate. */
 const IN_TIME = /及时|按时|按期|准时|如期/;
 
