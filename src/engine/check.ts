@@ -8,7 +8,7 @@ import { ALL_RULES } from "./rules";
 import type { Rule, RuleContext } from "./rules/types";
 import { reportHit } from "./rules/defineRule";
 import { categoryOf, combinedLevelsOf, normalizeLabel } from "./framework";
-import { countsNoMoney } from "./rules/shared/unitLexicon";
+import { countsNoMoney, speaksOfNoMoney } from "./rules/shared/unitLexicon";
 import { magnitudeOf } from "./values/units";
 import { cleanName } from "./rules/shared/indicatorKinds";
 import { parseA1 } from "./address";
@@ -76,12 +76,15 @@ function frameworkOf(choice: Framework | "auto", inds: PerfTable["indicators"]):
 
 /**
  * 受益人口 ≥3万, 土方量 ≥15万: on a row outside 成本 whose name counts or measures no money, a bare 万 is the magnitude
- * of a unit left out (VALUE_NO_UNIT), not 万元 short of its 元 (which it stays on every other row).
+ * of a unit left out (VALUE_NO_UNIT), not 万元 short of its 元 (which it stays on every other row). Under 数量 a name
+ * with no word of money at all (民生档案数字化 | 3.6 | 万) counts things too.
  */
 function magnitudeWithoutUnit(p: ParsedValue, name: string, category: string | null): ParsedValue {
   // A magnitude alone after the number (万, 亿): the parser reads it as money short of its 元.
   const mult = p.unitClass === "money" && !p.mixed ? magnitudeOf(p.unit.trim()) : undefined;
-  if (mult === undefined || category === "成本" || !countsNoMoney(cleanName(name))) return p;
+  if (mult === undefined || category === "成本") return p;
+  const n = cleanName(name);
+  if (!countsNoMoney(n) && !(category === "数量" && speaksOfNoMoney(n))) return p;
   return Object.freeze({ ...p, unit: "", normalizedUnit: "", unitClass: "none", amountYuan: null, scale: mult, magnitude: p.unit.trim() });
 }
 

@@ -227,10 +227,10 @@ const LABELS: Record<string, LabelKind> = {
 
 /**
  * A 其中 line of a funds block: 中央资金, 2.市级资金, 省级, 本级, 自治区资金, 区本级资金, 自有资金, 4.其他资金, 项目支出,
- * 基本支出, 上年结转, and the budget a part comes from (一般公共预算, 政府性基金, 专项债券) … (numbered or not). Returns the
+ * 基本支出, 上年结转, 镇级自筹, and the budget a part comes from (一般公共预算, 政府性基金, 专项债券) … (numbered or not). Returns the
  * part's name, or null.
  */
-const FUND_PART = /^(?:其中[：:]?)?(?:\d{1,2}[.、．]|[一二三四五六][、.．])?(中央|(?:省|市|区|县|乡|镇|州|盟|旗|市县|县区|区县|市区|县市|乡镇|自治区|自治州|自治县)级?|(?:省|市|区|县|旗|镇)本级|本级|上级|地方|单位自有|自有|自筹|社会|其他|其它|项目支出|基本支出|上年结转|上年结余|结转结余|结转|结余|一般公共预算|政府性基金(?:预算)?|国有资本经营预算|(?:地方政府)?专项债券?|单位自筹|事业收入)(?:财政)?(?:资金|补助资金|补助|拨款|预算资金|配套资金|配套)?$/;
+const FUND_PART = /^(?:其中[：:]?)?(?:\d{1,2}[.、．]|[一二三四五六][、.．])?(中央|(?:省|市|区|县|乡|镇|州|盟|旗|市县|县区|区县|市区|县市|乡镇|自治区|自治州|自治县)级?|(?:省|市|区|县|旗|镇)本级|本级|上级|地方|单位自有|自有|自筹|社会|其他|其它|项目支出|基本支出|上年结转|上年结余|结转结余|结转|结余|一般公共预算|政府性基金(?:预算)?|国有资本经营预算|(?:地方政府)?专项债券?|单位自筹|事业收入)(?:财政)?(?:资金|补助资金|补助|拨款|预算资金|配套资金|配套|自筹资金|自筹)?$/;
 export function fundPartOf(key: string): string | null {
   const m = FUND_PART.exec(key);
   return m ? m[1] : null;
@@ -302,6 +302,8 @@ export type HeaderRole = "l1" | "l2" | "l3" | "desc" | "value" | "basis" | "op" 
 export type HeaderPeriod = "annual" | "longTerm" | null;
 
 const PERIOD_SUFFIX = /（(长期|中期|中长期|实施期|年度|当年|本年度?)(?:目标|指标)?）$/;
+/** The target columns titled by their period (中期目标 | 年度目标 side by side, under 三级): the period is in the title. */
+const PERIOD_TARGET = /^(中期|长期|中长期|实施期|本年度|年度|当年)(?:绩效)?目标$/;
 
 /**
  * An indicator-header key without marks, score, period suffix and the 绩效 prefix of some exports
@@ -311,10 +313,11 @@ export function indicatorHeaderKey(key: string): { key: string; period: HeaderPe
   let k = formKey(key);
   let period: HeaderPeriod = null;
   const m = PERIOD_SUFFIX.exec(k);
+  const target = PERIOD_TARGET.exec(k);
   if (m) {
     period = /长期|中期|实施期/.test(m[1]) ? "longTerm" : "annual";
     k = k.slice(0, m.index);
-  }
+  } else if (target) period = /长期|中期|实施期/.test(target[1]) ? "longTerm" : "annual";
   if (k.startsWith("绩效") && k.length > 3 && !k.startsWith("绩效标准")) k = k.slice(2);
   return { key: k, period };
 }
@@ -326,7 +329,8 @@ export function indicatorHeaderKey(key: string): { key: string; period: HeaderPe
  */
 // 预算设定指标值 / 年初设定指标值 / 申报指标值 (a 评价结果 or 自评 form beside 项目完成指标值, which is the actual, never this).
 // 本年度指标值, 拟达到的目标值, 标准值 (the value column of some provinces' forms), 指标目标; 绩效标准 titles the basis (021, 121).
-const VALUE_HEADER = /^(?:(?:计划|年度|本年度|本年|当年|预期|(?:预算|年初|年度)?设定|申报)?指标值|(?:指标|年度|年初|全年|预期|绩效|计划|拟达到的?|拟实现的?)?目标值|(?:年度|目标|指标)?数值|预期(?:达到)?目标|(?:年度)?计划值|预期值|标准值|指标目标$)/;
+// 中期目标 | 年度目标 under the indicator header (山东's copy of the central form): target columns titled by their period.
+const VALUE_HEADER = /^(?:(?:中期|长期|中长期|实施期|本年度|年度|当年)(?:绩效)?目标$|(?:计划|年度|本年度|本年|当年|预期|(?:预算|年初|年度)?设定|申报)?指标值|(?:指标|年度|年初|全年|预期|绩效|计划|拟达到的?|拟实现的?)?目标值|(?:年度|目标|指标)?数值|预期(?:达到)?目标|(?:年度)?计划值|预期值|标准值|指标目标$)/;
 
 /** An operator column's title: 计算符号, 运算符(号), 比较符(号), 关系符号, 指标值符号, 符号. */
 const OPERATOR_HEADER = /^(?:(?:计算|运算|比较|关系|指标值|目标值)符号?|符号)$/;

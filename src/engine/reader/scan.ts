@@ -500,7 +500,9 @@ function levelLessHeader(g: GridView, a: Anchor): HeaderSpec | null {
       continue;
     }
     const role = headerRole(key);
-    if (!role || role === "l3" || cols[role] !== undefined) continue;
+    // 中期目标 | 年度目标: a second value column marked for the budget year is the one read.
+    const annualValue = role === "value" && indicatorHeaderKey(key).period === "annual" && indicatorHeaderKey(valueKey).period !== "annual";
+    if (!role || role === "l3" || (cols[role] !== undefined && !annualValue)) continue;
     if (role === "l1") l1 = c;
     else if (role === "l2") l2 = c;
     else cols[role] = c;
@@ -661,7 +663,22 @@ function buildTable(
   // 中期资金总额 | 年度资金总额 side by side, each over its own 其中：财政拨款 / 其他资金 (the central form): the parts of the
   // column the budget was read from.
   const budgetAt = first.get("budget");
+  // …or titles over the columns of a funds matrix, its rows 资金总额 / 其中：财政拨款 / 其他资金: the budget is the amount
+  // under 年度资金总额 on the 资金总额 row, and each part is on its own row in that column.
+  let matrixCol = -1;
+  if (budgetAt && zone.some((a) => a.kind === "budget" && a.r === budgetAt.r + 1 && a.c < budgetAt.c)) {
+    const under = g.cell(budgetAt.r + 1, budgetAt.c);
+    const readUnder = budget && budget.row === under.row && budget.col === under.col;
+    if (readUnder || ((!budget || budget.text === "") && AMOUNT_ONLY.test(under.text.trim()))) {
+      budget = under;
+      matrixCol = budgetAt.c;
+    }
+  }
   const partOfBudget = (kind: AnchorKind): CellText | undefined => {
+    if (matrixCol >= 0) {
+      const row = zone.find((a) => a.kind === kind && a.r > budgetAt!.r && a.c < matrixCol);
+      if (row) return g.cell(row.r, matrixCol);
+    }
     let best = first.get(kind);
     if (!best || !budgetAt) return v(kind);
     for (const a of zone) if (a.kind === kind && a.r >= top && Math.abs(a.c - budgetAt.c) < Math.abs(best.c - budgetAt.c)) best = a;
@@ -1167,6 +1184,8 @@ function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: 
 
 /** A column title of a funds block that holds the total (合计, 小计, 总计) rather than the amount itself. */
 const TOTAL_WORD = /^(?:合计|小计|总计|总额|金额)$/;
+/** An amount alone in a cell (1580, 1,580.00, 86.4万元). */
+const AMOUNT_ONLY = /^\d[\d,]*(?:\.\d+)?\s*(?:万元|元|万)?$/;
 /** The row label of a list's total: 合计, 金额合计, 总计. */
 const TOTAL_ROW = /^(?:金额|资金|预算)?(?:合计|总计)$/;
 

@@ -56,6 +56,8 @@ add(
     "株 棵 盏 把 根 箱 盒 袋 瓶 支 枚 位 例 起 宗 单 笔 组 队 届 轮 页 字 种 类 对 点 个点 村 镇 校 床 窗口 网点 首 集 部次 " +
     // Health and service counts: 疫苗接种 ≥2万剂次, 巡诊 ≥50诊次, 门诊 ≥1万人次, 检测 ≥300样次.
     "剂次 剂 针次 诊次 样次 例次 车辆次 船次 航次 趟 趟次 宗次 件数 人数 户数 " +
+    // Doses of test reagents and vaccines (检测试剂 ≤18元/人份, 兽用疫苗 ≥10万头份 / 羽份).
+    "人份 头份 羽份 " +
     // Inspections counted by the vessel or vehicle and visit (渔船安全检查 ≥800艘次, 路检 ≥300辆次).
     "艘次 辆次 船只次 " +
     // Measure words of supplies and works (救灾帐篷 ≤4500元/顶, 手套 ≥500副, 机井 ≥3眼 / 口, 涵洞 ≥2孔).

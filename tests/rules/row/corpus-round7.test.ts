@@ -65,7 +65,8 @@ describe("after the heldback scoring (230 零陵, now seen)", () => {
     const p = (v: string) => parseValue(v);
     expect([p("每亩300元").number, p("每亩300元").unit, p("每亩300元").raw]).toEqual([300, "元/亩", "每亩300元"]);
     expect([p("每人每天150元").number, p("每人每天150元").unit]).toEqual([150, "元/人·天"]);
-    expect(p("每年2次").kind).toBe("text");
+    // A frequency, never money: 每年2次 is 2次/年 (read period first since the fourteenth round; it was text before).
+    expect([p("每年2次").kind, p("每年2次").number, p("每年2次").normalizedUnit, p("每年2次").unitClass]).toEqual(["quantity", 2, "次/年", "count"]);
   });
 
   test("a level name whose score lost its opening bracket (效益指标30分)) is the level itself, no HIERARCHY_INVALID", () => {

@@ -1,7 +1,7 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { quoteValue } from "../shared/messages";
-import { isCeiling, isCleanQuantity, isPercent } from "../shared/valueFacts";
+import { isCeiling, isCleanQuantity, isPercent, percentOf } from "../shared/valueFacts";
 import { isGrowthName } from "../shared/indicatorKinds";
 
 /**
@@ -14,8 +14,10 @@ export const rule = defineRule({
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (!isCleanQuantity(p) || !isPercent(p) || isCeiling(p) || isGrowthName(f.name)) continue;
-      const over = p.number > 100;
-      const atLeast100 = p.number === 100 && (p.operator === ">=" || p.operator === ">");
+      // In per cent: 200‰ is 20 % and 150/10万 a health rate far below the whole.
+      const share = percentOf(p)!;
+      const over = share > 100;
+      const atLeast100 = share === 100 && (p.operator === ">=" || p.operator === ">");
       if (!over && !atLeast100) continue;
       if (f.negative) {
         ctx.report({

@@ -13,6 +13,11 @@ const RATE_STANDARD = /(补助|补贴|奖补|资助|救助|救济|抚恤|慰问|
  * household's) rate written without its basis.
  */
 const PERSON_PAY = /(员|人员|工|师|医生|教师|学生|对象|(?<![入进到])户)(劳务|生活|工作|岗位|交通|误工|记账)?(补助|补贴|津贴|工资|报酬|劳务费|酬金)$/;
+/**
+ * An allowance for living or travel (参训生活费补贴, 交通费补助, 误工补贴): paid per person and day or trip, so an amount
+ * in plain 元 within the profile's per-person-day ceiling is that rate written without its basis.
+ */
+const ALLOWANCE = /(生活|交通|误工|伙食|住宿)费?(补助|补贴)$/;
 /** Pay to a household (住户记账补贴, 困难户生活补助): per 户 and month. */
 const HOUSEHOLD_PAY = /户[\u4e00-\u9fff]{0,2}(补助|补贴|津贴|报酬|劳务费|酬金)$/;
 /**
@@ -20,7 +25,7 @@ const HOUSEHOLD_PAY = /户[\u4e00-\u9fff]{0,2}(补助|补贴|津贴|报酬|劳�
  * per 亩, 公路补助 per 公里, 慰问 and 高龄津贴 per 人); null when the name does not say, and the message lists a few.
  */
 const BASIS_BY_NAME: readonly (readonly [RegExp, string])[] = [
-  [/培训|会议/, "人·天"],
+  [/培训|参训|会议|参会/, "人·天"],
   [/印制|印刷|折页|宣传册|手册|海报|画册/, "份"],
   [/清淤|疏浚|土方|挖方/, "立方米"],
   [/造林|植树|种植|耕地|农田|草原|林地|复垦|土地|亩/, "亩"],
@@ -65,6 +70,7 @@ export const rule = defineRule({
       const plainMoney = hasNumber(p) && !p.mixed && p.unitClass === "money";
       const smallShare = p.amountYuan != null && ctx.budgetYuan != null && p.amountYuan < ctx.budgetYuan * ctx.profile.cost.personPayShareMax;
       const personPay = !f.perCapita && PERSON_PAY.test(f.name) && smallShare;
+      const allowance = !f.perCapita && ALLOWANCE.test(f.name) && smallShare && p.amountYuan! <= dayRateMax;
       if (!f.perCapita && smallShare && plainMoney && PERSON_DAY_FEE.test(f.name) && p.amountYuan! <= dayRateMax) {
         const s = `${formatValue(p.operator ?? "<=", p.number, writtenUnit(p))}/人·天`;
         ctx.report({
@@ -75,7 +81,7 @@ export const rule = defineRule({
         });
         continue;
       }
-      if (!f.perCapita && (RATE_STANDARD.test(f.name) || personPay) && plainMoney) {
+      if (!f.perCapita && (RATE_STANDARD.test(f.name) || personPay || allowance) && plainMoney) {
         // 硬化水泥砼公路补助标准 ≤120万元: a standard is per something (公里, 亩, 户, 人); which one only the author knows.
         const written = formatValue(p.operator ?? "<=", p.number, writtenUnit(p));
         ctx.report({

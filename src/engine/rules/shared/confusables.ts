@@ -111,6 +111,12 @@ export const CONFUSABLES: readonly Confusable[] = [
   { core: "群从", pattern: "群从", right: "群众" },
   // 形象 (image, standing): 形像 is a slip of the same sound; 图形像素, 外形像… stay.
   { core: "形像", pattern: "(?<![图外字])形像(?!素)", right: "形象" },
+  // 检 (inspect, test): 捡 (pick up) is a slip of the same sound in 快检, 抽检, 检测, 检查, 检验; 捡拾垃圾 stays.
+  { core: "捡", pattern: "(?<=[快抽送质巡年安])捡(?![拾垃])|捡(?=测|查|验|疫)", right: "检" },
+  // 横幅 / 条幅 (banners), 大幅 (by a wide margin): 副 is a slip of the same sound; 大副 alone (a ship's mate) stays.
+  { core: "横副", pattern: "横副", right: "横幅" },
+  { core: "条副", pattern: "条副", right: "条幅" },
+  { core: "大副", pattern: "大副(?=[提增上下降减度改])", right: "大幅" },
   // 评审 (review by experts): 平审 is a slip of the same sound; 公平审查, 水平审核 stay.
   { core: "平审", pattern: "(?<![公水])平审", right: "评审" },
   // 到岗, 在岗, 离岗 (at one's post): 冈 is a slip of a like shape and sound; place names (黄冈, 井冈山) stay.

@@ -29,6 +29,8 @@ export const PER_UNIT_NAME = /人均|每人|单价|单位成本|平均|生均|�
 
 /** 按…标准 (据实支付, 执行): the standard a total is paid by, not a rate the value states. */
 const PAID_BY_STANDARD = /按[^，,。；;]{0,12}标准/g;
+/** A description that calls the value a sum (4期合计, 全年总计): a total, whatever rate it also quotes. */
+const SUM_NOTE = /合计|总计|共计|总额/;
 
 /** Any character the first replace below would remove. */
 const SPACE = /[\s\u3000]/;
@@ -58,7 +60,9 @@ function readCostRows(ctx: RuleContext): CostRow[] {
     const name = cleanRowText(row.level3.text);
     const text = name + cleanRowText(row.description?.text);
     // 按专家咨询费标准据实支付 in the description says what the total is paid by, not that the value is a rate.
-    const perUnit = PER_UNIT_NAME.test(text) && PER_UNIT_NAME.test(text.replace(PAID_BY_STANDARD, ""));
+    // 4期合计，讲课费按每学时不超过1000元执行: the description quotes a rate but says the value is the sum.
+    const summed = !PER_UNIT_NAME.test(name) && SUM_NOTE.test(cleanRowText(row.description?.text));
+    const perUnit = !summed && PER_UNIT_NAME.test(text) && PER_UNIT_NAME.test(text.replace(PAID_BY_STANDARD, ""));
     const unit = parsed.unit || parsed.normalizedUnit;
     let kind: CostRow["kind"] = "other";
     let totalYuan: number | null = null;

@@ -60,7 +60,8 @@ export function compareKey(text: string): string {
 /** "…率" and "（%）" names are percentages. */
 const RATE_NAME = /率|[（(]\s*[%％]\s*[）)]|百分比|比例|占比/;
 /** "率" words that are not percentages. */
-const NOT_PERCENT_RATE = anyOf(["效率", "频率", "功率", "汇率", "速率", "税率表", "利率表"]);
+// 图像扫描分辨率 ≥300dpi, 视频码率, 帧率: a measure of its own unit, not a share.
+const NOT_PERCENT_RATE = anyOf(["效率", "频率", "功率", "汇率", "速率", "税率表", "利率表", "分辨率", "码率", "帧率"]);
 /** Growth rates may legitimately exceed 100%. */
 const GROWTH_RATE = anyOf(["增长", "增幅", "增速", "同比", "环比", "倍"]);
 /** 时效 rates: a percentage is a valid 时效 value when the name is one of these. */
@@ -155,6 +156,10 @@ export const NEGATIVE_WORDS: readonly string[] = [
   "损毁", "毁损", "丢失", "遗失", "失窃", "被盗", "漏登", "漏查", "漏统", "漏录",
   // 重大病虫害疫情扩散蔓延事件, 疫情暴发次数: a pest, a disease or a fire spreading or breaking out.
   "蔓延", "暴发", "爆发", "疫情扩散", "疫情传入", "外溢",
+  // 汛期溃坝及重大险情 (起), 房屋倒塌: a structure failing, or a dangerous situation arising.
+  "溃坝", "垮坝", "决堤", "决口", "垮塌", "坍塌", "倒塌", "险情",
+  // 涉校刑事、治安案件发生数: crimes, and anything counted by how often it 发生 (as 发生率 is a share of it).
+  "刑事案件", "治安案件", "案件发生", "发生数", "发生次数", "发生起数",
 ];
 /** Actions that turn a negative noun into a positive indicator (问题整改率, 隐患排查次数, 投诉处理率). */
 export const POSITIVE_ACTIONS: readonly string[] = [

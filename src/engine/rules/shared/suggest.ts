@@ -4,7 +4,7 @@
  */
 import type { Operator, ParsedValue } from "../../values/types";
 import type { RowFacts } from "./rowFacts";
-import { isMoney, isPercent } from "./valueFacts";
+import { isMoney, isPercent, percentOf } from "./valueFacts";
 
 export function intendedOperator(f: RowFacts, p: ParsedValue = f.parsed, n: number | null = p.number): Operator {
   if (isPercent(p) && n === 100) return f.negative ? "<=" : "=";
@@ -31,6 +31,7 @@ export function isTrivialTarget(p: ParsedValue, name = ""): boolean {
   // 控制率 (actual ÷ cap, 三公经费控制率 ≤100%) can exceed 100%: the ceiling is a real one.
   if (CAP_RATIO.test(name) && (p.operator === "<=" || p.operator === "<")) return false;
   if (p.operator === ">=" && p.number === 0) return true;
-  if ((p.operator === "<=" || p.operator === "<") && isPercent(p) && p.number >= 100) return p.operator === "<=" || p.number > 100;
+  const share = percentOf(p);
+  if ((p.operator === "<=" || p.operator === "<") && share !== null && share >= 100) return p.operator === "<=" || share > 100;
   return false;
 }

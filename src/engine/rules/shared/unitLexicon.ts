@@ -164,6 +164,10 @@ export function countsNoMoney(name: string): boolean {
 }
 /** Money words that make a …数量 / …总量 name a sum of money (补助资金发放数量, 资金总量). */
 const MONEY_WORD = /金|款|费|资|补助|补贴|奖励|奖补|贴息|投资|收入|价|薪|酬|元/;
+/** A name with no word of money in it (民生档案数字化, 巡查河道): what it counts under 数量 is no sum. */
+export function speaksOfNoMoney(name: string): boolean {
+  return !MONEY_WORD.test(name);
+}
 
 /** Whether a value's unit fits the cue. */
 export function fitsCue(cue: NameCue, dimension: UnitDimension, unit: string): boolean {
@@ -172,12 +176,12 @@ export function fitsCue(cue: NameCue, dimension: UnitDimension, unit: string): b
 
 /** The cue a name matches, or null (memoised per distinct name). */
 /**
- * A closing bracket that only repeats the unit, a template mask (人口数(≥**户)) or lists what the name covers
- * (购置巡护装备（防火服、对讲机、GPS巡护终端）): the cue is read before it.
+ * A bracket that only repeats the unit, a template mask (人口数(≥**户)), lists what the name covers (购置巡护装备（防火服、
+ * 对讲机、GPS巡护终端）) or adds a kind (受益农户（农机合作社）数量): the cue is read without it.
  */
-const TRAILING_BRACKET = /[(（][^()（）]{0,30}[)）]$/;
+const BRACKET = /[(（][^()（）]{0,30}[)）]/g;
 export const nameCueOf = textMemo(5000, (name: string): NameCue | null => {
-  const n = name.replace(/^[★☆*＊]+/, "").replace(TRAILING_BRACKET, "");
+  const n = name.replace(/^[★☆*＊]+/, "").replace(BRACKET, "");
   for (const c of NAME_CUES) if (c.pattern.test(n)) return c;
   return null;
 });
