@@ -10,8 +10,8 @@ export function isPercent(p: ParsedValue): boolean {
   return p.unitClass === "percent" || p.normalizedUnit === "%";
 }
 
-/** How many per cent one of each share unit is: 5‰ is 0.5 %, 230/10万 (a health rate per head) is 0.23 %. */
-const PER_CENT: Readonly<Record<string, number>> = { "‰": 0.1, "‱": 0.01, "/10万": 0.001, "/100万": 0.0001 };
+/** How many of each share unit make one per cent: 5‰ is 0.5 %, 230/10万 (a health rate per head) is 0.23 %. */
+const PER_PERCENT: Readonly<Record<string, number>> = { "‰": 10, "‱": 100, "/10万": 1000, "/100万": 10000 };
 
 /**
  * A share's number in per cent (≤230/10万 → 0.23), so that 100 % is the whole whatever unit the share is written in;
@@ -19,7 +19,7 @@ const PER_CENT: Readonly<Record<string, number>> = { "‰": 0.1, "‱": 0.01, "/
  */
 export function percentOf(p: ParsedValue): number | null {
   if (p.number === null || !isPercent(p)) return null;
-  return p.number * (PER_CENT[p.normalizedUnit] ?? 1);
+  return p.number / (PER_PERCENT[p.normalizedUnit] ?? 1);
 }
 
 /** A number was found (quantity, possibly fused with text). */
