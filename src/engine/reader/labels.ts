@@ -313,11 +313,9 @@ export function indicatorHeaderKey(key: string): { key: string; period: HeaderPe
   let k = formKey(key);
   let period: HeaderPeriod = null;
   const m = PERIOD_SUFFIX.exec(k);
-  const target = PERIOD_TARGET.exec(k);
-  if (m) {
-    period = /长期|中期|实施期/.test(m[1]) ? "longTerm" : "annual";
-    k = k.slice(0, m.index);
-  } else if (target) period = /长期|中期|实施期/.test(target[1]) ? "longTerm" : "annual";
+  const word = m ? m[1] : PERIOD_TARGET.exec(k)?.[1];
+  if (word) period = /长期|中期|实施期/.test(word) ? "longTerm" : "annual";
+  if (m) k = k.slice(0, m.index);
   if (k.startsWith("绩效") && k.length > 3 && !k.startsWith("绩效标准")) k = k.slice(2);
   return { key: k, period };
 }
@@ -329,8 +327,7 @@ export function indicatorHeaderKey(key: string): { key: string; period: HeaderPe
  */
 // 预算设定指标值 / 年初设定指标值 / 申报指标值 (a 评价结果 or 自评 form beside 项目完成指标值, which is the actual, never this).
 // 本年度指标值, 拟达到的目标值, 标准值 (the value column of some provinces' forms), 指标目标; 绩效标准 titles the basis (021, 121).
-// 中期目标 | 年度目标 under the indicator header (山东's copy of the central form): target columns titled by their period.
-const VALUE_HEADER = /^(?:(?:中期|长期|中长期|实施期|本年度|年度|当年)(?:绩效)?目标$|(?:计划|年度|本年度|本年|当年|预期|(?:预算|年初|年度)?设定|申报)?指标值|(?:指标|年度|年初|全年|预期|绩效|计划|拟达到的?|拟实现的?)?目标值|(?:年度|目标|指标)?数值|预期(?:达到)?目标|(?:年度)?计划值|预期值|标准值|指标目标$)/;
+const VALUE_HEADER = /^(?:(?:计划|年度|本年度|本年|当年|预期|(?:预算|年初|年度)?设定|申报)?指标值|(?:指标|年度|年初|全年|预期|绩效|计划|拟达到的?|拟实现的?)?目标值|(?:年度|目标|指标)?数值|预期(?:达到)?目标|(?:年度)?计划值|预期值|标准值|指标目标$)/;
 
 /** An operator column's title: 计算符号, 运算符(号), 比较符(号), 关系符号, 指标值符号, 符号. */
 const OPERATOR_HEADER = /^(?:(?:计算|运算|比较|关系|指标值|目标值)符号?|符号)$/;
@@ -358,7 +355,8 @@ export function headerRole(rawKey: string): HeaderRole | null {
   if (key.startsWith("指标值确定") || /(?:确定|设定|设置|取值)依据$/.test(key) || key === "依据") return "basis";
   if (key === "指标值类型" || key === "指标类型" || key === "定性/定量" || key === "定量/定性" || key === "指标属性") return "kind";
   if (key === "指标值说明" || key === "指标值内容" || key === "指标说明") return "desc";
-  if (VALUE_HEADER.test(key)) return "value";
+  // 中期目标 | 年度目标 under the indicator header (山东's copy of the central form): target columns titled by their period.
+  if (VALUE_HEADER.test(key) || PERIOD_TARGET.test(key)) return "value";
   if (key.includes("描述") || key === "指标解释" || key === "指标说明及公式") return "desc";
   if (key === "指标性质" || OPERATOR_HEADER.test(key)) return "op";
   if (key === "指标方向" || key === "指标方向性" || key === "方向" || key === "指标方向类型") return "direction";
