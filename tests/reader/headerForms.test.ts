@@ -83,6 +83,43 @@ describe("forms without the three level columns", () => {
     ]);
   });
 
+  test("240 鄂州: 一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 with names in the 二级 column and 二级 names in the 一级 column", () => {
+    const [t] = read([
+      ["项目名称", "办公大楼运行保障"],
+      ["一级指标", "二级指标", "绩效标准", "当年预期实现值", "保障绩效目标实现措施"],
+      ["数量指标", "办公大楼日常维修维护次数", "反映办公大楼全年维修维护情况", "2280次"],
+      ["", "大楼安检巡察次数", "反映大楼保卫巡检情况", "200次"],
+      ["质量指标", "验收合格率", "反映维修维护质量情况", ">92%"],
+      ["成本指标", "成本控制率", "", "不超预算"],
+    ]);
+    expect(t.layout.levelColumns).toBe(2);
+    expect(t.indicators.map((r) => [r.level1.text, r.level2.text, r.level3.text, r.value.text])).toEqual([
+      ["", "数量指标", "办公大楼日常维修维护次数", "2280次"],
+      ["", "数量指标", "大楼安检巡察次数", "200次"],
+      ["", "质量指标", "验收合格率", ">92%"],
+      ["", "成本指标", "成本控制率", "不超预算"],
+    ]);
+    expect(headerRole("当年预期实现值")).toBe("value");
+    expect(headerRole("实际实现值")).toBeNull();
+  });
+
+  test("一级指标 | 二级指标 | 指标值 with 一级 names in the 一级 column: the 二级 column is the name, the 二级 is missing", () => {
+    const [t] = read([
+      ["一级指标", "二级指标", "指标值"],
+      ["产出指标", "培训人数", "≥100人"],
+      ["", "培训天数", "≥3天"],
+      ["满意度指标", "参训人员满意度", "≥90%"],
+    ]);
+    expect(t.indicators.map((r) => [r.level1.text, r.level2.text, r.level3.text])).toEqual([
+      ["产出指标", "", "培训人数"],
+      ["产出指标", "", "培训天数"],
+      ["满意度指标", "", "参训人员满意度"],
+    ]);
+    // Level names in the 二级 column: the 三级 is what is missing, and the form is not shifted.
+    const levelNamesOnly = read([["一级指标", "二级指标", "指标值"], ["产出指标", "数量指标", "≥100人"], ["", "质量指标", "≥90%"]]);
+    expect(levelNamesOnly.flatMap((x) => x.indicators).some((r) => r.level3.text === "数量指标")).toBe(false);
+  });
+
   test("a 指标 cell without a value column beside it starts no table; the standard header keeps levelColumns unset", () => {
     expect(read([["指标", "说明"], ["按月发放", "x"]])).toEqual([]);
     const [t] = read([["一级指标", "二级指标", "三级指标", "指标值"], ["产出指标", "数量指标", "培训人数", "≥45人"]]);

@@ -327,7 +327,8 @@ export function indicatorHeaderKey(key: string): { key: string; period: HeaderPe
  */
 // 预算设定指标值 / 年初设定指标值 / 申报指标值 (a 评价结果 or 自评 form beside 项目完成指标值, which is the actual, never this).
 // 本年度指标值, 拟达到的目标值, 标准值 (the value column of some provinces' forms), 指标目标; 绩效标准 titles the basis (021, 121).
-const VALUE_HEADER = /^(?:(?:计划|年度|本年度|本年|当年|预期|(?:预算|年初|年度)?设定|申报)?指标值|(?:指标|年度|年初|全年|预期|绩效|计划|拟达到的?|拟实现的?)?目标值|(?:年度|目标|指标)?数值|预期(?:达到)?目标|(?:年度)?计划值|预期值|标准值|指标目标$)/;
+// 当年预期实现值 / 计划达到值 (湖北 市直 form, 240): the planned value, never 实际实现值, which is the actual.
+const VALUE_HEADER = /^(?:(?:计划|年度|本年度|本年|当年|预期|(?:预算|年初|年度)?设定|申报)?指标值|(?:指标|年度|年初|全年|预期|绩效|计划|拟达到的?|拟实现的?)?目标值|(?:年度|目标|指标)?数值|预期(?:达到)?目标|(?:年度)?计划值|预期值|(?:当年|年度|本年度?)?(?:预期|计划)(?:实现|达到)值|标准值|指标目标$)/;
 
 /** An operator column's title: 计算符号, 运算符(号), 比较符(号), 关系符号, 指标值符号, 符号. */
 const OPERATOR_HEADER = /^(?:(?:计算|运算|比较|关系|指标值|目标值)符号?|符号)$/;

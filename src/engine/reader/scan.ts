@@ -368,6 +368,12 @@ export function scanTables(grid: SheetGrid): PerfTable[] {
       const name = nameColumnBetween(g, a.r, cols.l2, cols.value);
       if (name !== null) cols.l3 = name;
     }
+    // 一级指标 | 二级指标 | … | 指标值 and no 三级 (湖北 市直 form, 240): the 二级 column holds the indicators' names,
+    // and the 一级 column the categories — 二级 ones (数量指标, 质量指标 …) or 一级 ones.
+    if (cols.l3 === undefined && cols.l1 !== undefined && cols.l2 !== undefined && cols.value !== undefined && cols.l2 < cols.value) {
+      const shifted = levelsOfTwoLevelHeader(g, a.r, cols.l1, cols.l2);
+      if (shifted) Object.assign(cols, shifted);
+    }
     if (cols.l1 === undefined || cols.l2 === undefined || cols.l3 === undefined || cols.value === undefined) {
       const combined = cols.l2 === undefined && cols.l3 === undefined && cols.value === undefined ? combinedHeader(g, a, end) : null;
       if (combined) headers.push(combined);
@@ -1069,6 +1075,31 @@ function level2ColumnByContent(g: GridView, r: number, l1: number, l3: number): 
     if (filled >= 1 && levels * 2 > filled) return c;
   }
   return null;
+}
+
+/** The first (at most 8) written cells below the header in column c. */
+function cellsBelow(g: GridView, r: number, c: number): string[] {
+  const out: string[] = [];
+  for (let rr = r + 1; rr < g.nRows && out.length < 8; rr++) {
+    const v = g.text(rr, c);
+    if (v) out.push(v);
+  }
+  return out;
+}
+
+/**
+ * A header titled 一级 | 二级 with no 三级, whose 二级 column holds names rather than level names: the 二级 column is
+ * the name column, and the 一级 column is the 二级 when its cells are 二级 names (数量指标 …), else the 一级. Null when
+ * the 二级 column holds level names (a form whose 三级 is simply missing).
+ */
+function levelsOfTwoLevelHeader(g: GridView, r: number, l1: number, l2: number): { l1: number; l2: number; l3: number } | null {
+  const names = cellsBelow(g, r, l2);
+  const levelNames = names.filter((t) => looksLikeLevelLabel(formKey(labelKey(t)))).length;
+  if (names.length < 2 || levelNames * 2 >= names.length) return null;
+  const groups = cellsBelow(g, r, l1);
+  const second = groups.filter((t) => outlineLevelOf(t, "产出指标") === 2).length;
+  const first = groups.filter((t) => outlineLevelOf(t, null) === 1 && outlineLevelOf(t, "产出指标") !== 2).length;
+  return second > 0 && first === 0 ? { l1: NO_LEVEL, l2: l1, l3: l2 } : { l1, l2: NO_LEVEL, l3: l2 };
 }
 
 /** Column titles that are never the value even when unknown to headerRole (notes, explanations, sources, results). */

@@ -57,3 +57,21 @@ describe("015 荆门 (一级指标 | 年度绩效总目标)", () => {
     expect(fs.filter((f) => f.severity === "error")).toEqual([]);
   });
 });
+
+describe("240 鄂州 (一级指标 | 二级指标 | 绩效标准 | 当年预期实现值, 二级 names in the 一级 column)", () => {
+  test("the names are read; one warning says the 一级 column is missing; the 292% rate and the worded cost are reported", () => {
+    const fs = check([
+      ["项目名称", "办公大楼运行保障"],
+      ["一级指标", "二级指标", "绩效标准", "当年预期实现值"],
+      ["数量指标", "大楼安检巡察次数", "反映大楼保卫巡检情况", "≥200次"],
+      ["质量指标", "经常性大型设备更新验收合格率", "反映设备更新验收情况", "292%"],
+      ["", "设备维修维保验收合格率", "反映设备设施维保质量情况", "≥95%"],
+      ["成本指标", "成本控制率", "", "不超预算"],
+    ]);
+    expect(codes(fs, "HIERARCHY_INVALID").map((f) => [f.cell, f.severity, /本表没有(.+?)列/.exec(f.message)?.[1]])).toEqual([["A2", "warning", "一级指标"]]);
+    expect(fs.filter((f) => f.severity === "error").map((f) => [f.code, f.cell])).toEqual([
+      ["RATE_OVER_100", "D4"],
+      ["COST_NOT_MONEY", "D6"],
+    ]);
+  });
+});

@@ -76,7 +76,9 @@ function levelLess(ctx: ReportingContext, l1List: string): void {
     });
     return;
   }
-  const missing = ctx.table.layout.levelColumns === 1 ? "一级、二级指标" : "二级指标";
+  // Two level columns: the one missing is the 一级 when the rows carry a 二级 and no 一级 (二级 | 三级 forms, 240, 623).
+  const noLevel1 = facts.every((f) => f.ind.level1.text.trim() === "") && facts.some((f) => f.ind.level2.text.trim() !== "");
+  const missing = ctx.table.layout.levelColumns === 1 ? "一级、二级指标" : noLevel1 ? "一级指标" : "二级指标";
   ctx.report({
     row: null,
     cell,
