@@ -1169,6 +1169,9 @@ function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: 
   // column, 048); a one-cell label's blank value may lie beyond what the header part wrote (080: 实施单位 | blank).
   const limit = Math.min(m && m.right > m.left ? headerEdge : wr, g.nCols - 1);
   let rightIsLabel = false;
+  // The next written cell right of the label is another label, past blank cells (titles spaced out over a row of
+  // amounts: 中央资金 | blank | 省级资金).
+  let labelPastBlanks = false;
   let first = start;
   const own = g.text(a.r, a.c);
   // A horizontally merged label repeated in its neighbours (hosts that fill every cell of a merge).
@@ -1177,6 +1180,7 @@ function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: 
     if (g.text(a.r, c) === "") continue;
     if (isAnchorAt(a.r, c)) {
       rightIsLabel = c === first;
+      labelPastBlanks = !rightIsLabel;
       break;
     }
     return g.cell(a.r, c);
@@ -1189,7 +1193,10 @@ function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: 
   // A label merged over columns (or written out into them) with nothing right of it (预算金额（万元） over 总额 | 财政拨款)
   // titles the columns below.
   const titlesColumns = ((m !== null && m !== undefined && m.right > m.left) || first > start) && first > limit;
-  if (rightIsLabel || leftIsLabel || titlesColumns) {
+  // Titles spaced out by blank columns over a row of amounts: a label with a label past the blanks on either side
+  // and an amount under it titles that amount (its blank neighbour is spacing, not the field left blank).
+  const spacedTitle = (labelPastBlanks || labelLeftPastBlanks(g, a.r, (m ? m.left : a.c) - 1, isAnchorAt)) && AMOUNT_ONLY.test(g.text((m ? m.bottom : a.r) + 1, a.c).trim());
+  if (rightIsLabel || leftIsLabel || titlesColumns || spacedTitle) {
     const below = (m ? m.bottom : a.r) + 1;
     if (below < g.nRows) {
       const bm = g.mergeAt(below, a.c);
@@ -1205,12 +1212,25 @@ function valueOf(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c: 
       }
     }
   }
+  // A label with nothing written right of it over an amount alone on its row (016: 基本支出 over 220.45, the 按支出性质分
+  // column of a 部门整体 form): the label titles that amount.
+  if (!rightIsLabel && !labelPastBlanks) {
+    const below = (m ? m.bottom : a.r) + 1;
+    if (below < g.nRows && AMOUNT_ONLY.test(g.text(below, a.c).trim()) && aloneOnRow(g, below, a.c, limit)) return g.cell(below, a.c);
+  }
   if (first <= limit) {
     // The next cell is another label: the field is blank there, never the label's text.
     const at = g.cell(a.r, first);
     return isAnchorAt(a.r, first) ? new SheetCell("", at.raw, at.row, at.col) : at;
   }
   return undefined;
+}
+
+/** Whether the nearest written cell at or left of column c on row r is a label (past blank spacing columns). */
+function labelLeftPastBlanks(g: GridView, r: number, c: number, isAnchorAt: (r: number, c: number) => boolean): boolean {
+  let k = c;
+  while (k >= 0 && g.text(r, k) === "") k--;
+  return k >= 0 && k < c && isAnchorAt(r, k) && !repeatsAbove(g, r, k);
 }
 
 /** A column title of a funds block that holds the total (合计, 小计, 总计) rather than the amount itself. */
@@ -1230,7 +1250,8 @@ function totalUnder(g: GridView, title: CellText, headerRow: number): CellText |
   const first = title.row + 1;
   if (first >= headerRow || g.text(first, c) === "") return undefined;
   const next = first + 1;
-  if (next >= headerRow || g.text(next, c) === "" || !/\d/.test(g.text(next, c))) return g.cell(first, c);
+  // A row of amounts under the first one makes a list; a goal text with numbers in it (约3300人) does not.
+  if (next >= headerRow || !AMOUNT_ONLY.test(g.text(next, c).trim())) return g.cell(first, c);
   for (let r = first; r < headerRow; r++) {
     for (let k = 0; k < c; k++) if (TOTAL_ROW.test(g.text(r, k).replace(/\s+/g, ""))) return g.text(r, c) !== "" ? g.cell(r, c) : undefined;
   }
@@ -1287,6 +1308,12 @@ function textBelow(g: GridView, a: Anchor, wr: number, isAnchorAt: (r: number, c
 function rowHasText(g: GridView, r: number, c: number, limit: number): boolean {
   for (let k = 0; k <= limit; k++) if (k !== c && g.text(r, k) !== "") return true;
   return false;
+}
+
+/** Whether row r holds nothing but column c's text up to `limit`, besides merged titles written into each cell. */
+function aloneOnRow(g: GridView, r: number, c: number, limit: number): boolean {
+  for (let k = 0; k <= limit; k++) if (k !== c && g.text(r, k) !== "" && !repeatsAbove(g, r, k)) return false;
+  return true;
 }
 
 /** True when row r holds a label anywhere up to `limit`. */

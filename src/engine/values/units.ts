@@ -58,6 +58,8 @@ add(
     "剂次 剂 针次 诊次 样次 例次 车辆次 船次 航次 趟 趟次 宗次 件数 人数 户数 " +
     // Doses of test reagents and vaccines (检测试剂 ≤18元/人份, 兽用疫苗 ≥10万头份 / 羽份).
     "人份 头份 羽份 " +
+    // Poultry counted by the bird (免疫家禽 ≥180万羽), fish fry by the tail (增殖放流 ≥50万尾).
+    "羽 尾 " +
     // Inspections counted by the vessel or vehicle and visit (渔船安全检查 ≥800艘次, 路检 ≥300辆次).
     "艘次 辆次 船只次 " +
     // Measure words of supplies and works (救灾帐篷 ≤4500元/顶, 手套 ≥500副, 机井 ≥3眼 / 口, 涵洞 ≥2孔).

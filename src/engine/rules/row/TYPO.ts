@@ -4,7 +4,7 @@ import type { CellText, Severity } from "../../types";
 import { rowFacts } from "../shared/rowFacts";
 import { describeTypo, findTypos, mayHaveTypos, placeNameSlips, type Typo } from "../shared/typos";
 
-const FIELD_NAME = { level3: "三级指标", description: "绩效指标描述", value: "指标值", basis: "指标值确定依据" } as const;
+const FIELD_NAME = { level3: "三级指标", description: "绩效指标描述", value: "指标值", basis: "指标值确定依据", note: "备注" } as const;
 type Field = keyof typeof FIELD_NAME;
 const at = (label: string, field: Field): string => `${label}的${FIELD_NAME[field]}`;
 
@@ -49,7 +49,7 @@ function reportTypos(ctx: ReportingContext, row: number | null, where: string, c
 }
 
 /**
- * TYPO — known near-misses and text slips in the 三级指标, 描述, 指标值 and 依据 cells (R-TXT-001):
+ * TYPO — known near-misses and text slips in the 三级指标, 描述, 指标值, 依据 and 备注 cells (R-TXT-001):
  * dictionary (历史惊讶标准 → 历史经验标准), doubled words (意见意见), traditional characters (服務),
  * 公文 confusables in context (截止 before a date → 截至, 帐户 → 账户, 了放…补助 → 发放), repeated fragments,
  * unbalanced “” / 《》 / brackets, broken list numbering (1. 2. 4.), periods written as bare digits
@@ -62,11 +62,13 @@ export const rule = defineRule({
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const { level3, description, value, basis } = f.ind;
-      // Unrolled over the four cells: the common case is four quick character scans and no allocation.
+      // Unrolled over the cells: the common case is a few quick character scans and no allocation.
       if (level3.text && mayHaveTypos(level3.text)) reportTypos(ctx, f.index, at(f.label, "level3"), level3);
       if (description && description.text && mayHaveTypos(description.text)) reportTypos(ctx, f.index, at(f.label, "description"), description);
       if (value.text && mayHaveTypos(value.text)) reportTypos(ctx, f.index, at(f.label, "value"), value);
       if (basis && basis.text && mayHaveTypos(basis.text)) reportTypos(ctx, f.index, at(f.label, "basis"), basis);
+      const note = f.ind.parts?.note;
+      if (note && note.text && mayHaveTypos(note.text)) reportTypos(ctx, f.index, at(f.label, "note"), note);
     }
     const project = ctx.table.header.projectName?.text ?? "";
     // One header cell may fill two fields (资金用途 and 项目概况): checked once.

@@ -8,11 +8,12 @@ import { completeMoneyUnit, correctedValue, withCostBasis } from "../shared/unit
 /** Standards of a rate per unit (补助标准, 补贴标准, 单价, 定额): a total amount says nothing without its basis. */
 const RATE_STANDARD = /(补助|补贴|奖补|资助|救助|救济|抚恤|慰问|收费|建设|造价)标准|单价|定额/;
 /**
- * Pay to a person in a role or a household (护路员劳务补助, 保洁员工资, 网格员补贴, 住户记账补贴): pay is always per head
+ * Pay to a person in a role or a household (护路员劳务补助, 保洁员工资, 网格员补贴, 住户记账补贴, 防疫员免疫劳务补助): pay is always per head
  * and period, so an amount that is a small share of the budget (profile cost.personPayShareMax) is one person's (one
  * household's) rate written without its basis.
  */
-const PERSON_PAY = /(员|人员|工|师|医生|教师|学生|对象|(?<![入进到])户)(劳务|生活|工作|岗位|交通|误工|记账)?(补助|补贴|津贴|工资|报酬|劳务费|酬金)$/;
+// The kind of pay may follow a word or two of what the work is (防疫员免疫劳务补助, 网格员巡查工作补贴).
+const PERSON_PAY = /(员|人员|工|师|医生|教师|学生|对象|(?<![入进到])户)(?:[\u4e00-\u9fff]{0,3}(?:劳务|生活|工作|岗位|交通|误工|记账))?(补助|补贴|津贴|工资|报酬|劳务费|酬金)$/;
 /**
  * An allowance for living or travel (参训生活费补贴, 交通费补助, 误工补贴): paid per person and day or trip, so an amount
  * in plain 元 within the profile's per-person-day ceiling is that rate written without its basis.

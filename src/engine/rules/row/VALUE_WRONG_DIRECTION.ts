@@ -1,5 +1,5 @@
 import { defineRule } from "../defineRule";
-import { rowFacts } from "../shared/rowFacts";
+import { rowFacts, type RowFacts } from "../shared/rowFacts";
 import { formatValue, quoteValue, writtenUnit } from "../shared/messages";
 import { isCeiling, isCleanQuantity, isFloor, isMoney, isPercent } from "../shared/valueFacts";
 import { isTrivialTarget } from "../shared/suggest";
@@ -20,12 +20,35 @@ const PER_HEAD_STANDARD = /标准|定额|生均|人均补助|户均补助|人均
 /** Their basis: per person, household or student (元/人·年, 元/生, 元/户). */
 const PER_HEAD_BASIS = /\/(?:人|户|生|学生|名)/;
 
+/**
+ * A 指标方向 column that contradicts the row (664: 差错率 marked 正向 over ≤1%; 合格率 marked 反向 over ≥95%): the
+ * system scores the row by that column, so the mark is what is wrong, not the value. A warning on the direction cell.
+ */
+function directionColumnContradicts(f: RowFacts): "正向" | "反向" | null {
+  const mark = f.ind.parts?.direction?.text ?? "";
+  const p = f.parsed;
+  if (/正向/.test(mark) && f.negative && (isCeiling(p) || p.operator === "=")) return "反向";
+  if (/反向/.test(mark) && !f.negative && (f.rate || f.satisfaction) && isPercent(p) && isFloor(p) && !isGrowthName(f.name)) return "正向";
+  return null;
+}
+
 export const rule = defineRule({
   meta: { code: "VALUE_WRONG_DIRECTION", severity: "error", title: "指标方向写反", research: ["R-DIR-001", "R-COST-006"] },
   check(ctx) {
     for (const f of rowFacts(ctx)) {
       const p = f.parsed;
       if (!isCleanQuantity(p)) continue;
+      const should = directionColumnContradicts(f);
+      const directionCell = f.ind.parts?.direction;
+      if (should && directionCell) {
+        ctx.report({
+          row: f.index,
+          cell: directionCell.cell,
+          severity: "warning",
+          message: `${f.label}${should === "反向" ? "越少越好" : "越高越好"}，指标值${quoteValue(p)}也是这样写的，指标方向却标为“${directionCell.text.trim()}”，年终会按相反方向打分。请把指标方向改为“${should}”。`,
+          suggestion: should,
+        });
+      }
       if (isTrivialTarget(p) && !(f.negative && p.operator === ">=")) continue;
       const unit = writtenUnit(p) || p.normalizedUnit;
       // A payment standard per beneficiary (补助标准 ≥3000元/人·年, 生均公用经费 ≥800元/生): policy sets it as a floor the

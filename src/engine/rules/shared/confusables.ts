@@ -88,8 +88,8 @@ export const CONFUSABLES: readonly Confusable[] = [
   { core: "宏扬", pattern: "宏扬", right: "弘扬" },
   // 塌方 (a landslip on a road): 踏方 is a slip of the same sound.
   { core: "踏方", pattern: "踏方", right: "塌方" },
-  // 检 of inspection (质检, 检查, 检测, 检验, 检修, 年检): 捡 (pick up) is a slip of the same sound; 捡拾 stays.
-  { core: "捡", pattern: "(?<=[质安年抽巡体送复初终自互])捡(?![拾起到])|捡(?=查|测|验|修|定|疫|索)", right: "检" },
+  // 检 of inspection (质检, 快检, 检查, 检测, 检验, 检修, 年检): 捡 (pick up) is a slip of the same sound; 捡拾, 捡垃圾 stay.
+  { core: "捡", pattern: "(?<=[质安年抽巡体送复初终自互快])捡(?![拾起到垃])|捡(?=查|测|验|修|定|疫|索)", right: "检" },
   // 校准 (calibrating instruments), 校对 (proofreading): 效 is a slip of the same sound; 有效准确, 成效对比 stay.
   { core: "效准", pattern: "(?<![有无成实绩功高时长生见奏])效准(?![确入备时])", right: "校准" },
   { core: "效对", pattern: "(?<![有无成实绩功高时长生见奏增提])效对(?![接比应象策口于待])", right: "校对" },
@@ -111,14 +111,16 @@ export const CONFUSABLES: readonly Confusable[] = [
   { core: "群从", pattern: "群从", right: "群众" },
   // 形象 (image, standing): 形像 is a slip of the same sound; 图形像素, 外形像… stay.
   { core: "形像", pattern: "(?<![图外字])形像(?!素)", right: "形象" },
-  // 检 (inspect, test): 捡 (pick up) is a slip of the same sound in 快检, 抽检, 检测, 检查, 检验; 捡拾垃圾 stays.
-  { core: "捡", pattern: "(?<=[快抽送质巡年安])捡(?![拾垃])|捡(?=测|查|验|疫)", right: "检" },
   // 横幅 / 条幅 (banners), 大幅 (by a wide margin): 副 is a slip of the same sound; 大副 alone (a ship's mate) stays.
   { core: "横副", pattern: "横副", right: "横幅" },
   { core: "条副", pattern: "条副", right: "条幅" },
   { core: "大副", pattern: "大副(?=[提增上下降减度改])", right: "大幅" },
   // 评审 (review by experts): 平审 is a slip of the same sound; 公平审查, 水平审核 stay.
   { core: "平审", pattern: "(?<![公水])平审", right: "评审" },
+  // 测评 (an assessment: 等级保护测评, 满意度测评): 测平 is a slip of the same sound; 监测平台, 检测平均值 stay.
+  { core: "测平", pattern: "(?<=等级保护|等保|安全|绩效|质量|满意度|综合|民主|网络)测平|测平(?=次数|结果|报告|工作|服务|等级|得分|机构|费|合格)", right: "测评" },
+  // 籍 of registers (户籍, 学籍, 国籍, 党籍, 籍贯) and of books (书籍): 藉 is a slip of a like shape; 慰藉, 狼藉, 藉由 stay.
+  { core: "藉", pattern: "(?<=[户学国党书原祖军])藉|藉(?=贯)", right: "籍" },
   // 到岗, 在岗, 离岗 (at one's post): 冈 is a slip of a like shape and sound; place names (黄冈, 井冈山) stay.
   { core: "冈", pattern: "(?<=[到在离上转])冈(?![山])(?=率|人|位|情况|时间|[，。、；]|$)", right: "岗" },
   // 浪费 (waste): 浪废 is a slip of the same sound.

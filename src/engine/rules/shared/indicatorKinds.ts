@@ -160,6 +160,8 @@ export const NEGATIVE_WORDS: readonly string[] = [
   "溃坝", "垮坝", "决堤", "决口", "垮塌", "坍塌", "倒塌", "险情",
   // 涉校刑事、治安案件发生数: crimes, and anything counted by how often it 发生 (as 发生率 is a share of it).
   "刑事案件", "治安案件", "案件发生", "发生数", "发生次数", "发生起数",
+  // 涉诉信访案件数, 信访量 (as 信访件): complaints brought to the petition office; 发回改判率: judgments undone on appeal.
+  "信访案件", "信访量", "信访次数", "改判", "发回重审",
 ];
 /** Actions that turn a negative noun into a positive indicator (问题整改率, 隐患排查次数, 投诉处理率). */
 export const POSITIVE_ACTIONS: readonly string[] = [
@@ -178,6 +180,8 @@ export const POSITIVE_ACTIONS: readonly string[] = [
   "清理", "除治", "清除", "清运",
   // 拆除违法建设面积, 取缔非法占道经营, 打击…违法行为: what is put right is counted.
   "拆除", "取缔", "打击", "清退",
+  // 追回违规使用医保基金金额, 追缴违法所得: what is recovered is counted.
+  "追回", "追缴",
 ];
 /**
  * The head of a rate that measures what was done well (…及时率, …合格率, …达标排放率, …修复及时率, and whatever is done
@@ -224,7 +228,7 @@ export function isMoneyName(name: string): boolean {
 }
 
 /** Names of an economic result measured in money (收入, 产值, 税收, 增收 …): money that is a benefit, not a cost. */
-const MONEY_BENEFIT = /收入|增收|创收|产值|税收|营业额|销售额|交易额|利润|效益|节约|节省|分红|返本|收益|红利|带动.*(?:消费|投资)|拉动|GDP/;
+const MONEY_BENEFIT = /收入|增收|追回|追缴|挽回|创收|产值|税收|营业额|销售额|交易额|利润|效益|节约|节省|分红|返本|收益|红利|带动.*(?:消费|投资)|拉动|GDP/;
 export function isMoneyBenefitName(name: string): boolean {
   return MONEY_BENEFIT.test(name);
 }

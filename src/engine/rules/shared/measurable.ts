@@ -24,6 +24,8 @@ export const SLOGAN_VERBS: readonly string[] = [
   "凝聚", "汇聚", "提供数据支撑", "提供决策支撑", "提供支撑", "提供决策依据", "提供依据", "提供参考", "提供保障", "提供有力保障",
   // 丰富农牧民群众精神文化生活 | 100%: a life enriched, by no measure.
   "丰富",
+  // 严厉打击欺诈骗保，守护好群众“看病钱” | ≥95%: a campaign's watchword (打击…案件数 has a head and passes).
+  "打击", "守护",
 ];
 
 /**

@@ -67,8 +67,8 @@ export const rule = defineRule({
       return;
     }
     const parts = read && dedupe(read);
-    // Every 其中 line blank (016 澧县: 基本支出 | 项目支出 printed with their amounts in the row below, where the reader
-    // does not look): the lines claim nothing, so there is no sum to compare.
+    // Every 其中 line blank (a form's 中央 / 市级 / 区级 lines left unfilled): the lines claim nothing, so there is no sum
+    // to compare.
     if (parts && parts.length >= 2 && parts.some((p) => String(p.cell.text ?? "").trim() !== "")) {
       const sum = round2(parts.reduce((a, p) => a + p.yuan, 0));
       if (Math.abs(budget - sum) <= slack) return;
