@@ -144,3 +144,29 @@ test("reader: a fund line over its amount, alone on the row below (016 澧县: �
   expect(findingsOf(sheet("220.45"), "BUDGET_SUM_MISMATCH", 2021)).toEqual([]);
   expect(findingsOf(sheet("210.45"), "BUDGET_SUM_MISMATCH", 2021)).toHaveLength(1);
 });
+
+describe("CATEGORY_MISMATCH: warnings on accepted probe rows, read class by class", () => {
+  const placed = (l1: string, l2: string, name: string, v: string) => runRule(CATEGORY_MISMATCH, row(l1, l2, name, v), noDesc);
+
+  test("生态效益: separating rain from sewage, settling dust and conservation tillage are ecological", () => {
+    expect(placed("效益指标", "生态效益指标", "改造小区雨污分流率", "≥90%")).toEqual([]);
+    expect(placed("效益指标", "生态效益指标", "道路降尘量", "≥10%")).toEqual([]);
+    expect(placed("效益指标", "生态效益指标", "保护性耕作作业面积", "≥5万亩")).toEqual([]);
+    expect(placed("效益指标", "生态效益指标", "小区停车位增加数", "≥200个")).toHaveLength(1);
+  });
+
+  test("效益 in money: investment drawn in, losses spared and costs saved are effects; the project's own spending is a cost", () => {
+    expect(placed("效益指标", "经济效益指标", "带动社会资本及居民出资", "≥150万元")).toEqual([]);
+    expect(placed("效益指标", "经济效益指标", "减少养殖户疫病损失", "≥500万元")).toEqual([]);
+    expect(placed("效益指标", "经济效益指标", "农机作业亩均节本", "≥30元/亩")).toEqual([]);
+    expect(placed("效益指标", "经济效益指标", "小区改造工程费用", "≤150万元")).toHaveLength(1);
+  });
+
+  test("质量: a grade risen, outputs adopted or endorsed, and few complaints are qualities; an output count is not", () => {
+    expect(placed("产出指标", "质量指标", "耕地质量等级提升", "≥0.5个等级")).toEqual([]);
+    expect(placed("产出指标", "质量指标", "成果获州级领导批示或部门采纳数", "≥3项")).toEqual([]);
+    expect(placed("产出指标", "质量指标", "受援人有效投诉次数", "≤1次")).toEqual([]);
+    expect(placed("产出指标", "质量指标", "受援人有效投诉次数", "≥1次")).toHaveLength(1);
+    expect(placed("产出指标", "质量指标", "开展法律援助案件数", "≥120件")).toHaveLength(1);
+  });
+});

@@ -2,7 +2,7 @@ import { defineRule } from "../defineRule";
 import type { RuleHit } from "../types";
 import { rowFacts, type RowFacts } from "../shared/rowFacts";
 import { isBudgetExecutionName, isBurdenCostLevel, isEcological, isOtherThanEconomic, isMoneyBenefitName, isNoSatisfactionUnderIt, isNotApplicable, isNotTimelinessName, isOutputCountName, isTimelinessRateName } from "../shared/indicatorKinds";
-import { hasNumber, isCount, isMoney, isPercent } from "../shared/valueFacts";
+import { hasNumber, isCeiling, isCount, isMoney, isPercent } from "../shared/valueFacts";
 import { quoteValue } from "../shared/messages";
 import { isPlaceholderRow } from "../shared/placeholderRow";
 import { BENEFIT_WORDS, DISBURSED_MONEY } from "../../lexicon/effects";
@@ -11,7 +11,8 @@ import { BENEFIT_WORDS, DISBURSED_MONEY } from "../../lexicon/effects";
  * Money the people served gain or are spared (挽回经济损失, 户均获得补贴资金, 减轻…教育支出): an effect measured in money,
  * not a cost. 降低成本 is the project's own cost (seed 004 #9) and stays a cost.
  */
-const GAINED_OR_SPARED = /挽回|获得|取得|减轻/;
+// …and what it draws in or saves them (带动社会资本及居民出资, 减少养殖户疫病损失, 农机作业亩均节本).
+const GAINED_OR_SPARED = /挽回|获得|取得|减轻|带动.*(?:投入|出资|投资)|减少.*损失|节本/;
 
 /** A name that measures satisfaction itself (…满意度, …满意率), not something about a survey of it. */
 const SATISFACTION_LAST = /满意(?:度|率|程度)(?:[（(][^）)]*[）)])?$/;
@@ -26,6 +27,9 @@ const EFFECT_OF_OUTPUT = /排放|水质|空气|土壤|森林|植被|考试|考�
 
 /** A standard of support per person or unit (低保标准, 补助标准, 生活标准): a level, named as such. */
 const STANDARD_NAME = /标准(?:[（(][^）)]*[）)])?$/;
+
+/** Counts that measure quality: grades (个等级, 级), outputs adopted, endorsed or awarded. */
+const QUALITY_COUNT = /等级|级$|采纳|批示|获奖|表彰|录用/;
 
 /** A level or grade by name (修缮级别, 保护等级, 建设标准等级). */
 const GRADE_NAME = /(级别|等级|档次|规格)$/;
@@ -58,8 +62,9 @@ function diagnose(f: RowFacts, year: number | null): Pick<RuleHit, "message" | "
   // Quoted only when a message is built (most rows pass); called directly, not through a closure made per row.
   switch (f.category) {
     case "质量":
-      // 安全事故 0起, 投诉次数 =0次: no incidents at all is a quality the service keeps, not an amount of output.
-      if (hasNumber(p) && isCount(p) && !f.rate && !isPercent(p) && !(f.negative && p.number === 0))
+      // 安全事故 0起, 投诉次数 ≤1次: few or no incidents is a quality the service keeps, not an amount of output; a
+      // grade risen (耕地质量等级提升 ≥0.5个等级) and outputs adopted or praised (成果获批示或采纳数) are qualities too.
+      if (hasNumber(p) && isCount(p) && !f.rate && !isPercent(p) && !(f.negative && (p.number === 0 || isCeiling(p))) && !QUALITY_COUNT.test(`${f.name}${p.normalizedUnit}`))
         return { message: `${f.label}（${quoteValue(p)}）是数量（计数）指标，应放在“数量指标”下；质量指标应反映达到的标准或水平，如“验收合格率≥95%”。` };
       // 农村低保标准 ≥530元/人·月 (092): the level of a benefit per person is the quality of what is handed out.
       if (hasNumber(p) && isMoney(p) && !(STANDARD_NAME.test(f.name) && p.unitClass === "unit-cost"))
