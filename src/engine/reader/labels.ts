@@ -137,6 +137,11 @@ const LABELS: Record<string, LabelKind> = {
   年度设定目标: "goal",
   设定目标: "goal",
   实际完成情况: "misc",
+  // 预算数(A) | 执行数(B) | 执行率(B/A) over the year's figures (自评 forms, 261): titles of their own, never the budget.
+  执行数: "misc",
+  全年执行数: "misc",
+  实际执行数: "misc",
+  执行率: "misc",
   年度总体目标完成情况: "misc",
   总体目标完成情况: "misc",
   目标完成情况: "misc",
@@ -258,6 +263,9 @@ export function labelKind(key: string): LabelKind | undefined {
   if (Object.prototype.hasOwnProperty.call(LABELS, key)) return LABELS[key];
   const k = formKey(key);
   if (k !== key && Object.prototype.hasOwnProperty.call(LABELS, k)) return LABELS[k];
+  // 预算数（A）, 执行数（B）, 执行率（B/A）: a 自评 form's column letters; 年度目标1： the first of numbered goals.
+  const bare = k.replace(/（[A-Z](?:[/／][A-Z])?）$/, "").replace(/(目标)\d{1,2}[：:]?$/, "$1");
+  if (bare !== k && Object.prototype.hasOwnProperty.call(LABELS, bare)) return LABELS[bare];
   const h = indicatorHeaderKey(key).key;
   // 一级指标 with a period or mark, 一级 | 二级 | 三级 without 指标 (014 临沂, 046 淮北; 安徽 "一级" on two lines),
   // 一级指标名称: a level column of the indicator header (a header row still needs all three levels and a value column

@@ -211,8 +211,9 @@ function classifyString(s: string, r: number, c: number): Anchor | null {
   if (n <= 30) {
     const last = s.charCodeAt(j);
     if (last === 0xff09 || last === 0x29) {
-      // A label, not an amount written with its unit in brackets ("36（万元）" stays a value).
-      const u = /^[\u4e00-\u9fff][^\d]*[（(]\s*(万元|元)\s*[）)]$/.exec(s.slice(i, j + 1));
+      // A label, not an amount written with its unit in brackets ("36（万元）" stays a value); a score may follow the
+      // unit (预算执行情况(万元) (20分), a 自评 form's section title).
+      const u = /^[\u4e00-\u9fff][^\d]*[（(]\s*(万元|元)\s*[）)](?:\s*[（(]\s*\d{1,3}\s*分\s*[）)])?$/.exec(s.slice(i, j + 1));
       // A rate per head or per item (人均补助标准（元）, 单价（元）) is counted in its own unit, not the table's.
       if (u && !PER_UNIT_LABEL.test(u[0])) return new Anchor(r, c, "moneyUnit", labelKey(s), u[1] as MoneyUnit);
     }
@@ -909,7 +910,8 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): { indicator
   // 年度绩效指标 is a side label of the 成都 form, never a 一级/二级 value.
   const clearSkip = (ct: CellText, r: number, c: number): CellText => (isSideLabel(ct.text) ? new SheetCell("", rawValue(g.raw(r, c)), ct.row, ct.col) : ct);
   const hasParts = PART_ROLES.some((role) => h.cols[role] !== undefined);
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const level3 = g.resolved(r, h.cols.l3);
     // A level the form does not print: an empty cell at the name cell (findings on it point at the indicator).
     const none = (): CellText => new SheetCell("", null, level3.row, level3.col);
@@ -924,6 +926,9 @@ function readIndicators(g: GridView, h: HeaderSpec, rows: number[]): { indicator
       let level = outlineLevelOf(level3.text, heading1?.text ?? null);
       // 满意度指标 right under 满意度指标: the 二级 of the same name.
       if (level === 1 && heading1 && !heading2 && !rowsUnderHeading && normalizeLabel(heading1.text) === normalizeLabel(level3.text)) level = 2;
+      // An unnumbered 满意度指标 inside an effect 一级 that has its 二级 headings, with an indicator right under it (四川's
+      // old 项目效益指标 | 满意度指标): that 一级's 二级, as the column form reads it.
+      if (level === 1 && heading2 && /效益/.test(heading1?.text ?? "") && normalizeLabel(level3.text) === "满意度指标" && level3.text.trim() === "满意度指标" && i + 1 < rows.length && g.text(rows[i + 1], h.cols.value) !== "") level = 2;
       if ((level === 1 && h.cols.l1 === NO_LEVEL) || (level === 2 && h.cols.l2 === NO_LEVEL)) {
         // 成本指标 right over 经济成本指标: the central framework's 一级, not the classic 二级 it was taken for.
         if (level === 2 && heading2 && !rowsUnderHeading && outlineLevelOf(heading2.text, null) === 1) [heading1, heading2, outline.l1] = [heading2, null, true];

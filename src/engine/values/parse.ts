@@ -373,8 +373,16 @@ function parseText(s: string, parse: (s: string) => ParsedValue = parsedText): P
   if (perHead !== null) return perHead;
   const share = t.includes("分之") ? shareInWords(t) : null;
   if (share !== null) return freeze({ ...parse(share), raw: t });
+  const hours = SERVICE_HOURS.exec(t);
+  if (hours) return freeze({ ...parse(`=${hours[2]}小时`), raw: t });
   return parse(t);
 }
+
+/**
+ * Service hours as days × hours (7×24小时, 5×8小时服务): a fixed standard of availability, read as its hours a day
+ * (=24小时), not as the number 7 followed by text.
+ */
+const SERVICE_HOURS = /^=?\s*([1-7])\s*[×xX*＊]\s*(\d{1,2})\s*(?:小时|h|H)(?:服务|在线|值守|运行|运维|不间断)?$/;
 
 function formatDateRaw(d: Date): string {
   const p = (n: number) => (n < 10 ? "0" + n : String(n));

@@ -80,6 +80,8 @@ add("count", "人员", "人");
 add("area", "平方米 平米 ㎡ m² m2 平方", "平方米");
 add("area", "平方公里 平方千米 km² km2", "平方公里");
 add("area", "亩", "亩");
+// Area treated counted per pass (病虫害防治作业 ≥9200亩次, 飞防 ≥3万亩·次): an amount of work, like 人次.
+add("area", "亩次 亩·次", "亩次");
 add("area", "公顷", "公顷");
 // time (durations)
 add("time", "年", "年");
@@ -103,6 +105,8 @@ add("other", "米", "米");
 add("other", "公里 千米 km", "公里");
 add("other", "吨", "吨");
 add("other", "千克 公斤 kg", "千克");
+// 斤 (half a 公斤) is how grain and seed prices are quoted (良种差价补贴 ≤1.5元/斤).
+add("other", "斤 市斤", "斤");
 add("other", "克", "克");
 // Small measures of environment and health tables (PM2.5 ≤35微克/立方米, 氨氮 ≤0.5毫克/升, 降水 ≥800毫米).
 add("other", "毫克 微克", undefined);

@@ -170,3 +170,18 @@ describe("CATEGORY_MISMATCH: warnings on accepted probe rows, read class by clas
     expect(placed("产出指标", "质量指标", "开展法律援助案件数", "≥120件")).toHaveLength(1);
   });
 });
+
+test("COST_RECONCILE: a per-day standard short of the budget beside cost rows in money is one line of the budget", () => {
+  const meeting = (costs: string[][]): CellValue[][] => [
+    ["项目名称", "政协全体会议经费"],
+    ["预算数（万元）", "42.6"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "全体会议参会人数", "≥280人"],
+    ["", "时效指标", "全体会议召开时间", "2023年2月底前"],
+    ...costs,
+    ["满意度指标", "服务对象满意度指标", "参会委员满意度", "≥90%"],
+  ];
+  const perDay = ["", "成本指标", "全体会议综合定额标准", "≤400元/人·天"];
+  expect(findingsOf(meeting([perDay]), "COST_RECONCILE", 2023)).toHaveLength(1);
+  expect(findingsOf(meeting([perDay, ["", "成本指标", "常委会议及专题协商会议费用", "≤8万元"]]), "COST_RECONCILE", 2023)).toEqual([]);
+});

@@ -6,6 +6,7 @@ import { hasNumber, isCeiling, isCount, isMoney, isPercent } from "../shared/val
 import { quoteValue } from "../shared/messages";
 import { isPlaceholderRow } from "../shared/placeholderRow";
 import { BENEFIT_WORDS, DISBURSED_MONEY } from "../../lexicon/effects";
+import { namesItsCount } from "../shared/unitLexicon";
 
 /**
  * Money the people served gain or are spared (挽回经济损失, 户均获得补贴资金, 减轻…教育支出): an effect measured in money,
@@ -89,7 +90,8 @@ function diagnose(f: RowFacts, year: number | null): Pick<RuleHit, "message" | "
         return { message: `${f.label}（${quoteValue(p)}）是项目带来的经济效果，应放在“效益指标—经济效益指标”下；数量指标应写产品或服务的数量，如“培训人数≥45人”“奖励项目数≥10个”。` };
       // Money handed out or lent (创业担保贷款发放额) is the project's output volume. A bare number on a money name
       // (工程资金金额 | 43.2, 101) is an amount in the table's unit.
-      if (hasNumber(p) && (isMoney(p) || (f.money && p.unit === "" && !p.mixed && !isMoneyBenefitName(f.name))) && !DISBURSED_MONEY.test(f.name))
+      // A name that counts its thing in so many words (宣传折页印制数量 ≥5万元) has a wrong unit (UNIT_MISMATCH), no cost.
+      if (hasNumber(p) && (isMoney(p) || (f.money && p.unit === "" && !p.mixed && !isMoneyBenefitName(f.name))) && !DISBURSED_MONEY.test(f.name) && !namesItsCount(f.name))
         return { message: `${f.label}（${quoteValue(p)}）是金额，应放在“成本指标”下；数量指标应写产品或服务的数量，如“培训人数≥45人”。` };
       return null;
     case "时效":

@@ -1,7 +1,7 @@
 import { defineRule } from "../defineRule";
 import { rowFacts } from "../shared/rowFacts";
 import { quoteValue } from "../shared/messages";
-import { abstractRunningRate, sloganOf } from "../shared/measurable";
+import { abstractRunningRate, projectNameAsIndicator, sloganOf } from "../shared/measurable";
 import { hasNumber, isPercent } from "../shared/valueFacts";
 
 /** A 三级 that is a verdict on a result, not a thing counted: 效果显著, 成效明显, 社会效益良好, 影响深远. */
@@ -32,7 +32,16 @@ export const rule = defineRule({
       const bare = !p.mixed && p.unit === "";
       if (f.satisfaction || !hasNumber(p) || !(isPercent(p) || bare)) continue;
       const slogan = sloganOf(f.name) ?? abstractRunningRate(f.name, f.ind.description?.text ?? "");
-      if (!slogan) continue;
+      if (!slogan) {
+        const work = projectNameAsIndicator(f.name, ctx.table.header.projectName?.text ?? "");
+        if (work)
+          ctx.report({
+            row: f.index,
+            cell: f.ind.level3.cell,
+            message: `${f.label}只是项目（工作）的名称，不是可计量的指标，指标值${quoteValue(p)}说不出是什么的${bare ? "数量" : "百分比"}。请写明考核什么，如“…检验覆盖率≥95%”“…检查次数≥N次”“…问题整改率=100%”。`,
+          });
+        continue;
+      }
       ctx.report({
         row: f.index,
         cell: f.ind.level3.cell,

@@ -4,7 +4,7 @@ import { rowFacts } from "../shared/rowFacts";
 import { formatNumber, formatValue, quoteValue, writtenUnit } from "../shared/messages";
 import { hasNumber } from "../shared/valueFacts";
 import { correctedValue, unitMismatch } from "../shared/unitFix";
-import { dimensionOf, fitsCue, isTimelinessName, nameCueOf } from "../shared/unitLexicon";
+import { dimensionOf, fitsCue, isTimelinessName, nameCueOf, namesItsCount } from "../shared/unitLexicon";
 import { CHANGE_VERBS } from "../shared/vague";
 import { parseValue } from "../../values";
 import { matchUnit } from "../../values/units";
@@ -100,9 +100,12 @@ function valueCase(f: RowFacts): Hit | null {
     };
   }
   const cue = nameCueOf(f.name);
+  // A thing the name counts in so many words (宣传折页印制数量, 购置设备台数) is never a sum of money, though the thing
+  // alone (宣传折页 ≤2万元) may be priced.
+  const countedInMoney = dim === "money" && namesItsCount(f.name);
   // Cues whose unit depends on the table or the thing (金额 in 万元 or 元, 面积 in 亩 or 平方米), and a percentage or an
   // amount under a count name (培训人数 ≥95%): a message without suggestion, since the number itself may be another.
-  if (!cue || fitsCue(cue, dim, p.normalizedUnit) || f.rate || f.satisfaction) return null;
+  if (!cue || (fitsCue(cue, dim, p.normalizedUnit) && !countedInMoney) || f.rate || f.satisfaction) return null;
   const written = writtenUnit(p) || p.normalizedUnit;
   if (cue.unit) {
     if (dim !== "percent" && dim !== "money") return null;

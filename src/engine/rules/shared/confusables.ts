@@ -117,6 +117,12 @@ export const CONFUSABLES: readonly Confusable[] = [
   { core: "大副", pattern: "大副(?=[提增上下降减度改])", right: "大幅" },
   // 评审 (review by experts): 平审 is a slip of the same sound; 公平审查, 水平审核 stay.
   { core: "平审", pattern: "(?<![公水])平审", right: "评审" },
+  // 博览会 (an exposition): 博缆 is a slip of the same sound.
+  { core: "博缆", pattern: "博缆", right: "博览" },
+  // 测试 (a test: 渗透测试, 压力测试): 测式 is a slip of the same sound; 预测式, 检测式 stay.
+  { core: "测式", pattern: "(?<=渗透|压力|性能|功能|安全|系统|联调|联合|上线|接口)测式|(?<![预检监])测式(?=次数|报告|工作|服务|结果|合格|通过)", right: "测试" },
+  // 健身 (fitness: 全民健身, 健身器材): 建身 is a slip of the same sound; 修建身边的… stays.
+  { core: "建身", pattern: "(?<=全民|强身|体育|群众)建身|建身(?=器材|路径|步道|活动|场所|设施|中心|广场|运动|操|房|馆)", right: "健身" },
   // 测评 (an assessment: 等级保护测评, 满意度测评): 测平 is a slip of the same sound; 监测平台, 检测平均值 stay.
   { core: "测平", pattern: "(?<=等级保护|等保|安全|绩效|质量|满意度|综合|民主|网络)测平|测平(?=次数|结果|报告|工作|服务|等级|得分|机构|费|合格)", right: "测评" },
   // 籍 of registers (户籍, 学籍, 国籍, 党籍, 籍贯) and of books (书籍): 藉 is a slip of a like shape; 慰藉, 狼藉, 藉由 stay.

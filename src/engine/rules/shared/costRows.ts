@@ -24,8 +24,11 @@ export interface CostRow {
   basis: CostBasis;
 }
 
-/** Names that make a money value a per-unit cost even when the unit says only 元. */
-export const PER_UNIT_NAME = /人均|每人|单价|单位成本|平均|生均|次均|场均|每(次|场|期|天|日|学时|课时|人次)|标准/;
+/**
+ * Names that make a money value a per-unit cost even when the unit says only 元. 标准 as a thing bought or built
+ * (标准物质, 标准气体, 标准化建设, 高标准农田) is no rate.
+ */
+export const PER_UNIT_NAME = /人均|每人|单价|单位成本|平均|生均|次均|场均|每(次|场|期|天|日|学时|课时|人次)|(?<!高)标准(?!物质|气体|溶液|样品|化|件)/;
 
 /** 按…标准 (据实支付, 执行): the standard a total is paid by, not a rate the value states. */
 const PAID_BY_STANDARD = /按[^，,。；;]{0,12}标准/g;

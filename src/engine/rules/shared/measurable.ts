@@ -64,6 +64,15 @@ export const sloganOf = textMemo(5000, (name: string): string | null => {
 });
 
 /**
+ * A name that only repeats the project's name, or a part of it, with nothing counted (特种设备安全监察 in
+ * 特种设备安全监察及检验): the name of the work, not an indicator of it. Null for a measurable name or a short one.
+ */
+export function projectNameAsIndicator(name: string, projectName: string): string | null {
+  if (name.length < 4 || !projectName.includes(name) || MEASURABLE_RE.test(name)) return null;
+  return name;
+}
+
+/**
  * A rate of abstract work running normally (机关事务正常运转率, 日常工作正常开展率): nothing is counted, since the
  * subject is the office's work as a whole, not devices, sites or cases (设备正常运行率 is an uptime and passes).
  */

@@ -114,7 +114,8 @@ export const NAME_CUES: readonly NameCue[] = [
   {
     // Things bought or installed (采购设备, 购置电脑, 更新车辆): counted in 台/套/辆/件, never in people.
     dimension: "item",
-    pattern: /(设备|仪器|电脑|计算机|车辆|空调|服务器|摄像头|器材|家具|桌椅|终端|一体机|打印机)(数|数量|台数|套数|总数)?$/,
+    // …and instruments and machines by their ending (彩色多普勒超声诊断仪, 呼吸机, 收割机; 司机 is a person).
+    pattern: /(设备|仪器|电脑|计算机|车辆|空调|服务器|摄像头|器材|家具|桌椅|终端|一体机|打印机|仪|(?<![司有])机|救护车)(数|数量|台数|套数|总数)?$/,
     fits: ["item", "times", "percent", "money", "area", "length", "weight", "time", "other"],
     unit: "台",
     says: "设备（物品）数量",
@@ -132,7 +133,7 @@ export const NAME_CUES: readonly NameCue[] = [
     // Printed publicity handed out (印制宣传折页、海报, 发放明白纸): counted in 份/张/册, never in people; which measure
     // word fits depends on the thing, so no suggestion.
     dimension: "item",
-    pattern: /(折页|海报|宣传册|宣传单|宣传页|宣传品|手册|画册|挂图|明白纸|读本|图册|彩页|传单|(?:宣传|培训|学习)资料)(数|数量|份数|册数|张数|总数)?$/,
+    pattern: /(折页|海报|宣传册|宣传单|宣传页|宣传品|手册|画册|挂图|明白纸|读本|图册|彩页|传单|(?:宣传|培训|学习)资料)(?:印制|印刷|发放|制作|编印|散发)?(数|数量|份数|册数|张数|总数)?$/,
     fits: ["item", "times", "percent", "money", "time", "other"],
     unit: "",
     says: "印刷品数量",
@@ -185,6 +186,13 @@ export const nameCueOf = textMemo(5000, (name: string): NameCue | null => {
   for (const c of NAME_CUES) if (c.pattern.test(n)) return c;
   return null;
 });
+
+/** A name ending in the count it asks for (宣传折页印制数量, 购置设备台数): the thing counted, never a sum of money. */
+const COUNT_SUFFIX = /(数量|份数|册数|张数|台数|套数|件数|个数|总数)$/;
+export function namesItsCount(name: string): boolean {
+  const cue = nameCueOf(name);
+  return cue !== null && cue.dimension !== "money" && COUNT_SUFFIX.test(name);
+}
 
 /** Timeliness words: a name made of them (按时发放, 及时拨付) measures a share done on time, not a count. */
 const TIMELINESS = /^(按时|及时|按期|如期|准时|限时)/;

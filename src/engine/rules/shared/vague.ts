@@ -56,6 +56,8 @@ export const VAGUE_PATTERNS: readonly RegExp[] = [
   // 明显, 显著, 较大 alone: a degree with neither amount nor object (降低运输成本 | 明显: by how much?); 较高, 程度较高
   // and a 较好 whose scale the row does not give likewise (经费支出合规性 | 较高: which share?).
   /^(明显|显著|大幅|大幅度|大大|较大|很大|极大|突出|较快|较多|进一步|有所|逐步|稳步|不断|圆满)$/,
+  // 广泛, 普遍, 全面 alone: a reach claimed with no reach stated (普法宣传覆盖面 | 广泛: how many people, what share?).
+  /^(广泛|普遍|全面|深入|较广|很广|面广)$/,
   // 保持稳定, 总体平稳, 稳中有升: a level held with no level named (森林覆盖率 | 保持稳定: at what share?).
   /^(保持|维持|总体|基本|持续)?(稳定|平稳)$|^稳中(有升|向好|有进)$/,
   // 充分发挥, 有效发挥作用: a role played, to no stated extent.

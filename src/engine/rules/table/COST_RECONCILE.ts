@@ -198,6 +198,10 @@ export const rule = defineRule({
     // cost per 台, per 公里 or per 人·年 beside other outputs (购置CT 1台 and 彩超 1台, one of them priced) covers its part.
     const allCounted = counted.every((q) => used.has(q));
     if (ratio < 1 && !openEnded && !allCounted) return;
+    // …and short of the budget beside cost rows in money (人代会会议费 ≤23.76万元, 师资讲课费 ≤12万元 next to the per-day
+    // standard): the budget is broken down by those, which COST_COVERAGE_LOW and COST_OVER_BUDGET judge; the unit cost
+    // is one line of it.
+    if (ratio < 1 && costRows(ctx).some((c) => c.kind === "total")) return;
     const first = units[0];
     const pct = ratio < 0.095 ? (Math.round(ratio * 1000) / 10).toString() : Math.round(ratio * 100).toString();
     const hint = overExact && ratio - 1 <= tol

@@ -53,8 +53,11 @@ function mayHoldDigit(text: string): boolean {
 /** Descriptions that break a target into parts ("3期，每期50人", "春季、秋季各开展1次", "其中…") are not compared number by number. */
 const COMPOSITION = /每|各|×|\*|乘|合计|共计|其中|分别|累计|以上|以下|之间|至/;
 
-/** A description that states where things stand now (上年为53.2%, 目前, 基期): the target is meant to differ from it. */
-const BASELINE = /上年|去年|上一年|往年|基期|基数|现状|目前|当前|现有|现为|原为/;
+/**
+ * A description that states where things stand now (上年为53.2%, 目前, 基期, 2024年为88.6%, 近三年平均): the target is
+ * meant to differ from it.
+ */
+const BASELINE = /上年|去年|上一年|往年|基期|基数|现状|目前|当前|现有|现为|原为|\d{4}年度?(?:为|是|已|实际|达到|完成)|实际完成|近[一二三两\d]年|历年/;
 
 /** The value's money: a total in 元, or a unit cost in 元 per unit (perUnit). */
 function valueMoney(p: ParsedValue, rowIsCost: boolean, tableUnit: "万元" | "元"): { yuan: number; perUnit: boolean } | null {

@@ -23,7 +23,11 @@ const GENERIC_CLAUSES: RegExp[] = [
   // 推进科技事业发展, 促进经济社会发展: a direction, not a task.
   /^(推进|促进|推动|助力)[\u4e00-\u9fff]{0,6}?(事业|经济|社会)?(发展|进步)$/,
   // 提升社区服务水平, 提高工作效率: better than before, but by what?
-  /^(提升|提高|改善|增强)[\u4e00-\u9fff]{0,8}?(服务|工作|管理|保障|履职)?(水平|能力|质量|效率|效能)$/,
+  /^(提升|提高|改善|增强)[\u4e00-\u9fff]{0,8}?(服务|工作|管理|保障|履职)?(水平|能力|质量|效率|效能|环境|面貌|秩序|形象)$/,
+  // 以服务对象满意为目标, 以群众需求为导向: an aim stated, nothing planned.
+  /^以[\u4e00-\u9fff]{0,16}为(目标|宗旨|导向|核心|根本)$/,
+  // 着力打造文明型机关, 争创一流窗口: a reputation wished for, not a task.
+  /^(着力|努力|全力|积极|倾力)?(打造|创建|争创|树立)[\u4e00-\u9fff、]{0,16}(机关|单位|部门|窗口|品牌|形象|氛围|队伍)$/,
 ];
 
 const DATE_WORDS = /(20\d{2}|\d{1,2})\s*(年|月份?|日)(底|末|前|之前)?/g;
@@ -46,15 +50,24 @@ const CARRY_OUT = /^(?:开展|完成|实施|做好|组织|组织实施|推进|�
  * 项目/专项/经费/资金/工作/任务/政策 and a last verb of running it (发放, 管理, 实施 …) are set aside (落实草原生态保护补助奖励政策
  * for 草原生态保护补助奖励资金, 做好…培训补贴发放工作 for …培训补贴).
  */
+function wordsKey(t: string): string {
+  return t.normalize("NFKC").replace(/[\s\p{P}]+/gu, "").replace(/正常|顺利|有序/g, "").replace(/^\d{4}年度?/, "").replace(CARRY_OUT, "").replace(/^\d{4}年度?/, "").replace(/(项目|专项|经费|资金|工作|任务|政策|保障)+$/, "").replace(/(发放|管理|实施|运行|运转)$/, "");
+}
 function sameWords(a: string, b: string): boolean {
-  const key = (t: string) =>
-    t.normalize("NFKC").replace(/[\s\p{P}]+/gu, "").replace(/正常|顺利|有序/g, "").replace(/^\d{4}年度?/, "").replace(CARRY_OUT, "").replace(/^\d{4}年度?/, "").replace(/(项目|专项|经费|资金|工作|任务|政策|保障)+$/, "").replace(/(发放|管理|实施|运行|运转)$/, "");
-  const ka = key(a);
-  return ka.length >= 2 && ka === key(b);
+  const ka = wordsKey(a);
+  return ka.length >= 2 && ka === wordsKey(b);
 }
 
+/** A clause that is a part of the project's name with a verb of carrying it out (做好信息系统安全等级保护测评工作 for 机关运行及信息系统安全等级保护测评经费). */
+function partOfName(clause: string, projectName: string): boolean {
+  const k = wordsKey(clause);
+  return k.length >= 4 && wordsKey(projectName).includes(k);
+}
+
+/** A generic clause, or a list of them (增强政府工作效率、改善乡镇居住环境); 做好涉案、价格认定工作 is one clause and generic whole. */
 function isGenericClause(clause: string): boolean {
-  return GENERIC_CLAUSES.some((re) => re.test(clause));
+  const generic = (c: string) => GENERIC_CLAUSES.some((re) => re.test(c));
+  return generic(clause) || (clause.includes("、") && clause.split("、").every((c) => c !== "" && generic(c)));
 }
 
 /** Every clause generic and no number besides dates. */
@@ -71,7 +84,8 @@ function repeatsName(text: string, projectName: string): boolean {
   if (!projectName) return false;
   if (sameWords(text, projectName)) return true;
   const parts = clauses(text);
-  const named = parts.filter((c) => sameWords(c, projectName));
+  // A generic clause that shares words with the name (保障街道机关正常运转 for 街道机关运转经费) is still only generic.
+  const named = parts.filter((c) => sameWords(c, projectName) || (!isGenericClause(c) && partOfName(c, projectName)));
   return named.length > 0 && !parts.some((c) => /\d/.test(c)) && parts.every((c) => named.includes(c) || isGenericClause(c));
 }
 
