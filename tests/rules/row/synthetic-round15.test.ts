@@ -91,7 +91,7 @@ test("reader: a 合计 title over one row of amounts is the budget, though a goa
     ["产出指标", "数量指标", "资助学生人数", "≥3300人"],
   ]);
   expect(t.header.budget?.text).toBe("486.2");
-  expect(t.header.fundParts?.map((p) => p.value.text)).toEqual(["312.6", "98.4", "65.2"]);
+  expect(t.header.fundParts?.map((p) => p.value?.text)).toEqual(["312.6", "98.4", "65.2"]);
 });
 
 test("reader: 本级安排 beside 其中：上级补助 is a fund part, each read under its title (650)", () => {
@@ -104,7 +104,7 @@ test("reader: 本级安排 beside 其中：上级补助 is a fund part, each rea
   ];
   const [t] = readGrid(sheet("500.00"));
   expect(t.header.other?.text).toBe("0.00");
-  expect(t.header.fundParts?.map((p) => [p.label, p.value.text])).toEqual([
+  expect(t.header.fundParts?.map((p) => [p.label, p.value?.text])).toEqual([
     ["其中：上级补助", "1260.00"],
     ["本级安排", "500.00"],
   ]);
@@ -120,7 +120,7 @@ test("reader: fund titles spaced out by blank columns over their row of amounts 
     ["一级指标", "二级指标", "三级指标", "指标值"],
     ["产出指标", "数量指标", "资助学生人数", "≥3300人"],
   ]);
-  expect(t.header.fundParts?.map((p) => p.value.text)).toEqual(["312.6", "98.4", "65.2"]);
+  expect(t.header.fundParts?.map((p) => p.value?.text)).toEqual(["312.6", "98.4", "65.2"]);
 });
 
 test("reader: a fund line over its amount, alone on the row below (016 澧县: 按支出性质分 基本支出 | 项目支出)", () => {
@@ -136,7 +136,7 @@ test("reader: a fund line over its amount, alone on the row below (016 澧县: �
     ["产出指标", "数量指标", "推广食用菌新品种", "≥3个"],
   ];
   const [t] = readGrid(sheet("220.45"));
-  expect(t.header.fundParts?.map((p) => [p.label, p.value.text])).toEqual([
+  expect(t.header.fundParts?.map((p) => [p.label, p.value?.text])).toEqual([
     ["基本支出", "220.45"],
     ["政府性基金拨款", ""],
     ["项目支出", "2"],
