@@ -109,12 +109,9 @@ describe("worker pool", () => {
     // the first two never are.
     const taken = [seeds[0], seeds[1], seeds[2], seeds[3]].map((f) => takenHere.has(f));
     expect(taken.slice(0, 3)).toEqual([false, false, true]);
-    // The fourth: taken here and checked, or taken by a dying worker and lost. Any other pair (lost here, checked by a
-    // worker that exits on every message, or another outcome) fails.
-    expect([
-      ["checked", true],
-      ["lost", false],
-    ]).toContainEqual([verdicts[3], taken[3]]);
+    // The fourth: whichever thread took it decides its outcome — checked when taken here, lost when a dying worker
+    // took it (a worker that exits on every message never checks one).
+    expect(verdicts[3]).toBe(taken[3] ? "checked" : "lost");
   });
 
   test("exit codes: 0 without error findings, 1 with, 2 wins", async () => {
