@@ -1069,17 +1069,15 @@ function level2ColumnByContent(g: GridView, r: number, l1: number, l3: number): 
   for (let c = l1 + 1; c < l3; c++) {
     const t = g.text(r, c);
     if (t && headerRole(labelKey(t))) continue;
-    let filled = 0;
-    let levels = 0;
-    for (let rr = r + 1; rr < g.nRows && filled < 8; rr++) {
-      const v = g.text(rr, c);
-      if (!v) continue;
-      filled++;
-      if (looksLikeLevelLabel(formKey(labelKey(v)))) levels++;
-    }
-    if (filled >= 1 && levels * 2 > filled) return c;
+    const cells = cellsBelow(g, r, c);
+    if (cells.length >= 1 && levelNameCount(cells) * 2 > cells.length) return c;
   }
   return null;
+}
+
+/** How many of the cells are level names (数量指标, 产出 …). */
+function levelNameCount(cells: readonly string[]): number {
+  return cells.filter((t) => looksLikeLevelLabel(formKey(labelKey(t)))).length;
 }
 
 /** The first (at most 8) written cells below the header in column c. */
@@ -1099,8 +1097,7 @@ function cellsBelow(g: GridView, r: number, c: number): string[] {
  */
 function levelsOfTwoLevelHeader(g: GridView, r: number, l1: number, l2: number): { l1: number; l2: number; l3: number } | null {
   const names = cellsBelow(g, r, l2);
-  const levelNames = names.filter((t) => looksLikeLevelLabel(formKey(labelKey(t)))).length;
-  if (names.length < 2 || levelNames * 2 >= names.length) return null;
+  if (names.length < 2 || levelNameCount(names) * 2 >= names.length) return null;
   const groups = cellsBelow(g, r, l1);
   const second = groups.filter((t) => outlineLevelOf(t, "产出指标") === 2).length;
   const first = groups.filter((t) => outlineLevelOf(t, null) === 1 && outlineLevelOf(t, "产出指标") !== 2).length;

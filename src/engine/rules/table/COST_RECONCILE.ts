@@ -78,7 +78,8 @@ export const rule = defineRule({
   check(ctx) {
     const budget = ctx.budgetYuan;
     if (budget === null || budget <= 0) return;
-    const units = costRows(ctx).filter((c) => c.kind === "unit" && c.unitYuan !== null && c.basis !== "hour");
+    const rows = costRows(ctx);
+    const units = rows.filter((c) => c.kind === "unit" && c.unitYuan !== null && c.basis !== "hour");
     if (units.length === 0) return;
     const unit = ctx.table.unit;
     const heads: Quantity[] = [];
@@ -201,7 +202,7 @@ export const rule = defineRule({
     // …and short of the budget beside cost rows in money (人代会会议费 ≤23.76万元, 师资讲课费 ≤12万元 next to the per-day
     // standard): the budget is broken down by those, which COST_COVERAGE_LOW and COST_OVER_BUDGET judge; the unit cost
     // is one line of it.
-    if (ratio < 1 && costRows(ctx).some((c) => c.kind === "total")) return;
+    if (ratio < 1 && rows.some((c) => c.kind === "total")) return;
     const first = units[0];
     const pct = ratio < 0.095 ? (Math.round(ratio * 1000) / 10).toString() : Math.round(ratio * 100).toString();
     const hint = overExact && ratio - 1 <= tol
